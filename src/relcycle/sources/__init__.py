@@ -1,0 +1,1 @@
+"""Readers: case folders, text/docx/pdf files, encodings, segments and time placement."""
