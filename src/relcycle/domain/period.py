@@ -41,8 +41,11 @@ def period_of(day: date, grain: Grain) -> Period:
         ValueError: ``grain`` is not week, month or quarter.
     """
     if grain == "month":
-        return Period(date(day.year, day.month, 1), _month_end(day.year, day.month),
-                      f"{day.year:04d}-{day.month:02d}")
+        return Period(
+            date(day.year, day.month, 1),
+            _month_end(day.year, day.month),
+            f"{day.year:04d}-{day.month:02d}",
+        )
     if grain == "quarter":
         q = (day.month - 1) // 3 + 1
         first = date(day.year, 3 * q - 2, 1)
