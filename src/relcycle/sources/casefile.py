@@ -1,0 +1,252 @@
+"""case.yaml → :class:`~relcycle.domain.Case`, validated with pydantic.
+
+Every error names the file and the field, as a path into the YAML
+(``case.yaml [actors[1].role]: 'govt' is not a valid role; choose one of: ...``);
+list indexes count from 0. A YAML syntax error names the line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError
+from pydantic_core import PydanticCustomError
+
+from relcycle.domain import ACTOR_ROLES, GRAINS, LANGUAGES, Actor, Case, Contract
+from relcycle.domain.period import Grain
+from relcycle.errors import CaseFormatError
+from relcycle.sources.frontmatter import load_yaml_mapping, parse_iso
+
+MID_TERM_KEYS = ("mid_term", "midterm", "mid_term_review", "mid_term_evaluation")
+_CASE_ID = re.compile(r"[a-z0-9-]+")
+_ACTOR_ID = re.compile(r"[^\s,;:]+")
+
+
+def _custom(message: str) -> PydanticCustomError:
+    return PydanticCustomError("relcycle", "{message}", {"message": message})
+
+
+def _iso_day(value: Any) -> date:
+    parsed = parse_iso(value)
+    if parsed is None or parsed[1]:
+        raise _custom(f"{value!r} is not an ISO date; write it as YYYY-MM-DD (e.g. 2017-09-01)")
+    return parsed[0]
+
+
+def _one_of(what: str, options: tuple[str, ...]) -> BeforeValidator:
+    def check(value: Any) -> str:
+        if value not in options:
+            raise _custom(f"{value!r} is not a valid {what}; choose one of: {', '.join(options)}")
+        return str(value)
+
+    return BeforeValidator(check)
+
+
+def _text(value: Any) -> str:
+    if value is None or isinstance(value, dict | list) or not str(value).strip():
+        raise _custom(f"{value!r} is not a text; give a non-empty text")
+    return str(value).strip()
+
+
+def _matching(pattern: re.Pattern[str], what: str, example: str) -> BeforeValidator:
+    def check(value: Any) -> str:
+        if not isinstance(value, str) or not pattern.fullmatch(value):
+            raise _custom(f"{value!r} is not a valid {what}; {example}")
+        return value
+
+    return BeforeValidator(check)
+
+
+def _aliases(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list) and all(isinstance(v, str | int | float) for v in value):
+        return [str(v) for v in value]
+    raise _custom(f"{value!r} is not a list of names; write aliases: [name, other name]")
+
+
+Day = Annotated[date, BeforeValidator(_iso_day)]
+Text = Annotated[str, BeforeValidator(_text)]
+
+
+class _ActorModel(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: Annotated[
+        str,
+        _matching(_ACTOR_ID, "actor id", "use a short id without spaces or ',;:' (e.g. gov)"),
+    ]
+    name: Text
+    role: Annotated[str, _one_of("role", ACTOR_ROLES)]
+    aliases: Annotated[list[str], BeforeValidator(_aliases)] = []
+
+
+class _CaseModel(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: Annotated[
+        str,
+        _matching(
+            _CASE_ID, "case id", "use lower-case letters, digits and '-' (e.g. ltown-centre)"
+        ),
+    ]
+    title: Text
+    language: Annotated[str, _one_of("language", LANGUAGES)]
+    period: Annotated[Grain, _one_of("period", GRAINS)]
+    start: Day
+    end: Day
+    framework: Text | None = None
+    actors: list[_ActorModel]
+
+
+def _field_path(loc: tuple[int | str, ...]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _message(error: Mapping[str, Any]) -> str:
+    kind = error["type"]
+    if kind == "relcycle":
+        return str(error["msg"])
+    if kind == "missing":
+        return "is required; add it (see case-format.md)"
+    if kind == "extra_forbidden":
+        return "is not a known key of an actor; the keys are: id, name, role, aliases"
+    return f"{error['msg']} (found {error.get('input')!r})"
+
+
+def _fail(path: str | Path, field: str, message: str) -> CaseFormatError:
+    return CaseFormatError(message, path=path, field=field)
+
+
+def _contract_date(terms: Mapping[str, Any], key: str, path: str | Path) -> date | None:
+    value = terms.get(key)
+    if value is None:
+        return None
+    parsed = parse_iso(value)
+    if parsed is None:
+        raise _fail(
+            path,
+            f"contract.{key}",
+            f"{value!r} is not an ISO date; write it as YYYY-MM-DD (e.g. 2017-09-01)",
+        )
+    return parsed[0]
+
+
+def _mid_term(terms: Mapping[str, Any], path: str | Path) -> date | None:
+    for key in MID_TERM_KEYS:
+        value = terms.get(key)
+        if value is None:
+            continue
+        if isinstance(value, Mapping):
+            value = value.get("date")
+        parsed = parse_iso(value)
+        if parsed is None:
+            raise _fail(
+                path,
+                f"contract.{key}",
+                f"{value!r} is not a date; give the mid-term review's date (2018-09-15) "
+                "or month (2018-09)",
+            )
+        return parsed[0]
+    return None
+
+
+def parse_contract(raw: Any, path: str | Path) -> Contract | None:
+    """Build the contract from case.yaml's free ``contract`` keys.
+
+    ``start`` is the ``start`` key, else ``signed``; ``end`` the ``end`` key,
+    else ``start`` + ``term_months`` - 1 day; ``mid_term`` the first of
+    :data:`MID_TERM_KEYS` given (a date, a month, or a mapping with a ``date``).
+
+    Raises:
+        CaseFormatError: A date is not ISO, the term is not a whole number of
+            months, or the contract ends before it starts.
+    """
+    if raw is None:
+        return None
+    if not isinstance(raw, Mapping):
+        raise _fail(path, "contract", f"must be keys and values (signed: ..., ...), found {raw!r}")
+    terms = {str(k): v for k, v in raw.items()}
+    months = terms.get("term_months")
+    if months is not None and (
+        isinstance(months, bool) or not isinstance(months, int) or months <= 0
+    ):
+        raise _fail(
+            path,
+            "contract.term_months",
+            f"{months!r} is not a whole number of months; write e.g. term_months: 24",
+        )
+    signed = _contract_date(terms, "signed", path)
+    start = _contract_date(terms, "start", path) or signed
+    end = _contract_date(terms, "end", path) or Contract.derive_end(start, months)
+    if start is not None and end is not None and end < start:
+        raise _fail(
+            path, "contract.end", f"the contract ends ({end}) before it starts ({start}); fix them"
+        )
+    return Contract(
+        terms=terms, signed=signed, start=start, end=end, mid_term=_mid_term(terms, path)
+    )
+
+
+def parse_case_yaml(text: str, path: str | Path = "case.yaml") -> Case:
+    """Validate case.yaml's text and build the :class:`~relcycle.domain.Case`.
+
+    Args:
+        text: The decoded text of case.yaml.
+        path: How to name the file in errors.
+
+    Raises:
+        CaseFormatError: The YAML is not valid (names the line) or breaks the
+            case format (names the field).
+    """
+    raw = load_yaml_mapping(text, path, what="case.yaml", error=CaseFormatError).data
+    known = set(_CaseModel.model_fields) | {"contract"}
+    try:
+        model = _CaseModel.model_validate(
+            {k: v for k, v in raw.items() if k in known - {"contract"}}
+        )
+    except ValidationError as exc:
+        errors = exc.errors()
+        first = errors[0]
+        n = len(errors) - 1
+        more = f" (and {n} more problem{'s' if n > 1 else ''} in this file)" if n else ""
+        raise _fail(path, _field_path(first["loc"]), _message(first) + more) from None
+    if model.end < model.start:
+        raise _fail(
+            path, "end", f"the case ends ({model.end}) before it starts ({model.start}); fix them"
+        )
+    if not model.actors:
+        raise _fail(
+            path, "actors", "a case needs at least one actor; list who the relationship is between"
+        )
+    seen: dict[str, int] = {}
+    for i, actor in enumerate(model.actors):
+        if actor.id in seen:
+            raise _fail(
+                path,
+                f"actors[{i}].id",
+                f"actor id {actor.id!r} is also used by actors[{seen[actor.id]}]; "
+                "actor ids must be unique",
+            )
+        seen[actor.id] = i
+    return Case(
+        id=model.id,
+        title=model.title,
+        language=model.language,
+        period=model.period,
+        start=model.start,
+        end=model.end,
+        actors=tuple(Actor(a.id, a.name, a.role, tuple(a.aliases)) for a in model.actors),
+        contract=parse_contract(raw.get("contract"), path),
+        framework=model.framework,
+        extra={k: v for k, v in raw.items() if k not in known},
+    )

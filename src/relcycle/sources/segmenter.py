@@ -1,0 +1,178 @@
+r"""Cut a body text into segments: paragraphs, and interview turns within them.
+
+Paragraphs are separated by blank lines (lines with only whitespace count as
+blank). Within a paragraph, a line that starts with a speaker label and a colon
+(``问：……``, ``Interviewer: ...``, ``**Q:** ...``) starts a turn, which runs
+until the next turn or the paragraph's end; lines before the first turn form a
+segment of their own.
+
+A speaker label is short (at most 20 characters), has no sentence punctuation,
+is not a number, a list marker or a heading, and is not a known heading word
+(``Note``, ``时间``, ``地点`` ...). A colon followed by a digit, ``/`` or ``\``
+is not a label's colon (``10:30``, ``http://``, ``C:\``).
+
+Segments are stripped of surrounding whitespace and of the speaker label, and
+their offsets move with them: ``text[segment.start:segment.end] ==
+segment.text`` always holds. The work is done by compiled regular expressions
+over the whole text, never character by character in Python.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from relcycle.domain import Actor, Segment
+
+MAX_LABEL_CHARS = 20
+_BLANK = re.compile(r"\n(?:[^\S\n]*\n)+")
+_TURN = re.compile(
+    r"^[^\S\n]*(?:\*\*|__)?"
+    r"(?P<label>[^\s:：*_#>][^:：\n]{0,30}?)"
+    r"(?:\*\*|__)?[^\S\n]*[:：](?:\*\*|__)?(?![\d/\\])",
+    re.MULTILINE,
+)
+_SENTENCE_PUNCT = re.compile(r"[。，,；;！!？?、\"“”「」『』…]|\.\s*$")
+_LIST_MARKER = re.compile(r"(?:[-+*•·]|\d+[.)、．]|[（(]\d+[)）])\s*")
+_PARENTHETICAL = re.compile(r"\s*[（(][^）)]*[）)]\s*$")
+# Words that head a line of notes or minutes but name no speaker (compared casefolded).
+# Word lists read best as one string; SIM905 would put each word on its own line.
+_NOT_SPEAKERS = frozenset(
+    """
+    note notes nb ps p.s time date day place location venue where when attendees
+    participants present absent subject re topic agenda source title summary update author
+    recorder minutes tel phone mobile email e-mail fax address url link web website see ref
+    references example e.g i.e result results conclusion background purpose aim task tasks
+    todo action actions decision decisions weather status
+    时间 日期 地点 地址 参会 参会人员 参加人员 参会人 出席 出席人员 列席 缺席 主题 议题 会议主题
+    记录 记录人 备注 注 说明 电话 附件 会议内容 内容 主持 天气 标题 来源 作者 摘要 总结 结论 目的
+    背景 任务 决定 决议 事由 事项 关键词 邮箱 网址 联系方式 联系人 要求 原因 结果 问题 措施
+    時間 地點 參會 參會人員 出席人員 議題 記錄 記錄人 備註 說明 電話 會議內容 內容 標題 來源 結論
+    """.split()  # noqa: SIM905
+) | {"for example", "in short", "next steps", "to do"}
+INTERVIEWER_LABELS = frozenset(
+    """
+    问 問 q i int interviewer researcher 访谈者 訪談者 访问者 訪問者 访谈人 訪談人 笔者 筆者
+    研究者 调研员 調研員 记者 記者 访 訪
+    """.split()  # noqa: SIM905
+)
+ANSWER_LABELS = frozenset(
+    """
+    答 a r interviewee respondent informant participant 受访者 受訪者 被访者 被訪者 受访人
+    受訪人 被访人 被訪人 访谈对象 訪談對象
+    """.split()  # noqa: SIM905
+)
+
+
+@lru_cache(maxsize=4096)
+def is_speaker_label(label: str) -> bool:
+    """Whether ``label`` (what a line has before its colon) reads as a speaker's name."""
+    label = label.strip()
+    if not 0 < len(label) <= MAX_LABEL_CHARS or label.casefold() in _NOT_SPEAKERS:
+        return False
+    if not any(ch.isalpha() for ch in label) or _SENTENCE_PUNCT.search(label):
+        return False
+    if _LIST_MARKER.match(label) and not label[0].isalpha():
+        return False
+    first = label[0]
+    return not (first.isascii() and first.islower()) and len(label.split()) <= 3
+
+
+class SpeakerMap:
+    """Maps speaker labels to actor ids, for one source.
+
+    A label equal to, or containing, an actor's name or alias is that actor
+    (the longest name found wins; Latin names must match whole words). Else an
+    interviewer label (问, Q, Interviewer, 访谈者, 笔者 ...) is no actor, and an
+    answer label (答, A, R, 受访者, Interviewee ...) is the source's informant.
+    A parenthetical (``答（王主任）``) is read as part of the label.
+
+    Args:
+        actors: The case's actors.
+        informant: The actor id of the person interviewed, if any.
+    """
+
+    def __init__(self, actors: Sequence[Actor], informant: str | None = None) -> None:
+        names = sorted(
+            ((name, actor.id) for actor in actors for name in actor.names if name.strip()),
+            key=lambda pair: -len(pair[0]),
+        )
+        self._names = [
+            (
+                re.compile(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])", re.IGNORECASE)
+                if name.isascii()
+                else re.compile(re.escape(name)),
+                actor_id,
+            )
+            for name, actor_id in names
+        ]
+        self._informant = informant
+        self._cache: dict[str, str | None] = {}
+
+    def actor(self, label: str) -> str | None:
+        """The actor id ``label`` stands for, or ``None``."""
+        if label in self._cache:
+            return self._cache[label]
+        base = _PARENTHETICAL.sub("", label).casefold()
+        found = None
+        if base not in INTERVIEWER_LABELS or base != label.casefold():
+            found = next((actor_id for rx, actor_id in self._names if rx.search(label)), None)
+        if found is None and base in ANSWER_LABELS:
+            found = self._informant
+        self._cache[label] = found
+        return found
+
+
+def _cuts(text: str) -> list[tuple[int, int, str | None]]:
+    """Every place a segment ends and the next begins: ``(end, next_start, next_speaker)``."""
+    cuts: list[tuple[int, int, str | None]] = [
+        (m.start(), m.end(), None) for m in _BLANK.finditer(text)
+    ]
+    for m in _TURN.finditer(text):
+        label = m.group("label").strip()
+        if is_speaker_label(label):
+            cuts.append((m.start(), m.end(), label))
+    cuts.sort(key=lambda cut: cut[0])
+    cuts.append((len(text), len(text), None))
+    return cuts
+
+
+def segment_text(
+    source_id: str,
+    text: str,
+    actors: Sequence[Actor] = (),
+    informant: str | None = None,
+) -> list[Segment]:
+    """Cut a normalised body text into paragraphs and interview turns.
+
+    Args:
+        source_id: The id of the source the text belongs to.
+        text: The normalised body text; offsets count code points into it.
+        actors: The case's actors, to map speaker labels to actor ids.
+        informant: The source's informant (answer labels map to it).
+
+    Returns:
+        The segments in text order, indexed from 0; none is empty.
+    """
+    speakers = SpeakerMap(actors, informant)
+    segments: list[Segment] = []
+    position, speaker = 0, None
+    for end, next_start, next_speaker in _cuts(text):
+        raw = text[position:end]
+        stripped = raw.strip()
+        if stripped:
+            start = position + len(raw) - len(raw.lstrip())
+            segments.append(
+                Segment(
+                    source_id=source_id,
+                    index=len(segments),
+                    start=start,
+                    end=start + len(stripped),
+                    text=stripped,
+                    speaker=speaker,
+                    actor=speakers.actor(speaker) if speaker is not None else None,
+                )
+            )
+        position, speaker = next_start, next_speaker
+    return segments

@@ -1,0 +1,233 @@
+"""events.csv and codings.csv: the researcher's own events and codes.
+
+Both are CSV files with a header line; UTF-8 (with or without a byte-order
+mark), GB18030 and the other encodings :func:`~relcycle.sources.encoding.decode`
+detects are read. Every error names the file and the line (the header is line
+1), and the column at fault::
+
+    events.csv:7 [actor]: 'gov2' is not an actor of this case; actors: gov, swo, residents
+"""
+
+from __future__ import annotations
+
+import calendar
+import csv
+import difflib
+import io
+from collections.abc import Iterator, Mapping, Sequence
+from datetime import date
+from pathlib import Path
+
+from relcycle.domain import Case, Coding, Event
+from relcycle.errors import CaseFormatError
+from relcycle.sources.encoding import decode
+from relcycle.sources.frontmatter import parse_iso
+from relcycle.sources.text import normalise
+
+EVENT_COLUMNS = ("date", "actor", "target", "summary", "codes")
+EVENT_REQUIRED = ("date", "actor", "summary")
+CODING_COLUMNS = ("source", "start", "end", "code", "coder", "memo")
+CODING_REQUIRED = ("source", "start", "end", "code", "coder")
+
+Row = dict[str, str]
+
+
+def _rows(
+    data: bytes, path: str | Path, columns: Sequence[str], required: Sequence[str]
+) -> Iterator[tuple[int, Row]]:
+    """Yield each non-empty row as ``(line, {column: value})``, checking the header."""
+    optional = [c for c in columns if c not in required]
+    expected = f"{','.join(required)} (and optional: {', '.join(optional)})"
+    if not data.strip():
+        raise CaseFormatError(f"is empty; the first line must be the header {expected}", path=path)
+    text, _ = decode(data, path)
+    reader = csv.reader(io.StringIO(normalise(text), newline=""))
+    try:
+        header = [h.strip().lower() for h in next(reader)]
+        missing = [c for c in required if c not in header]
+        unknown = [h for h in header if h not in columns]
+        doubled = sorted({h for h in header if header.count(h) > 1})
+        if missing or unknown or doubled:
+            problems = "; ".join(
+                f"{what}: {', '.join(names)}"
+                for what, names in (("missing", missing), ("unknown", unknown), ("twice", doubled))
+                if names
+            )
+            raise CaseFormatError(
+                f"the columns must be {expected}; found: {','.join(header)} ({problems})",
+                path=path,
+                line=1,
+            )
+        line = reader.line_num + 1
+        for values in reader:
+            if any(v.strip() for v in values):
+                if len(values) > len(header):
+                    raise CaseFormatError(
+                        f"has {len(values)} values but the header has {len(header)} columns; "
+                        "put values that contain commas in double quotes",
+                        path=path,
+                        line=line,
+                    )
+                yield (
+                    line,
+                    {
+                        h: (values[i].strip() if i < len(values) else "")
+                        for i, h in enumerate(header)
+                    },
+                )
+            line = reader.line_num + 1
+    except csv.Error as exc:
+        raise CaseFormatError(
+            f"is not valid CSV: {exc}; check the quotes", path=path, line=reader.line_num
+        ) from None
+
+
+def _actor(value: str, case: Case, path: str | Path, line: int, column: str) -> str:
+    ids = [a.id for a in case.actors]
+    if value in ids:
+        return value
+    raise CaseFormatError(
+        f"{value!r} is not an actor of this case; actors: {', '.join(ids)}",
+        path=path,
+        line=line,
+        field=column,
+    )
+
+
+def _required(row: Row, column: str, path: str | Path, line: int, what: str) -> str:
+    value = row[column]
+    if not value:
+        raise CaseFormatError(f"is empty; {what}", path=path, line=line, field=column)
+    return value
+
+
+def read_events(data: bytes, case: Case, path: str | Path = "events.csv") -> list[Event]:
+    """Read events.csv (``date,actor,target,summary,codes``).
+
+    ``date`` is an ISO day (the event is that day) or month (``2018-04``: the
+    whole month); ``actor`` and ``target`` (optional) are actor ids; ``codes``
+    (optional) are code ids separated by ``;``.
+
+    Args:
+        data: The file's bytes.
+        case: The case, whose actors the rows name.
+        path: How to name the file in errors.
+
+    Raises:
+        CaseFormatError: Wrong columns, or a row with a bad value (names the line).
+    """
+    events: list[Event] = []
+    for line, row in _rows(data, path, EVENT_COLUMNS, EVENT_REQUIRED):
+        raw_date = _required(
+            row, "date", path, line, "give the date (2018-04-02) or month (2018-04)"
+        )
+        parsed = parse_iso(raw_date)
+        if parsed is None:
+            raise CaseFormatError(
+                f"{raw_date!r} is not an ISO date or month; write 2018-04-02 or 2018-04",
+                path=path,
+                line=line,
+                field="date",
+            )
+        start, whole_month = parsed
+        end = (
+            date(start.year, start.month, calendar.monthrange(start.year, start.month)[1])
+            if whole_month
+            else start
+        )
+        actor = _actor(
+            _required(row, "actor", path, line, "give the id of the actor who acted"),
+            case,
+            path,
+            line,
+            "actor",
+        )
+        target = row.get("target", "")
+        events.append(
+            Event(
+                start=start,
+                end=end,
+                actor=actor,
+                target=_actor(target, case, path, line, "target") if target else None,
+                summary=_required(row, "summary", path, line, "say what happened"),
+                codes=tuple(c.strip() for c in row.get("codes", "").split(";") if c.strip()),
+                line=line,
+            )
+        )
+    return events
+
+
+def _offset(row: Row, column: str, path: str | Path, line: int) -> int:
+    value = _required(row, column, path, line, "give a character offset (0, 1, 2 ...)")
+    try:
+        offset = int(value)
+    except ValueError:
+        offset = -1
+    if offset < 0:
+        raise CaseFormatError(
+            f"{value!r} is not a character offset; offsets are whole numbers from 0 "
+            "(code points into the body text)",
+            path=path,
+            line=line,
+            field=column,
+        )
+    return offset
+
+
+def read_codings(
+    data: bytes, lengths: Mapping[str, int], path: str | Path = "codings.csv"
+) -> list[Coding]:
+    """Read codings.csv (``source,start,end,code,coder`` and optional ``memo``).
+
+    Args:
+        data: The file's bytes.
+        lengths: The length, in code points, of each source's body text, by source id.
+        path: How to name the file in errors.
+
+    Raises:
+        CaseFormatError: Wrong columns, an unknown source, offsets outside the
+            body text, or an empty code or coder (names the line).
+    """
+    codings: list[Coding] = []
+    for line, row in _rows(data, path, CODING_COLUMNS, CODING_REQUIRED):
+        source = _required(row, "source", path, line, "give the source's path under sources/")
+        if source not in lengths:
+            close = difflib.get_close_matches(source, list(lengths), n=1)
+            hint = f"did you mean {close[0]!r}? " if close else ""
+            raise CaseFormatError(
+                f"{source!r} is not a source of this case; {hint}name sources by their "
+                "path under sources/ (e.g. 2018-03-15-field-note.md)",
+                path=path,
+                line=line,
+                field="source",
+            )
+        start = _offset(row, "start", path, line)
+        end = _offset(row, "end", path, line)
+        if start >= end:
+            raise CaseFormatError(
+                f"start {start} is not before end {end}; end is exclusive "
+                "(one character is start, start + 1)",
+                path=path,
+                line=line,
+                field="start",
+            )
+        if end > lengths[source]:
+            raise CaseFormatError(
+                f"end {end} is past the end of {source!r}, whose body text has "
+                f"{lengths[source]} characters; offsets count code points into the body "
+                "after the front matter",
+                path=path,
+                line=line,
+                field="end",
+            )
+        codings.append(
+            Coding(
+                source_id=source,
+                start=start,
+                end=end,
+                code=_required(row, "code", path, line, "give the code id"),
+                coder=_required(row, "coder", path, line, "say who coded (e.g. coder-a)"),
+                memo=row.get("memo", ""),
+            )
+        )
+    return codings
