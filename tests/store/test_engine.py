@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from relcycle.errors import ConfigError
+from relcycle.store import connect
+from relcycle.store.engine import create_store_engine, database_url, lock_key
+
+
+@pytest.mark.parametrize(
+    ("given", "driver"),
+    [
+        ("postgresql://u:p@h/db", "postgresql+psycopg"),
+        ("postgres://u:p@h/db", "postgresql+psycopg"),
+        ("postgresql+psycopg://u:p@h/db", "postgresql+psycopg"),
+        ("sqlite:///x.db", "sqlite"),
+        ("sqlite+pysqlite:///x.db", "sqlite+pysqlite"),
+    ],
+)
+def test_urls_are_pointed_at_the_right_driver(given: str, driver: str) -> None:
+    assert database_url(given).drivername == driver
+
+
+@pytest.mark.parametrize(
+    "given", ["mysql://u:secret@h/db", "postgresql+psycopg2://u:secret@h/db", "not a url"]
+)
+def test_unsupported_urls_are_refused_without_showing_the_password(given: str) -> None:
+    with pytest.raises(ConfigError, match="use sqlite:///path/to/file.db or postgresql://") as e:
+        database_url(given)
+    assert "secret" not in str(e.value)
+
+
+def test_a_sqlite_file_in_a_missing_folder_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="does not exist; create it first"):
+        create_store_engine(f"sqlite:///{tmp_path / 'nope' / 'x.db'}")
+
+
+def test_sqlite_connections_get_the_pragmas(sqlite_url: str) -> None:
+    with connect(sqlite_url) as store, store.engine.connect() as conn:
+        pragma = {
+            name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()
+            for name in ("foreign_keys", "journal_mode", "busy_timeout", "synchronous")
+        }
+    assert pragma == {
+        "foreign_keys": 1,
+        "journal_mode": "wal",
+        "busy_timeout": 30_000,
+        "synchronous": 1,
+    }
+
+
+def test_an_in_memory_sqlite_store_works() -> None:
+    with connect("sqlite://") as store:
+        assert store.cases() == []
+
+
+def test_lock_keys_are_stable_signed_64_bit() -> None:
+    key = lock_key("case:ltown")
+    assert key == lock_key("case:ltown") != lock_key("case:other")
+    assert -(2**63) <= key < 2**63
+
+
+def test_importing_the_store_creates_no_engine() -> None:
+    code = (
+        "import gc, relcycle.store, relcycle.store.tables, relcycle.store.migrate\n"
+        "from sqlalchemy import Engine\n"
+        "print(sum(isinstance(o, Engine) for o in gc.get_objects()))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "0"
