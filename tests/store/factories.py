@@ -41,6 +41,7 @@ def make_case(case_id: str = "ltown", **changes: Any) -> Case:
             terms={
                 "signed": date(2017, 9, 1),
                 "term_months": 24,
+                "mid_term": date(2018, 9, 1),
                 "budget": 600000,
                 "currency": "CNY",
                 "scope": "文化中心日常运营、文化活动策划与执行",
