@@ -29,7 +29,7 @@ def test_urls_are_pointed_at_the_right_driver(given: str, driver: str) -> None:
     "given", ["mysql://u:secret@h/db", "postgresql+psycopg2://u:secret@h/db", "not a url"]
 )
 def test_unsupported_urls_are_refused_without_showing_the_password(given: str) -> None:
-    with pytest.raises(ConfigError, match="use sqlite:///path/to/file.db or postgresql://") as e:
+    with pytest.raises(ConfigError, match=r"use sqlite:///path/to/file\.db or postgresql://") as e:
         database_url(given)
     assert "secret" not in str(e.value)
 
