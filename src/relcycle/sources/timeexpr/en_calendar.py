@@ -1,0 +1,374 @@
+"""English calendar expressions: dates, months, years, quarters, halves, seasons, festivals.
+
+15 March 2018, March 15, 2018, March 2018, early March, last March, Q2 2018,
+the second quarter of 2018, the first half of 2018, early / mid- / late 2018,
+the end of last year, spring 2019, last spring, that autumn, in the spring,
+Spring Festival 2018, in 2018, last year, this month, next week ...
+A month name counts only when it is capitalised or next to a number, and
+"May" only next to a number or after a preposition ("may" is a verb).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from relcycle.sources.timeexpr.cues import future_context, nearest
+from relcycle.sources.timeexpr.festivals import festival_span
+from relcycle.sources.timeexpr.model import Resolved, Span, TimeContext, TimeMention, Unresolved
+from relcycle.sources.timeexpr.numerals import EN_ORDINALS
+from relcycle.sources.timeexpr.qualify import Qualifier, in_year
+from relcycle.sources.timeexpr.scanner import Rule
+from relcycle.sources.timeexpr.spans import (
+    add_months,
+    earliest_after,
+    fit,
+    iso_week,
+    month_of,
+    season_span,
+    sub_span,
+    year_span,
+)
+from relcycle.sources.timeexpr.zh_calendar import NO_PREVIOUS
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}  # fmt: skip
+_ABBREVIATIONS = {name[:3]: n for name, n in MONTHS.items()} | {"sept": 9}
+MONTH = (
+    r"(?<![A-Za-z])(?P<mon>(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+    r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))(?![A-Za-z])"
+)
+YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d%])"
+_PARTS = {"early": "early", "beginning": "early", "start": "early", "mid": "mid", "middle": "mid",
+          "late": "late", "end": "late"}  # fmt: skip
+_PREPOSITIONS = {"in", "since", "by", "until", "till", "from", "of", "during", "before", "after",
+                 "through", "to", "early", "late", "mid", "last", "next", "this", "that",
+                 "around"}  # fmt: skip
+_SEASONS = {"spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn",
+            "winter": "winter"}  # fmt: skip
+_YREL = {"last": -1, "this": 0, "next": 1}
+_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\W{1,2}$")
+
+
+def _g(m: re.Match[str], name: str) -> str | None:
+    return m.groupdict().get(name)
+
+
+def _month_number(word: str) -> int | None:
+    low = word.lower()
+    return MONTHS.get(low) or _ABBREVIATIONS.get(low)
+
+
+def _is_month(m: re.Match[str], has_number: bool) -> bool:
+    """Whether the month word of ``m`` is a month here (and not "may", "march on", "Jan" ...)."""
+    word = m.group("mon")
+    low = word.lower()
+    if low == "may":
+        before = _PREVIOUS_WORD.search(m.string[max(0, m.start("mon") - 14) : m.start("mon")])
+        after_prep = before is not None and before.group(1).lower() in _PREPOSITIONS
+        return word[0] == "M" and (has_number or after_prep or _g(m, "rel") is not None)
+    if low not in MONTHS:
+        return has_number
+    return word[0].isupper() or has_number
+
+
+def _anaphoric_year(word: str, prev: TimeMention | None) -> int | None:
+    """That year / the same year / the previous year / the following year."""
+    if prev is None:
+        return None
+    base = prev.interval_start.year
+    return base - 1 if "previous" in word else base + 1 if "following" in word else base
+
+
+def resolve_date(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """15 March 2018, March 15, 2018, March 2018, early March, last March, March last year."""
+    day = _g(m, "day") or _g(m, "dayb")
+    year, yrel, rel = _g(m, "year"), _g(m, "yrel"), _g(m, "rel")
+    if not _is_month(m, has_number=bool(day or year)):
+        return None
+    month = _month_number(m.group("mon"))
+    part = _g(m, "part")
+    q = Qualifier.of(
+        month=month,
+        day=int(day) if day else None,
+        month_part=_PARTS[part.split()[-2] if " " in part else part] if part and not day else None,
+    )
+    if year:
+        span = in_year(int(year), q)
+        return Resolved(span, False) if span else None
+    if yrel:
+        span = in_year(ctx.reference.year + _YREL[yrel.split()[0].lower()], q)
+        return Resolved(span, True) if span else None
+    ref = ctx.reference
+    if rel == "this":
+        span = in_year(ref.year, q)
+    elif rel == "next":
+        span = nearest(lambda y: in_year(y, q), ref, future=True)
+    elif rel == "last":
+        spans = [s for y in range(ref.year - 2, ref.year + 1) if (s := in_year(y, q))]
+        past = [s for s in spans if s.end < ref]
+        span = max(past, key=lambda s: s.start) if past else None
+    else:
+        span = nearest(lambda y: in_year(y, q), ref, future_context(m.string, m.start(), m.end()))
+    return Resolved(span, True) if span else None
+
+
+def resolve_year_part(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """Early 2018, mid-2018, the end of last year, the first half of 2018, Q2 in words."""
+    year_word = _g(m, "year")
+    if year_word:
+        year = int(year_word)
+        relative = False
+    elif (yrel := _g(m, "yrel")) is not None:
+        year, relative = ctx.reference.year + _YREL[yrel.split()[0].lower()], True
+    elif (yana := _g(m, "yana")) is not None:
+        anaphoric = _anaphoric_year(yana, prev)
+        if anaphoric is None:
+            return Unresolved(NO_PREVIOUS)
+        year, relative = anaphoric, True
+    else:
+        year, relative = ctx.reference.year, True
+    half, qord = _g(m, "half"), _g(m, "qord")
+    if half:
+        q = Qualifier.of(half=1 if half == "first" else 2)
+    elif qord:
+        q = Qualifier.of(quarter=4 if qord in ("final", "last") else EN_ORDINALS[qord])
+    else:
+        q = Qualifier.of(part=_PARTS[m.group("part").lower()])
+    span = in_year(year, q)
+    return Resolved(span, relative) if span else None
+
+
+def resolve_quarter(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """Q2 2018, 2018 Q2, 2018Q2, Q2 (this year), the second quarter (this year)."""
+    quarter = _g(m, "q1") or _g(m, "q2")
+    qord = _g(m, "qord")
+    n = int(quarter) if quarter else EN_ORDINALS[qord.lower()] if qord else 0
+    year_word = _g(m, "y1") or _g(m, "y2")
+    year = int(year_word) if year_word else ctx.reference.year
+    span = in_year(year, Qualifier.of(quarter=n))
+    return Resolved(span, year_word is None) if span else None
+
+
+def _season_near(season: str, det: str, ref: date) -> Span | None:
+    spans = [season_span(y, season) for y in range(ref.year - 2, ref.year + 2)]
+    if det == "last":
+        past = [s for s in spans if s.end < ref]
+        return max(past, key=lambda s: s.start) if past else None
+    if det == "next":
+        return earliest_after(spans, ref)
+    if det == "this":
+        year = ref.year - 1 if season == "winter" and ref.month <= 2 else ref.year
+        return season_span(year, season)
+    return nearest(lambda y: season_span(y, season), ref)
+
+
+def resolve_season(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """Spring 2019, the autumn of last year, last spring, that autumn, in the spring."""
+    written = _g(m, "season") or _g(m, "season2") or _g(m, "season3") or ""
+    season = _SEASONS[written.lower()]
+    det = (_g(m, "det") or "").lower()
+    year_word, yrel, yana = _g(m, "year"), _g(m, "yrel"), _g(m, "yana")
+    relative = True
+    if year_word:
+        span: Span | None = season_span(int(year_word), season)
+        relative = False
+    elif yrel:
+        span = season_span(ctx.reference.year + _YREL[yrel.lower()], season)
+    elif yana or det in ("that", "the same", "the following", "the previous"):
+        year = _anaphoric_year(yana or det, prev)
+        if year is None:
+            return Unresolved(NO_PREVIOUS)
+        span = season_span(year, season)
+    elif det:
+        span = _season_near(season, det, ctx.reference)
+    else:
+        future = future_context(m.string, m.start(), m.end())
+        span = nearest(lambda y: season_span(y, season), ctx.reference, future)
+    if span is not None and (smod := _g(m, "smod")):
+        span = sub_span(span, {"early": 0, "mid": 1, "late": 2}[smod.lower()], 1)
+    return Resolved(span, relative) if span else None
+
+
+_FESTIVALS = {"spring festival": "spring_festival", "chinese new year": "spring_festival",
+              "lunar new year": "spring_festival", "national day": "national_day",
+              "mid-autumn": "mid_autumn", "midautumn": "mid_autumn", "christmas": "christmas",
+              "summer holidays": "summer_break", "summer break": "summer_break",
+              "winter break": "winter_break"}  # fmt: skip
+
+
+def resolve_festival(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """Spring Festival 2018, before Chinese New Year, National Day, Christmas."""
+    name = " ".join(m.group("fest").lower().split())
+    key = next(v for k, v in _FESTIVALS.items() if name.startswith(k))
+    fmod = (_g(m, "fmod") or "").lower()
+    modifier = {"before": "before", "after": "after", "around": "around"}.get(fmod)
+    if (year := _g(m, "year")) is not None:
+        span = festival_span(key, int(year), modifier)
+        return Resolved(span, False) if span else None
+    future = future_context(m.string, m.start(), m.end())
+    span = nearest(lambda y: festival_span(key, y, modifier), ctx.reference, future)
+    return Resolved(span, True) if span else None
+
+
+def resolve_year(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """A bare year where it is clearly one: in 2018, since 2017, the year 2018."""
+    return Resolved(year_span(int(m.group("year"))), False)
+
+
+def resolve_relative(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """Last year, this month, next week, the past year, that year, the following month."""
+    rel = m.group("rel").lower()
+    unit = m.group("unit").lower()
+    ref = ctx.reference
+    if m.group("the") and rel in ("last", "past"):
+        back = {"year": 12, "month": 1, "week": 0}[unit]
+        start = add_months(ref, -back) if back else ref - timedelta(days=7)
+        return Resolved(fit(start, ref), True)
+    if rel in _YREL or rel == "past":
+        n = _YREL.get(rel, -1)
+        if unit == "year":
+            return Resolved(year_span(ref.year + n), True)
+        if unit == "month":
+            return Resolved(month_of(add_months(ref, n)), True)
+        return Resolved(iso_week(ref, n), True)
+    if prev is None:
+        return Unresolved(NO_PREVIOUS)
+    n = -1 if rel == "previous" else 1 if rel == "following" else 0
+    base = prev.interval_start
+    if unit == "year":
+        return Resolved(year_span(base.year + n), True)
+    if unit == "month":
+        return Resolved(month_of(add_months(base, n)), True)
+    return Resolved(iso_week(base, n), True)
+
+
+def resolve_year_before(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """The year before last; the year before / after.
+
+    "The year before last" counts from the reference; "the year before" and "the
+    year after" from the previous mention, else from the reference.
+    """
+    which = " ".join(m.group("which").lower().split())
+    if which == "before last":
+        return Resolved(year_span(ctx.reference.year - 2), True)
+    base = prev.interval_start.year if prev is not None else ctx.reference.year
+    return Resolved(year_span(base + (-1 if which == "before" else 1)), True)
+
+
+def resolve_so_far(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """Earlier this year (1 January to the reference), later this month (to the month's end)."""
+    ref = ctx.reference
+    span = year_span(ref.year) if m.group("unit").lower() == "year" else month_of(ref)
+    if m.group("el").lower() == "earlier":
+        return Resolved(fit(span.start, ref), True)
+    return Resolved(fit(ref, span.end), True)
+
+
+_Y = (
+    r"(?:" + YEAR + r"|(?P<yrel>[Ll]ast|[Tt]his|[Nn]ext)\syear|(?P<yana>that\syear"
+    r"|the\s(?:previous|following|same)\syear))"
+)
+_SEASON = r"(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
+_NOT_SEASON = (
+    r"(?![A-Za-z]|\s(?:roll|onion|water|break|clean|chicken|[Ff]estival|semester|term|camp|school"
+    r"|session|collection|fair|holiday)s?\b)"
+)
+
+RULES = (
+    Rule(
+        "en_date",
+        r"(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate|(?:the\s)?(?:beginning|start|middle|end)\sof)[\s-])?"
+        r"(?:(?P<rel>last|this|next)\s)?(?:(?:the\s)?(?<![\d.])(?P<dayb>[0-3]?\d)(?:st|nd|rd|th)?\s(?:of\s)?)?"
+        + MONTH
+        + r"(?:\s(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))?"
+        + r"(?:,?\s(?:of\s)?(?:"
+        + YEAR
+        + r"|(?P<yrel>last\syear|this\syear|next\syear)))?",
+        resolve_date,
+    ),
+    Rule(
+        "en_year_part",
+        r"(?:[Tt]he\s)?(?P<part>[Ee]arly|[Mm]id|[Ll]ate|beginning|start|middle|end|(?P<half>first|second)"
+        r"\shalf|(?P<qord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\squarter)(?:\sof\s(?:the\s)?"
+        r"|-|\s)(?:"
+        + YEAR
+        + r"|(?P<yrel>last|this|next)\syear|(?P<yana>the\s(?:previous|following|same)"
+        r"\syear|that\syear)|(?P<ythe>(?<=the\s)year))",
+        resolve_year_part,
+    ),
+    Rule(
+        "en_quarter",
+        r"(?<![A-Za-z\d])(?:Q(?P<q1>[1-4])(?:\s?(?:of\s)?(?P<y1>(?:19|20)\d\d))?|(?P<y2>(?:19|20)\d\d)\s?-?"
+        r"Q(?P<q2>[1-4])|[Tt]he\s(?P<qord>first|second|third|fourth)\squarter(?!\sof))(?![A-Za-z\d])",
+        resolve_quarter,
+    ),
+    Rule(
+        "en_festival",
+        r"(?:(?P<fmod>[Bb]efore|[Aa]fter|[Aa]round|[Dd]uring|[Oo]ver)\s)?(?:the\s)?(?P<fest>Spring\sFestival"
+        r"|Chinese\sNew\sYear|Lunar\sNew\sYear|National\sDay|Mid-?[Aa]utumn(?:\sFestival)?|Christmas"
+        r"|summer\sholidays|summer\sbreak|winter\sbreak)(?:\s(?:of\s)?" + YEAR + r")?",
+        resolve_festival,
+    ),
+    Rule(
+        "en_season",
+        r"(?:(?P<smod>[Ee]arly|[Mm]id|[Ll]ate)[\s-])?(?:(?P<det>[Ll]ast|[Tt]his|[Nn]ext|[Tt]hat|the\sfollowing"
+        r"|the\sprevious|the\ssame)\s"
+        + _SEASON
+        + r"|(?:the\s)?"
+        + _SEASON.replace("season", "season2")
+        + r"(?:\sof)?\s"
+        + _Y
+        + r"|(?<=\b[Ii]n\sthe\s)"
+        + _SEASON.replace("season", "season3")
+        + r")"
+        + _NOT_SEASON,
+        resolve_season,
+    ),
+    Rule(
+        "en_year",
+        r"(?:(?<=\b[Ii]n\s)|(?<=\b[Ss]ince\s)|(?<=\b[Dd]uring\s)|(?<=\b[Bb]y\s)|(?<=\b[Uu]ntil\s)|(?<=\btill\s)"
+        r"|(?<=\b[Ff]rom\s)|(?<=\bto\s)|(?<=\b[Bb]efore\s)|(?<=\b[Aa]fter\s)|(?<=\b[Aa]round\s)|(?<=\bof\s)"
+        r"|(?<=\bfor\s)|(?<=\bthroughout\s)|(?<=\bthrough\s)|(?<=\bthe\syear\s)|(?<=\b[Ii]n\sthe\syear\s))"
+        + YEAR
+        + r"(?![-/.]\d|\s?(?:people|persons|residents|households|participants|visitors|visits"
+        r"|volunteers|yuan|RMB|CNY|times|members|hours|km|年|人|元))",
+        resolve_year,
+    ),
+    Rule(
+        "en_year_before",
+        r"(?<![A-Za-z])[Tt]he\syear\s(?P<which>before\slast|before|after)(?!\s(?:the|that|it|we|they)\b)",
+        resolve_year_before,
+    ),
+    Rule(
+        "en_so_far",
+        r"(?<![A-Za-z])(?P<el>[Ee]arlier|[Ll]ater)\sthis\s(?P<unit>year|month)(?![A-Za-z])",
+        resolve_so_far,
+    ),
+    Rule(
+        "en_relative",
+        r"(?<![A-Za-z])(?P<the>[Tt]he\s)?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Tt]hat|previous|following"
+        r"|same)\s(?P<unit>year|month|week)(?![A-Za-z])",
+        resolve_relative,
+    ),
+)

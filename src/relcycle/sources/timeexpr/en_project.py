@@ -1,0 +1,144 @@
+"""English expressions placed by the project, the reference date or the previous mention.
+
+at the start of the contract, in the second year, before the mid-term review,
+towards the end of the project (the contract's dates); two months ago (the
+source's date); two months later, at the time, the next day (the previous mention).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from relcycle.domain import Precision
+from relcycle.sources.timeexpr.model import Resolved, Span, TimeContext, TimeMention, Unresolved
+from relcycle.sources.timeexpr.numerals import EN_ORDINALS, en_number
+from relcycle.sources.timeexpr.qualify import contract_year
+from relcycle.sources.timeexpr.scanner import Rule
+from relcycle.sources.timeexpr.spans import add_months, day_span, fit, month_of, year_span
+from relcycle.sources.timeexpr.zh_calendar import NO_PREVIOUS
+from relcycle.sources.timeexpr.zh_project import resolve_end as _zh_end
+from relcycle.sources.timeexpr.zh_project import resolve_mid_term as _zh_mid_term
+from relcycle.sources.timeexpr.zh_project import resolve_start as _zh_start
+
+_NUM = (
+    r"(?P<n>\d{1,2}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine"
+    r"|[Tt]en|[Ee]leven|[Tt]welve|[Aa]\scouple\sof)"
+)
+_PROJECT = r"(?:the|our|this)\s(?:contract|project|programme|program|service|partnership)"
+
+
+def resolve_offset(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """Two months ago, two months later, in two months' time.
+
+    "Ago" and "in ... time" count from the reference; "later", "after that" and
+    "earlier" from the previous mention, else from the reference.
+    """
+    n = en_number(m.group("n"))
+    if n is None:
+        return None
+    unit = m.group("unit").lower().rstrip("s")
+    groups = m.groupdict()
+    direction = (groups.get("dir") or "").lower()
+    if direction == "ago" or groups.get("within"):
+        point = ctx.reference
+    elif prev is not None:
+        point = prev.interval_start
+    else:
+        point = ctx.reference
+    sign = -1 if direction in ("ago", "earlier", "before") else 1
+    if unit == "day":
+        return Resolved(day_span(point + timedelta(days=sign * n)), True)
+    if unit == "week":
+        start = point + timedelta(weeks=sign * n)
+        return Resolved(fit(start - timedelta(days=start.weekday()),
+                            start + timedelta(days=6 - start.weekday())), True)  # fmt: skip
+    if unit == "month":
+        return Resolved(month_of(add_months(point, sign * n)), True)
+    return Resolved(year_span(point.year + sign * n), True)
+
+
+def resolve_anaphora(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """At the time, back then, that day (the previous mention's time); the next day."""
+    if prev is None:
+        return Unresolved(NO_PREVIOUS)
+    if m.group("next") and prev.precision is Precision.DAY:
+        return Resolved(day_span(prev.interval_start + timedelta(days=1)), True)
+    return Resolved(Span(prev.interval_start, prev.interval_end, prev.precision), True)
+
+
+def resolve_contract_year(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """In the second year (of the contract); in the final year of the project."""
+    word = (m.group("ord") or m.group("ordf")).lower()
+    if word in ("final", "last"):
+        end = ctx.project_end
+        return Resolved(fit(add_months(end + timedelta(days=1), -12), end), True)
+    return Resolved(contract_year(ctx.project_start, EN_ORDINALS[word]), True)
+
+
+RULES = (
+    Rule(
+        "en_offset",
+        r"(?<![A-Za-z])"
+        + _NUM
+        + r"\s(?P<unit>days?|weeks?|months?|years?)\s(?P<dir>ago|later|earlier"
+        r"|afterwards|after\sthat|before\sthat|on)(?![A-Za-z])",
+        resolve_offset,
+    ),
+    Rule(
+        "en_in_time",
+        r"(?<![A-Za-z])(?P<within>[Ii]n)\s"
+        + _NUM
+        + r"\s(?P<unit>days?|weeks?|months?|years?)'s?\stime",
+        resolve_offset,
+    ),
+    Rule(
+        "en_anaphora",
+        r"(?<![A-Za-z])(?:[Aa]t\sthe\stime(?!\sof)|[Aa]t\sthat\s(?:time|point)|[Aa]round\sthat\stime"
+        r"|[Bb]ack\sthen|[Bb]y\sthen|[Ii]n\sthose\sdays|[Tt]hat\sday|[Tt]he\ssame\sday"
+        r"|(?P<next>[Tt]he\snext\sday|[Tt]he\sday\safter|[Tt]he\sfollowing\sday))(?![A-Za-z])",
+        resolve_anaphora,
+    ),
+    Rule(
+        "en_start",
+        r"(?i:(?:at|from|in)\sthe\s(?:very\s)?(?:start|beginning|outset|launch)\sof\s"
+        + _PROJECT
+        + r"|when\s(?:the|our)\s(?:contract|project|programme|program)\s(?:first\s)?"
+        + r"(?:started|began"
+        r"|was\ssigned|kicked\soff|launched)|when\swe\s(?:first\s)?(?:came\sin|arrived|moved\sin"
+        r"|took\sover|signed\sthe\scontract)|in\sthe\s(?P<early>first\s(?:few\s)?months|early\s(?:days"
+        r"|months))\sof\s" + _PROJECT + r")",
+        _zh_start,
+    ),
+    Rule(
+        "en_contract_year",
+        r"(?i:(?:in|during|by|throughout)\s(?:the|our)\s(?:(?P<ord>first|second|third|fourth)\syear(?:\sof\s"
+        + _PROJECT
+        + r")?|(?P<ordf>final|last)\syear\sof\s"
+        + _PROJECT
+        + r"))(?![A-Za-z])",
+        resolve_contract_year,
+    ),
+    Rule(
+        "en_mid_term",
+        r"(?i:(?:(?P<mod>before|after|around|during|at|ahead\sof|by|since|until)\s)?the\smid-?term"
+        r"\s(?:review|evaluation|assessment|inspection|check))",
+        _zh_mid_term,
+    ),
+    Rule(
+        "en_end",
+        r"(?i:(?:(?P<near>towards?|near|close\sto)|at|by|around)\sthe\s(?:very\s)?end\sof\s"
+        + _PROJECT
+        + r"|when\sthe\s(?:contract|project)\s"
+        + r"(?:(?P<late>was\s(?:about|due|going)\sto\s(?:expire|end)"
+        r"|was\sending|was\srunning\sout)|expired|ended|ran\sout|came\sto\san\send)"
+        r"|as\sthe\scontract\s(?P<near2>neared\sits\send|drew\sto\sa\sclose|was\sexpiring))",
+        _zh_end,
+    ),
+)

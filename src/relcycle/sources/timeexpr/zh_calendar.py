@@ -1,0 +1,225 @@
+"""Chinese calendar expressions: years, months, days, halves, quarters, seasons, festivals.
+
+2018年3月15日, 二〇一八年下半年, 18年3月, 去年三月, 前年春节前后, 今年年初, 那年秋天,
+项目第二年年初, 3月15日, 上个月, 下周三, 上半年, 第二季度, 国庆 ...
+A *year head* (2018年, 去年, 那年, 项目第二年) may be followed by a *qualifier*
+(三月, 下半年, 年底, 秋天, 春节前后); both are read into a :class:`Qualifier`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from relcycle.sources.timeexpr.cues import future_context, nearest
+from relcycle.sources.timeexpr.festivals import ZH_FESTIVALS, ZH_MODIFIERS
+from relcycle.sources.timeexpr.model import Resolved, Span, TimeContext, TimeMention, Unresolved
+from relcycle.sources.timeexpr.numerals import two_digit_year, zh_digit_string, zh_number
+from relcycle.sources.timeexpr.qualify import Qualifier, contract_year, in_span, in_year
+from relcycle.sources.timeexpr.scanner import Rule
+from relcycle.sources.timeexpr.spans import add_months, day_span, iso_week, month_part, month_span
+
+CN_DIGIT = "〇零○一二三四五六七八九"
+MON = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+DAY = r"(?:3[01]|[12][0-9]|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_END = r"(?=[，。,.、；;：:！!？?\s的时前后左以之”\"）)]|$)"
+FEST = (
+    r"(?P<fest>大年初一|大年三十|春节|(?<![超通经路错度])过年(?![度龄限轻])|除夕|元宵节?|国庆节?"
+    r"|中秋节?|元旦|(?<![\d〇零○一二三四五六七八九十])五一(?![\d〇零○一二三四五六七八九十]|广场|路|街|大道|小区|村)"
+    r"|劳动节|端午节?|清明节?(?=节|前后|假期|期间|时|的时候|小长假|前|后)|暑假|暑期|寒假|儿童节|重阳节?)"
+    r"(?:假期|长假|小长假)?(?P<fmod>前后|之前|以前|前夕|之后|以后|过后|前|后|左右)?"
+)
+MONTH_TAIL = (
+    r"(?:(?P<day>" + DAY + r")\s?[日号](?![楼线院门床])"
+    r"|(?P<mpart>上旬|中旬|下旬|初(?![步次级])|中(?![国央心])|底|末)"
+    r"|(?![花亮饼薪子嫂光球色经供租均刊票内余里]|一次))"
+)
+QUAL = (
+    r"\s?(?:的)?(?:(?P<half>[上下]半年)|第?(?P<qn>[一二三四1-4])季度|"
+    + FEST
+    + r"|(?P<mon>" + MON + r")\s?月份?" + MONTH_TAIL
+    + r"|(?P<part>年?初(?![步次级期心衷])|开年|年头|年?底|年?末(?!期)|年尾|年年中"
+    + r"|年?中" + _END + r")"
+    + r"|(?P<season>[春夏秋冬])(?:天|季度?)?(?![节联运会]))"
+)  # fmt: skip
+YEAR_HEAD = (
+    r"(?:(?<![\d.])(?P<y4>(?:19|20)\d\d)\s?年"
+    + r"|(?<![" + CN_DIGIT + r"十])(?P<ycn>[一二][" + CN_DIGIT + r"]{3})年"
+    + r"|(?P<rel>大前年|(?<![之以提])前年|(?<!过)去年|今年|明年|(?<![前之以最])后年|上一年|本年度?"
+    + r"|那一?年|(?<![每适相])当年|同年|次年)"
+    + r"|(?P<cyp>(?:项目|合同|服务|进驻)的?)?第(?P<cy>[一二三四五1-5])个?年度?)"
+    + r"(?![代级届龄])"
+)  # fmt: skip
+YEAR2_HEAD = r"(?<![\d.〇零○一二三四五六七八九十])(?P<y2>\d\d|[" + CN_DIGIT + r"]{2})\s?年"
+
+_REL_YEARS = {"大前年": -3, "前年": -2, "去年": -1, "上一年": -1, "今年": 0, "本年": 0, "本年度": 0,
+              "明年": 1, "后年": 2}  # fmt: skip
+_ANAPHORIC_YEARS = {"那年": 0, "那一年": 0, "当年": 0, "同年": 0, "次年": 1}
+_PARTS = {"初": "early", "开年": "early", "年头": "early", "中": "mid", "底": "late", "末": "late",
+          "尾": "late", "头": "early"}  # fmt: skip
+_MONTH_PARTS = {"上旬": "early", "初": "early", "中旬": "mid", "中": "mid", "下旬": "late",
+                "底": "late", "末": "late"}  # fmt: skip
+_SEASONS = {"春": "spring", "夏": "summer", "秋": "autumn", "冬": "winter"}
+_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 5}
+NO_PREVIOUS = "no earlier time expression in this source to refer to"
+
+
+def _g(m: re.Match[str], name: str) -> str | None:
+    """Group ``name`` of ``m``, or ``None`` when the pattern lacks it or it did not match."""
+    return m.groupdict().get(name)
+
+
+def _festival(written: str) -> str:
+    return ZH_FESTIVALS.get(written) or ZH_FESTIVALS[written.removesuffix("节")]
+
+
+def _part(word: str) -> str:
+    return _PARTS[word.removeprefix("年").removeprefix("年")]
+
+
+def qualifier(m: re.Match[str]) -> Qualifier:
+    """The qualifier a Chinese match names (its month, day, half, quarter ... groups)."""
+    mon, day, part, season = _g(m, "mon"), _g(m, "day"), _g(m, "part"), _g(m, "season")
+    half, qn, fest, fmod = _g(m, "half"), _g(m, "qn"), _g(m, "fest"), _g(m, "fmod")
+    mpart = _g(m, "mpart")
+    return Qualifier.of(
+        month=zh_number(mon) if mon else None,
+        day=zh_number(day) if day else None,
+        month_part=_MONTH_PARTS[mpart] if mpart else None,
+        half=(1 if half[0] == "上" else 2) if half else None,
+        quarter=zh_number(qn) if qn else None,
+        part=_part(part) if part else None,
+        season=_SEASONS[season] if season else None,
+        festival=_festival(fest) if fest else None,
+        modifier=ZH_MODIFIERS[fmod] if fmod else None,
+    )  # fmt: skip
+
+
+def _answer(span: Span | None, relative: bool) -> Resolved | None:
+    return Resolved(span, relative) if span is not None else None
+
+
+def resolve_year(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """2018年…, 二〇一八年…, 去年…, 那年…, 项目第二年… with an optional qualifier."""
+    q = qualifier(m)
+    if (y4 := _g(m, "y4")) is not None:
+        return _answer(in_year(int(y4), q), False)
+    if (ycn := _g(m, "ycn")) is not None:
+        year = zh_digit_string(ycn)
+        return _answer(in_year(year, q), False) if year is not None else None
+    if (y2 := _g(m, "y2")) is not None:
+        value = zh_digit_string(y2)
+        return _answer(in_year(two_digit_year(value), q), False) if value is not None else None
+    if (rel := _g(m, "rel")) is not None:
+        if rel in _REL_YEARS:
+            return _answer(in_year(ctx.reference.year + _REL_YEARS[rel], q), True)
+        if prev is None:
+            return Unresolved(NO_PREVIOUS)
+        return _answer(in_year(prev.interval_start.year + _ANAPHORIC_YEARS[rel], q), True)
+    n = zh_number(_g(m, "cy") or "")
+    if n is None or n < 1:
+        return None
+    return _answer(in_span(contract_year(ctx.project_start, n), q), True)
+
+
+def resolve_month(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """3月, 三月份, 3月15日, 十月下旬 with no year: the latest not after the reference."""
+    q = qualifier(m)
+    future = future_context(m.string, m.start(), m.end())
+    return _answer(nearest(lambda year: in_year(year, q), ctx.reference, future), True)
+
+
+def resolve_festival(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """春节前后, 国庆, 中秋, 暑假 with no year: the latest not after the reference."""
+    return resolve_month(m, ctx, prev)
+
+
+_WHICH = {"上上": -2, "上": -1, "上一": -1, "这": 0, "这一": 0, "本": 0, "下": 1, "下一": 1,
+          "下下": 2}  # fmt: skip
+
+
+def resolve_relative_month(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """上个月, 下个月, 这个月, 本月, 当月, 次月 (+ 初 / 中旬 / 底)."""
+    which = (_g(m, "which") or "").removesuffix("个")
+    if which in ("当", "同", "次"):
+        if prev is None:
+            return Unresolved(NO_PREVIOUS)
+        base = add_months(prev.interval_start, 1 if which == "次" else 0)
+    else:
+        base = add_months(ctx.reference, _WHICH[which])
+    mpart = _g(m, "mpart")
+    if mpart:
+        return Resolved(month_part(base.year, base.month, _MONTH_PARTS[mpart]), True)
+    return Resolved(month_span(base.year, base.month), True)
+
+
+def resolve_week(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """上周, 上星期, 下周三, 这个礼拜, 上周末."""
+    which = (_g(m, "which") or "").removesuffix("个")
+    week = iso_week(ctx.reference, _WHICH[which])
+    wd = _g(m, "wd")
+    if not wd:
+        return Resolved(week, True)
+    offset = _WEEKDAYS.get(wd, int(wd) - 1 if wd.isdigit() else 0)
+    if wd == "末":
+        return Resolved(Span(week.start + timedelta(days=5), week.end, week.precision), True)
+    return Resolved(day_span(week.start + timedelta(days=offset)), True)
+
+
+def resolve_this_year_part(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """上半年, 第二季度, 年底, 月底 with no year: in the reference's year (or month)."""
+    if (mpart := _g(m, "mpart")) is not None:
+        ref = ctx.reference
+        return Resolved(month_part(ref.year, ref.month, _MONTH_PARTS[mpart]), True)
+    return _answer(in_year(ctx.reference.year, qualifier(m)), True)
+
+
+_BOUNDARY = r"(?<![^到在至从于等了的是前后直快近过临，。、；：！？,.;:!?\s“”\"「」（）()])"
+
+RULES = (
+    Rule("zh_year", YEAR_HEAD + r"(?:" + QUAL + r")?", resolve_year),
+    Rule("zh_year2", YEAR2_HEAD + QUAL, resolve_year),
+    Rule(
+        "zh_month",
+        r"(?<![\d.〇零○一二两三四五六七八九十百千万第每个几半上下本这当次同])(?P<mon>"
+        + MON
+        + r")\s?月份?"
+        + MONTH_TAIL,
+        resolve_month,
+    ),
+    Rule("zh_festival", FEST, resolve_festival),
+    Rule(
+        "zh_relative_month",
+        r"(?<![每几])(?P<which>上上个?|上一?个?|下下个?|下一?个?|这一?个?|本|当|次|同)月份?"
+        r"(?P<mpart>上旬|中旬|下旬|初(?![步次级])|中(?![国央心])|底|末)?",
+        resolve_relative_month,
+    ),
+    Rule(
+        "zh_week",
+        r"(?<![一两三四五六七八九十几每\d])(?P<which>上上个?|上一?个?|下下个?|下一?个?|这一?个?|本)"
+        r"(?:周|星期|礼拜)(?:(?P<wd>[一二三四五六日天1-7末])|(?![边围期年转岁]))",
+        resolve_week,
+    ),
+    Rule(
+        "zh_this_year_part",
+        r"(?<![年\d每])(?:(?P<half>[上下]半年)|第(?P<qn>[一二三四1-4])季度|"
+        + _BOUNDARY
+        + r"(?:年(?P<part>初(?![步次级期心衷])|底|末(?!期)|尾|中"
+        + _END
+        + r")|月(?P<mpart>初(?![步次级])"
+        + r"|底|末|上旬|中旬|下旬)))",
+        resolve_this_year_part,
+    ),
+)

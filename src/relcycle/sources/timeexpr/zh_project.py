@@ -1,0 +1,224 @@
+"""Chinese expressions placed by the project, the reference date or the previous mention.
+
+刚进驻的时候, 项目启动时, 中期评估前后, 合同快到期 (the contract's dates);
+两个月前, 半年前, 最近, 前段时间, 昨天 (the source's date);
+当时, 那时候, 第二天, 两个月后, 之后两个月 (the previous mention in the same source).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from relcycle.domain import Precision
+from relcycle.sources.timeexpr.model import Resolved, Span, TimeContext, TimeMention, Unresolved
+from relcycle.sources.timeexpr.numerals import zh_number
+from relcycle.sources.timeexpr.scanner import Rule
+from relcycle.sources.timeexpr.spans import (
+    add_months,
+    day_span,
+    fit,
+    iso_week,
+    month_of,
+    year_span,
+)
+from relcycle.sources.timeexpr.zh_calendar import NO_PREVIOUS
+
+_WHEN = r"(?:的时候|那会儿?|那阵子?|时候|时|之初)"
+NUMW = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3}|半)"
+UNIT = r"(?:个)?多?(?P<unit>月|年|周|星期|礼拜|天)"
+_UNITS = {"月": "month", "年": "year", "周": "week", "星期": "week", "礼拜": "week", "天": "day"}
+
+
+_BEFORE = {"前", "之前", "以前", "before", "ahead of", "until", "by"}
+_AFTER = {"后", "之后", "以后", "after", "since"}
+
+
+def _direction(mod: str | None) -> str | None:
+    """``"before"`` / ``"after"`` for 前 / 之后 / before / since ..., else ``None`` (at, 前后)."""
+    word = " ".join((mod or "").lower().split())
+    return "before" if word in _BEFORE else "after" if word in _AFTER else None
+
+
+def resolve_start(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """刚进驻的时候, 项目刚开始, 刚签合同: the contract's first month (项目初期: three)."""
+    start = ctx.project_start
+    if m.groupdict().get("early"):
+        return Resolved(fit(start, add_months(start, 3) - timedelta(days=1)), True)
+    return Resolved(month_of(start), True)
+
+
+def resolve_mid_term(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """中期评估 (前后 / 前 / 后): the month of the mid-term review, when the case gives it."""
+    mid = ctx.mid_term
+    if mid is None:
+        return Unresolved("the case gives no mid-term date (contract: mid_term)")
+    direction = _direction(m.groupdict().get("mod"))
+    if direction == "before":
+        return Resolved(fit(add_months(mid, -1), mid - timedelta(days=1)), True)
+    if direction == "after":
+        return Resolved(fit(mid + timedelta(days=1), add_months(mid, 1)), True)
+    return Resolved(month_of(mid), True)
+
+
+def resolve_end(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """合同快到期, 项目末期, 结项时: the contract's last months (or the month it ends)."""
+    end = ctx.project_end
+    groups = m.groupdict()
+    direction = _direction(groups.get("mod"))
+    if direction == "after":
+        return Resolved(fit(end + timedelta(days=1), add_months(end, 1)), True)
+    if direction == "before" or groups.get("near") or groups.get("near2") or groups.get("late"):
+        return Resolved(fit(add_months(end, -3) + timedelta(days=1), end), True)
+    return Resolved(month_of(end), True)
+
+
+def _amount(written: str, unit: str) -> tuple[str, int] | None:
+    """``(unit, count)`` for 两个月, 半年 (six months), 半个月 (two weeks)."""
+    if written == "半":
+        return {"year": ("month", 6), "month": ("week", 2)}.get(unit)
+    n = zh_number(written)
+    return (unit, n) if n is not None and n > 0 else None
+
+
+def _moved(point: date, unit: str, n: int) -> Span:
+    """The day/week/month/year ``n`` units from ``point`` (negative: before)."""
+    if unit == "day":
+        return day_span(point + timedelta(days=n))
+    if unit == "week":
+        return iso_week(point, n)
+    if unit == "month":
+        return month_of(add_months(point, n))
+    return year_span(point.year + n)
+
+
+def resolve_offset(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """Offsets: 两个月前, 半年前, 三个月后, 过了两个月, 进驻一年后, 之后两个月.
+
+    前 counts back from the reference; 后 / 过了 forward from the previous
+    mention, else the reference (进驻…后: from the contract's start); 之后两个月
+    names the months right after the previous mention.
+    """
+    unit = _UNITS[m.group("unit")]
+    amount = _amount(m.group("n"), unit)
+    if amount is None:
+        return None
+    unit, n = amount
+    direction = m.group("dir")
+    if direction in ("以前", "之前", "前"):
+        if m.groupdict().get("base"):
+            return None
+        if m.group("n") == "半" and unit == "month":
+            ref = ctx.reference
+            return Resolved(
+                fit(month_of(add_months(ref, -7)).start, month_of(add_months(ref, -5)).end), True
+            )
+        return Resolved(_moved(ctx.reference, unit, -n), True)
+    if m.groupdict().get("base"):
+        point = ctx.project_start
+    elif prev is not None:
+        point = prev.interval_start
+    else:
+        point = ctx.reference
+    if direction in ("之后", "此后") and m.group("n") is not None and m.start("n") > m.start("dir"):
+        after = (prev.interval_end if prev is not None else ctx.reference) + timedelta(days=1)
+        last = _moved(after, unit, n).start - timedelta(days=1)
+        return Resolved(fit(after, max(after, last)), True)
+    return Resolved(_moved(point, unit, n), True)
+
+
+_RECENT = {
+    "最近": (30, 0), "近期": (30, 0), "近来": (30, 0), "这段时间": (60, 0), "这阵子": (60, 0),
+    "这一阵子": (60, 0), "这一阵": (60, 0), "最近一段时间": (60, 0), "最近这段时间": (60, 0),
+    "最近几个月": (91, 0), "最近这几个月": (91, 0), "近几个月": (91, 0), "这几个月": (91, 0),
+    "最近半年": (182, 0), "最近一年": (365, 0), "最近几天": (7, 0), "这几天": (7, 0),
+    "前段时间": (90, 14), "前一段时间": (90, 14), "前一阵子": (90, 14), "前一阵": (90, 14),
+    "前阵子": (90, 14), "前些日子": (60, 7), "前些天": (10, 2), "前几天": (10, 2),
+    "前几个月": (182, 60), "今天": (0, 0), "昨天": (1, 1), "前天": (2, 2), "明天": (-1, -1),
+}  # fmt: skip
+
+
+def resolve_recent(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """最近, 前段时间, 这几个月, 昨天: a stretch ending at (or just before) the reference."""
+    if m.group(0) not in _RECENT:
+        return None
+    back, until = _RECENT[m.group(0)]
+    ref = ctx.reference
+    return Resolved(fit(ref - timedelta(days=back), ref - timedelta(days=until)), True)
+
+
+def resolve_anaphora(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """当时 / 那时候 / 当天 (the previous mention's time); 第二天 / 次日 (the day after it)."""
+    if prev is None:
+        return Unresolved(NO_PREVIOUS)
+    span = Span(prev.interval_start, prev.interval_end, prev.precision)
+    if m.group("next") and prev.precision is Precision.DAY:
+        span = day_span(prev.interval_start + timedelta(days=1))
+    return Resolved(span, True)
+
+
+RULES = (
+    Rule(
+        "zh_start",
+        r"(?:(?:刚刚?|才)(?:进驻|进来|入驻|签了?(?:合同|约)|接手项目|接手|开始进驻)" + _WHEN + r"?"
+        r"|(?:项目|合同)(?:刚刚?(?:开始|启动|开展|签订|签约|签下来)"
+        + _WHEN
+        + r"?|(?:开始|启动|签订|签约)"
+        + _WHEN
+        + r")|(?:项目|合同|进驻|服务|入驻)(?P<early>初期|之初|伊始|起步阶段|开始阶段|前期)"
+        r"|(?:进驻|入驻)" + _WHEN + r")",
+        resolve_start,
+    ),
+    Rule(
+        "zh_mid_term",
+        r"中期(?:评估|评审|检查|考核|督导|验收|汇报)(?P<mod>前后|之前|以前|前|之后|以后|后|期间|的时候|时|那会儿?)?",
+        resolve_mid_term,
+    ),
+    Rule(
+        "zh_end",
+        r"(?:(?:合同|项目|服务)期?(?P<near>快要|快|即将|马上|临近|接近)?(?:到期|期满|结束|结项)"
+        r"|项目(?P<late>末期|后期|尾声|收尾)(?:阶段)?|(?P<near2>快要|快|即将|临近|马上)结项)"
+        r"(?P<mod>前后|之前|以前|前|之后|以后|后|的时候|时|那会儿?)?",
+        resolve_end,
+    ),
+    Rule(
+        "zh_offset",
+        r"(?:(?P<base>进驻|入驻|签约|签合同|项目启动|项目开始)(?:了|以后|之后|后)?)?"
+        r"(?<![\d一二两三四五六七八九十第每])(?P<n>"
+        + NUMW
+        + r")"
+        + UNIT
+        + r"(?:多|左右)?(?P<dir>以前|之前|前|以后|之后|过后|后)",
+        resolve_offset,
+    ),
+    Rule(
+        "zh_offset_lead",
+        r"(?P<dir>之后|此后|又过了|过了|再过|(?<![之以提目同约])前)(?P<n>" + NUMW + r")" + UNIT,
+        resolve_offset,
+    ),
+    Rule(
+        "zh_recent",
+        r"(?<![离得])最近(?:这?几个月|一段时间|这段时间|半年|一年|几天)?(?!的(?:地方|距离|位置|站|点))"
+        r"|近期|近来|近几个月|这段时间|这一?阵子|这一阵|这几个月|这几天|前一?段时间|前一阵子?|前阵子|前些日子"
+        r"|前些天|前几天|前几个月|今天|昨天|(?<![提])前天|明天",
+        resolve_recent,
+    ),
+    Rule(
+        "zh_anaphora",
+        r"(?:(?<![适恰相应每])当时(?!间)|那时候?|那个时候|那会儿?|那阵子?|那段时间|那一阵子?|那段日子"
+        r"|那几个月|当天|当日|同一天|那天|那一天|(?P<next>第二天|次日|隔天|翌日))",
+        resolve_anaphora,
+    ),
+)
