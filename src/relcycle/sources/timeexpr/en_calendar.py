@@ -87,7 +87,8 @@ def resolve_date(
 ) -> Resolved | Unresolved | None:
     """15 March 2018, March 15, 2018, March 2018, early March, last March, March last year."""
     day = _g(m, "day") or _g(m, "dayb")
-    year, yrel, rel = _g(m, "year"), _g(m, "yrel"), _g(m, "rel")
+    year, yrel = _g(m, "year"), _g(m, "yrel")
+    rel = (_g(m, "rel") or "").lower() or None
     if not _is_month(m, has_number=bool(day or year)):
         return None
     month = _month_number(m.group("mon"))
@@ -299,7 +300,7 @@ RULES = (
     Rule(
         "en_date",
         r"(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate|(?:the\s)?(?:beginning|start|middle|end)\sof)[\s-])?"
-        r"(?:(?P<rel>last|this|next)\s)?(?:(?:the\s)?(?<![\d.])(?P<dayb>[0-3]?\d)(?:st|nd|rd|th)?\s(?:of\s)?)?"
+        r"(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s)?(?:(?:the\s)?(?<![\d.])(?P<dayb>[0-3]?\d)(?:st|nd|rd|th)?\s(?:of\s)?)?"
         + MONTH
         + r"(?:\s(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))?"
         + r"(?:,?\s(?:of\s)?(?:"
