@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from relcycle.errors import ConfigError
+from relcycle.errors import ConfigError, StoreError
 from relcycle.store import connect
 from relcycle.store.engine import create_store_engine, database_url, lock_key
 
@@ -37,6 +37,17 @@ def test_unsupported_urls_are_refused_without_showing_the_password(given: str) -
 def test_a_sqlite_file_in_a_missing_folder_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="does not exist; create it first"):
         create_store_engine(f"sqlite:///{tmp_path / 'nope' / 'x.db'}")
+
+
+def test_an_unreachable_server_is_a_store_error() -> None:
+    with pytest.raises(StoreError, match=r"cannot open the store postgresql\+psycopg://u:\*\*\*@"):
+        connect("postgresql://u:secret@127.0.0.1:1/db?connect_timeout=2")
+
+
+def test_a_file_that_is_not_a_database_is_a_store_error(tmp_path: Path) -> None:
+    (tmp_path / "x.db").write_bytes(b"not a database, just text" * 100)
+    with pytest.raises(StoreError, match="file is not a database"):
+        connect(f"sqlite:///{tmp_path / 'x.db'}")
 
 
 def test_sqlite_connections_get_the_pragmas(sqlite_url: str) -> None:

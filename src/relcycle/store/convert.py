@@ -139,37 +139,28 @@ def source_from_row(row: Stored) -> Source:
     )
 
 
-def segment_rows(case_id: str, parsed: ParsedSource) -> list[Row]:
-    """The ``segments`` rows of a parsed source (their text is not stored)."""
+def segment_values(case_id: str, parsed: ParsedSource) -> list[tuple[Any, ...]]:
+    """The ``segments`` rows of a parsed source as tuples in column order (text not stored)."""
     return [
-        {
-            "case_id": case_id,
-            "source_id": g.source_id,
-            "index": g.index,
-            "start": g.start,
-            "end": g.end,
-            "speaker": g.speaker,
-            "actor": g.actor,
-        }
-        for g in parsed.segments
+        (case_id, g.source_id, g.index, g.start, g.end, g.speaker, g.actor) for g in parsed.segments
     ]
 
 
-def anchor_rows(case_id: str, parsed: ParsedSource) -> list[Row]:
-    """The ``time_anchors`` rows of a parsed source."""
+def anchor_values(case_id: str, parsed: ParsedSource) -> list[tuple[Any, ...]]:
+    """The ``time_anchors`` rows of a parsed source as tuples in column order."""
     return [
-        {
-            "case_id": case_id,
-            "source_id": a.source_id,
-            "segment_index": a.segment_index,
-            "start": a.start,
-            "end": a.end,
-            "precision": str(a.precision),
-            "provenance": a.provenance,
-            "expression": a.expression,
-            "note": a.note,
-            "in_period": a.in_period,
-        }
+        (
+            case_id,
+            a.source_id,
+            a.segment_index,
+            a.start,
+            a.end,
+            str(a.precision),
+            a.provenance,
+            a.expression,
+            a.note,
+            a.in_period,
+        )
         for a in parsed.anchors
     ]
 
@@ -251,35 +242,31 @@ def coding_from_row(row: Stored) -> Coding:
     )
 
 
-def source_digest(parsed: ParsedSource, original: bytes | None) -> str:
+def source_digest(
+    parsed: ParsedSource,
+    original: bytes | None,
+    segment_rows: Sequence[tuple[Any, ...]],
+    anchor_rows: Sequence[tuple[Any, ...]],
+) -> str:
     """A hash of everything stored of a source: row, segments, anchors, original bytes.
 
     Two imports of the same file give the same digest; so does nothing else
     in practice. A source whose file did not change (same checksum) but that
     the reader now parses differently (another case.yaml, a better segmenter)
     gets another digest and is rewritten.
+
+    Args:
+        parsed: The source.
+        original: Its original bytes (binary sources), if any.
+        segment_rows: Its :func:`segment_values`.
+        anchor_rows: Its :func:`anchor_values`.
     """
     s = parsed.source
     h = hashlib.sha256(s.text.encode("utf-8", "surrogatepass"))
     h.update(hashlib.sha256(original).digest() if original is not None else b"-")
-    rest = [
-        [s.id, s.kind, s.date, s.title, s.informant, s.filename, s.encoding, s.checksum],
-        dict(s.meta),
-        [[g.source_id, g.index, g.start, g.end, g.speaker, g.actor] for g in parsed.segments],
-        [
-            [
-                a.source_id,
-                a.segment_index,
-                a.start,
-                a.end,
-                str(a.precision),
-                a.provenance,
-                a.expression,
-                a.note,
-                a.in_period,
-            ]
-            for a in parsed.anchors
-        ],
-    ]
-    h.update(json.dumps(to_json(rest), ensure_ascii=False, sort_keys=True).encode())
+    fields = [s.id, s.kind, s.date, s.title, s.informant, s.filename, s.encoding, s.checksum]
+    h.update(json.dumps(to_json([fields, dict(s.meta)]), ensure_ascii=False).encode())
+    # repr() of tuples of str, int, bool, None and dates is exact and fast.
+    h.update(repr(segment_rows).encode("utf-8", "surrogatepass"))
+    h.update(repr(anchor_rows).encode("utf-8", "surrogatepass"))
     return h.hexdigest()

@@ -19,6 +19,8 @@ from sqlalchemy import Connection, delete, insert, select, update
 from relcycle.domain import Case, Coding, Event, ParsedSource
 from relcycle.errors import StoreError
 from relcycle.store import convert
+from relcycle.store.bulk import insert_values
+from relcycle.store.checks import check_parsed
 from relcycle.store.convert import Row
 from relcycle.store.records import ImportReport
 from relcycle.store.tables import (
@@ -44,8 +46,8 @@ class _Pending:
     """Rows waiting to be written, in the order foreign keys need."""
 
     sources: list[Row] = field(default_factory=list)
-    segments: list[Row] = field(default_factory=list)
-    anchors: list[Row] = field(default_factory=list)
+    segments: list[tuple[Any, ...]] = field(default_factory=list)
+    anchors: list[tuple[Any, ...]] = field(default_factory=list)
     text_chars: int = 0
 
     def full(self) -> bool:
@@ -56,14 +58,13 @@ class _Pending:
         )
 
     def flush(self, conn: Connection) -> None:
-        for table, rows in (
-            (sources, self.sources),
-            (segments, self.segments),
-            (time_anchors, self.anchors),
-        ):
-            if rows:
-                conn.execute(insert(table), rows)
-                rows.clear()
+        if self.sources:
+            conn.execute(insert(sources), self.sources)
+        insert_values(conn, segments, self.segments)
+        insert_values(conn, time_anchors, self.anchors)
+        self.sources.clear()
+        self.segments.clear()
+        self.anchors.clear()
         self.text_chars = 0
 
 
@@ -186,10 +187,12 @@ class CaseImport:
         pending = _Pending()
         for parsed in parsed_sources:
             source = parsed.source
-            check_parsed(case_id, parsed, seen)
+            segment_rows = convert.segment_values(case_id, parsed)
+            anchor_rows = convert.anchor_values(case_id, parsed)
+            check_parsed(case_id, parsed, seen, segment_rows, anchor_rows)
             seen.add(source.id)
             original = originals.get(source.id) if originals is not None else None
-            digest = convert.source_digest(parsed, original)
+            digest = convert.source_digest(parsed, original, segment_rows, anchor_rows)
             before = stored.get(source.id)
             if before is not None and before[1] == digest:
                 unchanged.append(source.id)
@@ -204,8 +207,8 @@ class CaseImport:
                     self._replace_source(row)
                     updated.append(source.id)
                     self._note("updated", _update_detail(before[0], source.checksum), source.id)
-                pending.segments.extend(convert.segment_rows(case_id, parsed))
-                pending.anchors.extend(convert.anchor_rows(case_id, parsed))
+                pending.segments.extend(segment_rows)
+                pending.anchors.extend(anchor_rows)
                 if pending.full():
                     pending.flush(conn)
             if progress is not None:
@@ -303,33 +306,3 @@ def _update_detail(before: str, after: str) -> str:
     if before == after:
         return f"checksum {after} unchanged; parsed differently, segments and anchors replaced"
     return f"checksum {before} → {after}"
-
-
-def check_parsed(case_id: str, parsed: ParsedSource, seen: set[str]) -> None:
-    """Refuse a parsed source the store cannot keep consistently.
-
-    Raises:
-        StoreError: The source comes twice, or its segments or anchors do not
-            belong to it, repeat an index or fall outside its text.
-    """
-    source = parsed.source
-    where = f"case {case_id!r}, source {source.id!r}"
-    if source.id in seen:
-        raise StoreError(f"{where}: the source comes twice in one import; source ids are unique")
-    length = len(source.text)
-    indexes: set[int] = set()
-    for g in parsed.segments:
-        if g.source_id != source.id or g.index in indexes or not 0 <= g.start <= g.end <= length:
-            raise StoreError(
-                f"{where}: segment {g.index} ({g.source_id!r}, {g.start}..{g.end}) does not fit "
-                f"the source (text of {length} code points, indexes unique)"
-            )
-        indexes.add(g.index)
-    anchored: set[int] = set()
-    for a in parsed.anchors:
-        if a.source_id != source.id or a.segment_index not in indexes - anchored:
-            raise StoreError(
-                f"{where}: time anchor of segment {a.segment_index} names no segment of the "
-                "source or comes twice; give one anchor per segment"
-            )
-        anchored.add(a.segment_index)

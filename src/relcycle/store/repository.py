@@ -7,8 +7,10 @@ from datetime import date
 from types import TracebackType
 
 from sqlalchemy import Engine, delete
+from sqlalchemy.exc import DBAPIError
 
 from relcycle.domain import Case, CaseData, Coding, Event, ParsedSource
+from relcycle.errors import StoreError
 from relcycle.store import queries
 from relcycle.store.engine import create_store_engine, read_transaction, write_transaction
 from relcycle.store.importer import CaseImport
@@ -29,10 +31,19 @@ def connect(url: str) -> Store:
 
     Raises:
         ConfigError: The URL is not a supported one.
+        StoreError: The database cannot be reached or opened.
     """
     engine = create_store_engine(url)
     try:
         upgrade(engine)
+    except DBAPIError as exc:
+        engine.dispose()
+        shown = engine.url.render_as_string(hide_password=True)
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        raise StoreError(
+            f"cannot open the store {shown}: {reason}; check the URL, "
+            "and that the server is running and the database exists"
+        ) from exc
     except BaseException:
         engine.dispose()
         raise
