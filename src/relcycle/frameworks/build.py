@@ -78,7 +78,7 @@ def _did_you_mean(name: str, known: Collection[str]) -> str:
     close = difflib.get_close_matches(name, list(known), n=1)
     if close:
         return f"did you mean {close[0]!r}?"
-    return f"choose one of: {', '.join(sorted(known))}" if known else "there are none"
+    return f"choose one of: {', '.join(sorted(known))}" if known else "the framework defines none"
 
 
 def _languages(langs: Sequence[str]) -> str:

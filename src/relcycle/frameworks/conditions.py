@@ -157,8 +157,9 @@ def _unknown(kind: str, name: object, known: Collection[str]) -> str:
     close = difflib.get_close_matches(str(name), list(known), n=1)
     if close:
         return f"unknown {kind} {name!r}; did you mean {close[0]!r}?"
-    listed = ", ".join(sorted(known)) if known else f"(the framework defines no {kind}s)"
-    return f"unknown {kind} {name!r}; choose one of: {listed}"
+    if not known:
+        return f"unknown {kind} {name!r}; the framework defines no {kind}s"
+    return f"unknown {kind} {name!r}; choose one of: {', '.join(sorted(known))}"
 
 
 def parse_condition(raw: object, vocab: Vocabulary, where: str = "when") -> Condition:

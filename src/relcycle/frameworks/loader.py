@@ -206,13 +206,31 @@ def _validate(model: type[SpecT], file: _File) -> SpecT:
     try:
         return model.model_validate(file.data)
     except ValidationError as exc:
-        errors = exc.errors()
+        errors = _relevant(exc.errors())
         first = errors[0]
         loc = tuple(first["loc"])
         more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
         field, rest = _field_of(loc, file.data)
         message = _message(first, rest, loc, model) + more
-        raise FrameworkError(message, path=file.name, line=_line(file, loc), field=field) from None
+        line = _line(file, [x for x in loc if not _is_union_tag(x)])
+        raise FrameworkError(message, path=file.name, line=line, field=field) from None
+
+
+def _relevant(errors: Sequence[Any]) -> list[Any]:
+    """Drop the "not a string" half of a union error when the input was a mapping or list."""
+    kept = [
+        e
+        for e in errors
+        if not (e["type"] == "string_type" and isinstance(e["input"], dict | list))
+    ]
+    return kept or list(errors)
+
+
+def _is_union_tag(part: object) -> bool:
+    """Whether a pydantic location part names a union member rather than a key."""
+    return isinstance(part, str) and (
+        part in ("str", "int", "float") or part[:1].isupper() or "[" in part
+    )
 
 
 def _line(file: _File, loc: Sequence[object]) -> int | None:
@@ -224,7 +242,7 @@ def _line(file: _File, loc: Sequence[object]) -> int | None:
 
 def _field_of(loc: tuple[Any, ...], data: Any) -> tuple[str | None, str]:
     """Split a pydantic location into the item it is in and the rest of the path."""
-    loc = tuple(x for x in loc if not (isinstance(x, str) and x in ("str", "RuleSpec")))
+    loc = tuple(x for x in loc if not _is_union_tag(x))
     if len(loc) >= 2 and loc[0] in _LISTS and isinstance(loc[1], int):
         field = f"{loc[0]}[{loc[1]}]"
         try:
