@@ -69,6 +69,7 @@ _COMMON_ZH = frozenset(
     "，。、；：？！“”‘’（）《》…—·「」『』【】"
 )
 _SAMPLE_CHARS = 20_000
+_WINDOW = 32_768
 _PLAUSIBLE_ZH = 0.3
 _WESTERN_MAX_NON_ASCII = 0.3
 _UTF8_SEQ = re.compile(
@@ -109,9 +110,11 @@ def _non_ascii_share(data: bytes) -> float:
     return (len(data) - len(data.translate(None, _HIGH_BYTES))) / len(data)
 
 
-def _looks_like_damaged_utf8(data: bytes) -> bool:
-    high = len(data) - len(data.translate(None, _HIGH_BYTES))
-    in_sequences = sum(len(m) for m in _UTF8_SEQ.findall(data))
+def _looks_like_damaged_utf8(data: bytes, bad_at: int) -> bool:
+    """Whether the bytes around the first bad one read as UTF-8 nearly everywhere else."""
+    window = data[max(0, bad_at - _WINDOW) : bad_at + _WINDOW]
+    high = len(window) - len(window.translate(None, _HIGH_BYTES))
+    in_sequences = len(window) - len(_UTF8_SEQ.sub(b"", window))
     return in_sequences >= 6 and in_sequences >= 0.9 * high
 
 
@@ -142,7 +145,7 @@ def decode(data: bytes, path: str | Path) -> tuple[str, str]:
             message names the byte offset of the first bad byte.
     """
     if not data:
-        raise _fail(path, "is empty; a source needs some text")
+        raise _fail(path, "is empty: there is no text to read")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -162,7 +165,7 @@ def decode(data: bytes, path: str | Path) -> tuple[str, str]:
     except UnicodeDecodeError as exc:
         utf8_error = exc
     bad = f"byte 0x{data[utf8_error.start]:02x} at byte offset {utf8_error.start}"
-    if _looks_like_damaged_utf8(data):
+    if _looks_like_damaged_utf8(data, utf8_error.start):
         raise _fail(
             path,
             f"is not valid UTF-8: {bad} is damaged, while the rest reads as UTF-8; "

@@ -115,8 +115,12 @@ def load_yaml_mapping(
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = first_line + mark.line if mark is not None else None
+        problem = exc.problem or str(exc)
+        if exc.context and exc.context_mark is not None:
+            context_line = first_line + exc.context_mark.line
+            problem += f" ({exc.context} that starts on line {context_line})"
         raise error(
-            f"{what} is not valid YAML: {exc.problem or exc}; check indentation and quoting",
+            f"{what} is not valid YAML: {problem}; check indentation and quoting",
             path=path,
             line=line,
         ) from None

@@ -20,19 +20,27 @@ over the whole text, never character by character in Python.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from itertools import chain
 
 from relcycle.domain import Actor, Segment
 
 MAX_LABEL_CHARS = 20
-_BLANK = re.compile(r"\n(?:[^\S\n]*\n)+")
-_TURN = re.compile(
-    r"^[^\S\n]*(?:\*\*|__)?"
-    r"(?P<label>[^\s:：*_#>][^:：\n]{0,30}?)"
-    r"(?:\*\*|__)?[^\S\n]*[:：](?:\*\*|__)?(?![\d/\\])",
-    re.MULTILINE,
+MAX_CJK_LABEL_CHARS = 6
+MAX_NAMED_CJK_LABEL_CHARS = 10
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# A speaker label: a line's start up to its first colon, within 31 characters, then
+# the blanks after it. Possessive, so a line without an early colon costs one scan;
+# it may end in "**" or blanks (``**Q**:``), which are stripped off it.
+_LABEL = (
+    r"(?P<indent>[^\S\n]*)(?:(?:\*\*|__)?(?P<label>[^\s:：*_#>][^:：\n]{0,30}+)"
+    r"[:：](?![\d/\\])(?:\*\*|__)?[^\S\n]*)?"
 )
+_TEXT_START = re.compile(_LABEL)
+# Every line break (with the blank lines after it) and the label of the next line;
+# it starts with a literal newline, which the regex engine finds fast.
+_BREAK = re.compile(r"\n(?:[^\S\n]*\n)*" + _LABEL)
 _SENTENCE_PUNCT = re.compile(r"[。，,；;！!？?、\"“”「」『』…]|\.\s*$")
 _LIST_MARKER = re.compile(r"(?:[-+*•·]|\d+[.)、．]|[（(]\d+[)）])\s*")
 _PARENTHETICAL = re.compile(r"\s*[（(][^）)]*[）)]\s*$")
@@ -47,10 +55,17 @@ _NOT_SPEAKERS = frozenset(
     todo action actions decision decisions weather status
     时间 日期 地点 地址 参会 参会人员 参加人员 参会人 出席 出席人员 列席 缺席 主题 议题 会议主题
     记录 记录人 备注 注 说明 电话 附件 会议内容 内容 主持 天气 标题 来源 作者 摘要 总结 结论 目的
-    背景 任务 决定 决议 事由 事项 关键词 邮箱 网址 联系方式 联系人 要求 原因 结果 问题 措施
+    背景 任务 决定 决议 议定 事由 事项 关键词 邮箱 网址 联系方式 联系人 要求 原因 结果 问题 措施
     時間 地點 參會 參會人員 出席人員 議題 記錄 記錄人 備註 說明 電話 會議內容 內容 標題 來源 結論
     """.split()  # noqa: SIM905
 ) | {"for example", "in short", "next steps", "to do"}
+# How the labels of form fields end (项目名称, 检查意见, 预计参与人数): not speakers.
+_FIELD_SUFFIXES = tuple(
+    """
+    名称 内容 方式 意见 事项 签字 签名 人数 时间 日期 地点 金额 预算 期限 编号 目标 情况 对象 范围
+    标准 数量 电话 地址 负责人 联系人 类别 类型 名稱 內容 意見 簽字 時間 地點 預算
+    """.split()  # noqa: SIM905
+)
 INTERVIEWER_LABELS = frozenset(
     """
     问 問 q i int interviewer researcher 访谈者 訪談者 访问者 訪問者 访谈人 訪談人 笔者 筆者
@@ -66,15 +81,33 @@ ANSWER_LABELS = frozenset(
 
 
 @lru_cache(maxsize=4096)
-def is_speaker_label(label: str) -> bool:
-    """Whether ``label`` (what a line has before its colon) reads as a speaker's name."""
+def is_speaker_label(label: str, names_actor: bool = False) -> bool:
+    """Whether ``label`` (what a line has before its colon) reads as a speaker's name.
+
+    Chinese labels (but for a parenthetical aside) have at most 6 characters,
+    10 when they name an actor (``会后王主任对李主任说``), do not speak in the
+    first person (``晚上我记下``) and do not end like a form field
+    (``项目名称``, ``检查意见``); Latin ones have at most 20 characters in at
+    most three words, and start with a capital.
+
+    Args:
+        label: The text before the colon, stripped.
+        names_actor: Whether the label contains an actor's name or alias.
+    """
     label = label.strip()
-    if not 0 < len(label) <= MAX_LABEL_CHARS or label.casefold() in _NOT_SPEAKERS:
+    base = _PARENTHETICAL.sub("", label) or label
+    if not 0 < len(label) <= MAX_LABEL_CHARS or base.casefold() in _NOT_SPEAKERS:
         return False
     if not any(ch.isalpha() for ch in label) or _SENTENCE_PUNCT.search(label):
         return False
     if _LIST_MARKER.match(label) and not label[0].isalpha():
         return False
+    if _CJK.search(base):
+        return (
+            len(base) <= (MAX_NAMED_CJK_LABEL_CHARS if names_actor else MAX_CJK_LABEL_CHARS)
+            and ("我" not in base or base == "我")
+            and not base.endswith(_FIELD_SUFFIXES)
+        )
     first = label[0]
     return not (first.isascii() and first.islower()) and len(label.split()) <= 3
 
@@ -83,7 +116,8 @@ class SpeakerMap:
     """Maps speaker labels to actor ids, for one source.
 
     A label equal to, or containing, an actor's name or alias is that actor
-    (the longest name found wins; Latin names must match whole words). Else an
+    (the name found first wins, the longest at a tie, so ``王主任对李主任说``
+    is 王主任's; Latin names must match whole words). Else an
     interviewer label (问, Q, Interviewer, 访谈者, 笔者 ...) is no actor, and an
     answer label (答, A, R, 受访者, Interviewee ...) is the source's informant.
     A parenthetical (``答（王主任）``) is read as part of the label.
@@ -94,21 +128,32 @@ class SpeakerMap:
     """
 
     def __init__(self, actors: Sequence[Actor], informant: str | None = None) -> None:
-        names = sorted(
-            ((name, actor.id) for actor in actors for name in actor.names if name.strip()),
-            key=lambda pair: -len(pair[0]),
-        )
         self._names = [
             (
                 re.compile(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])", re.IGNORECASE)
                 if name.isascii()
                 else re.compile(re.escape(name)),
-                actor_id,
+                actor.id,
             )
-            for name, actor_id in names
+            for actor in actors
+            for name in actor.names
+            if name.strip()
         ]
         self._informant = informant
         self._cache: dict[str, str | None] = {}
+
+    def _named(self, label: str) -> str | None:
+        """The actor whose name appears first in ``label`` (the longest name at a tie)."""
+        best: tuple[int, int, str] | None = None
+        for rx, actor_id in self._names:
+            if (m := rx.search(label)) is not None:
+                key = (m.start(), -len(m.group(0)), actor_id)
+                best = key if best is None or key < best else best
+        return best[2] if best is not None else None
+
+    def names_actor(self, label: str) -> bool:
+        """Whether ``label`` contains an actor's name or alias."""
+        return self._named(label) is not None
 
     def actor(self, label: str) -> str | None:
         """The actor id ``label`` stands for, or ``None``."""
@@ -117,25 +162,40 @@ class SpeakerMap:
         base = _PARENTHETICAL.sub("", label).casefold()
         found = None
         if base not in INTERVIEWER_LABELS or base != label.casefold():
-            found = next((actor_id for rx, actor_id in self._names if rx.search(label)), None)
+            found = self._named(label)
         if found is None and base in ANSWER_LABELS:
             found = self._informant
         self._cache[label] = found
         return found
 
 
-def _cuts(text: str) -> list[tuple[int, int, str | None]]:
-    """Every place a segment ends and the next begins: ``(end, next_start, next_speaker)``."""
-    cuts: list[tuple[int, int, str | None]] = [
-        (m.start(), m.end(), None) for m in _BLANK.finditer(text)
-    ]
-    for m in _TURN.finditer(text):
-        label = m.group("label").strip()
-        if is_speaker_label(label):
-            cuts.append((m.start(), m.end(), label))
-    cuts.sort(key=lambda cut: cut[0])
-    cuts.append((len(text), len(text), None))
-    return cuts
+def _cuts(text: str, speakers: SpeakerMap) -> Iterator[tuple[int, int, str | None]]:
+    """Every place a segment ends and the next begins: ``(end, next_start, next_speaker)``.
+
+    A cut is a blank line (the next segment has no speaker) or a line that starts
+    with a speaker label; blanks around a cut belong to neither segment.
+    """
+    labels: dict[str, str | None] = {}  # raw label -> the speaker, or None if it is none
+    first = _TEXT_START.match(text)  # always matches: its parts are optional
+    for m in chain((first,) if first else (), _BREAK.finditer(text)):
+        raw = m.group(2)
+        if raw is not None:
+            if raw in labels:
+                label = labels[raw]
+            else:
+                label = raw.rstrip().rstrip("*_").rstrip()
+                if not (
+                    is_speaker_label(label)
+                    or (is_speaker_label(label, names_actor=True) and speakers.names_actor(label))
+                ):
+                    label = None
+                labels[raw] = label
+            if label is not None:
+                yield m.start(), m.end(), label
+                continue
+        if text.count("\n", m.start(), m.start(1)) > 1:
+            yield m.start(), m.end(1), None
+    yield len(text), len(text), None
 
 
 def segment_text(
@@ -158,20 +218,19 @@ def segment_text(
     speakers = SpeakerMap(actors, informant)
     segments: list[Segment] = []
     position, speaker = 0, None
-    for end, next_start, next_speaker in _cuts(text):
+    for end, next_start, next_speaker in _cuts(text, speakers):
         raw = text[position:end]
-        stripped = raw.strip()
-        if stripped:
+        if raw and not raw[0].isspace() and not raw[-1].isspace():
+            stripped, start = raw, position  # the common case: the cuts took the blanks
+        else:
+            stripped = raw.strip()
             start = position + len(raw) - len(raw.lstrip())
+        if stripped:
+            actor = speakers.actor(speaker) if speaker is not None else None
+            # positional: this runs once per segment, and keyword calls cost a third more
             segments.append(
                 Segment(
-                    source_id=source_id,
-                    index=len(segments),
-                    start=start,
-                    end=start + len(stripped),
-                    text=stripped,
-                    speaker=speaker,
-                    actor=speakers.actor(speaker) if speaker is not None else None,
+                    source_id, len(segments), start, start + len(stripped), stripped, speaker, actor
                 )
             )
         position, speaker = next_start, next_speaker

@@ -1,0 +1,342 @@
+"""Read a case folder (``case.yaml``, ``sources/``, ``events.csv``, ``codings.csv``).
+
+:class:`CaseFolder` validates ``case.yaml`` and lists ``sources/`` when it is
+created (cheap), then reads sources lazily, one file at a time, so that a
+corpus far larger than memory can be streamed into a store::
+
+    folder = CaseFolder("my-case")
+    folder.validate()                  # read everything once, raise the first error
+    for parsed in folder.iter_sources():
+        ...                            # one ParsedSource at a time
+
+Errors name files relative to the case folder (``sources/x.md``,
+``case.yaml``), as a user sees them in the folder they gave.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import unicodedata
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from relcycle.domain import Case, CaseData, Coding, Event, ParsedSource, Source
+from relcycle.errors import CaseFormatError, SourceReadError
+from relcycle.settings import Settings
+from relcycle.sources.casefile import parse_case_yaml
+from relcycle.sources.documents import DOCUMENT_SUFFIXES, document_text
+from relcycle.sources.encoding import decode
+from relcycle.sources.frontmatter import (
+    FrontMatter,
+    load_yaml_mapping,
+    source_meta,
+    split_front_matter,
+)
+from relcycle.sources.segmenter import segment_text
+from relcycle.sources.tables import read_codings, read_events
+from relcycle.sources.text import normalise
+
+TEXT_SUFFIXES = (".md", ".txt")
+SIDECAR_SUFFIXES = (".yaml", ".yml")
+_IGNORED_NAMES = frozenset({"readme", "readme.md", "readme.txt", "thumbs.db", "desktop.ini"})
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFile:
+    """A source file found in ``sources/``, not read yet.
+
+    Attributes:
+        id: The source id: its path under ``sources/`` with ``/``, in NFC.
+        path: The file.
+        display: How errors name it (``sources/...``).
+        sidecar: The ``NAME.docx.yaml`` beside a binary source, if there is one.
+    """
+
+    id: str
+    path: Path
+    display: str
+    sidecar: Path | None = None
+
+    @property
+    def is_document(self) -> bool:
+        """Whether the source is a .docx or .pdf (its metadata in a sidecar)."""
+        return self.path.suffix.lower() in DOCUMENT_SUFFIXES
+
+
+class CaseFolder:
+    """A case folder, checked and listed; sources are read on demand.
+
+    Args:
+        path: The case folder.
+        settings: relcycle's settings (``max_source_mb``); from the
+            environment when omitted.
+
+    Attributes:
+        root: The case folder.
+        case: The case described by ``case.yaml``.
+        sources: The source files found, in id order.
+        warnings: What was skipped or looks odd, one line each.
+
+    Raises:
+        CaseFormatError: The folder, ``case.yaml`` or ``sources/`` is missing or
+            invalid, a symbolic link leads outside the folder, or two files
+            have the same source id.
+    """
+
+    def __init__(self, path: str | Path, settings: Settings | None = None) -> None:
+        self.root = Path(path)
+        self.settings = settings if settings is not None else Settings.from_env()
+        self.warnings: list[str] = []
+        if not self.root.is_dir():
+            raise CaseFormatError(
+                "is not a folder; give the path of a case folder (with case.yaml and sources/)",
+                path=self.root,
+            )
+        self._real_root = self.root.resolve()
+        case_yaml = self.root / "case.yaml"
+        if not case_yaml.is_file():
+            raise CaseFormatError(
+                "is missing: every case folder needs a case.yaml saying what the case is "
+                "(id, title, language, period, start, end, actors)",
+                path="case.yaml",
+            )
+        data = self._read(case_yaml, "case.yaml")
+        if not data.strip():
+            raise CaseFormatError(
+                "is empty; it must say what the case is (id, title, language, period, "
+                "start, end, actors)",
+                path="case.yaml",
+            )
+        text, _ = decode(data, "case.yaml")
+        self.case: Case = parse_case_yaml(normalise(text), "case.yaml")
+        self.sources: tuple[SourceFile, ...] = self._list_sources()
+
+    @property
+    def source_paths(self) -> tuple[Path, ...]:
+        """The source files, in id order."""
+        return tuple(s.path for s in self.sources)
+
+    @property
+    def source_ids(self) -> tuple[str, ...]:
+        """The source ids, in order."""
+        return tuple(s.id for s in self.sources)
+
+    def _warn(self, message: str) -> None:
+        if message not in self.warnings:
+            self.warnings.append(message)
+
+    def _inside(self, path: Path, display: str) -> None:
+        """Refuse a symbolic link that leads outside the case folder (or nowhere)."""
+        if not path.is_symlink():
+            return
+        target = path.resolve()
+        if not target.exists():
+            raise SourceReadError(
+                f"is a symbolic link to {target}, which does not exist; remove or fix it",
+                path=display,
+            )
+        if not target.is_relative_to(self._real_root):
+            raise SourceReadError(
+                f"is a symbolic link to {target}, outside the case folder; refused: copy "
+                "the file into the case folder instead",
+                path=display,
+            )
+
+    def _read(self, path: Path, display: str) -> bytes:
+        """A file's bytes, after the symbolic-link and size checks."""
+        self._inside(path, display)
+        size = path.stat().st_size
+        limit = self.settings.max_source_bytes
+        if size > limit:
+            raise SourceReadError(
+                f"is {size / 1024 / 1024:.1f} MB, over the limit of "
+                f"{self.settings.max_source_mb:g} MB; split the file, or raise the limit with "
+                "RELCYCLE_MAX_SOURCE_MB (setting max_source_mb)",
+                path=display,
+            )
+        return path.read_bytes()
+
+    def _list_sources(self) -> tuple[SourceFile, ...]:
+        sources_dir = self.root / "sources"
+        if not sources_dir.is_dir():
+            raise CaseFormatError(
+                "is missing: a case folder keeps one file per source in a sources/ folder",
+                path="sources/",
+            )
+        self._inside(sources_dir, "sources/")
+        self._real_sources = sources_dir.resolve()
+        found: dict[str, SourceFile] = {}
+        for file in self._walk(sources_dir, "", set()):
+            key = file.id.casefold()
+            if key in found:
+                raise CaseFormatError(
+                    f"has the same source id as sources/{found[key].id} (ids are compared "
+                    "ignoring case and Unicode normalisation); rename one of them",
+                    path=file.display,
+                )
+            found[key] = file
+        if not found:
+            self._warn("sources/: no sources found (.md, .txt, .docx, .pdf)")
+        return tuple(sorted(found.values(), key=lambda f: f.id))
+
+    def _walk(self, directory: Path, prefix: str, seen: set[Path]) -> Iterator[SourceFile]:
+        seen.add(directory.resolve())
+        for entry in sorted(os.scandir(directory), key=lambda e: e.name):
+            name = entry.name
+            rel = f"{prefix}{name}"
+            display = f"sources/{rel}"
+            path = Path(entry.path)
+            if name.startswith((".", "~$")) or name.casefold() in _IGNORED_NAMES:
+                continue
+            self._inside(path, display)
+            if path.is_dir():
+                target = path.resolve()
+                if path.is_symlink() and target.is_relative_to(self._real_sources):
+                    self._warn(f"{display}: a link to a folder inside sources/; skipped")
+                elif target not in seen:
+                    yield from self._walk(path, f"{rel}/", seen)
+                continue
+            suffix = path.suffix.lower()
+            if suffix in TEXT_SUFFIXES:
+                yield SourceFile(unicodedata.normalize("NFC", rel), path, display)
+            elif suffix in DOCUMENT_SUFFIXES:
+                sidecar = next(
+                    (p for s in SIDECAR_SUFFIXES if (p := path.with_name(name + s)).is_file()),
+                    None,
+                )
+                yield SourceFile(unicodedata.normalize("NFC", rel), path, display, sidecar)
+            elif suffix in SIDECAR_SUFFIXES and Path(name[: -len(suffix)]).suffix.lower() in (
+                DOCUMENT_SUFFIXES
+            ):
+                if not path.with_name(name[: -len(suffix)]).exists():
+                    self._warn(f"{display}: a sidecar without its document; skipped")
+            else:
+                self._warn(
+                    f"{display}: skipped: {suffix or 'no extension'!r} is not a source format; "
+                    f"relcycle reads {', '.join(TEXT_SUFFIXES + DOCUMENT_SUFFIXES)}"
+                )
+
+    def read_source(self, file: SourceFile) -> ParsedSource:
+        """Read one source: bytes → text → front matter → segments → time anchors.
+
+        Raises:
+            SourceReadError: The file cannot be read, decoded or parsed; its
+                metadata is missing or wrong.
+        """
+        from relcycle.sources.timeexpr import place_segments
+
+        data = self._read(file.path, file.display)
+        checksum = hashlib.sha256(data)
+        meta_display = file.display
+        if file.is_document:
+            body = normalise(document_text(data, file.display))
+            encoding = file.path.suffix.lower().lstrip(".")
+            front = FrontMatter({}, body)
+            if file.sidecar is not None:
+                meta_display = f"{file.display}{file.sidecar.name[len(file.path.name) :]}"
+                sidecar = self._read(file.sidecar, meta_display)
+                checksum.update(sidecar)
+                text, _ = decode(sidecar, meta_display)
+                front = load_yaml_mapping(normalise(text), meta_display, what="sidecar")
+            empty = "has no text (a scanned PDF without a text layer needs OCR first)"
+        else:
+            text, encoding = decode(data, file.display)
+            front = split_front_matter(normalise(text), file.display)
+            body = front.body
+            empty = "has no body text after its front matter; write the text below the '---'"
+        if not body.strip():
+            raise SourceReadError(empty, path=file.display)
+        meta = source_meta(
+            front,
+            meta_path=meta_display,
+            source_path=file.display,
+            filename=file.path.name,
+            actors=self.case.actors,
+        )
+        for warning in meta.warnings:
+            self._warn(warning)
+        source = Source(
+            id=file.id,
+            kind=meta.kind,
+            date=meta.date,
+            title=meta.title,
+            informant=meta.informant,
+            text=body,
+            filename=file.path.name,
+            encoding=encoding,
+            checksum=checksum.hexdigest(),
+            meta=meta.meta,
+        )
+        segments = segment_text(source.id, body, self.case.actors, source.informant)
+        anchors = place_segments(segments, source, self.case)
+        return ParsedSource(source, tuple(segments), tuple(anchors))
+
+    def iter_sources(self) -> Iterator[ParsedSource]:
+        """Read the sources one at a time, in id order (lazily: one file in memory).
+
+        Raises:
+            SourceReadError: A source cannot be read (raised when it is reached).
+        """
+        for file in self.sources:
+            yield self.read_source(file)
+
+    def _table(self, name: str) -> bytes | None:
+        path = self.root / name
+        return self._read(path, name) if path.is_file() or path.is_symlink() else None
+
+    def events(self) -> list[Event]:
+        """The events of events.csv (none when the file is absent).
+
+        Raises:
+            CaseFormatError: Wrong columns or a bad row (names the line).
+        """
+        data = self._table("events.csv")
+        return read_events(data, self.case, "events.csv") if data is not None else []
+
+    def codings(self, texts: Mapping[str, str]) -> list[Coding]:
+        """The codings of codings.csv (none when the file is absent).
+
+        Args:
+            texts: Each source's body text by source id; offsets are checked against them.
+
+        Raises:
+            CaseFormatError: Wrong columns or a bad row (names the line).
+        """
+        return self._codings({source_id: len(text) for source_id, text in texts.items()})
+
+    def _codings(self, lengths: Mapping[str, int]) -> list[Coding]:
+        data = self._table("codings.csv")
+        return read_codings(data, lengths, "codings.csv") if data is not None else []
+
+    def validate(self) -> None:
+        """Read everything once, keeping only text lengths, and raise the first error.
+
+        Raises:
+            InputError: The first problem found (a source, events.csv, codings.csv).
+        """
+        lengths = {parsed.source.id: len(parsed.source.text) for parsed in self.iter_sources()}
+        self.events()
+        self._codings(lengths)
+
+
+def read_case(path: str | Path, settings: Settings | None = None) -> CaseData:
+    """Read a whole case folder into memory.
+
+    Args:
+        path: The case folder.
+        settings: relcycle's settings; from the environment when omitted.
+
+    Raises:
+        InputError: The first problem found in the folder.
+    """
+    folder = CaseFolder(path, settings)
+    sources = tuple(folder.iter_sources())
+    texts = {parsed.source.id: parsed.source.text for parsed in sources}
+    return CaseData(
+        case=folder.case,
+        sources=sources,
+        events=tuple(folder.events()),
+        codings=tuple(folder.codings(texts)),
+    )

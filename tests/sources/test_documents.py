@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from relcycle.errors import SourceReadError
+from relcycle.sources.documents import document_text, docx_text, pdf_text
+
+
+def test_docx_paragraphs_and_tables_in_document_order(make_docx: Callable[..., bytes]) -> None:
+    data = make_docx(
+        [
+            "合同摘要",
+            [["甲方", "L镇宣传文化办"], ["乙方", "启明社会工作服务中心"]],
+            "",
+            "问：服务期多久？",
+            "答：两年。",
+        ]
+    )
+    assert docx_text(data, "sources/c.docx") == (
+        "合同摘要\n\n甲方 | L镇宣传文化办\n乙方 | 启明社会工作服务中心\n\n"
+        "问：服务期多久？\n\n答：两年。"
+    )
+
+
+def test_docx_merged_cells_are_read_once(make_docx: Callable[..., bytes]) -> None:
+    import io
+
+    import docx
+
+    document = docx.Document(io.BytesIO(make_docx([[["a", "b", "c"], ["d", "e", "f"]]])))
+    table = document.tables[0]
+    table.cell(0, 0).merge(table.cell(0, 1))
+    out = io.BytesIO()
+    document.save(out)
+    assert docx_text(out.getvalue(), "c.docx") == "a b | c\nd | e | f"
+
+
+def test_docx_that_is_not_a_zip() -> None:
+    with pytest.raises(SourceReadError) as info:
+        docx_text(b"just some text", "sources/c.docx")
+    assert str(info.value) == (
+        "sources/c.docx: is not a .docx file: a .docx is a zip archive and this is not one; "
+        "save it from Word as .docx"
+    )
+
+
+def test_old_word_file_named_docx() -> None:
+    with pytest.raises(SourceReadError, match=r"is an old Word file \(\.doc\) named \.docx"):
+        docx_text(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100), "sources/c.docx")
+
+
+def test_zip_without_a_word_document() -> None:
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("hello.txt", "hi")
+    with pytest.raises(SourceReadError, match=r"^sources/c\.docx: is not a valid \.docx file"):
+        docx_text(out.getvalue(), "sources/c.docx")
+
+
+def test_pdf_text_layer_page_by_page(make_pdf: Callable[..., bytes]) -> None:
+    data = make_pdf(["Contract summary\nTerm: 24 months", "Page two"])
+    assert pdf_text(data, "sources/c.pdf") == "Contract summary\nTerm: 24 months\n\nPage two"
+
+
+def test_encrypted_pdf_is_refused(make_pdf: Callable[..., bytes]) -> None:
+    with pytest.raises(SourceReadError) as info:
+        pdf_text(make_pdf(["Secret"], password="secret"), "sources/c.pdf")
+    assert str(info.value) == (
+        "sources/c.pdf: is encrypted (it needs a password to open); save an unencrypted copy "
+        "(print to PDF) and read that"
+    )
+
+
+def test_pdf_with_an_empty_user_password_is_read(make_pdf: Callable[..., bytes]) -> None:
+    assert pdf_text(make_pdf(["Open to all"], password=""), "c.pdf") == "Open to all"
+
+
+def test_not_a_pdf() -> None:
+    with pytest.raises(SourceReadError, match=r"^sources/c\.pdf: is not a valid PDF \("):
+        pdf_text(b"not a pdf at all", "sources/c.pdf")
+
+
+def test_document_text_dispatches_on_suffix(make_pdf: Callable[..., bytes]) -> None:
+    assert document_text(make_pdf(["x"]), "sources/C.PDF") == "x"
+    with pytest.raises(SourceReadError, match=r"'\.rtf' is not a document format"):
+        document_text(b"", "sources/c.rtf")

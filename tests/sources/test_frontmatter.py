@@ -1,0 +1,191 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from relcycle.domain import Actor
+from relcycle.errors import SourceReadError
+from relcycle.sources.frontmatter import (
+    FrontMatter,
+    date_from_filename,
+    kind_from_filename,
+    parse_iso,
+    source_meta,
+    split_front_matter,
+)
+
+ACTORS = (
+    Actor("gov", "L镇宣传文化办", "government", ("镇政府",)),
+    Actor("swo", "启明社会工作服务中心", "social_org", ("启明",)),
+)
+
+
+def meta_of(text: str, filename: str = "note.md"):  # type: ignore[no-untyped-def]
+    front = split_front_matter(text, f"sources/{filename}")
+    return source_meta(
+        front,
+        meta_path=f"sources/{filename}",
+        source_path=f"sources/{filename}",
+        filename=filename,
+        actors=ACTORS,
+    )
+
+
+def test_split_gives_keys_and_the_body_after_the_closing_line() -> None:
+    front = split_front_matter("---\ndate: 2018-03-15\ntitle: x\n---\n\nBody\n", "n.md")
+    assert front.data == {"date": date(2018, 3, 15), "title": "x"}
+    assert front.body == "\nBody\n"
+    assert front.key_lines == {"date": 2, "title": 3}
+
+
+def test_text_without_front_matter_is_all_body() -> None:
+    assert split_front_matter("Body\n---\n", "n.md") == FrontMatter({}, "Body\n---\n")
+
+
+def test_empty_front_matter_is_no_keys() -> None:
+    assert split_front_matter("---\n---\nBody", "n.md").data == {}
+
+
+def test_front_matter_at_end_of_file_gives_empty_body() -> None:
+    assert split_front_matter("---\ndate: 2018-01-01\n---", "n.md").body == ""
+
+
+def test_unclosed_front_matter_is_an_error() -> None:
+    with pytest.raises(SourceReadError) as info:
+        split_front_matter("---\ndate: 2018-03-15\nBody", "sources/n.md")
+    assert str(info.value) == (
+        "sources/n.md:1: front matter opened by '---' on line 1 is never closed; "
+        "add a line '---' after its last key"
+    )
+
+
+def test_yaml_error_names_the_file_line() -> None:
+    with pytest.raises(SourceReadError) as info:
+        split_front_matter("---\ndate: 2018-03-15\ntitle: [unclosed\n---\nBody", "sources/n.md")
+    assert str(info.value).startswith("sources/n.md:4: front matter is not valid YAML: ")
+    assert str(info.value).endswith("; check indentation and quoting")
+
+
+def test_front_matter_that_is_not_a_mapping_is_an_error() -> None:
+    with pytest.raises(SourceReadError, match=r"^sources/n\.md:2: front matter must be keys"):
+        split_front_matter("---\n- a\n- b\n---\nBody", "sources/n.md")
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("2018-03-15-field-note.md", date(2018, 3, 15)),
+        ("20180315-interview.md", date(2018, 3, 15)),
+        ("2018_03_15 note.txt", date(2018, 3, 15)),
+        ("2018-03-field-note.md", date(2018, 3, 1)),
+        ("2018-03.md", date(2018, 3, 1)),
+        ("interview-swo-director.md", None),
+        ("201803-note.md", None),
+    ],
+)
+def test_dates_in_file_names(name: str, expected: date | None) -> None:
+    assert date_from_filename(name, name) == expected
+
+
+def test_impossible_date_in_file_name_is_an_error() -> None:
+    with pytest.raises(SourceReadError) as info:
+        date_from_filename("2018-02-30-note.md", "sources/2018-02-30-note.md")
+    assert str(info.value) == (
+        "sources/2018-02-30-note.md: the file name starts with '2018-02-30', which is not a "
+        "valid date; fix the name or give 'date: YYYY-MM-DD' in the front matter"
+    )
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (date(2018, 3, 15), (date(2018, 3, 15), False)),
+        ("2018-03-15", (date(2018, 3, 15), False)),
+        ("2018-03", (date(2018, 3, 1), True)),
+        ("2018-13", None),
+        ("15/03/2018", None),
+        (20180315, None),
+    ],
+)
+def test_parse_iso(value: object, expected: object) -> None:
+    assert parse_iso(value) == expected
+
+
+def test_meta_keys_and_extra_keys() -> None:
+    meta = meta_of(
+        "---\ndate: 2018-03-15\nkind: interview\ntitle: 访谈\ninformant: swo\n"
+        "interviewer: 笔者\n---\nBody"
+    )
+    assert (meta.date, meta.kind, meta.title, meta.informant) == (
+        date(2018, 3, 15),
+        "interview",
+        "访谈",
+        "swo",
+    )
+    assert meta.meta == {"interviewer": "笔者"}
+    assert meta.warnings == ()
+
+
+def test_date_comes_from_the_file_name_when_the_front_matter_has_none() -> None:
+    assert meta_of("Body", "2018-04-02-note.md").date == date(2018, 4, 2)
+
+
+def test_front_matter_date_wins_over_the_file_name_with_a_warning() -> None:
+    meta = meta_of("---\ndate: 2018-04-03\n---\nBody", "2018-04-02-note.md")
+    assert meta.date == date(2018, 4, 3)
+    assert meta.warnings == (
+        "sources/2018-04-02-note.md: date 2018-04-03 differs from the file name's 2018-04-02; "
+        "using the front matter's",
+    )
+
+
+def test_a_day_within_the_file_names_month_is_no_conflict() -> None:
+    assert meta_of("---\ndate: 2018-04-03\n---\nBody", "2018-04-note.md").warnings == ()
+
+
+def test_no_date_anywhere_is_an_error_naming_the_file() -> None:
+    with pytest.raises(SourceReadError) as info:
+        meta_of("---\ntitle: x\n---\nBody", "interview-director.md")
+    assert str(info.value) == (
+        "sources/interview-director.md: has no date: give 'date: YYYY-MM-DD' in the front "
+        "matter, or start the file name with the date (2018-03-15-...)"
+    )
+
+
+def test_non_iso_date_names_line_and_field() -> None:
+    with pytest.raises(SourceReadError) as info:
+        meta_of("---\ntitle: x\ndate: 15/03/2018\n---\nBody")
+    assert str(info.value) == (
+        "sources/note.md:3 [date]: '15/03/2018' is not an ISO date; write it as YYYY-MM-DD "
+        "(e.g. 2018-03-15) or YYYY-MM"
+    )
+
+
+def test_unknown_informant_is_an_error_listing_the_actors() -> None:
+    with pytest.raises(SourceReadError) as info:
+        meta_of("---\ndate: 2018-03-15\ninformant: swo2\n---\nBody")
+    assert str(info.value) == (
+        "sources/note.md:3 [informant]: 'swo2' is not an actor of this case; "
+        "give an actor id: gov, swo"
+    )
+
+
+def test_informant_given_by_name_suggests_the_id() -> None:
+    with pytest.raises(
+        SourceReadError, match="'启明' is not an actor of this case; did you mean 'swo'"
+    ):
+        meta_of("---\ndate: 2018-03-15\ninformant: 启明\n---\nBody")
+
+
+def test_kind_from_file_name_and_default() -> None:
+    assert meta_of("Body", "2018-01-01-interview-swo.md").kind == "interview"
+    assert meta_of("Body", "2018-01-01-会议纪要.md").kind == "minutes"
+    assert meta_of("Body", "2018-01-01.md").kind == "document"
+    assert kind_from_filename("2018-01-01-wechat-group.md") == "message"
+
+
+def test_unknown_kind_is_kept_with_a_warning() -> None:
+    meta = meta_of("---\ndate: 2018-03-15\nkind: diary\n---\nBody")
+    assert meta.kind == "diary"
+    assert meta.warnings[0].startswith("sources/note.md: kind 'diary' is not one of field_note")
