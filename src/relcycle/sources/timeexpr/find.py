@@ -7,15 +7,17 @@ from functools import cache
 from relcycle.sources.timeexpr import en_calendar, en_project, numeric, zh_calendar, zh_project
 from relcycle.sources.timeexpr.model import TimeContext, TimeMention, UnresolvedMention
 from relcycle.sources.timeexpr.numerals import normalise_digits
-from relcycle.sources.timeexpr.scanner import Anchor, Scanner
+from relcycle.sources.timeexpr.scanner import Anchor, Family, Scanner
 
 _ZH_NUM = "0-9〇零○一二两三四五六七八九十"
 
-#: Every expression a rule matches contains one of these (tests check it on every example).
-ANCHORS = (
-    *(Anchor(str(d)) for d in range(10)),
+_DIGITS = tuple(Anchor(str(d)) for d in range(10))
+
+#: Every expression a Chinese rule matches contains one of these (tests check the examples).
+ZH_ANCHORS = (
+    *_DIGITS,
     Anchor("年", rf"(?<=[{_ZH_NUM}去今明前后那当同次第半本大]年)|(?<=\d\s年)|(?=[初底末中尾头])"),
-    Anchor("月", rf"(?<=[{_ZH_NUM}个上下这本当次同]月)|(?=[初中底末份上下])"),
+    Anchor("月", rf"(?<=[{_ZH_NUM}个上下这本当次同]月)|(?=[初中底末份])"),
     Anchor("季", "(?=度)"),
     Anchor("周", rf"(?<=[{_ZH_NUM}上下这本个]周)"),
     Anchor("星", "(?=期)"),
@@ -62,6 +64,15 @@ ANCHORS = (
         "|期?结束|期?结项))",
     ),
     Anchor("结", "(?=项)"),
+)
+ZH_STARTS = (
+    "(?=[0-9〇零○一二两三四五六七八九十大前去今明后上下本那当同次项合服进第春过除元国中五劳端清暑寒儿重年月"
+    "刚才入签快即临马之此又再半最近这昨隔翌])"
+)
+
+#: Every expression an English rule matches contains one of these.
+EN_ANCHORS = (
+    *_DIGITS,
     Anchor(
         "y",
         "(?=ears?\\b)|(?=s?\\s(?:ago|later|earlier|afterwards|after|before|on)\\b)(?<=day)"
@@ -101,14 +112,16 @@ ANCHORS = (
 @cache
 def default_scanner() -> Scanner:
     """The scanner of every rule family (built on first use, not at import)."""
-    rules = (
-        *numeric.RULES,
-        *zh_calendar.RULES,
-        *zh_project.RULES,
-        *en_calendar.RULES,
-        *en_project.RULES,
+    chinese = Family(
+        (*numeric.RULES, *zh_calendar.RULES, *zh_project.RULES), ZH_ANCHORS, ZH_STARTS, before=16
     )
-    return Scanner(rules, ANCHORS, margin=64)
+    english = Family(
+        (*en_calendar.RULES, *en_project.RULES),
+        EN_ANCHORS,
+        r"(?<![A-Za-z])(?=[A-Za-z0-9])",
+        before=44,
+    )
+    return Scanner((chinese, english))
 
 
 def scan_text(
