@@ -191,9 +191,10 @@ class _Dumper(yaml.SafeDumper):
 
 
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
-    # A multi-line string in double quotes keeps its line breaks as \n on one
-    # line, so no line of a front matter can ever be '---'.
-    style = '"' if "\n" in value or "\r" in value else None
+    # A string with a line break (\n, but also NEL, U+2028 ...) or any other
+    # unprintable character goes in double quotes, escaped, on one line: YAML
+    # would fold it otherwise, and no line of a front matter may become '---'.
+    style = None if value.isprintable() else '"'
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
