@@ -107,7 +107,7 @@ def test_undated_document_without_sidecar(
 ) -> None:
     root = make_case({"sources/report.pdf": make_pdf(["Report"])})
     assert error_of(root) == (
-        "sources/report.pdf: has no date: give 'date: YYYY-MM-DD' in the front matter, "
+        "sources/report.pdf: has no date: give 'date: YYYY-MM-DD' in its sidecar report.pdf.yaml, "
         "or start the file name with the date (2018-03-15-...)"
     )
 
@@ -283,6 +283,26 @@ def test_symlink_outside_the_case_is_refused(make_case: CaseWriter, tmp_path: Pa
     )
 
 
+def test_symlink_outside_the_case_is_refused_when_listing(
+    make_case: CaseWriter, tmp_path: Path
+) -> None:
+    outside = tmp_path / "secret.md"
+    outside.write_text("secret")
+    root = make_case()
+    (root / "sources" / "2018-01-01-link.md").symlink_to(outside)
+    with pytest.raises(SourceReadError, match="outside the case folder; refused"):
+        CaseFolder(root, Settings())
+
+
+def test_skipped_file_linking_outside_is_only_skipped(
+    make_case: CaseWriter, tmp_path: Path, settings: Settings
+) -> None:
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    root = make_case()
+    (root / "sources" / "photo.jpg").symlink_to(tmp_path / "photo.jpg")
+    assert CaseFolder(root, settings).warnings[0].startswith("sources/photo.jpg: skipped")
+
+
 def test_symlinked_folder_outside_the_case_is_refused(
     make_case: CaseWriter, tmp_path: Path
 ) -> None:
@@ -321,6 +341,22 @@ def test_file_over_the_size_limit(make_case: CaseWriter) -> None:
     assert error_of(root, Settings(max_source_mb=1)) == (
         "sources/2018-01-01-big.md: is 2.0 MB, over the limit of 1 MB; split the file, or raise "
         "the limit with RELCYCLE_MAX_SOURCE_MB (setting max_source_mb)"
+    )
+
+
+def test_unreadable_file(
+    make_case: CaseWriter, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = make_case({"sources/2018-01-01-a.md": "a"})
+
+    def refuse(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    with pytest.raises(SourceReadError) as info:
+        CaseFolder(root, settings)
+    assert str(info.value) == (
+        "case.yaml: cannot be read: Permission denied; check that it exists and may be read"
     )
 
 

@@ -144,6 +144,10 @@ def test_a_day_within_the_file_names_month_is_no_conflict() -> None:
     assert meta_of("---\ndate: 2018-04-03\n---\nBody", "2018-04-note.md").warnings == ()
 
 
+def test_a_bad_date_in_the_name_does_not_matter_when_the_date_is_given() -> None:
+    assert meta_of("---\ndate: 2018-04-03\n---\nBody", "2018-13-x.md").date == date(2018, 4, 3)
+
+
 def test_no_date_anywhere_is_an_error_naming_the_file() -> None:
     with pytest.raises(SourceReadError) as info:
         meta_of("---\ntitle: x\n---\nBody", "interview-director.md")

@@ -101,7 +101,7 @@ def _zh_score(text: str) -> float:
     non_ascii = len(sample) - len(sample.encode("ascii", "ignore"))
     if non_ascii == 0:
         return 0.0
-    return sum(1 for ch in sample if ch in _COMMON_ZH) / non_ascii
+    return sum(map(_COMMON_ZH.__contains__, sample)) / non_ascii
 
 
 def _non_ascii_share(data: bytes) -> float:

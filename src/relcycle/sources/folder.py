@@ -147,16 +147,21 @@ class CaseFolder:
     def _read(self, path: Path, display: str) -> bytes:
         """A file's bytes, after the symbolic-link and size checks."""
         self._inside(path, display)
-        size = path.stat().st_size
-        limit = self.settings.max_source_bytes
-        if size > limit:
+        try:
+            size = path.stat().st_size
+            if size > self.settings.max_source_bytes:
+                raise SourceReadError(
+                    f"is {size / 1024 / 1024:.1f} MB, over the limit of "
+                    f"{self.settings.max_source_mb:g} MB; split the file, or raise the limit "
+                    "with RELCYCLE_MAX_SOURCE_MB (setting max_source_mb)",
+                    path=display,
+                )
+            return path.read_bytes()
+        except OSError as exc:
             raise SourceReadError(
-                f"is {size / 1024 / 1024:.1f} MB, over the limit of "
-                f"{self.settings.max_source_mb:g} MB; split the file, or raise the limit with "
-                "RELCYCLE_MAX_SOURCE_MB (setting max_source_mb)",
+                f"cannot be read: {exc.strerror or exc}; check that it exists and may be read",
                 path=display,
-            )
-        return path.read_bytes()
+            ) from None
 
     def _list_sources(self) -> tuple[SourceFile, ...]:
         sources_dir = self.root / "sources"
@@ -190,8 +195,8 @@ class CaseFolder:
             path = Path(entry.path)
             if name.startswith((".", "~$")) or name.casefold() in _IGNORED_NAMES:
                 continue
-            self._inside(path, display)
             if path.is_dir():
+                self._inside(path, display)
                 target = path.resolve()
                 if path.is_symlink() and target.is_relative_to(self._real_sources):
                     self._warn(f"{display}: a link to a folder inside sources/; skipped")
@@ -199,6 +204,8 @@ class CaseFolder:
                     yield from self._walk(path, f"{rel}/", seen)
                 continue
             suffix = path.suffix.lower()
+            if suffix in TEXT_SUFFIXES + DOCUMENT_SUFFIXES:
+                self._inside(path, display)  # refused now, not when its turn comes
             if suffix in TEXT_SUFFIXES:
                 yield SourceFile(unicodedata.normalize("NFC", rel), path, display)
             elif suffix in DOCUMENT_SUFFIXES:

@@ -28,6 +28,7 @@ import yaml
 
 from relcycle.domain import SOURCE_KINDS, Actor
 from relcycle.errors import InputError, SourceReadError
+from relcycle.sources.documents import DOCUMENT_SUFFIXES
 
 _OPEN = re.compile(r"---[ \t]*(?:\n|\Z)")
 _CLOSE = re.compile(r"^---[ \t]*$", re.MULTILINE)
@@ -292,18 +293,22 @@ def source_meta(
     """
     data, lines = front.data, front.key_lines
     warnings: list[str] = []
-    from_name = _name_date(filename, source_path)
     if data.get("date") is not None:
         day = _iso_date(data["date"], meta_path, lines.get("date"))
+        try:
+            from_name = _name_date(filename, source_path)
+        except SourceReadError:  # a name that only looks dated: the date is given anyway
+            from_name = None
         if from_name is not None and not _agrees(day, *from_name):
             warnings.append(
                 f"{meta_path}: date {day} differs from the file name's {from_name[0]}; "
                 "using the front matter's"
             )
-    elif from_name is not None:
+    elif (from_name := _name_date(filename, source_path)) is not None:
         day = from_name[0]
     else:
-        where = "its sidecar" if meta_path != source_path else "the front matter"
+        is_document = Path(filename).suffix.lower() in DOCUMENT_SUFFIXES
+        where = f"its sidecar {filename}.yaml" if is_document else "the front matter"
         raise SourceReadError(
             f"has no date: give 'date: YYYY-MM-DD' in {where}, "
             "or start the file name with the date (2018-03-15-...)",
