@@ -57,12 +57,12 @@ class Settings:
             raw = env.get(name)
             if raw is None:
                 continue
-            default = f.default
+            kind: type[Any] = type(f.default)
             try:
-                values[f.name] = type(default)(raw) if not isinstance(default, str) else raw
+                values[f.name] = kind(raw)
             except ValueError:
                 raise ConfigError(
-                    f"{name}={raw!r} is not a valid {type(default).__name__}: {f.metadata['help']}"
+                    f"{name}={raw!r} is not a valid {kind.__name__}: {f.metadata['help']}"
                 ) from None
         values.update({k: v for k, v in overrides.items() if v is not None})
         unknown = set(values) - {f.name for f in fields(cls)}

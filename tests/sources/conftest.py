@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import io
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -10,7 +9,6 @@ from pathlib import Path
 import pytest
 from case_texts import CASE_YAML
 
-from relcycle.domain import Case, Precision, Segment, Source, TimeAnchor
 from relcycle.settings import Settings
 
 CaseWriter = Callable[..., Path]
@@ -48,25 +46,6 @@ def make_case(tmp_path: Path) -> CaseWriter:
         return root
 
     return write
-
-
-def _at_source_date(segments: Sequence[Segment], source: Source, case: Case) -> list[TimeAnchor]:
-    return [
-        TimeAnchor(s.source_id, s.index, source.date, source.date, Precision.DAY, "source_date")
-        for s in segments
-    ]
-
-
-@pytest.fixture
-def placed(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Time placement for the folder reader's tests.
-
-    The real ``relcycle.sources.timeexpr.place_segments`` is used when it
-    exists; while it is being written, segments are placed at their source's date.
-    """
-    module = importlib.import_module("relcycle.sources.timeexpr")
-    if not hasattr(module, "place_segments"):
-        monkeypatch.setattr(module, "place_segments", _at_source_date, raising=False)
 
 
 @pytest.fixture

@@ -14,8 +14,6 @@ from relcycle.errors import CaseFormatError, InputError, SourceReadError
 from relcycle.settings import Settings
 from relcycle.sources.folder import CaseFolder, read_case
 
-pytestmark = pytest.mark.usefixtures("placed")
-
 CaseWriter = Callable[..., Path]
 
 

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -193,15 +192,12 @@ def _large_corpus(megabytes: int) -> bytes:
     return unit * (megabytes * 1_000_000 // len(unit) + 1)
 
 
-def test_reading_and_segmenting_is_far_above_20_mb_per_second() -> None:
-    data = _large_corpus(8)
-    best = float("inf")
-    for _ in range(3):  # CPU time, best of three: other processes on the machine do not count
-        started = time.process_time()
-        text, _ = decode(data, "big.md")
-        body = split_front_matter(normalise(text), "big.md").body
-        segments = segment_text("big.md", body, ACTORS, informant="swo")
-        best = min(best, time.process_time() - started)
-    assert len(segments) > 40_000
-    megabytes_per_second = len(data) / 1e6 / best
-    assert megabytes_per_second > 20, f"{megabytes_per_second:.0f} MB/s"
+def test_large_interview_text_segments_into_exact_slices() -> None:
+    data = _large_corpus(2)
+    text, encoding = decode(data, "big.md")
+    body = split_front_matter(normalise(text), "big.md").body
+    segments = segment_text("big.md", body, ACTORS, informant="swo")
+    assert encoding == "utf-8"
+    assert len(segments) > 10_000
+    assert all(body[s.start : s.end] == s.text for s in segments[::97])
+    assert {s.actor for s in segments if s.speaker == "答"} == {"swo"}
