@@ -5,10 +5,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from factories import make_case
 
 from relcycle.errors import ConfigError, StoreError
 from relcycle.store import connect
-from relcycle.store.engine import create_store_engine, database_url, lock_key
+from relcycle.store import engine as engine_module
+from relcycle.store.engine import create_store_engine, database_url, lock_key, write_transaction
 
 
 @pytest.mark.parametrize(
@@ -62,6 +64,15 @@ def test_sqlite_connections_get_the_pragmas(sqlite_url: str) -> None:
         "busy_timeout": 30_000,
         "synchronous": 1,
     }
+
+
+def test_a_busy_sqlite_store_says_so(sqlite_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(engine_module, "SQLITE_BUSY_TIMEOUT_MS", 100)
+    with connect(sqlite_url) as store, connect(sqlite_url) as other:
+        busy = pytest.raises(StoreError, match="the store is busy: another process")
+        with write_transaction(store.engine), busy:
+            other.import_case(make_case(), [])
+        other.import_case(make_case(), [])
 
 
 def test_an_in_memory_sqlite_store_works() -> None:

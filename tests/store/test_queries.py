@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 from factories import corpus, make_case, make_codings, make_events, make_sources
+from snapshots import dump
 
 from relcycle.errors import NotFoundError
 from relcycle.store import Store
@@ -75,6 +76,8 @@ def test_delete_case_deletes_everything_of_it(store: Store) -> None:
     store.import_case(make_case("other"), corpus(2))
     store.delete_case("ltown")
     assert [s.id for s in store.cases()] == ["other"]
+    left = [row for rows in dump(store).values() for row in rows if "ltown" in row]
+    assert left == []
     with pytest.raises(NotFoundError):
         store.log("ltown")
     store.import_case(make_case(), make_sources())

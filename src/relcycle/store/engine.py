@@ -14,10 +14,10 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.pool import StaticPool
 
-from relcycle.errors import ConfigError
+from relcycle.errors import ConfigError, StoreError
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 """How long a SQLite connection waits for another writer before it gives up."""
@@ -120,7 +120,16 @@ def write_transaction(engine: Engine, lock: str | None = None) -> Iterator[Conne
     """
     with engine.connect() as conn:
         conn.execution_options(**{_WRITE: True})
-        with conn.begin():
+        try:
+            transaction = conn.begin()
+        except OperationalError as exc:
+            if "locked" not in str(exc.orig):
+                raise
+            raise StoreError(
+                "the store is busy: another process has been writing to it for more than "
+                f"{SQLITE_BUSY_TIMEOUT_MS // 1000} s (an import?); try again when it is done"
+            ) from exc
+        with transaction:
             if lock is not None and not is_sqlite(conn):
                 conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": lock_key(lock)})
             yield conn
