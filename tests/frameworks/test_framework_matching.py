@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from relcycle.frameworks import Framework
-from relcycle.frameworks.matching import Matcher
+from relcycle.frameworks import Framework, load_framework, matching
+from relcycle.frameworks.matching import Matcher, leading_literals
 
 
 @pytest.fixture
@@ -81,3 +81,39 @@ def test_only_selected_codes(
 ) -> None:
     m = Matcher(load(minimal), codes=["swo.resist"])
     assert m.codes_in("报批，拒绝", "zh") == {"swo.resist"}
+
+
+@pytest.mark.parametrize(
+    ("source", "needles"),
+    [
+        ("报批", ("报批",)),
+        ("\\bsigned off", ("signed off",)),
+        ("(镇里|政府)要求", ("镇里", "政府")),
+        ("(?:Council|they) asked", ("council", "they")),
+        ("(镇里|政府)?要求", ()),
+        ("先报(批|审)", ("先报",)),
+        ("reports?", ("report",)),
+        ("a|b", ()),
+        ("(?<!每)周报", ()),
+        ("[345]A", ()),
+    ],
+)
+def test_leading_literals(source: str, needles: tuple[str, ...]) -> None:
+    assert leading_literals(source) == needles
+
+
+def test_screening_does_not_change_what_is_found(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    fw = load_framework()
+    texts = [(ex.text, ex.lang) for code in fw.codes for ex in code.examples]
+    texts += [
+        ("镇里要求我们每周报送台账，拨款迟迟不到，我们只能照办。", "zh"),
+        ("The council asked us to submit weekly monitoring returns and sign-off every plan.", "en"),
+        ("We pushed back: it's outside the contract, and payment-by-results is unfair.", "en"),
+    ]
+    fast = Matcher(fw)
+    monkeypatch.setattr(matching, "screen", lambda rule: ())
+    slow = Matcher(fw)
+    for text, lang in texts:
+        assert fast.find(text, lang) == slow.find(text, lang), text

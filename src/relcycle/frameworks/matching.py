@@ -64,6 +64,75 @@ class Hit:
     reported: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class _Index:
+    """A language's rules, indexed by the literals that must occur for them to match."""
+
+    rules: tuple[tuple[str, Rule], ...]
+    by_needle: Mapping[str, tuple[int, ...]]
+    always: tuple[int, ...]
+
+
+def screen(rule: Rule) -> tuple[str, ...]:
+    """Lower-case literals one of which occurs in every text ``rule`` matches.
+
+    Empty when none is easy to see; the rule is then always run. This is only
+    a shortcut: the result of :meth:`Matcher.find` does not depend on it.
+    """
+    if rule.is_regex:
+        needles = leading_literals(rule.written[len("re:") :])
+    else:
+        first = rule.written.split("…", 1)[0].strip()
+        word = re.split(r"['’\s-]", first, maxsplit=1)[0] if first else ""
+        needles = (word.lower(),) if word else ()
+    if any(len(n) < (1 if rule.lang == "zh" else 2) for n in needles):
+        return ()
+    return needles
+
+
+_META: Final = set(".^$*+?{}[]\\|()")
+
+
+def leading_literals(source: str) -> tuple[str, ...]:
+    r"""Literals one of which every match of regex ``source`` starts with, if easy to see.
+
+    Handles a leading run of plain characters (``报批``, ``\\bsigned``) and a
+    leading group of plain alternatives (``(镇里|政府)``); anything else, and any
+    regex with a top-level ``|``, gives ``()``, meaning "no pre-check".
+    """
+    depth = 0
+    escaped = False
+    for ch in source:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return ()
+    rest = source.removeprefix("\\b")
+    if rest.startswith("(") and not rest.startswith(("(?=", "(?!", "(?<", "(?P", "(?i")):
+        inner_start = 3 if rest.startswith("(?:") else 1
+        close = rest.find(")")
+        alternatives = rest[inner_start:close].split("|")
+        if close < 0 or rest[close + 1 : close + 2] in ("?", "*", "{"):
+            return ()
+        if any(not a or _META & set(a) for a in alternatives):
+            return ()
+        return tuple(a.lower() for a in alternatives)
+    run = ""
+    for ch in rest:
+        if ch in _META:
+            if ch in "?*{" and run:
+                run = run[:-1]
+            break
+        run += ch
+    return (run.lower(),) if run else ()
+
+
 class Matcher:
     """Finds the evidence a framework's rules describe in a text.
 
@@ -87,6 +156,7 @@ class Matcher:
         )
         self._extra = {k: tuple(v) for k, v in (extra_cues or {}).items()}
         self._cue_cache: dict[tuple[str, str], re.Pattern[str] | None] = {}
+        self._indexes: dict[str, _Index] = {}
 
     def cue_pattern(self, name: str, lang: str) -> re.Pattern[str] | None:
         """The pattern of cue lexicon ``name`` in ``lang``, with any extra terms."""
@@ -106,22 +176,47 @@ class Matcher:
     def find(self, text: str, lang: str) -> list[Hit]:
         """Every hit of every code's ``lang`` rules in ``text``, in text order.
 
-        Overlapping hits of one code are reported once (the earliest, longest).
+        Overlapping hits of one code are reported once: the earliest, then the longest.
         """
+        index = self._index(lang)
+        lowered = text.lower()
+        todo = set(index.always)
+        for needle in [n for n in index.by_needle if n in lowered]:
+            todo.update(index.by_needle[needle])
+        found: dict[str, list[tuple[int, int, Rule]]] = {}
+        for n in sorted(todo):
+            code_id, rule = index.rules[n]
+            for m in rule.pattern.finditer(text):
+                start, end = m.span()
+                if end > start and self._accepts(rule, text, start, end):
+                    found.setdefault(code_id, []).append((start, end, rule))
         hits: list[Hit] = []
-        for code in self._codes:
-            taken: list[tuple[int, int]] = []
-            for rule in code.rules_for(lang):
-                for m in rule.pattern.finditer(text):
-                    start, end = m.span()
-                    if end == start or any(s < end and start < e for s, e in taken):
-                        continue
-                    if not self._accepts(rule, text, start, end):
-                        continue
-                    taken.append((start, end))
-                    hits.append(self._hit(code.id, rule, text, start, end))
+        for code_id, spans in found.items():
+            last_end = -1
+            for start, end, rule in sorted(spans, key=lambda f: (f[0], -f[1])):
+                if start >= last_end:
+                    hits.append(self._hit(code_id, rule, text, start, end))
+                    last_end = end
         hits.sort(key=lambda h: (h.start, -h.end, h.code))
         return hits
+
+    def _index(self, lang: str) -> _Index:
+        if lang not in self._indexes:
+            rules = [(c.id, r) for c in self._codes for r in c.rules_for(lang)]
+            by_needle: dict[str, list[int]] = {}
+            always: list[int] = []
+            for n, (_, rule) in enumerate(rules):
+                needles = screen(rule)
+                if not needles:
+                    always.append(n)
+                for needle in needles:
+                    by_needle.setdefault(needle, []).append(n)
+            self._indexes[lang] = _Index(
+                rules=tuple(rules),
+                by_needle={k: tuple(v) for k, v in by_needle.items()},
+                always=tuple(always),
+            )
+        return self._indexes[lang]
 
     def codes_in(self, text: str, lang: str, *, include_negated: bool = False) -> set[str]:
         """The ids of the codes with at least one (non-negated) hit in ``text``."""

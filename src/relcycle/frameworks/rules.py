@@ -5,8 +5,9 @@ A code's ``rules`` map a language (``zh``, ``en``) to a list of rules. A rule is
 * a **term**, a literal string: ``台账``, ``monitoring returns``. In a term,
   the ellipsis ``…`` (U+2026) stands for a short gap inside one sentence
   (:data:`GAPS`): ``要求…报送`` finds 要求我们每周报送. In English terms,
-  spaces match any run of white space, ``'`` matches ``’`` too, and a term
-  that starts or ends with a letter or digit only matches whole words.
+  a space or hyphen matches any run of spaces and hyphens (``sign off`` finds
+  sign-off), ``'`` matches ``’`` too, and a term that starts or ends with a
+  letter or digit only matches whole words.
 * a **regex**, written ``re:`` followed by a Python regular expression:
   ``re:(先|提前)报(批|审)``. Nothing is added to it.
 * a **mapping** with exactly one of ``term`` or ``re`` (no ``re:`` prefix
@@ -123,7 +124,7 @@ def term_regex(term: str, lang: str) -> str:
     for part in parts:
         piece = re.escape(part.strip() if lang != "zh" else part)
         if lang != "zh":
-            piece = re.sub(r"(\\ )+", r"\\s+", piece).replace("'", "['’]")
+            piece = re.sub(r"(\\ |\\-)+", r"[\\s\\-]+", piece).replace("'", "['’]")
         pieces.append(piece)
     body = GAPS.get(lang, GAPS["en"]).join(pieces)
     if lang != "zh":
