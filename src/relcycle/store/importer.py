@@ -105,8 +105,7 @@ class CaseImport:
             self.conn.execute(
                 update(cases).where(cases.c.id == self.case.id).values(updated_at=self.now)
             )
-        if self.log:
-            self.conn.execute(insert(import_log), self.log)
+        self._flush_log()
         return ImportReport(
             case_id=self.case.id,
             added=tuple(added),
@@ -118,6 +117,13 @@ class CaseImport:
             case_created=self.created,
             case_updated=self.case_changed,
         )
+
+    def _flush_log(self) -> None:
+        # Written with each batch, so that a corpus of many files does not keep
+        # one log entry per file in memory.
+        if self.log:
+            self.conn.execute(insert(import_log), self.log)
+            self.log.clear()
 
     def _note(self, action: str, detail: str, source_id: str | None = None) -> None:
         self.log.append(
@@ -211,6 +217,7 @@ class CaseImport:
                 pending.anchors.extend(anchor_rows)
                 if pending.full():
                     pending.flush(conn)
+                    self._flush_log()
             if progress is not None:
                 progress(parsed)
         pending.flush(conn)
