@@ -1,0 +1,55 @@
+"""The built-in rules against a phrasebook written independently of the framework's examples."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from relcycle.frameworks import load_framework
+from relcycle.frameworks.matching import Matcher
+
+BOOK: dict[str, Any] = yaml.safe_load(
+    (Path(__file__).parent / "phrasebook.yaml").read_text(encoding="utf-8")
+)
+POSITIVES = [
+    (code, lang, text)
+    for code, by_lang in BOOK["positives"].items()
+    for lang, texts in by_lang.items()
+    for text in texts
+]
+NEGATIVES = [
+    (code, lang, text)
+    for code, by_lang in BOOK["negatives"].items()
+    for lang, texts in by_lang.items()
+    for text in texts
+]
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher(load_framework())
+
+
+def test_every_behaviour_leaf_is_in_the_phrasebook() -> None:
+    fw = load_framework()
+    leaves = {c.id for c in fw.family("behaviour") if not fw.children(c.id)}
+    assert leaves == set(BOOK["positives"])
+
+
+@pytest.mark.parametrize(("code", "lang", "text"), POSITIVES)
+def test_positive(matcher: Matcher, code: str, lang: str, text: str) -> None:
+    assert code in matcher.codes_in(text, lang)
+
+
+@pytest.mark.parametrize(("code", "lang", "text"), NEGATIVES)
+def test_negative(matcher: Matcher, code: str, lang: str, text: str) -> None:
+    found = matcher.codes_in(text, lang)
+    if code == "any_behaviour":
+        fw = matcher.framework
+        found = {c for c in found if fw.code(c).family == "behaviour"}
+        assert found == set()
+    else:
+        assert code not in found
