@@ -23,7 +23,9 @@ def test_unknown_case_in_an_empty_store(store: Store) -> None:
         store.load("x")
 
 
-@pytest.mark.parametrize("method", ["load", "originals", "log", "anchors", "delete_case"])
+@pytest.mark.parametrize(
+    "method", ["load", "originals", "log", "anchors", "events", "codings", "delete_case"]
+)
 def test_every_case_method_refuses_an_unknown_case(store: Store, method: str) -> None:
     with pytest.raises(NotFoundError, match="unknown case 'nope'"):
         getattr(store, method)("nope")
@@ -87,3 +89,20 @@ def test_delete_case_deletes_everything_of_it(store: Store) -> None:
 
 def test_store_repr_hides_the_password(store: Store) -> None:
     assert "relcycle:relcycle@" not in repr(store)
+
+
+def test_events_in_their_order(store: Store) -> None:
+    store.import_case(make_case(), make_sources(), make_events())
+    assert store.events("ltown") == make_events()
+
+
+def test_codings_of_one_source_or_coder(store: Store) -> None:
+    both = make_codings("coder-a") + make_codings("coder-b")
+    store.import_case(make_case(), make_sources(), codings=both)
+    assert len(store.codings("ltown")) == 4
+    assert {c.coder for c in store.codings("ltown", coder="coder-b")} == {"coder-b"}
+    one = store.codings("ltown", source_id="interviews/swo-director.md")
+    assert [(c.source_id, c.coder) for c in one] == [
+        ("interviews/swo-director.md", "coder-a"),
+        ("interviews/swo-director.md", "coder-b"),
+    ]

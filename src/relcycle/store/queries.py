@@ -159,14 +159,17 @@ def case_events(conn: Connection, case_id: str) -> list[Event]:
     return [convert.event_from_row(r) for r in conn.execute(query).mappings()]
 
 
-def case_codings(conn: Connection, case_id: str) -> list[Coding]:
-    """The case's codings, by source, offset, coder and code."""
-    query = (
-        select(codings)
-        .where(codings.c.case_id == case_id)
-        .order_by(
-            codings.c.source_id, codings.c.start, codings.c.end, codings.c.coder, codings.c.id
-        )
+def case_codings(
+    conn: Connection, case_id: str, source_id: str | None = None, coder: str | None = None
+) -> list[Coding]:
+    """The case's codings (of one source, by one coder, if given), by source, offset, coder."""
+    query = select(codings).where(codings.c.case_id == case_id)
+    if source_id is not None:
+        query = query.where(codings.c.source_id == source_id)
+    if coder is not None:
+        query = query.where(codings.c.coder == coder)
+    query = query.order_by(
+        codings.c.source_id, codings.c.start, codings.c.end, codings.c.coder, codings.c.id
     )
     return [convert.coding_from_row(r) for r in conn.execute(query).mappings()]
 

@@ -168,6 +168,28 @@ class Store:
             queries.require_case(conn, case_id)
             yield from queries.iter_parsed_sources(conn, case_id)
 
+    def events(self, case_id: str) -> list[Event]:
+        """The case's events, in the order events.csv listed them.
+
+        Raises:
+            NotFoundError: No such case.
+        """
+        with read_transaction(self.engine) as conn:
+            queries.require_case(conn, case_id)
+            return queries.case_events(conn, case_id)
+
+    def codings(
+        self, case_id: str, source_id: str | None = None, coder: str | None = None
+    ) -> list[Coding]:
+        """The case's codings, by source and offset; only one source's or coder's if given.
+
+        Raises:
+            NotFoundError: No such case.
+        """
+        with read_transaction(self.engine) as conn:
+            queries.require_case(conn, case_id)
+            return queries.case_codings(conn, case_id, source_id, coder)
+
     def anchors(
         self, case_id: str, start: date | None = None, end: date | None = None
     ) -> list[AnchoredSegment]:
