@@ -10,6 +10,7 @@ framework is data in this package; ``docs/FRAMEWORK.md`` documents the format.
 from relcycle.frameworks.conditions import Condition, Diagnosis, StageDiagnosis
 from relcycle.frameworks.levels import LEVELS, level_of
 from relcycle.frameworks.loader import BUILTIN_DEFAULT, builtin_ids, load_framework
+from relcycle.frameworks.matching import Hit, Matcher
 from relcycle.frameworks.model import (
     Advice,
     Code,
@@ -32,8 +33,10 @@ __all__ = [
     "Diagnosis",
     "Example",
     "Framework",
+    "Hit",
     "Indicator",
     "LocalText",
+    "Matcher",
     "Rule",
     "StageDiagnosis",
     "StageType",
