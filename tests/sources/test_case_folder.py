@@ -397,7 +397,7 @@ def test_events_and_codings(make_case: CaseWriter, settings: Settings) -> None:
     )
     folder = CaseFolder(root, settings)
     assert [e.summary for e in folder.events()] == ["台账"]
-    (coding,) = folder.codings({"2018-03-15-field-note.md": "王主任说每周要上报台账。"})
+    (coding,) = folder.codings({"2018-03-15-field-note.md": len("王主任说每周要上报台账。")})
     assert (coding.start, coding.end, coding.coder) == (0, 3, "coder-a")
 
 

@@ -52,8 +52,6 @@ def main(argv: list[str] | None = None) -> None:
     Exit codes: 0 success, 1 a relcycle error (bad input, unknown case ...),
     2 a usage error, 3 an unexpected internal error, 130 interrupted.
     """
-    from relcycle.cli import commands  # noqa: F401  (registers the commands)
-
     args = sys.argv[1:] if argv is None else argv
     debug = "--debug" in args or os.environ.get(_DEBUG_ENV) == "1"
     try:

@@ -302,18 +302,16 @@ class CaseFolder:
         data = self._table("events.csv")
         return read_events(data, self.case, "events.csv") if data is not None else []
 
-    def codings(self, texts: Mapping[str, str]) -> list[Coding]:
+    def codings(self, lengths: Mapping[str, int]) -> list[Coding]:
         """The codings of codings.csv (none when the file is absent).
 
         Args:
-            texts: Each source's body text by source id; offsets are checked against them.
+            lengths: The length of each source's body text (code points), by
+                source id; offsets are checked against them.
 
         Raises:
             CaseFormatError: Wrong columns or a bad row (names the line).
         """
-        return self._codings({source_id: len(text) for source_id, text in texts.items()})
-
-    def _codings(self, lengths: Mapping[str, int]) -> list[Coding]:
         data = self._table("codings.csv")
         return read_codings(data, lengths, "codings.csv") if data is not None else []
 
@@ -325,7 +323,7 @@ class CaseFolder:
         """
         lengths = {parsed.source.id: len(parsed.source.text) for parsed in self.iter_sources()}
         self.events()
-        self._codings(lengths)
+        self.codings(lengths)
 
 
 def read_case(path: str | Path, settings: Settings | None = None) -> CaseData:
@@ -340,10 +338,10 @@ def read_case(path: str | Path, settings: Settings | None = None) -> CaseData:
     """
     folder = CaseFolder(path, settings)
     sources = tuple(folder.iter_sources())
-    texts = {parsed.source.id: parsed.source.text for parsed in sources}
+    lengths = {parsed.source.id: len(parsed.source.text) for parsed in sources}
     return CaseData(
         case=folder.case,
         sources=sources,
         events=tuple(folder.events()),
-        codings=tuple(folder.codings(texts)),
+        codings=tuple(folder.codings(lengths)),
     )

@@ -1,4 +1,4 @@
-"""The one normalisation of body text; every offset in relcycle counts into its result.
+r"""The one normalisation of body text; every offset in relcycle counts into its result.
 
 Offsets are Unicode code points (Python ``str`` indices) into the *normalised*
 body text, as REFI-QDA's ``PlainTextSelection`` counts them. The normalisation:

@@ -90,7 +90,7 @@ class CaseImport:
         self,
         parsed_sources: Iterable[ParsedSource],
         event_list: Sequence[Event],
-        coding_list: Sequence[Coding],
+        codings: Sequence[Coding] | Callable[[], Sequence[Coding]],
         originals: Mapping[str, bytes] | None,
         progress: Callable[[ParsedSource], None] | None,
     ) -> ImportReport:
@@ -99,6 +99,7 @@ class CaseImport:
         added, updated, unchanged, seen = self._write_sources(parsed_sources, originals, progress)
         removed = self._remove_sources(seen)
         self._write_events(event_list)
+        coding_list = codings() if callable(codings) else codings
         self._write_codings(coding_list, seen)
         changed = self.created or self.case_changed or added or updated or removed
         if changed and not self.created:

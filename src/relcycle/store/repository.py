@@ -92,7 +92,7 @@ class Store:
         case: Case,
         sources: Iterable[ParsedSource],
         events: Sequence[Event] = (),
-        codings: Sequence[Coding] = (),
+        codings: Sequence[Coding] | Callable[[], Sequence[Coding]] = (),
         originals: Mapping[str, bytes] | None = None,
         progress: Callable[[ParsedSource], None] | None = None,
     ) -> ImportReport:
@@ -110,7 +110,9 @@ class Store:
             case: The case, as case.yaml gives it.
             sources: Every source of the case (may be a lazy iterator).
             events: The case's events (events.csv).
-            codings: The researchers' codings (codings.csv).
+            codings: The researchers' codings (codings.csv), or a function that
+                returns them, called once every source has been consumed (codings
+                are checked against the texts, which a lazy reader yields last).
             originals: Original bytes of binary sources (.docx, .pdf), by source id.
             progress: Called with each source once it is handled.
 

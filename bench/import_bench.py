@@ -1,0 +1,103 @@
+"""Import throughput: read + segment + date in memory, and import into SQLite.
+
+Generates a synthetic case folder (zh and en, many sources) with
+``bench/synth.py``, then measures, each in a fresh process so that peak RSS
+is the step's own:
+
+* ``memory``: every source read, decoded, segmented and placed in time (MB/s);
+* ``sqlite``: the same, imported into a new SQLite store in one transaction.
+
+Usage::
+
+    python bench/import_bench.py --mb 100            # both steps on a 100 MB corpus
+    python bench/import_bench.py --mb 1024 --steps sqlite   # the 1 GB streaming check
+
+Prints one line per step: size, seconds, MB/s, peak RSS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from synth import make_corpus
+
+
+def _corpus_bytes(folder: Path) -> int:
+    return sum(p.stat().st_size for p in (folder / "sources").iterdir())
+
+
+def _run_step(step: str, folder: Path, db: Path) -> dict[str, float]:
+    """Run one step in this process and return its figures."""
+    from relcycle.services.cases import import_folder
+    from relcycle.sources.folder import CaseFolder
+
+    from relcycle.settings import Settings
+
+    t0 = time.perf_counter()
+    if step == "memory":
+        reader = CaseFolder(folder)
+        segments = sum(len(p.segments) for p in reader.iter_sources())
+    else:
+        settings = Settings.from_env({}, db=f"sqlite:///{db}")
+        result = import_folder(folder, settings=settings)
+        segments = result.segments
+    seconds = time.perf_counter() - t0
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"seconds": seconds, "segments": segments, "peak_rss_mb": rss_mb}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=100.0, help="corpus size in MB")
+    parser.add_argument("--steps", default="memory,sqlite", help="comma-separated steps")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--folder", help=argparse.SUPPRESS)
+    parser.add_argument("--db", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+
+    if args.child:
+        print(json.dumps(_run_step(args.child, Path(args.folder), Path(args.db))))
+        return
+
+    with tempfile.TemporaryDirectory(prefix="relcycle-bench-") as tmp:
+        folder = make_corpus(Path(tmp) / "case", args.mb, seed=args.seed)
+        size_mb = _corpus_bytes(folder) / 1024 / 1024
+        n = len(list((folder / "sources").iterdir()))
+        print(f"corpus: {size_mb:.1f} MB in {n} sources (zh and en)")
+        for step in args.steps.split(","):
+            db = Path(tmp) / f"{step}.db"
+            out = subprocess.run(
+                [
+                    sys.executable,
+                    __file__,
+                    "--child",
+                    step,
+                    "--folder",
+                    str(folder),
+                    "--db",
+                    str(db),
+                ],
+                check=True,
+                capture_output=True,
+                text=True,
+            )
+            fig = json.loads(out.stdout.strip().splitlines()[-1])
+            print(
+                f"{step:7s} {size_mb:8.1f} MB  {fig['seconds']:7.1f} s  "
+                f"{size_mb / fig['seconds']:6.1f} MB/s  peak RSS {fig['peak_rss_mb']:7.0f} MB  "
+                f"({int(fig['segments'])} segments)"
+            )
+
+
+if __name__ == "__main__":
+    main()

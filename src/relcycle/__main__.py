@@ -1,0 +1,5 @@
+"""``python -m relcycle``: the command line."""
+
+from relcycle.cli import main
+
+main()

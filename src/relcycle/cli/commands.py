@@ -1,0 +1,134 @@
+"""The commands: each parses its options, calls one service and prints the result."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from relcycle.cli import render
+from relcycle.cli.app import app
+from relcycle.cli.options import DbOption, PeriodOption
+from relcycle.domain import GRAINS, ParsedSource
+from relcycle.domain.period import Grain
+from relcycle.errors import ConfigError
+from relcycle.services.cases import case_overview, export_case, list_cases
+from relcycle.services.demo import run_demo
+from relcycle.services.imports import import_folder
+from relcycle.services.timeline import case_timeline
+from relcycle.settings import Settings
+
+console = Console(highlight=False)
+
+
+def _settings(db: str | None, max_source_mb: float | None = None) -> Settings:
+    return Settings.from_env(db=db, max_source_mb=max_source_mb)
+
+
+def _grain(period: str | None) -> Grain | None:
+    if period is None:
+        return None
+    for grain in GRAINS:
+        if grain == period:
+            return grain
+    raise ConfigError(f"--period {period!r} is unknown; choose one of: {', '.join(GRAINS)}")
+
+
+@contextmanager
+def _source_progress(
+    label: str,
+) -> Iterator[tuple[Callable[[int], None], Callable[[ParsedSource], None]]]:
+    """A progress bar over sources: yields the (on_start, progress) callbacks services take."""
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    ) as bar:
+        task = bar.add_task(label, total=None)
+
+        def on_start(total: int) -> None:
+            bar.update(task, total=total)
+
+        def progress(_: ParsedSource) -> None:
+            bar.advance(task)
+
+        yield on_start, progress
+
+
+@app.command("import")
+def import_(
+    path: Annotated[Path, typer.Argument(help="The case folder (case.yaml, sources/ ...).")],
+    db: DbOption = None,
+    max_source_mb: Annotated[
+        float | None,
+        typer.Option(help="Refuse source files larger than this (MB); default 50."),
+    ] = None,
+) -> None:
+    """Read a case folder into the store, all or nothing; re-import to update it."""
+    settings = _settings(db, max_source_mb=max_source_mb)
+    with _source_progress(f"importing {path.name}") as (on_start, progress):
+        result = import_folder(path, settings=settings, on_start=on_start, progress=progress)
+    render.import_result(console, result)
+
+
+@app.command("cases")
+def cases(db: DbOption = None) -> None:
+    """List the cases in the store."""
+    render.case_list(console, list_cases(_settings(db)))
+
+
+@app.command("show")
+def show(
+    case: Annotated[str, typer.Argument(help="The case id.")],
+    db: DbOption = None,
+) -> None:
+    """Describe a stored case: actors, contract, sources, how they were dated, import log."""
+    render.overview(console, case_overview(case, _settings(db)))
+
+
+@app.command("export")
+def export(
+    case: Annotated[str, typer.Argument(help="The case id.")],
+    dest: Annotated[Path, typer.Argument(help="The folder to write (must not exist or be empty).")],
+    db: DbOption = None,
+) -> None:
+    """Write a stored case back to a case folder."""
+    written = export_case(case, dest, _settings(db))
+    console.print(f"exported {case} to {written}")
+
+
+@app.command("timeline")
+def timeline(
+    case: Annotated[str, typer.Argument(help="A case id in the store, or a case folder's path.")],
+    db: DbOption = None,
+    period: PeriodOption = None,
+    dated_only: Annotated[
+        bool,
+        typer.Option("--dated-only", help="Show only segments whose own text names their time."),
+    ] = False,
+) -> None:
+    """Show every segment per period with the time it was placed at and how."""
+    result = case_timeline(case, _settings(db), _grain(period))
+    render.timeline(console, result, dated_only=dated_only)
+
+
+@app.command("demo")
+def demo(
+    out: Annotated[
+        Path, typer.Option("--out", help="Folder for the demo's store and report.")
+    ] = Path("relcycle-demo"),
+) -> None:
+    """Run the pipeline on the bundled L town case (a fresh store in --out) and write its report."""
+    with _source_progress("importing the L town case") as (on_start, progress):
+        result = run_demo(out, on_start=on_start, progress=progress)
+    render.import_result(console, result.imported)
+    render.timeline_summary(console, result.timeline)
+    console.print(f"\nstore:  {result.db_url}\nreport: {result.report}")

@@ -1,0 +1,138 @@
+"""How the CLI prints what services return (rich tables and lines)."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Column, Table
+
+from relcycle.services.cases import CaseOverview
+from relcycle.services.imports import ImportResult
+from relcycle.store import CaseSummary
+from relcycle.trajectory.timeline import Timeline, TimelineEntry
+
+
+def import_result(console: Console, result: ImportResult) -> None:
+    """One paragraph: what the import changed and what the reader noticed."""
+    r = result.report
+    verb = "created" if r.case_created else ("updated" if r.changed else "unchanged")
+    console.print(
+        f"case [bold]{escape(r.case_id)}[/]: {verb} — {len(r.added)} sources added, "
+        f"{len(r.updated)} updated, {len(r.unchanged)} unchanged, {len(r.removed)} removed; "
+        f"{r.events} events, {r.codings} codings"
+    )
+    console.print(
+        f"{result.sources} sources, {result.segments} segments, {result.characters:,} characters; "
+        f"{result.placed_by_text} segments placed by their own text, "
+        f"{result.out_of_period} outside the studied period"
+    )
+    for warning in result.warnings:
+        console.print(f"[yellow]warning:[/] {escape(warning)}")
+
+
+def case_list(console: Console, summaries: list[CaseSummary]) -> None:
+    """The store's cases as a table."""
+    if not summaries:
+        console.print("no cases in this store; add one with: relcycle import PATH")
+        return
+    table = Table(
+        Column("id", no_wrap=True), "title", "lang", "period", "studied", "sources", "segments",
+        "updated",
+    )  # fmt: skip
+    for s in summaries:
+        table.add_row(
+            escape(s.id),
+            escape(s.title),
+            s.language,
+            s.period,
+            f"{s.start} – {s.end}",
+            str(s.sources),
+            str(s.segments),
+            s.updated.strftime("%Y-%m-%d %H:%M"),
+        )
+    console.print(table)
+
+
+def overview(console: Console, ov: CaseOverview) -> None:
+    """A stored case described."""
+    c = ov.case
+    console.print(f"[bold]{escape(c.title)}[/] ({escape(c.id)})")
+    console.print(f"language {c.language}; studied {c.start} – {c.end} by {c.period}")
+    actors = Table("actor", "name", "role", "aliases", title="actors")
+    for a in c.actors:
+        actors.add_row(escape(a.id), escape(a.name), a.role, escape(", ".join(a.aliases)))
+    console.print(actors)
+    if c.contract is not None:
+        k = c.contract
+        console.print(
+            f"contract: {k.start or '?'} – {k.end or '?'}"
+            + (f", mid-term {k.mid_term}" if k.mid_term else "")
+            + "".join(f"; {escape(str(key))}: {escape(str(v))}" for key, v in k.terms.items())
+        )
+    kinds = ", ".join(f"{n} {kind}" for kind, n in ov.kinds.items())
+    console.print(
+        f"{ov.summary.sources} sources ({kinds}), {ov.first_source} – {ov.last_source}; "
+        f"{ov.summary.segments} segments, {ov.placed_by_text} placed by their own text, "
+        f"{ov.out_of_period} outside the studied period"
+    )
+    coders = ", ".join(f"{escape(k)} {n}" for k, n in ov.codings_by_coder.items()) or "none"
+    console.print(f"{ov.events} events; codings by coder: {coders}")
+    log = Table("when (UTC)", "action", "source", "detail", title="import log (latest 10)")
+    for e in ov.log[-10:]:
+        log.add_row(
+            e.at.strftime("%Y-%m-%d %H:%M:%S"),
+            e.action,
+            escape(e.source_id or ""),
+            escape(e.detail),
+        )
+    console.print(log)
+
+
+def _how(entry: TimelineEntry) -> str:
+    a = entry.anchor
+    if a.provenance == "text":
+        how = f"[green]«{escape(a.expression or '')}»[/] {a.precision}"
+    else:
+        how = "[dim]source date[/]"
+    if not a.in_period:
+        how += " [yellow](outside the studied period)[/]"
+    if a.note:
+        how += f" [dim]— {escape(a.note)}[/]"
+    return how
+
+
+def timeline(console: Console, tl: Timeline, *, dated_only: bool = False) -> None:
+    """Every period with its segments, their anchors and provenance."""
+    c = tl.case
+    console.print(f"[bold]{escape(c.title)}[/] — timeline by {tl.grain}, {c.start} – {c.end}")
+    groups = [("before the studied period", tl.before)]
+    groups += [(p.period.label, p.entries) for p in tl.periods]
+    groups += [("after the studied period", tl.after)]
+    for label, entries in groups:
+        shown = [e for e in entries if e.anchor.provenance == "text"] if dated_only else entries
+        if not shown and label.endswith("period"):
+            continue
+        console.print(f"\n[bold cyan]{label}[/] ({len(entries)} segments)")
+        for e in shown:
+            a = e.anchor
+            span = str(a.start) if a.start == a.end else f"{a.start}…{a.end}"
+            text = " ".join(e.segment.text.split())
+            text = text if len(text) <= 60 else text[:59] + "…"
+            console.print(
+                f"  {span}  {escape(e.source_id)}#{e.segment.index}"
+                f" (source {e.source_date})  {_how(e)}\n      {escape(text)}",
+                soft_wrap=True,
+            )
+
+
+def timeline_summary(console: Console, tl: Timeline) -> None:
+    """Segments per period as a compact table (for the demo)."""
+    table = Table("period", "segments", "placed by text", "retrospective", title="timeline")
+    for p in tl.periods:
+        table.add_row(
+            p.period.label,
+            str(len(p.entries)),
+            str(sum(e.anchor.provenance == "text" for e in p.entries)),
+            str(sum(e.retrospective for e in p.entries)),
+        )
+    console.print(table)

@@ -1,0 +1,116 @@
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from relcycle.cli import main
+
+Run = Callable[..., tuple[int, str, str]]
+
+
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Run:
+    """Run the CLI in-process with a store in tmp_path; return (exit code, stdout, stderr)."""
+    db = f"sqlite:///{tmp_path / 'cli.db'}"
+
+    def invoke(*args: str, db_url: str | None = db) -> tuple[int, str, str]:
+        argv = list(args)
+        if db_url is not None and args and args[0] not in ("demo", "--debug"):
+            argv += ["--db", db_url]
+        try:
+            main(argv)
+            code = 0
+        except SystemExit as exc:
+            code = int(exc.code or 0)
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return invoke
+
+
+def test_import_then_cases_show_timeline(run: Run, make_case: Callable[..., Path]) -> None:
+    code, out, _ = run("import", str(make_case()))
+    assert code == 0
+    assert "retro-case" in out
+    assert "created" in out
+    code, out, _ = run("cases")
+    assert code == 0
+    assert "retro-case" in out
+    code, out, _ = run("show", "retro-case")
+    assert code == 0
+    assert "1 interview" in out
+    assert "启明社工中心" in out
+    code, out, _ = run("timeline", "retro-case", "--dated-only")
+    assert code == 0
+    assert "2018-03-01…2018-03-31  interview-li.md#1 (source 2019-12-10)" in out
+    assert "«去年三月» month" in out
+
+
+def test_reimport_reports_unchanged(run: Run, make_case: Callable[..., Path]) -> None:
+    folder = str(make_case())
+    run("import", folder)
+    code, out, _ = run("import", folder)
+    assert code == 0
+    assert "unchanged — 0 sources added, 0 updated, 2 unchanged" in out
+
+
+def test_export_writes_a_case_folder_that_reimports(
+    run: Run, make_case: Callable[..., Path], tmp_path: Path
+) -> None:
+    run("import", str(make_case()))
+    dest = tmp_path / "exported"
+    code, out, _ = run("export", "retro-case", str(dest))
+    assert code == 0
+    assert (dest / "case.yaml").is_file()
+    assert (dest / "sources" / "interview-li.md").is_file()
+    code, out, _ = run("import", str(dest))
+    assert code == 0
+    assert "unchanged" in out
+
+
+def test_bad_input_is_one_line_and_exit_1(run: Run, make_case: Callable[..., Path]) -> None:
+    folder = make_case({"case.yaml": "id: x\ntitle: t\nlanguage: zh\nperiod: fortnight\n"})
+    code, out, err = run("import", str(folder))
+    assert code == 1
+    assert out == ""
+    lines = err.strip().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith("error: case.yaml [period]")
+
+
+def test_unknown_case_lists_cases(run: Run, make_case: Callable[..., Path]) -> None:
+    run("import", str(make_case()))
+    code, _, err = run("show", "nope")
+    assert code == 1
+    assert "unknown case 'nope'; cases in this store: retro-case" in err
+
+
+def test_unknown_period_names_choices(run: Run, make_case: Callable[..., Path]) -> None:
+    code, _, err = run("timeline", str(make_case()), "--period", "year")
+    assert code == 1
+    assert "choose one of: week, month, quarter" in err
+
+
+def test_debug_shows_the_traceback(run: Run, tmp_path: Path) -> None:
+    with pytest.raises(Exception, match=r"not a folder|does not exist|no case\.yaml"):
+        run("--debug", "import", str(tmp_path / "missing"))
+
+
+def test_demo_writes_its_store_and_report(run: Run, tmp_path: Path) -> None:
+    out_dir = tmp_path / "demo"
+    code, out, _ = run("demo", "--out", str(out_dir))
+    assert code == 0
+    assert (out_dir / "relcycle.db").is_file()
+    report = (out_dir / "timeline.md").read_text(encoding="utf-8")
+    assert "# Timeline: " in report
+    assert "«去年三月»" in report
+    assert str(out_dir / "timeline.md") in out.replace("\n", "")
+
+
+def test_python_dash_m_entry_point(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "relcycle", "--version"], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.startswith("relcycle ")
