@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Final
 
 GAPS: Final = {"zh": r"[^。！？；!?;\n]{0,12}?", "en": r"[^.!?;\n]{0,40}?"}
@@ -93,7 +93,6 @@ class Rule:
     near: tuple[Window, ...] = ()
     exclude: Window | None = None
     note: str = ""
-    cue_names: tuple[str, ...] = field(default=(), repr=False)
 
     @property
     def is_regex(self) -> bool:
@@ -219,7 +218,6 @@ def compile_rule(raw: str | Mapping[str, object], lang: str, cue_names: frozense
         exclude = _window({"any": not_raw}, lang, cue_names, "not")
     elif isinstance(not_raw, Mapping):
         exclude = _window(not_raw, lang, cue_names, "not")
-    cues_used = tuple(c for w in (*near, *([exclude] if exclude else [])) for c in w.cues)
     return Rule(
         lang=lang,
         written=written,
@@ -227,5 +225,4 @@ def compile_rule(raw: str | Mapping[str, object], lang: str, cue_names: frozense
         near=near,
         exclude=exclude,
         note=str(raw.get("note") or ""),
-        cue_names=cues_used,
     )
