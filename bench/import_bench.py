@@ -37,10 +37,9 @@ def _corpus_bytes(folder: Path) -> int:
 
 def _run_step(step: str, folder: Path, db: Path) -> dict[str, float]:
     """Run one step in this process and return its figures."""
-    from relcycle.services.cases import import_folder
-    from relcycle.sources.folder import CaseFolder
-
+    from relcycle.services.imports import import_folder
     from relcycle.settings import Settings
+    from relcycle.sources.folder import CaseFolder
 
     t0 = time.perf_counter()
     if step == "memory":
@@ -87,10 +86,11 @@ def main() -> None:
                     "--db",
                     str(db),
                 ],
-                check=True,
                 capture_output=True,
                 text=True,
             )
+            if out.returncode != 0:
+                sys.exit(f"step {step} failed:\n{out.stderr}")
             fig = json.loads(out.stdout.strip().splitlines()[-1])
             print(
                 f"{step:7s} {size_mb:8.1f} MB  {fig['seconds']:7.1f} s  "
