@@ -20,12 +20,13 @@ TABLES = {
     "events",
     "codings",
     "import_log",
+    "coding_log",
 }
 
 
 def test_connect_migrates_a_fresh_database_to_head(db_url: str) -> None:
     with connect(db_url) as store:
-        assert current_revision(store.engine) == head_revision() == "0001"
+        assert current_revision(store.engine) == head_revision() == "0002"
         assert set(inspect(store.engine).get_table_names()) == TABLES
         assert store.cases() == []
 

@@ -8,14 +8,26 @@ Alembic migrations shipped in ``relcycle/store/migrations``::
     data = store.load(case.id)
 """
 
+from relcycle.store.codings import (
+    CodingChanges,
+    CodingLogEntry,
+    CodingRecord,
+    NewCoding,
+    replay,
+)
 from relcycle.store.records import AnchoredSegment, CaseSummary, ImportReport, LogEntry
 from relcycle.store.repository import Store, connect
 
 __all__ = [
     "AnchoredSegment",
     "CaseSummary",
+    "CodingChanges",
+    "CodingLogEntry",
+    "CodingRecord",
     "ImportReport",
     "LogEntry",
+    "NewCoding",
     "Store",
     "connect",
+    "replay",
 ]

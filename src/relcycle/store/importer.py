@@ -5,6 +5,11 @@ writes only the difference: new sources are added, changed ones (another
 checksum, or parsed differently) rewritten, missing ones removed, and each of
 these is recorded in the append-only import log. Sources are consumed one at a
 time and written in batches, so memory stays flat however large the corpus is.
+
+Codings change only through :class:`~relcycle.store.coding_writes.CodingWriter`,
+each change in the coding log by user ``import``: codings of a changed source
+are re-anchored on its new text, those of a removed source removed, and the
+imported codings of each coder in codings.csv made what the file lists.
 """
 
 from __future__ import annotations
@@ -21,12 +26,12 @@ from relcycle.errors import StoreError
 from relcycle.store import convert
 from relcycle.store.bulk import insert_values
 from relcycle.store.checks import check_parsed
+from relcycle.store.coding_writes import CodingWriter
 from relcycle.store.convert import Row
 from relcycle.store.records import ImportReport
 from relcycle.store.tables import (
     actors,
     cases,
-    codings,
     events,
     import_log,
     segments,
@@ -85,6 +90,9 @@ class CaseImport:
         self._stored_checksums: dict[str, str] = {}
         self.created = False
         self.case_changed = False
+        self.codings = CodingWriter(conn, case.id, "import", self.now)
+        self.reanchored = 0
+        self.orphaned = 0
 
     def run(
         self,
@@ -117,6 +125,8 @@ class CaseImport:
             codings=len(coding_list),
             case_created=self.created,
             case_updated=self.case_changed,
+            reanchored=self.reanchored,
+            orphaned=self.orphaned,
         )
 
     def _flush_log(self) -> None:
@@ -235,9 +245,13 @@ class CaseImport:
         )
         values = {k: v for k, v in row.items() if k not in ("case_id", "id")}
         self.conn.execute(update(sources).where(key).values(**values))
+        moved, lost = self.codings.reanchor_source(row["id"], row["text"])
+        self.reanchored += moved
+        self.orphaned += lost
 
     def _remove_sources(self, seen: set[str]) -> list[str]:
         gone = sorted(set(self._stored_checksums) - seen)
+        self.codings.remove_sources(gone)
         for i in range(0, len(gone), _IN_CHUNK):
             chunk = gone[i : i + _IN_CHUNK]
             self.conn.execute(
@@ -274,40 +288,12 @@ class CaseImport:
                 + ", ".join(repr(u) for u in unknown[:5])
                 + (" ..." if len(unknown) > 5 else "")
             )
-        coders = sorted({c.coder for c in coding_list})
-        if not coders:
-            return
-        mine = (codings.c.case_id == self.case.id) & codings.c.coder.in_(coders)
-        old = sorted(
-            convert.coding_key(convert.coding_from_row(r))
-            for r in self.conn.execute(select(codings).where(mine)).mappings()
-        )
-        if old == sorted(convert.coding_key(c) for c in coding_list):
-            return
-        # Manual codes are replaced as a whole per coder; re-anchoring them on
-        # changed text is a later step.
-        self.conn.execute(delete(codings).where(mine))
-        rows: list[dict[str, Any]] = [
-            {
-                "case_id": self.case.id,
-                "source_id": c.source_id,
-                "start": c.start,
-                "end": c.end,
-                "code": c.code,
-                "coder": c.coder,
-                "memo": c.memo,
-                "created_at": self.now,
-            }
-            for c in coding_list
-        ]
-        for i in range(0, len(rows), BATCH_ROWS):
-            self.conn.execute(insert(codings), rows[i : i + BATCH_ROWS])
-        if not self.created:
+        done = self.codings.replace_imported(coding_list)
+        if (done.added or done.removed) and not self.created:
             self.case_changed = True
-            self._note(
-                "case-updated",
-                f"codings replaced for {', '.join(coders)}: {len(old)} → {len(rows)}",
-            )
+            coders = ", ".join(sorted({c.coder for c in coding_list}))
+            before, after = done.kept + len(done.removed), done.kept + len(done.added)
+            self._note("case-updated", f"codings replaced for {coders}: {before} → {after}")
 
 
 def _update_detail(before: str, after: str) -> str:

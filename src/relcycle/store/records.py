@@ -22,6 +22,9 @@ class ImportReport:
         codings: Number of codings the import brought (codings.csv).
         case_created: Whether the case was new to the store.
         case_updated: Whether case.yaml, events or codings changed the stored case.
+        reanchored: Codings of changed sources moved to where their quoted text now is.
+        orphaned: Codings of changed sources whose quoted text is gone: kept, marked
+            orphaned, to be placed or removed by hand.
     """
 
     case_id: str
@@ -33,6 +36,8 @@ class ImportReport:
     codings: int = 0
     case_created: bool = False
     case_updated: bool = False
+    reanchored: int = 0
+    orphaned: int = 0
 
     @property
     def changed(self) -> bool:

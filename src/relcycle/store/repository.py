@@ -12,6 +12,7 @@ from sqlalchemy.exc import DBAPIError
 from relcycle.domain import Case, CaseData, Coding, Event, ParsedSource
 from relcycle.errors import StoreError
 from relcycle.store import queries
+from relcycle.store.coding_store import CodingMethods
 from relcycle.store.engine import create_store_engine, read_transaction, write_transaction
 from relcycle.store.importer import CaseImport
 from relcycle.store.migrate import upgrade
@@ -50,8 +51,11 @@ def connect(url: str) -> Store:
     return Store(engine)
 
 
-class Store:
+class Store(CodingMethods):
     """Cases kept in a database; every method is one transaction.
+
+    The coding methods (``add_coding``, ``remove_coding``, ``coding_records``,
+    ``coding_log`` ...) come from :class:`~relcycle.store.coding_store.CodingMethods`.
 
     Use :func:`connect` to open one. A store is a context manager that closes
     its connections on exit.
@@ -103,8 +107,10 @@ class Store:
         segments and anchors replaced, their codings kept), new ones added,
         those no longer given removed, each recorded in the import log. The
         case's events are replaced by ``events``; the codings of every coder
-        named in ``codings`` are replaced by theirs (other coders' stay).
-        Re-anchoring kept codings on changed text is not done yet.
+        named in ``codings`` are replaced by theirs (other coders' stay, and so
+        do manual and auto codings of every coder). Codings of a changed source
+        are re-anchored where their quoted text now is, or kept as orphans.
+        Every coding change is logged in the coding log by user ``import``.
 
         Args:
             case: The case, as case.yaml gives it.

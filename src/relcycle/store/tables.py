@@ -19,6 +19,7 @@ from sqlalchemy import (
     Column,
     Date,
     DateTime,
+    Float,
     ForeignKeyConstraint,
     Index,
     Integer,
@@ -27,6 +28,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    false,
 )
 
 from relcycle.store.jsoncodec import DomainJSON
@@ -44,6 +46,10 @@ metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 LOG_ACTIONS = ("added", "updated", "removed", "case-updated")
 """The actions of the import log."""
+CODING_ACTIONS = ("add", "remove", "update", "reanchor", "orphan")
+"""The actions of the coding log."""
+CODING_ORIGINS = ("manual", "import", "auto")
+"""Where a coding came from: added by hand, a codings.csv, an auto-coder."""
 
 # An autoincrementing 64-bit id (SQLite's rowid alias needs plain INTEGER).
 _Id = BigInteger().with_variant(Integer(), "sqlite")
@@ -165,10 +171,23 @@ codings = Table(
     Column("coder", String(200), nullable=False),
     Column("memo", Text, nullable=False),
     Column("created_at", _Timestamp, nullable=False),
+    # The text the span covered when it was coded (or last re-anchored).
+    Column("quote", Text, nullable=False, server_default=""),
+    Column("origin", String(16), nullable=False, server_default="import"),
+    # Offsets of the codings.csv row a coding was imported from; NULL otherwise.
+    Column("csv_start", Integer),
+    Column("csv_end", Integer),
+    # Its quote is no longer in the text; kept at its last offsets, to be placed by hand.
+    Column("orphaned", Boolean, nullable=False, server_default=false()),
+    Column("actor", String(200)),  # the actor the coded behaviour is attributed to
+    Column("confidence", Float),  # an auto-coder's confidence in the code, 0..1
     ForeignKeyConstraint(
         ["case_id", "source_id"], ["sources.case_id", "sources.id"], ondelete="CASCADE"
     ),
     CheckConstraint('0 <= "start" AND "start" <= "end"', name="span"),
+    CheckConstraint(
+        "origin IN (" + ", ".join(f"'{o}'" for o in CODING_ORIGINS) + ")", name="origin"
+    ),
     Index(None, "case_id", "source_id"),
     Index(None, "case_id", "coder"),
 )
@@ -185,4 +204,23 @@ import_log = Table(
     ForeignKeyConstraint(["case_id"], ["cases.id"], ondelete="CASCADE"),
     CheckConstraint("action IN (" + ", ".join(f"'{a}'" for a in LOG_ACTIONS) + ")", name="action"),
     Index(None, "case_id", "at"),
+)
+
+# Append-only: rows are inserted, never updated or deleted (but with their case).
+coding_log = Table(
+    "coding_log",
+    metadata,
+    Column("id", _Id, primary_key=True, autoincrement=True),
+    Column("case_id", String(200), nullable=False),
+    Column("at", _Timestamp, nullable=False),
+    Column("user_name", String(200), nullable=False),
+    Column("action", String(16), nullable=False),
+    Column("coding_id", BigInteger().with_variant(Integer(), "sqlite"), nullable=False),
+    Column("before", DomainJSON),  # the coding before the change; NULL for add
+    Column("after", DomainJSON),  # the coding after it; NULL for remove
+    ForeignKeyConstraint(["case_id"], ["cases.id"], ondelete="CASCADE"),
+    CheckConstraint(
+        "action IN (" + ", ".join(f"'{a}'" for a in CODING_ACTIONS) + ")", name="action"
+    ),
+    Index(None, "case_id", "coding_id"),
 )
