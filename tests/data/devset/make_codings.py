@@ -623,6 +623,14 @@ ZH: list[tuple[str, str, str]] = [
     ("2020-10-20-interview-he-jing-second.md", "我们还约定每周一上午通一次电话，把这周的事过一遍", "rel.dialogue.channel"),
     ("2020-10-20-interview-he-jing-second.md", "我们是施工队进场那天才知道的", "rel.info_asymmetry"),
     ("2020-10-20-interview-he-jing-second.md", "想把更多的事交给居民自己做。社工不能永远在前面，要慢慢退到后面去", "goal.swo.mission"),
+    # 2019-12-18-interview-zhou-retrospective.md
+    ("2019-12-18-interview-zhou-retrospective.md", "机构那边觉得台账太多了", "gov.control.reporting"),
+    # 2019-05-22-interview-jiang.md
+    ("2019-05-22-interview-jiang.md", "机构说报送的材料太多了", "gov.control.reporting"),
+    # 2019-09-25-interview-fang-second.md
+    ("2019-09-25-interview-fang-second.md", "周主任要换小唐那次呢", "gov.control.staffing"),
+    # 2018-06-08-wechat-civilisation-campaign.md
+    ("2018-06-08-wechat-civilisation-campaign.md", "明天上午我们约了长者健康讲座，医生都请好了", "swo.negotiate.explain"),
 ]
 
 # ---------------------------------------------------------------------------
