@@ -636,7 +636,59 @@ ZH: list[tuple[str, str, str]] = [
 # ---------------------------------------------------------------------------
 # devset-en labels: (source file, quote, code)
 # ---------------------------------------------------------------------------
-EN: list[tuple[str, str, str]] = []
+EN: list[tuple[str, str, str]] = [
+    # 2019-01-21-itt-summary.md
+    ("2019-01-21-itt-summary.md", "Eastmere Borough Council wishes to commission a community-based service", "gov.explore.procure"),
+    ("2019-01-21-itt-summary.md", "to reduce loneliness and social isolation among older residents of the Fairfield estate", "goal.gov.public_service"),
+    ("2019-01-21-itt-summary.md", "in line with the council's Ageing Well Strategy 2018-2023", "rel.contract_policy"),
+    ("2019-01-21-itt-summary.md", "This is the council's first commissioned befriending service and will run as a two-year pilot", "gov.explore.trial"),
+    ("2019-01-21-itt-summary.md", "Continuation beyond March 2021 will depend on the outcome of an independent evaluation and on available budget", "rel.contract_policy"),
+    ("2019-01-21-itt-summary.md", "paid quarterly in arrears subject to satisfactory monitoring returns", "rel.contract_policy"),
+    ("2019-01-21-itt-summary.md", "Tenders will be evaluated 60% on quality and 40% on price", "gov.explore.procure"),
+    # 2019-03-28-minutes-mobilisation.md
+    ("2019-03-28-minutes-mobilisation.md", "Karen confirmed that the contract had been awarded to Northgate following the tender evaluation and that the signed contract had been returned on 15 March", "gov.explore.procure"),
+    ("2019-03-28-minutes-mobilisation.md", "Karen was candid that the council had not commissioned befriending before and did not yet know what good would look like", "gov.explore.assess"),
+    ("2019-03-28-minutes-mobilisation.md", "Officers would be watching the first six months closely before deciding how to monitor the service in the longer term", "gov.explore.assess"),
+    ("2019-03-28-minutes-mobilisation.md", "The council will provide rent-free use of the ground-floor meeting room and kitchen at Fairfield Community Centre on Tuesdays and Thursdays, and a lockable cupboard for equipment", "gov.support.venue"),
+    ("2019-03-28-minutes-mobilisation.md", "Sam said Northgate was keen to get some early wins on the board so that residents and the council could see what the service could do", "swo.explore.prove"),
+    ("2019-03-28-minutes-mobilisation.md", "Dev outlined the monitoring framework in Schedule 4", "rel.contract_policy"),
+    # 2019-04-17-field-note-first-weeks.md
+    ("2019-04-17-field-note-first-weeks.md", "Lucy, Tom and I spent Monday and Tuesday door-knocking in Pevensey House and Marlow Court with a short questionnaire", "swo.explore.needs"),
+    ("2019-04-17-field-note-first-weeks.md", "she said she'd had enough of people with clipboards and shut the door", "legit.crisis"),
+    ("2019-04-17-field-note-first-weeks.md", "Dev Sharma turned up on Wednesday afternoon, unannounced", "gov.control.inspection"),
+    ("2019-04-17-field-note-first-weeks.md", "Lucy thinks he is trying to work out whether we are any good", "gov.explore.assess"),
+    ("2019-04-17-field-note-first-weeks.md", "He did also introduce us to the practice manager at Fairfield Surgery, who has agreed to put our leaflet in the waiting room and to tell the GPs about the referral route", "gov.support.coordinate"),
+    ("2019-04-17-field-note-first-weeks.md", "Lucy keeps saying we need to tread carefully for now: learn how the council likes things done, who actually makes the decisions, and not ask for anything in the first three months", "swo.explore.learn"),
+    ("2019-04-17-field-note-first-weeks.md", "She also wants the first lunch club to be really good, because Karen has said she might drop in and we need her to go away impressed", "swo.explore.prove"),
+    # 2019-05-10-email-monthly-returns.md
+    ("2019-05-10-email-monthly-returns.md", "thanks for the April return. A few things before I can sign it off", "gov.control.reporting"),
+    ("2019-05-10-email-monthly-returns.md", "could you please send the return by the fifth working day of each month, with the attendance registers for every lunch club session and digital class attached, and at least two photos per session as evidence of delivery", "gov.control.reporting"),
+    ("2019-05-10-email-monthly-returns.md", "can you send me the timetable for the June digital sessions before you advertise them? Karen would like to sign it off first", "gov.control.approval"),
+    ("2019-05-10-email-monthly-returns.md", "no problem, will do. I'll send the June timetable over by Friday", "swo.comply.follow"),
+    ("2019-05-10-email-monthly-returns.md", "some of our befriending clients are quite private and don't want to be photographed", "swo.negotiate.explain"),
+    ("2019-05-10-email-monthly-returns.md", "Would it be acceptable to provide photos for the group sessions only, and anonymised case notes for the one-to-one work?", "swo.negotiate.propose"),
+    ("2019-05-10-email-monthly-returns.md", "photos for group sessions only is fine", "gov.concede.yield"),
+    # 2019-06-12-field-note-lunch-club.md
+    ("2019-06-12-field-note-lunch-club.md", "Lucy sent the draft to the council on the 3rd; it came back on the 11th with the charity's logo made smaller, the council crest added at the top and the line about free transport removed until the budget is confirmed", "gov.control.approval"),
+    ("2019-06-12-field-note-lunch-club.md", "half the places had gone by word of mouth anyway", "legit.gain"),
+    ("2019-06-12-field-note-lunch-club.md", "the community centre wifi drops out whenever the nursery next door is using it", "res.venue"),
+    # 2019-07-11-whatsapp-summer-fair.md
+    ("2019-07-11-whatsapp-summer-fair.md", "Cllr Price has asked if Northgate can staff a stall at the council's Summer Fair on Saturday 20th, 10 till 4, handing out the Local Plan consultation leaflets and getting people to fill in the survey", "gov.control.out_of_scope"),
+    ("2019-07-11-whatsapp-summer-fair.md", "We've got a coach booked", "swo.negotiate.explain"),
+    ("2019-07-11-whatsapp-summer-fair.md", "Ideally both. It's a corporate priority", "gov.control.out_of_scope"),
+    ("2019-07-11-whatsapp-summer-fair.md", "Tom can do 10 till 12 and then join the outing. Would that work?", "swo.negotiate.compromise"),
+    ("2019-07-11-whatsapp-summer-fair.md", "Can he take photos of people filling in the survey too?", "gov.control.out_of_scope"),
+    ("2019-07-11-whatsapp-summer-fair.md", "Need them for the report to Cabinet", "goal.gov.performance"),
+    ("2019-07-11-whatsapp-summer-fair.md", "Lucy Brennan: [[Will do 👍]]", "swo.comply.follow"),
+    ("2019-07-11-whatsapp-summer-fair.md", "Photos from the fair attached. Tom got 64 surveys done", "swo.comply.follow"),
+    ("2019-07-11-whatsapp-summer-fair.md", "reminder that the June return is now overdue", "gov.control.reporting"),
+    ("2019-07-11-whatsapp-summer-fair.md", "we lost a couple of days to the fair prep", "swo.comply.absorb"),
+    ("2019-07-11-whatsapp-summer-fair.md", "Will have it to you tomorrow", "swo.comply.follow"),
+    # 2019-08-21-field-note-digital.md
+    ("2019-08-21-field-note-digital.md", "The council's IT team delivered six refurbished laptops on Monday, on loan for the rest of the contract", "gov.support.venue"),
+    ("2019-08-21-field-note-digital.md", "Tom is running a short survey with the lunch club about who has a device at home and what they would use it for", "swo.explore.needs"),
+    ("2019-08-21-field-note-digital.md", "Lucy says we can't put anything up on the building without the centre manager's say-so", "res.venue"),
+]
 
 
 if __name__ == "__main__":
