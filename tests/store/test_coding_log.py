@@ -179,3 +179,10 @@ def test_deleting_the_case_deletes_its_coding_log(case: Store) -> None:
     case.add_coding("ltown", _manual(), "alice")
     case.delete_case("ltown")
     assert dump(case)["coding_log"] == []
+
+
+def test_the_id_of_a_removed_coding_is_never_given_again(case: Store) -> None:
+    first = case.add_coding("ltown", _manual(), "alice")
+    case.remove_coding("ltown", first, "alice")
+    second = case.add_coding("ltown", _manual(), "alice")
+    assert second > first

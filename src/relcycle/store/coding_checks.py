@@ -56,7 +56,8 @@ def check_code(code: str, known_codes: Collection[str] | None, where: str) -> No
         return
     close = difflib.get_close_matches(code, list(known_codes), n=3)
     hint = f"did you mean {', '.join(repr(x) for x in close)}? " if close else ""
-    example = f" (e.g. {min(known_codes)!r})" if known_codes else ""
+    deepest = max(known_codes, key=lambda k: (k.count("."), k), default=None)
+    example = f" (e.g. {deepest!r})" if deepest is not None and not close else ""
     raise InputError(
         f"{where}: unknown code {code!r}; {hint}the case's framework has {len(known_codes)} "
         f"codes, named by their full id{example}",

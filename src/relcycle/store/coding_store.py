@@ -143,6 +143,16 @@ class CodingMethods:
                 conn, case_id, source_id=source_id, coder=coder, code=code, orphaned=orphaned
             )
 
+    def coding(self, case_id: str, coding_id: int) -> CodingRecord:
+        """One coding of the case, by id.
+
+        Raises:
+            NotFoundError: No such case, or no such coding in it.
+        """
+        with read_transaction(self.engine) as conn:
+            queries.require_case(conn, case_id)
+            return coding_record(conn, case_id, coding_id)
+
     def coding_log(self, case_id: str) -> list[CodingLogEntry]:
         """The case's coding log, oldest first.
 

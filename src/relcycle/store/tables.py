@@ -190,6 +190,7 @@ codings = Table(
     ),
     Index(None, "case_id", "source_id"),
     Index(None, "case_id", "coder"),
+    sqlite_autoincrement=True,  # ids are stable: never reused after a delete
 )
 
 import_log = Table(

@@ -34,7 +34,10 @@ def _in(column: str, values: tuple[str, ...]) -> str:
 
 def upgrade() -> None:
     """Add the coding columns, fill them for existing codings, create the coding log."""
-    with op.batch_alter_table("codings") as batch:
+    # SQLite: AUTOINCREMENT, so that the id of a removed coding is never given again.
+    with op.batch_alter_table(
+        "codings", recreate="auto", table_kwargs={"sqlite_autoincrement": True}
+    ) as batch:
         batch.add_column(sa.Column("quote", sa.Text(), nullable=False, server_default=""))
         batch.add_column(
             sa.Column("origin", sa.String(length=16), nullable=False, server_default="import")
@@ -46,7 +49,7 @@ def upgrade() -> None:
         )
         batch.add_column(sa.Column("actor", sa.String(length=200), nullable=True))
         batch.add_column(sa.Column("confidence", sa.Float(), nullable=True))
-        batch.create_check_constraint("ck_codings_origin", _in("origin", _ORIGINS))
+        batch.create_check_constraint(op.f("ck_codings_origin"), _in("origin", _ORIGINS))
     codings = sa.table(
         "codings",
         sa.column("case_id"),
@@ -81,7 +84,7 @@ def upgrade() -> None:
         sa.Column("coding_id", _ID, nullable=False),
         sa.Column("before", sa.JSON(), nullable=True),
         sa.Column("after", sa.JSON(), nullable=True),
-        sa.CheckConstraint(_in("action", _ACTIONS), name="ck_coding_log_action"),
+        sa.CheckConstraint(_in("action", _ACTIONS), name=op.f("ck_coding_log_action")),
         sa.ForeignKeyConstraint(
             ["case_id"], ["cases.id"], name="fk_coding_log_case_id_cases", ondelete="CASCADE"
         ),
@@ -142,7 +145,7 @@ def downgrade() -> None:
     """Drop the coding log and the coding columns."""
     op.drop_table("coding_log")
     with op.batch_alter_table("codings") as batch:
-        batch.drop_constraint("ck_codings_origin", type_="check")
+        batch.drop_constraint(op.f("ck_codings_origin"), type_="check")
         for column in ("confidence", "actor", "orphaned", "csv_end", "csv_start", "origin"):
             batch.drop_column(column)
         batch.drop_column("quote")
