@@ -851,6 +851,26 @@ EN: list[tuple[str, str, str]] = [
     ("2021-03-25-newsletter.md", "At a celebration lunch co-hosted by the council and the Trust", "swo.cooperate.co_deliver"),
     ("2021-03-25-newsletter.md", "Cllr Janet Price, Cabinet Member for Communities, thanked the volunteers and said the project had \"changed what this council thinks community services can do\"", "gov.support.endorse"),
     ("2021-03-25-newsletter.md", "\"I came for the pudding,\" she said. \"I stayed for the company.\"", "legit.gain"),
+    # 2019-12-04-field-note-december.md
+    ("2019-12-04-field-note-december.md", "Northgate's mission is to help people on the estate run things for themselves", "goal.swo.mission"),
+    ("2019-12-04-field-note-december.md", "not to become a council delivery arm", "swo.autonomy.independence"),
+    ("2019-12-04-field-note-december.md", "The board also discussed the Trust's bid for a Charity of the Year award and the renewal of its quality mark", "goal.swo.legitimacy"),
+    ("2019-12-04-field-note-december.md", "the Fairfield contract is the Trust's shop window for future tenders", "goal.swo.legitimacy"),
+    ("2019-12-04-field-note-december.md", "Sam has been invited to sit on the council's Ageing Well Partnership Board, which means the Trust's figures now go straight into the council's own performance reports", "emb.structural"),
+    ("2019-12-04-field-note-december.md", "Cllr Price has started mentioning Fairfield Connects in her election leaflets. Sam is uneasy about the Trust being seen as part of the administration's record", "emb.political"),
+    ("2019-12-04-field-note-december.md", "Cllr Price has started mentioning Fairfield Connects in her election leaflets", "goal.gov.performance"),
+    ("2019-12-04-field-note-december.md", "the council's logo on our letters opens doors: housing officers return calls much faster when it's a council-commissioned service asking", "res.endorsement"),
+    ("2019-12-04-field-note-december.md", "Dev still rings Lucy most days to check the numbers he has already been sent", "gov.control.inspection"),
+    ("2019-12-04-field-note-december.md", "Lucy thinks he doesn't believe them", "rel.distrust"),
+    ("2019-12-04-field-note-december.md", "We now have a shared folder with Dev and a single named contact at the council for anything urgent", "rel.dialogue.channel"),
+    ("2019-12-04-field-note-december.md", "complaining that the lunch club is \"full of the same faces\"", "legit.crisis"),
+    # 2020-05-20-interview-priya.md
+    ("2020-05-20-interview-priya.md", "we offered", "swo.cooperate.assist"),
+    ("2020-05-20-interview-priya.md", "That people are treated as people, not as numbers. Our whole approach is strengths-based: we start from what someone can still do", "value.professional"),
+    ("2020-05-20-interview-priya.md", "They need numbers for councillors", "value.administrative"),
+    ("2020-05-20-interview-priya.md", "in the end we're all here for the same thing, which is the people on this estate", "value.public_welfare"),
+    ("2020-05-20-interview-priya.md", "Dev, a bit. We were at school together, actually, which helps. If something's stuck I can just text him", "emb.relational"),
+    ("2020-05-20-interview-priya.md", "Most of them say they trust us more than they'd trust the council", "legit.gain"),
 ]
 
 
