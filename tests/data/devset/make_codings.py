@@ -14,7 +14,7 @@ the body; then it writes ``devset-zh/codings.csv`` and ``devset-en/codings.csv``
 (coder ``gold``) with start/end as Unicode code-point offsets into the body,
 end exclusive.
 
-Run from anywhere: ``python tests/data/devset/make_codings.py``.
+Run from anywhere: ``python tests/data/devset/make_codings.py [--stats]``.
 """
 
 from __future__ import annotations
@@ -108,7 +108,8 @@ def write(case: str, rows: list[tuple[str, int, int, str]]) -> None:
             w.writerow([source, start, end, code, CODER])
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
+    """Write both codings.csv files; with ``--stats``, also print the count of every code."""
     for case, labels in (("devset-zh", ZH), ("devset-en", EN)):
         if not labels:
             continue
@@ -117,6 +118,9 @@ def main() -> int:
         check_with_relcycle(case, rows)
         families = Counter(code.split(".")[0] for *_, code in rows)
         print(f"{case}: {len(rows)} codings", dict(sorted(families.items())))
+        if "--stats" in argv:
+            for code, n in sorted(Counter(code for *_, code in rows).items()):
+                print(f"  {code:32} {n}")
     return 0
 
 
@@ -631,6 +635,12 @@ ZH: list[tuple[str, str, str]] = [
     ("2019-09-25-interview-fang-second.md", "周主任要换小唐那次呢", "gov.control.staffing"),
     # 2018-06-08-wechat-civilisation-campaign.md
     ("2018-06-08-wechat-civilisation-campaign.md", "明天上午我们约了长者健康讲座，医生都请好了", "swo.negotiate.explain"),
+    # 2018-06-20-field-note-staff-pulled.md
+    ("2018-06-20-field-note-staff-pulled.md", "今天来了二十六位老人，比上次多了八位，有两位是第一次来", "legit.gain"),
+    # 2020-09-16-field-note-autumn.md
+    ("2020-09-16-field-note-autumn.md", "村里的老人来得比预想的多", "legit.gain"),
+    # 2018-11-08-field-note-inspection-day.md
+    ("2018-11-08-field-note-inspection-day.md", "老人们天天来问什么时候恢复", "legit.gain"),
 ]
 
 # ---------------------------------------------------------------------------
@@ -871,8 +881,14 @@ EN: list[tuple[str, str, str]] = [
     ("2020-05-20-interview-priya.md", "in the end we're all here for the same thing, which is the people on this estate", "value.public_welfare"),
     ("2020-05-20-interview-priya.md", "Dev, a bit. We were at school together, actually, which helps. If something's stuck I can just text him", "emb.relational"),
     ("2020-05-20-interview-priya.md", "Most of them say they trust us more than they'd trust the council", "legit.gain"),
+    # 2019-07-11-whatsapp-summer-fair.md
+    ("2019-07-11-whatsapp-summer-fair.md", "Cllr Price was really pleased", "legit.gain"),
+    # 2019-06-12-field-note-lunch-club.md
+    ("2019-06-12-field-note-lunch-club.md", "Lunch club is now up to twenty-three regulars", "legit.gain"),
+    # 2020-02-05-field-note-hub-secondment.md
+    ("2020-02-05-field-note-hub-secondment.md", "Lunch club was busy: twenty-nine, a record", "legit.gain"),
 ]
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
