@@ -26,6 +26,17 @@ def import_result(console: Console, result: ImportResult) -> None:
         f"{result.placed_by_text} segments placed by their own text, "
         f"{result.out_of_period} outside the studied period"
     )
+    if r.reanchored or r.orphaned:
+        console.print(
+            f"codings on changed sources: {r.reanchored} re-anchored to their quoted text, "
+            f"{r.orphaned} orphaned"
+            + (
+                f" (quoted text gone; kept, see: relcycle code list {escape(r.case_id)} --orphaned)"
+                if r.orphaned
+                else ""
+            ),
+            soft_wrap=True,
+        )
     for warning in result.warnings:
         console.print(f"[yellow]warning:[/] {escape(warning)}")
 

@@ -1,0 +1,169 @@
+"""How the coding commands print what the coding services return."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Column, Table
+
+from relcycle.coding.agreement import AgreementResult
+from relcycle.services.coding import (
+    AutocodeResult,
+    CaseAgreement,
+    CodingImportResult,
+)
+from relcycle.store import CodingChanges, CodingLogEntry, CodingRecord
+
+QUOTE_WIDTH = 48
+"""Characters of a quote shown in a table."""
+
+
+def _quote(text: str, width: int = QUOTE_WIDTH) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def _span(r: CodingRecord) -> str:
+    return f"{escape(r.source_id)} {r.start}..{r.end}"
+
+
+def added(console: Console, r: CodingRecord) -> None:
+    """The coding just added."""
+    console.print(
+        f"added coding {r.id}: {escape(r.code)} on {_span(r)} by {escape(r.coder)} "
+        f"«{escape(_quote(r.quote))}»",
+        soft_wrap=True,
+    )
+
+
+def removed(console: Console, r: CodingRecord) -> None:
+    """The coding just removed."""
+    console.print(
+        f"removed coding {r.id}: {escape(r.code)} on {_span(r)} by {escape(r.coder)}",
+        soft_wrap=True,
+    )
+
+
+def coding_table(console: Console, case_id: str, records: Sequence[CodingRecord]) -> None:
+    """Codings as a table, with what each quotes; orphans flagged."""
+    if not records:
+        console.print(f"no codings in case {escape(case_id)} match")
+        return
+    table = Table(
+        Column("id", justify="right", no_wrap=True), Column("source", overflow="fold"),
+        Column("span", justify="right", no_wrap=True), Column("code", overflow="fold"),
+        Column("coder", overflow="fold"), "origin", Column("quote", overflow="fold", ratio=2),
+        title=f"codings of {escape(case_id)}",
+    )  # fmt: skip
+    for r in records:
+        origin = r.origin + (" [yellow]orphaned[/]" if r.orphaned else "")
+        table.add_row(
+            str(r.id),
+            escape(r.source_id),
+            f"{r.start}..{r.end}",
+            escape(r.code),
+            escape(r.coder),
+            origin,
+            escape(_quote(r.quote)),
+        )
+    console.print(table)
+    orphans = sum(r.orphaned for r in records)
+    console.print(
+        f"{len(records)} codings"
+        + (f", {orphans} orphaned (quoted text gone; place or remove them)" if orphans else "")
+    )
+
+
+def coding_log(console: Console, case_id: str, entries: Sequence[CodingLogEntry]) -> None:
+    """The coding log, oldest first."""
+    if not entries:
+        console.print(f"no coding changes in case {escape(case_id)} yet")
+        return
+    table = Table(
+        Column("when (UTC)", no_wrap=True), Column("user", overflow="fold"), "action",
+        Column("coding", justify="right"), Column("what", overflow="fold"),
+        title=f"coding log of {escape(case_id)}",
+    )  # fmt: skip
+    for e in entries:
+        table.add_row(
+            e.at.strftime("%Y-%m-%d %H:%M:%S"),
+            escape(e.user),
+            e.action,
+            str(e.coding_id),
+            escape(e.summary),
+        )
+    console.print(table)
+
+
+def _changes(c: CodingChanges) -> str:
+    return f"{len(c.added)} added, {len(c.removed)} removed, {c.kept} kept"
+
+
+def coding_import(console: Console, result: CodingImportResult) -> None:
+    """What importing a codings.csv did."""
+    coders = ", ".join(escape(c) for c in result.coders) or "none"
+    console.print(
+        f"case [bold]{escape(result.case_id)}[/]: {escape(str(result.path))}: {result.rows} "
+        f"codings by {coders}; {_changes(result.changes)}",
+        soft_wrap=True,
+    )
+
+
+def autocode(console: Console, result: AutocodeResult) -> None:
+    """What an auto-coding run did."""
+    console.print(
+        f"case [bold]{escape(result.case_id)}[/]: {escape(result.coder)} coded "
+        f"{result.segments} segments: {result.found} codings; {_changes(result.changes)}",
+        soft_wrap=True,
+    )
+    top = list(result.by_code.items())[:10]
+    if top:
+        console.print("top codes: " + ", ".join(f"{escape(k)} {n}" for k, n in top))
+
+
+def _number(value: float, percent: bool = False) -> str:
+    if math.isnan(value):
+        return "undefined"
+    return f"{value:.1%}" if percent else f"{value:.3f}"
+
+
+def _row(table: Table, name: str, r: AgreementResult) -> None:
+    interval = (
+        "undefined"
+        if math.isnan(r.alpha_low)
+        else f"{_number(r.alpha_low)} – {_number(r.alpha_high)}"
+    )
+    table.add_row(
+        name,
+        str(r.n_units),
+        str(r.n_coders),
+        _number(r.percent_agreement, percent=True),
+        f"{_number(r.kappa)} ({r.kappa_method})",
+        _number(r.alpha),
+        interval,
+    )
+
+
+def agreement(console: Console, result: CaseAgreement) -> None:
+    """Agreement per code and overall."""
+    report = result.report
+    coverage = f"{report.ci:.0%}"
+    table = Table(
+        "code", Column("units", justify="right"), Column("coders", justify="right"),
+        Column("agreement", justify="right"), Column("kappa", justify="right"),
+        Column("alpha", justify="right"), Column(f"alpha {coverage} interval", justify="right"),
+        title=f"agreement in {escape(result.case_id)}: {', '.join(map(escape, report.coders))}",
+    )  # fmt: skip
+    for code, r in report.per_code.items():
+        _row(table, escape(code), r)
+    table.add_section()
+    _row(table, "[bold]overall[/] (mean of codes)", report.overall)
+    console.print(table)
+    note = f"alpha intervals: percentile bootstrap over segments, {report.n_boot} draws, "
+    note += f"seed {report.seed}"
+    if result.orphans_left_out:
+        note += f"; {result.orphans_left_out} orphaned codings left out"
+    console.print(note)
