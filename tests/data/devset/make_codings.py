@@ -16,6 +16,8 @@ end exclusive.
 
 Run from anywhere: ``python tests/data/devset/make_codings.py [--stats]``.
 """
+# The label lists keep one (source, quote, code) per line, however long: easier to read and diff.
+# ruff: noqa: E501
 
 from __future__ import annotations
 
@@ -127,6 +129,7 @@ def main(argv: list[str]) -> int:
 # ---------------------------------------------------------------------------
 # devset-zh labels: (source file, quote, code)
 # ---------------------------------------------------------------------------
+# fmt: off
 ZH: list[tuple[str, str, str]] = [
     # 2018-01-15-tender-notice.md
     ("2018-01-15-tender-notice.md", "为贯彻落实上级关于政府向社会力量购买服务的有关精神", "rel.contract_policy"),
@@ -642,10 +645,12 @@ ZH: list[tuple[str, str, str]] = [
     # 2018-11-08-field-note-inspection-day.md
     ("2018-11-08-field-note-inspection-day.md", "老人们天天来问什么时候恢复", "legit.gain"),
 ]
+# fmt: on
 
 # ---------------------------------------------------------------------------
 # devset-en labels: (source file, quote, code)
 # ---------------------------------------------------------------------------
+# fmt: off
 EN: list[tuple[str, str, str]] = [
     # 2019-01-21-itt-summary.md
     ("2019-01-21-itt-summary.md", "Eastmere Borough Council wishes to commission a community-based service", "gov.explore.procure"),
@@ -888,6 +893,7 @@ EN: list[tuple[str, str, str]] = [
     # 2020-02-05-field-note-hub-secondment.md
     ("2020-02-05-field-note-hub-secondment.md", "Lunch club was busy: twenty-nine, a record", "legit.gain"),
 ]
+# fmt: on
 
 
 if __name__ == "__main__":
