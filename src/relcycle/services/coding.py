@@ -247,13 +247,23 @@ def autocode(
 def _run_coder(
     store: Store, case: Case, segments: Sequence[Segment], coder: str, framework: str | None
 ) -> tuple[list[AutoCoding], str]:
-    """The auto-coder's codings of the segments, and its provenance string."""
-    engine = make_auto_coder(coder, framework=framework)
+    """The auto-coder's codings of the segments, and its provenance string.
+
+    The dictionary coder is fitted for the case (its framework's rules, its
+    actors' names); the supervised coder learns from the researchers' placed
+    codings (manual and imported) of this case.
+    """
     if coder == "supervised":
+        if framework is not None:
+            raise ConfigError(
+                "--framework applies to the dictionary coder only; the supervised coder "
+                "learns the codes the researchers applied"
+            )
         placed = store.coding_records(case.id, orphaned=False)
-        engine.fit(case, segments, [r.coding for r in placed if r.origin != "auto"])
+        training = [r.coding for r in placed if r.origin != "auto"]
+        engine = make_auto_coder(coder).fit(segments, training)
     else:
-        engine.fit(case)
+        engine = make_auto_coder(coder, framework=framework).fit(case)
     found = engine.predict(segments)
     name = str(getattr(engine, "coder_", "")) or (found[0].coder if found else f"auto:{coder}")
     return found, name
