@@ -1,0 +1,30 @@
+"""The dictionary auto-coder: a framework's rules, read fast, with actor attribution.
+
+* :mod:`~relcycle.coding.dictionary.fold` — case folding that keeps offsets;
+* :mod:`~relcycle.coding.dictionary.regex_facts` — the literals every match
+  of a rule contains, and how far its regex reads;
+* :mod:`~relcycle.coding.dictionary.automaton` — one Aho–Corasick pass, then
+  regexes only around anchors: the reference matcher's hits, fast;
+* :mod:`~relcycle.coding.dictionary.attribution` — who does the act;
+* :mod:`~relcycle.coding.dictionary.coder` — :class:`DictionaryCoder`.
+"""
+
+from relcycle.coding.dictionary.attribution import (
+    Attribution,
+    Attributor,
+    Mention,
+    actor_cues,
+)
+from relcycle.coding.dictionary.automaton import RuleIndex
+from relcycle.coding.dictionary.coder import DictionaryCoder
+from relcycle.coding.dictionary.language import detect_language
+
+__all__ = [
+    "Attribution",
+    "Attributor",
+    "DictionaryCoder",
+    "Mention",
+    "RuleIndex",
+    "actor_cues",
+    "detect_language",
+]

@@ -1,0 +1,226 @@
+"""The dictionary auto-coder: a framework's matching rules applied to a case's segments.
+
+::
+
+    coder = DictionaryCoder().fit(case)            # built-in framework, the case's actors
+    codings = coder.predict(segments)               # list[AutoCoding]
+
+``fit`` reads the framework (the case's, or the built-in one), adds the case's
+actor names and aliases to the framework's actor cue lexicons (as the
+reference :class:`~relcycle.frameworks.matching.Matcher` takes them with
+``extra_cues``) and builds, per language, one automaton over every rule's
+literals and the actor words (:mod:`~relcycle.coding.dictionary.automaton`).
+``predict`` finds exactly the reference matcher's hits in each segment, drops
+negated ones (unless ``include_negated``), rates each hit and attributes it to
+an actor (:mod:`~relcycle.coding.dictionary.attribution`).
+
+Confidence: 0.9 for a literal term, 0.8 for a regex, gap or co-occurrence
+rule; times 0.6 when the sentence is hedged, times 0.3 when the hit is
+negated (kept only with ``include_negated=True``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Final, Self
+
+from relcycle.coding.base import AutoCoder, AutoCoding
+from relcycle.coding.dictionary.attribution import ROLE_CUES, Attributor, actor_cues
+from relcycle.coding.dictionary.automaton import RuleIndex
+from relcycle.coding.dictionary.context import TextContext
+from relcycle.coding.dictionary.language import detect_language
+from relcycle.domain import Case, Segment
+from relcycle.errors import ConfigError
+from relcycle.frameworks import Framework, Matcher, Rule, load_framework
+
+TERM_CONFIDENCE: Final = 0.9
+RULE_CONFIDENCE: Final = 0.8
+HEDGED_FACTOR: Final = 0.6
+NEGATED_FACTOR: Final = 0.3
+LANGS: Final = ("zh", "en")
+
+
+class DictionaryCoder(AutoCoder):
+    """Codes segments with a framework's matching rules and attributes each hit to an actor.
+
+    Args:
+        framework: A loaded :class:`~relcycle.frameworks.Framework`, a built-in
+            id or a path; ``None`` uses the case's framework (else the built-in one).
+        lang: ``zh`` or ``en`` for every segment; ``None`` follows the case's
+            language and, for a ``mixed`` case, detects it per segment.
+        include_negated: Keep negated hits (flagged ``negated``, low confidence).
+        min_confidence: Drop codings less confident than this (0–1).
+
+    Attributes:
+        framework_: The framework in use.
+        case_: The case it was fitted for.
+        coder_: Provenance string, ``auto:dictionary@<framework hash>``.
+        indexes_: Language → the rule index (automaton) for it.
+    """
+
+    def __init__(
+        self,
+        framework: Framework | str | None = None,
+        lang: str | None = None,
+        include_negated: bool = False,
+        min_confidence: float = 0.0,
+    ) -> None:
+        self.framework = framework
+        self.lang = lang
+        self.include_negated = include_negated
+        self.min_confidence = min_confidence
+
+    def fit(self, case: Case, *args: Any, **kwargs: Any) -> Self:
+        """Prepare matching for ``case``: its framework's rules and its actors' names.
+
+        Raises:
+            ConfigError: ``lang`` or ``min_confidence`` has an invalid value.
+            FrameworkError: The framework cannot be loaded.
+        """
+        if self.lang not in (None, *LANGS):
+            raise ConfigError(
+                f"DictionaryCoder: unknown lang {self.lang!r}; choose one of: {', '.join(LANGS)}"
+                " (or None to follow the case)"
+            )
+        if not 0.0 <= self.min_confidence <= 1.0:
+            raise ConfigError(
+                "DictionaryCoder: min_confidence must be between 0 and 1,"
+                f" got {self.min_confidence!r}"
+            )
+        framework = self.framework
+        if not isinstance(framework, Framework):
+            framework = load_framework(framework if framework is not None else case.framework)
+        self.framework_ = framework
+        self.case_ = case
+        self.coder_ = f"auto:dictionary@{framework.hash}"
+        self.cues_ = Matcher(framework, extra_cues=actor_cues(case))
+        self._applies_to = {c.id: c.applies_to for c in framework.codes}
+        self.indexes_: dict[str, RuleIndex] = {}
+        self._attributors: dict[str, Attributor] = {}
+        self._rule_info: dict[str, tuple[tuple[str, str, str, float], ...]] = {}
+        wanted = (self.lang,) if self.lang else (case.language,)
+        for lang in LANGS if wanted == ("mixed",) else wanted:
+            self._prepare(lang)
+        return self
+
+    def _prepare(self, lang: str) -> RuleIndex:
+        if lang not in self.indexes_:
+            framework = self.framework_
+            role_words = {
+                role: framework.cues[name].entries.get(lang, ())
+                for name, role in ROLE_CUES.items()
+                if name in framework.cues
+            }
+            attributor = Attributor(self.case_, lang, role_words)
+            rules = [(c.id, r) for c in framework.codes if c.rules for r in c.rules_for(lang)]
+            index = RuleIndex(rules, lang, self.cues_, attributor.needles)
+            self.indexes_[lang] = index
+            self._attributors[lang] = attributor
+            self._rule_info[lang] = tuple(
+                (
+                    r.code,
+                    r.rule.written,
+                    self._applies_to[r.code],
+                    RULE_CONFIDENCE if _is_rule(r.rule) else TERM_CONFIDENCE,
+                )
+                for r in index.rules
+            )
+        return self.indexes_[lang]
+
+    def _lang_of(self, segment: Segment, lang: str | None) -> str:
+        chosen = lang or self.lang or self.case_.language
+        return detect_language(segment.text) if chosen == "mixed" else chosen
+
+    def predict(self, segments: Sequence[Segment], lang: str | None = None) -> list[AutoCoding]:
+        """The codings of ``segments``: in segment order, then by (start, -end, code).
+
+        Args:
+            segments: Segments of the fitted case.
+            lang: ``zh``, ``en`` or ``mixed`` for these segments; by default the
+                coder's ``lang``, else the case's language.
+
+        Raises:
+            NotFittedError: :meth:`fit` has not been called.
+            ConfigError: ``lang`` is not ``zh``, ``en`` or ``mixed``.
+        """
+        self._check_fitted("indexes_")
+        if lang not in (None, *LANGS, "mixed"):
+            raise ConfigError(
+                f"DictionaryCoder.predict: unknown lang {lang!r}; choose one of: zh, en, mixed"
+            )
+        out: list[AutoCoding] = []
+        for segment in segments:
+            out.extend(self._code(segment, self._lang_of(segment, lang)))
+        return out
+
+    def _code(self, segment: Segment, lang: str) -> list[AutoCoding]:
+        index = self.indexes_.get(lang) or self._prepare(lang)
+        text = segment.text
+        matches = index.scan(text)
+        if not matches and not index.table.always:
+            return []
+        ctx = TextContext(text)
+        found = index.found(ctx, matches)
+        if not found:
+            return []
+        attributor = self._attributors[lang]
+        needle_ids = index.needle_ids
+        speaker = segment.actor
+        mentions = attributor.mentions(
+            ctx,
+            [(n, s, e) for lit, s, e in matches if lit in needle_ids for n in needle_ids[lit]],
+            speaker,
+        )
+        starts = [m.start for m in mentions]
+        info = self._rule_info[lang]
+        include_negated = self.include_negated
+        min_confidence = self.min_confidence
+        source_id, index_in_source, base = segment.source_id, segment.index, segment.start
+        coder = self.coder_
+        attribute = attributor.attribute
+        out: list[AutoCoding] = []
+        for start, end, order, negated, hedged, _ in found:
+            if negated and not include_negated:
+                continue
+            code, written, applies_to, confidence = info[order]
+            if hedged or negated:
+                confidence = _discounted(confidence, hedged, negated)
+                if confidence < min_confidence:
+                    continue
+            elif confidence < min_confidence:
+                continue
+            actor, actor_confidence, target = attribute(
+                ctx, mentions, starts, start, end, applies_to, speaker
+            )
+            out.append(
+                AutoCoding(
+                    source_id=source_id,
+                    start=base + start,
+                    end=base + end,
+                    code=code,
+                    coder=coder,
+                    confidence=confidence,
+                    actor=actor,
+                    actor_confidence=actor_confidence,
+                    target=target,
+                    negated=negated,
+                    hedged=hedged,
+                    rule=written,
+                    segment_index=index_in_source,
+                )
+            )
+        return out
+
+
+def _is_rule(rule: Rule) -> bool:
+    """A regex, gap or co-occurrence rule rather than a plain term."""
+    return rule.is_regex or bool(rule.near) or "…" in rule.written
+
+
+def _discounted(confidence: float, hedged: bool, negated: bool) -> float:
+    """``confidence`` lowered for a hedged and for a negated hit."""
+    if hedged:
+        confidence *= HEDGED_FACTOR
+    if negated:
+        confidence *= NEGATED_FACTOR
+    return round(confidence, 4)
