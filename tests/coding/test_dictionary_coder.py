@@ -1,0 +1,172 @@
+"""DictionaryCoder: fitting, negation and hedging, confidence, offsets, languages, errors."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from relcycle import CaseFolder
+from relcycle.coding.base import AutoCoding, NotFittedError
+from relcycle.coding.dictionary import DictionaryCoder, detect_language
+from relcycle.coding.dictionary.attribution import DISAGREES
+from relcycle.coding.dictionary.coder import HEDGED_FACTOR, RULE_CONFIDENCE, TERM_CONFIDENCE
+from relcycle.domain import Case, Segment
+from relcycle.errors import ConfigError, FrameworkError
+from relcycle.examples import example_path
+from relcycle.frameworks import load_framework
+
+
+@pytest.fixture(scope="module")
+def ltown() -> Case:
+    return CaseFolder(example_path("ltown")).case
+
+
+@pytest.fixture(scope="module")
+def riverside() -> Case:
+    return CaseFolder(example_path("riverside")).case
+
+
+@pytest.fixture(scope="module")
+def coder(ltown: Case) -> DictionaryCoder:
+    return DictionaryCoder().fit(ltown)
+
+
+def _segment(text: str, start: int = 0, index: int = 0, actor: str | None = None) -> Segment:
+    return Segment("note.md", index, start, start + len(text), text, actor=actor)
+
+
+def test_negated_hits_are_dropped_by_default(coder: DictionaryCoder, ltown: Case) -> None:
+    segment = _segment("镇里没有要求报台账。")
+    assert coder.predict([segment]) == []
+    kept = DictionaryCoder(include_negated=True).fit(ltown).predict([segment])
+    (coding,) = kept
+    assert coding.code == "gov.control.reporting"
+    assert coding.negated
+    assert coding.confidence < RULE_CONFIDENCE
+
+
+def test_hedged_hits_are_less_certain(coder: DictionaryCoder) -> None:
+    (plain,) = coder.predict([_segment("镇里要求每周报台账。")])
+    (hedged,) = coder.predict([_segment("镇里好像要求每周报台账。")])
+    assert (plain.hedged, hedged.hedged) == (False, True)
+    assert plain.confidence == RULE_CONFIDENCE
+    assert hedged.confidence == pytest.approx(RULE_CONFIDENCE * HEDGED_FACTOR)
+
+
+def test_terms_are_more_certain_than_regexes(coder: DictionaryCoder) -> None:
+    codings = coder.predict([_segment("镇里要求每周报台账，我们只好照做。")])
+    by_rule = {c.rule: c.confidence for c in codings}
+    assert by_rule["只好照做"] == TERM_CONFIDENCE
+    assert min(by_rule.values()) == RULE_CONFIDENCE
+
+
+def test_min_confidence_drops_less_certain_codings(ltown: Case) -> None:
+    segment = _segment("镇里要求每周报台账，我们只好照做。")
+    codings = DictionaryCoder(min_confidence=0.85).fit(ltown).predict([segment])
+    assert [c.rule for c in codings] == ["只好照做"]
+
+
+def test_offsets_count_from_the_start_of_the_source(coder: DictionaryCoder) -> None:
+    source_text = "标题\n\n镇里要求每周报台账，我们只好照做。"
+    start = source_text.index("镇里")
+    segment = _segment(source_text[start:], start=start, index=3)
+    codings = coder.predict([segment])
+    assert codings
+    for c in codings:
+        assert c.source_id == "note.md"
+        assert c.segment_index == 3
+        assert source_text[c.start : c.end] == segment.text[c.start - start : c.end - start]
+    assert source_text[codings[-1].start : codings[-1].end] == "只好照做"
+
+
+def test_codings_come_in_segment_then_text_order(coder: DictionaryCoder) -> None:
+    segments = [
+        _segment("我们只好照做。", index=0),
+        _segment("今天天气很好。", start=20, index=1),
+        _segment("镇里要求每周报台账，我们只好照做。", start=40, index=2),
+    ]
+    codings = coder.predict(segments)
+    keys = [(c.segment_index, c.start, -c.end, c.code) for c in codings]
+    assert keys == sorted(keys)
+    assert {c.segment_index for c in codings} == {0, 2}
+    assert coder.predict(segments) == codings  # deterministic
+
+
+def test_provenance_names_the_framework_hash(coder: DictionaryCoder) -> None:
+    assert coder.coder_ == f"auto:dictionary@{load_framework().hash}"
+    (coding,) = coder.predict([_segment("我们只好照做。")])
+    assert coding.coder == coder.coder_
+    assert coding.to_coding().coder == coder.coder_
+
+
+def test_nothing_to_code(coder: DictionaryCoder) -> None:
+    assert coder.predict([]) == []
+    assert coder.predict([_segment("今天天气很好。"), _segment("abc")]) == []
+
+
+def test_mixed_case_detects_the_language_of_each_segment(ltown: Case) -> None:
+    case = replace(ltown, language="mixed")
+    coder = DictionaryCoder().fit(case)
+    assert set(coder.indexes_) == {"zh", "en"}
+    codings = coder.predict(
+        [
+            _segment("The town asked us to submit monthly returns.", index=0),
+            _segment("镇里要求每周报台账。", start=50, index=1),
+        ]
+    )
+    assert {(c.segment_index, c.code) for c in codings} >= {
+        (0, "gov.control.reporting"),
+        (1, "gov.control.reporting"),
+    }
+
+
+def test_a_language_can_be_forced_per_call(coder: DictionaryCoder) -> None:
+    segment = _segment("The council asked us to submit monthly returns.")
+    assert coder.predict([segment]) == []  # read as Chinese, the case's language
+    codings = coder.predict([segment], lang="en")
+    assert "gov.control.reporting" in {c.code for c in codings}
+
+
+def test_detect_language() -> None:
+    assert detect_language("镇里要求每周报台账。") == "zh"
+    assert detect_language("The council asked for monthly returns.") == "en"
+    assert detect_language("NGO 的 KPI 考核太多了") == "zh"
+    assert detect_language("We met 王主任 at the town hall today.") == "en"
+    assert detect_language("2018-03-02") == "en"
+
+
+def test_predict_before_fit_says_what_to_do() -> None:
+    with pytest.raises(NotFittedError, match=r"not fitted yet; call fit\(\.\.\.\)"):
+        DictionaryCoder().predict([_segment("我们只好照做。")])
+
+
+def test_unknown_languages_are_refused(ltown: Case, coder: DictionaryCoder) -> None:
+    with pytest.raises(ConfigError, match="unknown lang 'fr'; choose one of: zh, en"):
+        DictionaryCoder(lang="fr").fit(ltown)
+    with pytest.raises(ConfigError, match="unknown lang 'de'; choose one of: zh, en, mixed"):
+        coder.predict([_segment("x")], lang="de")
+
+
+def test_min_confidence_out_of_range_is_refused(ltown: Case) -> None:
+    with pytest.raises(ConfigError, match="min_confidence must be between 0 and 1, got 2"):
+        DictionaryCoder(min_confidence=2).fit(ltown)
+
+
+def test_framework_by_id_or_object(ltown: Case) -> None:
+    framework = load_framework()
+    assert DictionaryCoder(framework="gpps-lifecycle").fit(ltown).framework_ is framework
+    assert DictionaryCoder(framework=framework).fit(ltown).framework_ is framework
+    with pytest.raises(FrameworkError, match="unknown framework"):
+        DictionaryCoder(framework="gpps-lifecyle").fit(ltown)
+
+
+def test_english_case(riverside: Case) -> None:
+    coder = DictionaryCoder().fit(riverside)
+    text = "We told the commissioner this was outside the contract."
+    codings = coder.predict([_segment(text, actor="charity")])
+    coding = next(c for c in codings if c.code == "gov.control.out_of_scope")
+    assert text[coding.start : coding.end] == "outside the contract"
+    assert (coding.actor, coding.target) == ("charity", "council")
+    assert coding.actor_confidence == DISAGREES  # "we" said it, of a government code
+    assert all(isinstance(c, AutoCoding) for c in codings)

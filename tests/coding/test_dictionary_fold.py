@@ -1,0 +1,62 @@
+"""Case folding that keeps offsets, as re.IGNORECASE compares characters."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from relcycle.coding.dictionary.fold import EXTRA_EQUIVALENTS, fold, is_caseless
+
+
+def _code_points() -> list[str]:
+    return [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
+
+
+def test_fold_keeps_every_offset() -> None:
+    everything = "".join(_code_points())
+    assert len(fold(everything)) == len(everything)
+
+
+def test_fold_equates_every_pair_re_equates() -> None:
+    """Derive the pairs again from `re` itself: cased characters it equates, lower() or not."""
+    cased = [c for c in _code_points() if c.lower() != c.upper() or c.lower() != c]
+    by_upper: dict[str, list[str]] = {}
+    for c in cased:
+        by_upper.setdefault(c.upper(), []).append(c)
+    missed: dict[str, str] = {}
+    for group in by_upper.values():
+        for a in group:
+            for b in group:
+                if a != b and a.lower() != b.lower() and re.fullmatch(re.escape(a), b, re.I):
+                    assert fold(a) == fold(b), (a, b)
+                    missed.setdefault(a.lower(), b.lower())
+    assert set(EXTRA_EQUIVALENTS) <= set(missed) | set(missed.values())
+    assert len(missed) >= 20  # the table is needed: lower() alone misses these
+
+
+def test_extra_equivalents_are_equal_for_re() -> None:
+    for char, same in EXTRA_EQUIVALENTS.items():
+        assert re.fullmatch(re.escape(char), same, re.I), (char, same)
+
+
+@given(st.text(min_size=1, max_size=40))
+def test_a_literal_matches_case_insensitively_exactly_where_its_fold_occurs(text: str) -> None:
+    word = text[: max(1, len(text) // 3)]
+    pattern = re.compile(re.escape(word), re.I)
+    folded, needle = fold(text), fold(word)
+    for m in pattern.finditer(text):
+        assert folded[m.start() : m.end()] == needle
+
+
+def test_dotted_capital_i_keeps_its_place() -> None:
+    assert fold("İstanbul council") == "istanbul council"
+    assert fold("ſign OFF") == "sign off"
+
+
+def test_caseless() -> None:
+    assert is_caseless("台账，2018")
+    assert not is_caseless("L镇")
+    assert not is_caseless("ı")
