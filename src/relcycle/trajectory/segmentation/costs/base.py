@@ -128,9 +128,10 @@ def xlogx_over(sums: FloatArray, totals: FloatArray) -> FloatArray:
         totals: Positive divisors ``t`` broadcastable against ``sums`` (where
             ``s > 0``).
     """
-    positive = sums > 0
-    ratio = np.where(positive, sums, 1.0) / np.where(positive, totals, 1.0)
-    return np.where(positive, sums * np.log(ratio), 0.0)
+    totals = np.broadcast_to(totals, sums.shape)
+    ratio = np.divide(sums, totals, out=np.ones(sums.shape), where=sums > 0)
+    result: FloatArray = sums * np.log(ratio)
+    return result
 
 
 def standardise(X: FloatArray) -> FloatArray:
