@@ -11,6 +11,7 @@ from relcycle.coding.base import (
     AUTO_CODERS,
     AutoCoder,
     AutoCoding,
+    NotFittedError,
     auto_coder_class,
     make_auto_coder,
 )
@@ -126,3 +127,15 @@ def test_every_auto_coder_is_an_auto_coder() -> None:
     assert issubclass(DictionaryCoder, AutoCoder)
     with pytest.raises(TypeError):
         AutoCoder()  # type: ignore[abstract]
+
+
+@pytest.mark.parametrize("name", sorted(AUTO_CODERS))
+def test_every_registered_auto_coder_follows_the_contract(name: str) -> None:
+    cls = auto_coder_class(name)
+    assert issubclass(cls, AutoCoder)
+    coder = make_auto_coder(name)  # default-constructible
+    params = coder.get_params()
+    assert params == {k: getattr(coder, k) for k in params}
+    assert not [k for k in vars(coder) if k.endswith("_")]  # nothing learned yet
+    with pytest.raises(NotFittedError, match="call fit"):
+        coder.predict([Segment("a.md", 0, 0, 3, "台账。")])

@@ -22,7 +22,7 @@ negated (kept only with ``include_negated=True``).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Final, Self
+from typing import Final, Self
 
 from relcycle.coding.base import AutoCoder, AutoCoding
 from relcycle.coding.dictionary.attribution import ROLE_CUES, Attributor, actor_cues
@@ -55,6 +55,8 @@ class DictionaryCoder(AutoCoder):
         framework_: The framework in use.
         case_: The case it was fitted for.
         coder_: Provenance string, ``auto:dictionary@<framework hash>``.
+        cues_: The reference matcher holding the cue lexicons with the case's
+            actor names added (the ``near``/``not`` windows and flags read them).
         indexes_: Language → the rule index (automaton) for it.
     """
 
@@ -70,8 +72,13 @@ class DictionaryCoder(AutoCoder):
         self.include_negated = include_negated
         self.min_confidence = min_confidence
 
-    def fit(self, case: Case, *args: Any, **kwargs: Any) -> Self:
+    def fit(self, case: Case) -> Self:
         """Prepare matching for ``case``: its framework's rules and its actors' names.
+
+        Args:
+            case: The case whose segments will be coded; its actors' names and
+                aliases become actor cues, and its framework is used unless
+                ``framework`` was given.
 
         Raises:
             ConfigError: ``lang`` or ``min_confidence`` has an invalid value.
