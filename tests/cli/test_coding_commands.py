@@ -206,3 +206,28 @@ def test_autocode_with_an_unknown_coder(run: Run, folder: Path) -> None:
         *run("autocode", CASE, "--coder", "magic"),
         "unknown auto-coder 'magic'; choose one of: dictionary, supervised",
     )
+
+
+def test_autocode_a_folder_then_the_stored_case(run: Run, make_case: Callable[..., Path]) -> None:
+    folder = make_case()
+    code, out, _ = run("autocode", str(folder))
+    assert code == 0
+    flat = " ".join(out.split())
+    assert "case retro-case: created — 2 sources added" in flat
+    assert "case retro-case: auto:dictionary@" in flat and "coded 5 segments:" in flat
+    start, end = _hard(folder)
+    run("code", "add", CASE, INTERVIEW, start, end, "gov.control.reporting", "--coder", "alice")
+    code, out, _ = run("autocode", CASE)
+    assert code == 0
+    assert "0 added, 0 removed" in out and "top codes: " in out
+    code, out, _ = run("code", "list", CASE, "--coder", "alice")
+    assert "manual" in out and HARD[:8] in out
+
+
+def test_autocode_errors_are_one_line(run: Run, folder: Path) -> None:
+    _one_line_error(*run("autocode", CASE, "--framework", "nope"), "unknown framework 'nope'")
+    _one_line_error(*run("autocode", "nope"), "unknown case 'nope'")
+    _one_line_error(
+        *run("autocode", CASE, "--coder", "supervised"),
+        "SupervisedCoder.fit: no codings",
+    )

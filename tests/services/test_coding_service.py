@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from relcycle.errors import ConfigError, InputError, NotFoundError
+from relcycle.domain import Coding
+from relcycle.errors import ConfigError, FrameworkError, InputError, NotFoundError
 from relcycle.services import coding
 from relcycle.services.imports import import_folder
 from relcycle.settings import Settings
-from relcycle.store import connect, replay
+from relcycle.store import NewCoding, connect, replay
 
 CASE = "retro-case"
 INTERVIEW = "interview-li.md"
@@ -206,3 +207,93 @@ def test_agreement_errors_are_config_errors(settings: Settings) -> None:
 def test_unknown_auto_coder(settings: Settings) -> None:
     with pytest.raises(ConfigError, match="unknown auto-coder 'magic'; choose one of: dictionary"):
         coding.autocode(CASE, settings, coder="magic")
+
+
+def test_autocode_stores_dictionary_codings_and_never_touches_manual_ones(
+    settings: Settings,
+) -> None:
+    start, end = _hard(settings)
+    manual = coding.add_coding(CASE, INTERVIEW, start, end, "gov.control.reporting", "a", settings)
+    with connect(settings.db) as store:
+        older = NewCoding(Coding(INTERVIEW, 0, 2, "gov.control", "auto:dictionary@old"))
+        store.replace_auto_codings(CASE, "auto:dictionary@", [older])
+    result = coding.autocode(CASE, settings)
+    assert result.coder.startswith("auto:dictionary@") and result.coder != "auto:dictionary@old"
+    assert result.segments == 5 and result.imported is None
+    assert result.found == len(result.changes.added) > 0
+    assert [r.coder for r in result.changes.removed] == ["auto:dictionary@old"]
+    assert sum(result.by_code.values()) == result.found
+    records = coding.list_codings(CASE, settings)
+    assert [r for r in records if r.origin == "manual"] == [manual]
+    auto = [r for r in records if r.origin == "auto"]
+    assert {r.coder for r in auto} == {result.coder}
+    assert all(r.confidence is not None and 0 < r.confidence <= 1 for r in auto)
+    assert any(r.actor is not None for r in auto)
+    assert any(r.quote in HARD for r in auto)  # the manual span is coded by the coder too
+    log = coding.coding_history(CASE, settings)
+    assert {e.user for e in log if e.action in ("add", "remove") and e.coding_id != manual.id} == {
+        "auto"
+    }
+    again = coding.autocode(CASE, settings)
+    assert (len(again.changes.added), len(again.changes.removed)) == (0, 0)
+    assert again.changes.kept == result.found
+    assert coding.coding_history(CASE, settings) == log
+    assert coding.list_codings(CASE, settings, coder="a") == [manual]
+
+
+def test_autocode_of_a_folder_imports_it_first(db_url: str, make_case: Callable[..., Path]) -> None:
+    settings = _settings(db_url)
+    result = coding.autocode(make_case(), settings)
+    assert result.imported is not None and result.imported.report.case_created
+    assert result.case_id == CASE and result.found > 0
+    assert len(coding.list_codings(CASE, settings)) == result.found
+
+
+def test_autocode_with_an_unknown_framework(settings: Settings) -> None:
+    with pytest.raises(FrameworkError, match="unknown framework 'nope'"):
+        coding.autocode(CASE, settings, framework="nope")
+    assert coding.list_codings(CASE, settings) == []
+
+
+PARAGRAPHS = {
+    "gov.control.reporting": [
+        "镇里要求我们每周上报活动台账。",
+        "宣传办又来催报表，要求周五前交。",
+        "这个月的台账和报表都要重新填写上报。",
+        "镇政府要求每次活动后当天上报照片和台账。",
+        "王主任打电话催我们补交上个月的报表。",
+        "台账格式又改了，要求按新表格上报。",
+    ],
+    "swo.explore.needs": [
+        "社工入户走访了十位独居老人，了解他们的需要。",
+        "居民说希望晚上有地方跳舞，社工记下了需求。",
+        "我们做了问卷，看看居民最想要什么活动。",
+        "走访时老人提到想学用智能手机。",
+        "年轻妈妈们希望周末有亲子活动，社工做了记录。",
+        "社工和居民座谈，收集对文化中心的意见和需求。",
+    ],
+}
+
+
+def test_autocode_supervised_learns_from_the_researchers_codings(
+    db_url: str, make_case: Callable[..., Path]
+) -> None:
+    paragraphs = [p for group in PARAGRAPHS.values() for p in group]
+    note = "---\nkind: field_note\n---\n" + "\n\n".join(paragraphs) + "\n"
+    settings = _settings(db_url)
+    import_folder(make_case({"sources/2018-05-02-field-note.md": note}), settings=settings)
+    with connect(settings.db) as store:
+        (parsed,) = [p for p in store.iter_sources(CASE) if p.source.id.startswith("2018-05")]
+    codes = {p: c for c, group in PARAGRAPHS.items() for p in group}
+    manual = [
+        coding.add_coding(CASE, parsed.source.id, g.start, g.end, codes[g.text], "alice", settings)
+        for g in parsed.segments
+    ]
+    result = coding.autocode(CASE, settings, coder="supervised")
+    assert result.coder.startswith("auto:supervised@")
+    assert result.found == len(result.changes.added) > 0
+    assert set(result.by_code) <= set(PARAGRAPHS)
+    records = coding.list_codings(CASE, settings)
+    assert [r for r in records if r.origin == "manual"] == manual
+    with pytest.raises(ConfigError, match="--framework applies to the dictionary coder only"):
+        coding.autocode(CASE, settings, coder="supervised", framework="gpps-lifecycle")
