@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -168,3 +169,91 @@ def test_long_texts_are_searched_window_by_window_with_the_same_result(
         assert index.find(text) == expected
         hits += sum(h.rule.startswith("re:") for h in expected)
     assert hits > 100  # regex rules were run in windows, and matched
+
+
+ODD_FRAMEWORK = """
+id: odd-rules
+version: "0.1"
+title: {zh: 怪规则, en: Odd rules}
+cues:
+  negation: {zh: [没有, "re:没(?!办法)"], en: [not, "re:\\\\w+n't\\\\b"]}
+  hedging: {zh: [好像], en: [perhaps]}
+  reported_speech: {zh: [说], en: [said]}
+  actor.government: {zh: [镇里], en: [council]}
+codes:
+  - id: numbers
+    label: {zh: 数字, en: Numbers}
+    family: behaviour
+    rules:
+      zh: ['re:[0-9]{3,5}', 're:[一二三四五]{2}']
+      en: ['re:[0-9]{3,5}']
+  - id: tricky
+    label: {zh: 难, en: Tricky}
+    family: behaviour
+    rules:
+      zh:
+        - 're:台账(?=表)'
+        - 're:(?<!不)同意'
+        - '报…台账'
+        - {re: '拒绝', near: {cue: actor.government, within: 4}}
+      en: ['Sign off', "re:\\\\bsign\\\\w*\\\\b", {term: audit, not: [self-audit]}]
+"""
+
+
+def test_rules_without_literals_and_with_assertions_at_window_edges(tmp_path: Path) -> None:
+    path = tmp_path / "odd.yaml"
+    path.write_text(ODD_FRAMEWORK, encoding="utf-8")
+    framework = load_framework(path)
+    reference = Matcher(framework)
+    rng = random.Random(3)
+    for lang, pieces in (
+        (
+            "zh",
+            [
+                "台账",
+                "表",
+                "不",
+                "同意",
+                "拒绝",
+                "镇里",
+                "没",
+                "办法",
+                "123",
+                "4",
+                "一二",
+                "。",
+                "，",
+                "报",
+                "好像",
+            ],
+        ),
+        (
+            "en",
+            [
+                "sign",
+                "off",
+                "-",
+                " ",
+                "SIGN",
+                "signed",
+                "audit",
+                "self-audit",
+                "12345",
+                ".",
+                "not",
+                "council",
+            ],
+        ),
+    ):
+        index = RuleIndex(
+            [(c.id, r) for c in framework.codes for r in c.rules_for(lang)], lang, reference
+        )
+        assert index.table.always  # [0-9]{3,5} has no literal: it runs on every text
+        hits = 0
+        for size in (5, 40, 200):
+            for _ in range(40):
+                text = "".join(rng.choice(pieces) for _ in range(size))
+                expected = reference.find(text, lang)
+                assert index.find(text) == expected, text
+                hits += len(expected)
+        assert hits > 200

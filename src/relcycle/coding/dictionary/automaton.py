@@ -154,8 +154,16 @@ class RuleIndex:
             )
         return hits
 
-    def found(self, ctx: TextContext, matches: list[Match]) -> list[Found]:
-        """The hits of a text, given its automaton matches, ordered by (start, -end, code)."""
+    def found(
+        self, ctx: TextContext, matches: list[Match], *, reported: bool = True
+    ) -> list[Found]:
+        """The hits of a text, given its automaton matches, ordered by (start, -end, code).
+
+        Args:
+            ctx: The text's boundaries.
+            matches: Its automaton matches (:meth:`scan`).
+            reported: Read the reported-speech flag (left ``False`` otherwise).
+        """
         always = self.table.always
         if not matches and not always:
             return []
@@ -211,7 +219,7 @@ class RuleIndex:
                 continue
             code_end[code] = -neg_end
             kept.append((start, -neg_end, order))
-        return self._flagged(ctx, kept, present, matches)
+        return self._flagged(ctx, kept, present, matches, reported)
 
     def _regex_matches(
         self, order: int, text: str, positions: dict[int, list[int]]
@@ -227,9 +235,16 @@ class RuleIndex:
         facts = indexed.facts
         pattern = indexed.rule.pattern
         n = len(text)
-        if facts.reach is None or facts.width is None or facts.min_width == 0 or n <= WHOLE_TEXT:
+        anchors = self.table.anchors[order]
+        if (
+            facts.reach is None
+            or facts.width is None
+            or facts.min_width == 0
+            or not anchors
+            or n <= WHOLE_TEXT
+        ):
             return [m.span() for m in pattern.finditer(text) if m.end() > m.start()]
-        found = [positions[a] for a in self.table.anchors[order] if a in positions]
+        found = [positions[a] for a in anchors if a in positions]
         starts = found[0] if len(found) == 1 else sorted({s for p in found for s in p})
         width, reach = facts.width, facts.reach
         out: list[tuple[int, int]] = []
@@ -265,12 +280,13 @@ class RuleIndex:
         kept: list[tuple[int, int, int]],
         present: set[int],
         matches: list[Match],
+        with_reported: bool,
     ) -> list[Found]:
         """Add the negation, hedging and reported-speech flags, as the reference reads them."""
         negation, hedging, reported = (
             p if p is not None and (anchors is None or not anchors.isdisjoint(present)) else None
             for p, anchors in zip(
-                (self._negation, self._hedging, self._reported),
+                (self._negation, self._hedging, self._reported if with_reported else None),
                 self.table.flag_anchors,
                 strict=True,
             )

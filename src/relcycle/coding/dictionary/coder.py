@@ -167,7 +167,7 @@ class DictionaryCoder(AutoCoder):
         if not matches and not index.table.always:
             return []
         ctx = TextContext(text)
-        found = index.found(ctx, matches)
+        found = index.found(ctx, matches, reported=False)  # codings do not carry it
         if not found:
             return []
         attributor = self._attributors[lang]
