@@ -192,9 +192,7 @@ class DictionaryCoder(AutoCoder):
             code, written, applies_to, confidence = info[order]
             if hedged or negated:
                 confidence = _discounted(confidence, hedged, negated)
-                if confidence < min_confidence:
-                    continue
-            elif confidence < min_confidence:
+            if confidence < min_confidence:
                 continue
             actor, actor_confidence, target = attribute(
                 ctx, mentions, starts, start, end, applies_to, speaker
