@@ -46,7 +46,8 @@ Match = tuple[int, int, int]
 """An automaton hit: (literal id, start, end)."""
 Found = tuple[int, int, int, bool, bool, bool]
 """A hit: (start, end, rule order, negated, hedged, reported)."""
-_Check = tuple[int | None, tuple[re.Pattern[str], ...]]  # a window: within, its patterns
+_Check = tuple[int | None, tuple[re.Pattern[str], ...]]
+"""A near/not window: its ``within`` and its patterns (terms, cue lexicons)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,14 +237,13 @@ class RuleIndex:
         pattern = indexed.rule.pattern
         n = len(text)
         anchors = self.table.anchors[order]
-        if (
-            facts.reach is None
-            or facts.width is None
-            or facts.min_width == 0
-            or not anchors
-            or n <= WHOLE_TEXT
-        ):
+        if facts.min_width == 0:
             return [m.span() for m in pattern.finditer(text) if m.end() > m.start()]
+        if facts.reach is None or facts.width is None or not anchors or n <= WHOLE_TEXT:
+            first = pattern.search(text)  # most candidates fail: one call tells
+            if first is None:
+                return []
+            return [first.span(), *(m.span() for m in pattern.finditer(text, first.end()))]
         found = [positions[a] for a in anchors if a in positions]
         starts = found[0] if len(found) == 1 else sorted({s for p in found for s in p})
         width, reach = facts.width, facts.reach
