@@ -241,3 +241,12 @@ def test_bad_arguments(coder: SupervisedCoder, held_out: Labelled) -> None:
         coder.next_to_code(held_out.segments, strategy="random")  # type: ignore[arg-type]
     with pytest.raises(ConfigError, match=r"k must be between 2 and the number of training"):
         coder.cross_validate(k=1)
+
+
+def test_init_only_stores_parameters_and_fit_returns_self(train: Labelled) -> None:
+    coder = SupervisedCoder(C=3.0, seed=2)
+    assert vars(coder) == coder.get_params()
+    assert coder.fit(train.segments, train.codings) is coder
+    assert coder.set_params(C=1.0).C == 1.0
+    with pytest.raises(ConfigError, match="has no parameter 'alpha'; choose one of: features"):
+        coder.set_params(alpha=1.0)

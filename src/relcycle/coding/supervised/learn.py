@@ -8,17 +8,21 @@ Two settings are shared by all codes: the regularisation strength ``C`` and
 the probability threshold from which a code is applied. Whichever is not
 given is chosen by an inner, iteratively stratified cross-validation on the
 training rows: every pair from :data:`C_GRID` × :data:`THRESHOLDS` is scored
-by the macro-F1 of the pooled held-out predictions, and the best pair wins
+by the micro-F1 of the pooled held-out predictions, and the best pair wins
 (on a tie, the smaller ``C``, then the higher threshold). Shared settings are
 chosen from the evidence of every code at once; per-code choices, made from
-the handful of positives a rare code has, would be mostly noise.
+the handful of positives a rare code has, would be mostly noise. Micro-F1
+(pooled counts) is the objective for the same reason: on the 468 labelled
+sentences of the built-in framework's tests (36 codes, 5 to 17 each), choosing
+by it gave a higher *macro*-F1 in nested cross-validation than choosing by
+macro-F1 itself (zh 0.60 against 0.53, en 0.53 against 0.51).
 
 Why tune the threshold: with few coded segments per code, a held-out
 segment of a code rarely reaches probability 0.5 (its n-grams are new), so a
-fixed 0.5 finds little. On 468 labelled sentences of the built-in framework's
-test set (36 codes, 5 to 17 sentences each), 5-fold macro-F1 was 0.23 at 0.5
-and 0.65 at the chosen 0.3 (Chinese). Row-normalised TF-IDF features also want
-``C`` tuned: the best ``C`` was 1 with 236 sentences and 0.3 with 10,000.
+fixed 0.5 finds little: on those sentences (zh, C = 1) held-out macro-F1 was
+0.23 at 0.5 and 0.65 at 0.3. Row-normalised TF-IDF features also want ``C``
+tuned: the best ``C`` was 1 to 10 with about 230 sentences and 0.3 with
+10,000 generated segments.
 
 The transformer (TF-IDF vocabulary and weights, or the scaler) is fitted on
 all training rows before the inner split; it uses no labels.
@@ -42,7 +46,7 @@ from relcycle.coding.supervised.features import Features, make_vectorizer
 from relcycle.coding.supervised.folds import iterative_folds
 
 C_GRID: Final[tuple[float, ...]] = (0.1, 0.3, 1.0, 3.0, 10.0, 30.0, 100.0)
-THRESHOLDS: Final[tuple[float, ...]] = tuple(round(0.05 * i, 2) for i in range(2, 17))
+THRESHOLDS: Final[tuple[float, ...]] = tuple(round(0.05 * i, 2) for i in range(1, 17))
 INNER_K: Final = 3
 MAX_ITER: Final = 1000
 
@@ -123,12 +127,10 @@ def _paths(
     )
 
 
-def macro_f1(y: npt.NDArray[np.bool_], predicted: npt.NDArray[np.bool_]) -> float:
-    """Mean over codes of F1 (0 for a code neither present nor predicted)."""
-    tp = (y & predicted).sum(axis=0)
-    denominator = y.sum(axis=0) + predicted.sum(axis=0)
-    f1 = np.divide(2.0 * tp, denominator, out=np.zeros(y.shape[1]), where=denominator > 0)
-    return float(f1.mean())
+def micro_f1(y: npt.NDArray[np.bool_], predicted: npt.NDArray[np.bool_]) -> float:
+    """F1 of the true and false positives and negatives pooled over codes (0 if none)."""
+    denominator = int(y.sum()) + int(predicted.sum())
+    return 2.0 * int((y & predicted).sum()) / denominator if denominator else 0.0
 
 
 def choose(
@@ -140,7 +142,7 @@ def choose(
     seed: int,
     n_jobs: int | None,
 ) -> tuple[float, float]:
-    """The ``(C, threshold)`` pair with the best inner-CV macro-F1 (see the module docstring)."""
+    """The ``(C, threshold)`` pair with the best inner-CV micro-F1 (see the module docstring)."""
     cs, thresholds = sorted(cs), sorted(thresholds, reverse=True)
     folds = iterative_folds(y, min(INNER_K, y.shape[0]), seed)
     probabilities = np.zeros((y.shape[0], y.shape[1], len(cs)))
@@ -151,7 +153,7 @@ def choose(
     best, best_score = (cs[0], thresholds[0]), -1.0
     for i, c in enumerate(cs):
         for t in thresholds:
-            score = macro_f1(y, probabilities[:, :, i] >= t)
+            score = micro_f1(y, probabilities[:, :, i] >= t)
             if score > best_score + 1e-9:
                 best, best_score = (c, t), score
     return best
