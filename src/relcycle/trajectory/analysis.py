@@ -1,0 +1,347 @@
+"""The stage analysis of a case: evidence → indicators → segments → labelled stages.
+
+::
+
+    result = analyse(case, sources, spans, framework, events)
+    result.stages          # contiguous labelled stages, each diagnosed
+    result.turning_points  # what moved at each boundary
+    result.advice          # the framework's advice that applies, with evidence
+
+The steps (the method is described in ``docs/ANALYSIS.md``):
+
+1. evidence is placed in the studied periods (:mod:`~relcycle.trajectory.evidence`);
+2. the framework's indicators are counted per period against the text's
+   exposure, with shrunk rates (:mod:`~relcycle.trajectory.indicators`);
+3. :class:`~relcycle.trajectory.segmentation.StageSegmenter` splits the count
+   channels (Poisson cost, MBIC at :attr:`StageMethod.penalty_scale` of its
+   price, a minimum stage length in days);
+4. each segment is scored against every stage type, labels are decoded along
+   the sequence and adjacent equal labels merged, until nothing changes
+   (:mod:`~relcycle.trajectory.labelling`);
+5. stages are diagnosed, boundaries described and advice applied.
+
+Input that cannot support stages (no evidence, one period, evidence only
+outside the studied period, a framework without stage types, no change to
+tell stages apart) gives an :class:`Analysis` with no stages and a reason.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass
+from typing import Any
+
+import numpy as np
+
+from relcycle.domain import Case, Event, ParsedSource, Period, periods_between
+from relcycle.domain.period import Grain
+from relcycle.frameworks import Framework
+from relcycle.trajectory.advice import advise
+from relcycle.trajectory.diagnosis import CodeTree, diagnose, supporting, turning_point
+from relcycle.trajectory.evidence import (
+    CodedSpan,
+    EvidenceSet,
+    Placement,
+    collect_evidence,
+    place_evidence,
+)
+from relcycle.trajectory.indicators import IndicatorTable, build_indicators
+from relcycle.trajectory.labelling import (
+    TOLERANCE,
+    SegmentProfile,
+    StageScores,
+    decode,
+    has_stages,
+    merge_runs,
+    profiles,
+    score_profile,
+)
+from relcycle.trajectory.result import Analysis, EvidenceCounts, Stage, TurningPoint
+from relcycle.trajectory.segmentation import StageSegmenter, boundary_stability
+from relcycle.trajectory.segmentation.path import DEFAULT_FACTORS
+
+GRAIN_DAYS: Mapping[str, float] = {"week": 7.0, "month": 365.25 / 12, "quarter": 365.25 / 4}
+"""Typical length of a period of each grain, in days."""
+
+
+@dataclass(frozen=True, slots=True)
+class StageMethod:
+    """The method's parameters (global choices; see docs/ANALYSIS.md for why).
+
+    Attributes:
+        cost: Segmentation cost (``poisson`` on weighted counts).
+        penalty: Segmentation penalty, as :class:`StageSegmenter` takes it.
+        penalty_scale: Multiplier of the penalty's price per change point:
+            below 1 the segmenter proposes a few more boundaries, and labelling
+            merges those that do not change the stage type.
+        min_stage_days: Shortest stage in days; in periods, this many days
+            rounded up (2 months, 1 quarter, 7 weeks).
+        tolerance: Variance of a signature indicator around its level's centre.
+        transition_strength: Log-weight of a framework ``typical_next`` move in
+            the decoder (0: every segment labelled on its own).
+        max_rounds: Label–merge rounds at most.
+    """
+
+    cost: str = "poisson"
+    penalty: str | float = "mbic"
+    penalty_scale: float = 0.7
+    min_stage_days: int = 45
+    tolerance: float = TOLERANCE
+    transition_strength: float = 0.5
+    max_rounds: int = 5
+
+    def min_size(self, grain: str) -> int:
+        """The minimum stage length in periods of ``grain``."""
+        return max(1, math.ceil(self.min_stage_days / GRAIN_DAYS[grain]))
+
+
+def language_of(case: Case, framework: Framework) -> str:
+    """The language to report in: the case's, if the framework has it, else its first."""
+    if case.language in framework.languages:
+        return case.language
+    return "en" if "en" in framework.languages else framework.languages[0]
+
+
+def _reason(
+    framework: Framework, periods: Sequence[Period], placement: Placement, table: IndicatorTable,
+    min_size: int, grain: str,
+) -> str | None:  # fmt: skip
+    if not has_stages(framework):
+        return (
+            f"framework {framework.id!r} defines no stage types (with a signature over its "
+            "indicators), so no stages can be labelled; indicators are reported"
+        )
+    if len(periods) < 2:
+        return (
+            f"the studied period is a single {grain}; stages need at least two periods "
+            "(try a finer --period)"
+        )
+    if not placement.items and not placement.outside:
+        return "no evidence: the case has no codings and no coded events"
+    if not placement.items:
+        return (
+            f"all {placement.outside} evidence items lie outside the studied period "
+            f"({periods[0].start} to {periods[-1].end}); none can be used"
+        )
+    if table.channels()[0].shape[1] == 0:
+        return "none of the evidence carries a code that the framework's indicators count"
+    if len(periods) < 2 * min_size:
+        return (
+            f"{len(periods)} {grain}s are too few: two stages need at least "
+            f"{2 * min_size} (minimum stage length {min_size})"
+        )
+    return None
+
+
+def segment(
+    table: IndicatorTable, method: StageMethod, grain: str
+) -> tuple[list[int], list[tuple[float, list[int]]], float]:
+    """Split the indicator channels into segments.
+
+    Returns:
+        The segment ends, the penalty path around the penalty used, and that penalty.
+    """
+    X, _ = table.channels()
+    seg = StageSegmenter(cost=method.cost, penalty=method.penalty, min_size=method.min_size(grain))
+    beta = seg.fit(X).penalty_value_ * method.penalty_scale
+    path = seg.penalty_path(X, [beta * f for f in DEFAULT_FACTORS])
+    bkps = next(b for p, b in path if math.isclose(p, beta))
+    return bkps, path, beta
+
+
+def label(
+    table: IndicatorTable, bkps: list[int], framework: Framework, method: StageMethod
+) -> tuple[list[str], list[SegmentProfile], list[StageScores]]:
+    """Label segments, merge equal neighbours, and repeat until stable.
+
+    Returns:
+        Labels, profiles and scores of the final (merged) segments.
+    """
+    stages = framework.stages
+    for _ in range(max(1, method.max_rounds)):
+        prof = profiles(table, bkps)
+        scores = [score_profile(p, stages, table.ids, method.tolerance) for p in prof]
+        path = decode(scores, stages, method.transition_strength)
+        labels, merged = merge_runs([stages[i].id for i in path], bkps)
+        if merged == bkps:
+            return labels, prof, scores
+        bkps = merged
+    prof = profiles(table, bkps)
+    scores = [score_profile(p, stages, table.ids, method.tolerance) for p in prof]
+    return [s.best for s in scores], prof, scores
+
+
+def _counts(evidence: EvidenceSet, placement: Placement) -> EvidenceCounts:
+    origins = Counter(i.origin for i in evidence.items)
+    return EvidenceCounts(
+        items=len(evidence.items),
+        used=len(placement.items),
+        before=len(placement.before),
+        after=len(placement.after),
+        by_origin=dict(sorted(origins.items())),
+        duplicates_dropped=evidence.dropped_duplicates,
+    )
+
+
+def analyse_evidence(
+    case: Case,
+    evidence: EvidenceSet,
+    framework: Framework,
+    events: Sequence[Event] = (),
+    grain: Grain | None = None,
+    method: StageMethod | None = None,
+) -> Analysis:
+    """Analyse a case's evidence (see the module docstring for the steps).
+
+    Args:
+        case: The case.
+        evidence: Its evidence (:func:`~relcycle.trajectory.evidence.collect_evidence`).
+        framework: The framework (codes, indicators, stage types, advice).
+        events: Its events, listed as key events of the stages.
+        grain: The period grain; the case's own by default.
+        method: The method's parameters; the defaults by default.
+
+    Returns:
+        The analysis; without stages (and with a reason) when the input
+        cannot support them.
+    """
+    method = method or StageMethod()
+    grain = grain or case.period
+    periods = tuple(periods_between(case.start, case.end, grain))
+    placement = place_evidence(evidence, periods)
+    table = build_indicators(placement, framework)
+    min_size = method.min_size(grain)
+
+    def result(reason: str | None = None, **found: Any) -> Analysis:
+        return Analysis(
+            case=case,
+            framework={
+                "id": framework.id,
+                "version": framework.version,
+                "hash": framework.hash,
+                "source": framework.source,
+            },
+            grain=grain,
+            periods=periods,
+            table=table,
+            stages=found.get("stages", ()),
+            turning_points=found.get("turning_points", ()),
+            advice=found.get("advice", ()),
+            evidence=_counts(evidence, placement),
+            reason=reason,
+            params={**asdict(method), "min_size": min_size},
+            segmentation=found.get("segmentation", {}),
+            legitimacy_periods=found.get("legitimacy_periods", ()),
+        )
+
+    reason = _reason(framework, periods, placement, table, min_size, grain)
+    if reason is not None:
+        return result(reason)
+    bkps, path, beta = segment(table, method, grain)
+    labels, prof, scores = label(table, bkps, framework, method)
+    seg_info = {"bkps": bkps, "penalty": beta, "path": path}
+    if len(labels) < 2:
+        return result(
+            "the evidence shows no change of stage: levels are read against the case's own "
+            "average, so a case that stays in one stage cannot be labelled",
+            segmentation=seg_info,
+        )
+    lang = language_of(case, framework)
+    tree = CodeTree(framework, lang)
+    stages = _stages(labels, prof, scores, placement, table, tree, case, events, framework)
+    stability = boundary_stability(path, [p.stop for p in prof[:-1]], margin=1)
+    weights = framework.indicator_weights()
+    turns = tuple(
+        turning_point(
+            (labels[i], prof[i]),
+            (labels[i + 1], prof[i + 1]),
+            placement,
+            table,
+            weights,
+            stability.get(prof[i].stop, 0.0),
+        )
+        for i in range(len(prof) - 1)
+    )
+    crisis = tuple(
+        p for s in stages if s.diagnosis.legitimacy for p in s.diagnosis.legitimacy.periods
+    )
+    return result(
+        stages=stages,
+        turning_points=turns,
+        advice=advise(stages, framework, placement, tree, lang),
+        segmentation=seg_info,
+        legitimacy_periods=crisis,
+    )
+
+
+def _stages(
+    labels: list[str], prof: list[SegmentProfile], scores: list[StageScores],
+    placement: Placement, table: IndicatorTable, tree: CodeTree, case: Case,
+    events: Sequence[Event], framework: Framework,
+) -> tuple[Stage, ...]:  # fmt: skip
+    weights = framework.indicator_weights()
+    ids = table.ids
+    out: list[Stage] = []
+    for i, (lab, p, sc) in enumerate(zip(labels, prof, scores, strict=True)):
+        previous = labels[i - 1] if i else None
+        stage_type = framework.stage(lab)
+        ranked = sc.ranked()
+        runner = next((s for s, _ in ranked if s != lab), None)
+        raised = [k for k, v in stage_type.signature.items() if v in ("high", "very_high")]
+        first, last = table.periods[p.first], table.periods[p.stop - 1]
+        out.append(
+            Stage(
+                label=lab,
+                name=stage_type.label.text(tree.lang),
+                first=p.first,
+                stop=p.stop,
+                start=first.start,
+                end=last.end,
+                start_period=first.label,
+                end_period=last.label,
+                confidence=float(sc.probability[sc.stages.index(lab)]),
+                runner_up=runner,
+                probabilities={s: float(v) for s, v in zip(sc.stages, sc.probability, strict=True)},
+                z={
+                    k: (float(v) if np.isfinite(v) else None) for k, v in zip(ids, p.z, strict=True)
+                },
+                diagnosis=diagnose(lab, previous, p, placement, table, tree, case, events),
+                evidence=supporting(placement.in_range(p.first, p.stop), raised, weights, 5),
+            )
+        )
+    return tuple(out)
+
+
+def analyse(
+    case: Case,
+    sources: Iterable[ParsedSource],
+    spans: Iterable[CodedSpan],
+    framework: Framework,
+    events: Sequence[Event] = (),
+    grain: Grain | None = None,
+    method: StageMethod | None = None,
+    event_codes: Mapping[int, Sequence[tuple[str, float]]] | None = None,
+) -> Analysis:
+    """Collect a case's evidence and analyse it.
+
+    Args:
+        case: The case.
+        sources: Its parsed sources (segments with time anchors).
+        spans: Its codings (manual, imported, automatic).
+        framework: The framework.
+        events: Its events.
+        grain: The period grain; the case's own by default.
+        method: The method's parameters.
+        event_codes: Codes read from the summaries of events without codes
+            (event line → ``(code, confidence)`` pairs).
+
+    Returns:
+        The analysis.
+    """
+    evidence = collect_evidence(case, sources, spans, framework, events, event_codes)
+    return analyse_evidence(case, evidence, framework, events, grain, method)
+
+
+__all__ = ["StageMethod", "TurningPoint", "analyse", "analyse_evidence", "label", "segment"]
