@@ -250,3 +250,10 @@ def test_init_only_stores_parameters_and_fit_returns_self(train: Labelled) -> No
     assert coder.set_params(C=1.0).C == 1.0
     with pytest.raises(ConfigError, match="has no parameter 'alpha'; choose one of: features"):
         coder.set_params(alpha=1.0)
+
+
+def test_parallel_fit_gives_the_same_model(train: Labelled, held_out: Labelled) -> None:
+    one = SupervisedCoder(C=10.0).fit(train.segments, train.codings)
+    two = SupervisedCoder(C=10.0, n_jobs=2).fit(train.segments, train.codings)
+    assert one.coder_ == two.coder_
+    assert np.allclose(one.predict_proba(held_out.segments), two.predict_proba(held_out.segments))

@@ -76,6 +76,9 @@ class SupervisedCoder(AutoCoder):
         uncoded_segments_: Segments left out because their source has no coding.
         auto_codings_: Codings left out because an auto-coder made them.
         not_converged_: Codes whose solver stopped at its iteration limit.
+
+    The encoded training segments and their labels are kept, so that
+    :meth:`cross_validate` can score the same data.
     """
 
     def __init__(
@@ -167,7 +170,9 @@ class SupervisedCoder(AutoCoder):
 
     def _fingerprint(self, segments: Sequence[Segment], y: npt.NDArray[np.bool_]) -> str:
         digest = hashlib.sha256()
-        digest.update(json.dumps(self.get_params(), sort_keys=True, default=str).encode())
+        # n_jobs does not change the model, so it does not change the provenance.
+        params = {k: v for k, v in self.get_params().items() if k != "n_jobs"}
+        digest.update(json.dumps(params, sort_keys=True, default=str).encode())
         digest.update(json.dumps(list(self.codes_)).encode())
         for s in segments:
             digest.update(json.dumps([s.source_id, s.start, s.end, s.text]).encode())
