@@ -28,8 +28,8 @@ from relcycle.services.imports import ImportResult, import_folder
 from relcycle.services.store import open_store
 from relcycle.settings import Settings
 from relcycle.store import CodingRecord
-from relcycle.trajectory.analysis import StageMethod, analyse
-from relcycle.trajectory.evidence import EVENTS_SOURCE, CodedSpan
+from relcycle.trajectory.analysis import StageMethod, analyse_evidence
+from relcycle.trajectory.evidence import EVENTS_SOURCE, CodedSpan, EvidenceSet, collect_evidence
 from relcycle.trajectory.export import to_json
 from relcycle.trajectory.result import Analysis
 
@@ -116,6 +116,39 @@ def code_events(
     return {line: sorted(codes.items()) for line, codes in out.items()}
 
 
+@dataclass(frozen=True, slots=True)
+class CaseEvidence:
+    """A stored case's evidence, ready for :func:`~relcycle.trajectory.analysis.analyse_evidence`.
+
+    Attributes:
+        case: The case.
+        evidence: Evidence from its codings (people's, imported, the dictionary
+            coder's) and its events (their own codes, else those the dictionary
+            coder reads in their summaries).
+        events: Its events.
+    """
+
+    case: Case
+    evidence: EvidenceSet
+    events: tuple[Event, ...]
+
+
+def case_evidence(case_id: str, settings: Settings, framework: Framework) -> CaseEvidence:
+    """Collect a stored case's evidence for a framework (no auto-coding is run).
+
+    Raises:
+        NotFoundError: No such case.
+    """
+    with open_store(settings) as store:
+        case = store.case(case_id)
+        sources = list(store.iter_sources(case_id))
+        records = store.coding_records(case_id, orphaned=False)
+        events = tuple(store.events(case_id))
+    extra = code_events(case, events, framework)
+    evidence = collect_evidence(case, sources, _spans(records), framework, events, extra)
+    return CaseEvidence(case, evidence, events)
+
+
 def analyze(
     ref: str | Path,
     settings: Settings,
@@ -161,12 +194,8 @@ def analyze(
         say("auto-coding")
         autocoded = autocode(case_id, settings, coder=AUTO_CODER, framework=framework)
     say("analysing")
-    with open_store(settings) as store:
-        sources = list(store.iter_sources(case_id))
-        records = store.coding_records(case_id, orphaned=False)
-        events = store.events(case_id)
-    extra = code_events(case, events, fw)
-    result = analyse(case, sources, _spans(records), fw, events, grain, method, extra)
+    stored = case_evidence(case_id, settings, fw)
+    result = analyse_evidence(case, stored.evidence, fw, stored.events, grain, method)
     path = None
     if json_out is not None:
         say("writing")

@@ -7,18 +7,22 @@
     result.turning_points  # what moved at each boundary
     result.advice          # the framework's advice that applies, with evidence
 
-The steps (the method is described in ``docs/ANALYSIS.md``):
+The steps (the method and why it is so are in ``docs/ANALYSIS.md``):
 
 1. evidence is placed in the studied periods (:mod:`~relcycle.trajectory.evidence`);
 2. the framework's indicators are counted per period against the text's
    exposure, with shrunk rates (:mod:`~relcycle.trajectory.indicators`);
-3. :class:`~relcycle.trajectory.segmentation.StageSegmenter` splits the count
-   channels (Poisson cost, MBIC at :attr:`StageMethod.penalty_scale` of its
-   price, a minimum stage length in days);
-4. each segment is scored against every stage type, labels are decoded along
-   the sequence and adjacent equal labels merged, until nothing changes
-   (:mod:`~relcycle.trajectory.labelling`);
-5. stages are diagnosed, boundaries described and advice applied.
+3. :class:`~relcycle.trajectory.segmentation.StageSegmenter` proposes
+   candidate boundaries: Poisson cost on one channel per stage type (the
+   evidence its signature puts high), MBIC at :attr:`StageMethod.candidate_scale`
+   of its price, so that it proposes generously;
+4. the signature decoder (:mod:`~relcycle.trajectory.labelling`) chooses, among
+   the candidates, where stages change and which type each is: Viterbi over
+   the periods, the evidence mix scored under every stage type, a minimum
+   stage length, a cost per change and the framework's ``typical_next`` as a
+   mild prior;
+5. stages are scored (confidence, runner-up), diagnosed, boundaries described
+   (with their stability along the segmenter's penalty path) and advice applied.
 
 Input that cannot support stages (no evidence, one period, evidence only
 outside the studied period, a framework without stage types, no change to
@@ -34,6 +38,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from relcycle.domain import Case, Event, ParsedSource, Period, periods_between
 from relcycle.domain.period import Grain
@@ -49,18 +54,22 @@ from relcycle.trajectory.evidence import (
 )
 from relcycle.trajectory.indicators import IndicatorTable, build_indicators
 from relcycle.trajectory.labelling import (
-    TOLERANCE,
+    LEVEL_RATIO,
     SegmentProfile,
+    SignatureModel,
     StageScores,
-    decode,
     has_stages,
-    merge_runs,
     profiles,
-    score_profile,
+    runs,
+    stage_scores,
+    transition_logprior,
+    viterbi,
 )
-from relcycle.trajectory.result import Analysis, EvidenceCounts, Stage, TurningPoint
+from relcycle.trajectory.result import Analysis, EvidenceCounts, Stage
 from relcycle.trajectory.segmentation import StageSegmenter, boundary_stability
 from relcycle.trajectory.segmentation.path import DEFAULT_FACTORS
+
+FloatArray = npt.NDArray[np.float64]
 
 GRAIN_DAYS: Mapping[str, float] = {"week": 7.0, "month": 365.25 / 12, "quarter": 365.25 / 4}
 """Typical length of a period of each grain, in days."""
@@ -68,29 +77,36 @@ GRAIN_DAYS: Mapping[str, float] = {"week": 7.0, "month": 365.25 / 12, "quarter":
 
 @dataclass(frozen=True, slots=True)
 class StageMethod:
-    """The method's parameters (global choices; see docs/ANALYSIS.md for why).
+    """The method's parameters: global choices, the same for every case (docs/ANALYSIS.md).
 
     Attributes:
         cost: Segmentation cost (``poisson`` on weighted counts).
         penalty: Segmentation penalty, as :class:`StageSegmenter` takes it.
-        penalty_scale: Multiplier of the penalty's price per change point:
-            below 1 the segmenter proposes a few more boundaries, and labelling
-            merges those that do not change the stage type.
-        min_stage_days: Shortest stage in days; in periods, this many days
-            rounded up (2 months, 1 quarter, 7 weeks).
-        tolerance: Variance of a signature indicator around its level's centre.
-        transition_strength: Log-weight of a framework ``typical_next`` move in
-            the decoder (0: every segment labelled on its own).
-        max_rounds: Label–merge rounds at most.
+        candidate_scale: Multiplier of the penalty's price per change point for
+            proposing candidate boundaries (below 1: generous; the decoder
+            keeps only those where the stage type changes).
+        min_stage_days: Shortest stage in days; in periods this many days
+            rounded up (4 weeks, 1 month, 1 quarter).
+        switch_cost: Nats a change of stage costs the decoder.
+        transition_strength: Log-weight of a framework ``typical_next`` change
+            (0: every change equally likely).
+        level_ratio: Rate ratio of one signature level (``high`` = twice the
+            case's average share of the evidence).
+        decoder: ``viterbi`` (the signature decoder over candidate boundaries)
+            or ``segments`` (each segment of the penalised segmentation labelled
+            on its own, equal neighbours merged; kept for comparison).
+        per_unit: Count an indicator at most once per coded unit.
     """
 
     cost: str = "poisson"
     penalty: str | float = "mbic"
-    penalty_scale: float = 0.7
-    min_stage_days: int = 45
-    tolerance: float = TOLERANCE
-    transition_strength: float = 0.5
-    max_rounds: int = 5
+    candidate_scale: float = 0.25
+    min_stage_days: int = 28
+    switch_cost: float = 1.0
+    transition_strength: float = 1.0
+    level_ratio: float = LEVEL_RATIO
+    decoder: str = "viterbi"
+    per_unit: bool = True
 
     def min_size(self, grain: str) -> int:
         """The minimum stage length in periods of ``grain``."""
@@ -135,42 +151,73 @@ def _reason(
     return None
 
 
-def segment(
-    table: IndicatorTable, method: StageMethod, grain: str
+def stage_channels(table: IndicatorTable, framework: Framework) -> FloatArray:
+    """One count channel per stage type: the evidence for what its signature puts high.
+
+    Channel ``s`` sums the positive counts of the indicators stage type ``s``
+    names ``high`` (weight 1) or ``very_high`` (weight 2). Stage types that
+    put nothing high, and empty channels, are left out.
+    """
+    column = {name: j for j, name in enumerate(table.ids)}
+    cols = []
+    for stage in framework.stages:
+        w = np.zeros(len(table.ids))
+        for indicator, level in stage.signature.items():
+            if indicator in column and level in ("high", "very_high"):
+                w[column[indicator]] = 2.0 if level == "very_high" else 1.0
+        channel = table.positive @ w
+        if channel.sum() > 0:
+            cols.append(channel)
+    if not cols:
+        return table.channels()[0]
+    return np.column_stack(cols)
+
+
+def candidates(
+    table: IndicatorTable, framework: Framework, method: StageMethod, min_size: int
 ) -> tuple[list[int], list[tuple[float, list[int]]], float]:
-    """Split the indicator channels into segments.
+    """Candidate boundaries from the segmenter, and its penalty path for stability.
 
     Returns:
-        The segment ends, the penalty path around the penalty used, and that penalty.
+        The candidate segment ends (at ``candidate_scale`` times the penalty),
+        the penalty path at the usual multiples of the full penalty, and the
+        full penalty.
     """
-    X, _ = table.channels()
-    seg = StageSegmenter(cost=method.cost, penalty=method.penalty, min_size=method.min_size(grain))
-    beta = seg.fit(X).penalty_value_ * method.penalty_scale
+    X = stage_channels(table, framework)
+    seg = StageSegmenter(cost=method.cost, penalty=method.penalty, min_size=1)
+    beta = seg.fit(X).penalty_value_
+    loose = seg.penalty_path(X, [beta * method.candidate_scale])[0][1]
     path = seg.penalty_path(X, [beta * f for f in DEFAULT_FACTORS])
-    bkps = next(b for p, b in path if math.isclose(p, beta))
-    return bkps, path, beta
+    return loose, path, beta
 
 
-def label(
-    table: IndicatorTable, bkps: list[int], framework: Framework, method: StageMethod
-) -> tuple[list[str], list[SegmentProfile], list[StageScores]]:
-    """Label segments, merge equal neighbours, and repeat until stable.
+def decode(
+    table: IndicatorTable,
+    framework: Framework,
+    method: StageMethod,
+    min_size: int,
+    cands: list[int],
+    path: list[tuple[float, list[int]]],
+    beta: float,
+) -> tuple[list[int], SignatureModel, FloatArray]:
+    """The stage type index of every period.
 
     Returns:
-        Labels, profiles and scores of the final (merged) segments.
+        Labels per period, the signature model and its log-likelihoods ``(n, s)``.
     """
-    stages = framework.stages
-    for _ in range(max(1, method.max_rounds)):
-        prof = profiles(table, bkps)
-        scores = [score_profile(p, stages, table.ids, method.tolerance) for p in prof]
-        path = decode(scores, stages, method.transition_strength)
-        labels, merged = merge_runs([stages[i].id for i in path], bkps)
-        if merged == bkps:
-            return labels, prof, scores
-        bkps = merged
-    prof = profiles(table, bkps)
-    scores = [score_profile(p, stages, table.ids, method.tolerance) for p in prof]
-    return [s.best for s in scores], prof, scores
+    model = SignatureModel.fit(table, framework.stages, method.level_ratio)
+    loglik = model.loglik(table)
+    if method.decoder == "segments":
+        bkps = next((b for p, b in path if math.isclose(p, beta)), path[-1][1])
+        labels: list[int] = []
+        for a, b in zip([0, *bkps[:-1]], bkps, strict=True):
+            labels += [int(np.argmax(loglik[a:b].sum(axis=0)))] * (b - a)
+        return labels, model, loglik
+    if method.decoder != "viterbi":
+        raise ValueError(f"unknown decoder {method.decoder!r}; choose one of: segments, viterbi")
+    trans = transition_logprior(framework.stages, method.transition_strength)
+    labels = viterbi(loglik, min_size, method.switch_cost, trans, set(cands[:-1]))
+    return labels, model, loglik
 
 
 def _counts(evidence: EvidenceSet, placement: Placement) -> EvidenceCounts:
@@ -211,7 +258,7 @@ def analyse_evidence(
     grain = grain or case.period
     periods = tuple(periods_between(case.start, case.end, grain))
     placement = place_evidence(evidence, periods)
-    table = build_indicators(placement, framework)
+    table = build_indicators(placement, framework, method.per_unit)
     min_size = method.min_size(grain)
 
     def result(reason: str | None = None, **found: Any) -> Analysis:
@@ -239,24 +286,30 @@ def analyse_evidence(
     reason = _reason(framework, periods, placement, table, min_size, grain)
     if reason is not None:
         return result(reason)
-    bkps, path, beta = segment(table, method, grain)
-    labels, prof, scores = label(table, bkps, framework, method)
-    seg_info = {"bkps": bkps, "penalty": beta, "path": path}
-    if len(labels) < 2:
+    cands, path, beta = candidates(table, framework, method, min_size)
+    per_period, model, loglik = decode(table, framework, method, min_size, cands, path, beta)
+    found = runs(per_period)
+    seg_info = {"candidates": cands, "penalty": beta, "path": path}
+    if len(found) < 2:
         return result(
             "the evidence shows no change of stage: levels are read against the case's own "
             "average, so a case that stays in one stage cannot be labelled",
             segmentation=seg_info,
         )
+    ids = [framework.stages[lab].id for lab, _, _ in found]
+    prof = profiles(table, [stop for _, _, stop in found])
+    phi = model.dispersion(table, per_period)
+    seg_info["dispersion"] = phi
+    scores = [stage_scores(loglik, a, b, model.stages, phi) for _, a, b in found]
     lang = language_of(case, framework)
     tree = CodeTree(framework, lang)
-    stages = _stages(labels, prof, scores, placement, table, tree, case, events, framework)
+    stages = _stages(ids, prof, scores, placement, table, tree, case, events, framework)
     stability = boundary_stability(path, [p.stop for p in prof[:-1]], margin=1)
     weights = framework.indicator_weights()
     turns = tuple(
         turning_point(
-            (labels[i], prof[i]),
-            (labels[i + 1], prof[i + 1]),
+            (ids[i], prof[i]),
+            (ids[i + 1], prof[i + 1]),
             placement,
             table,
             weights,
@@ -344,4 +397,4 @@ def analyse(
     return analyse_evidence(case, evidence, framework, events, grain, method)
 
 
-__all__ = ["StageMethod", "TurningPoint", "analyse", "analyse_evidence", "label", "segment"]
+__all__ = ["StageMethod", "analyse", "analyse_evidence", "candidates", "decode"]

@@ -192,12 +192,18 @@ class IndicatorTable:
         return np.asarray(z, dtype=np.float64)
 
 
-def build_indicators(placement: Placement, framework: Framework) -> IndicatorTable:
+def build_indicators(
+    placement: Placement, framework: Framework, per_unit: bool = True
+) -> IndicatorTable:
     """Count the framework's indicators per period from placed evidence.
 
     Args:
         placement: Evidence spread over the studied periods.
         framework: Whose indicators (and code weights) to use.
+        per_unit: Count each indicator at most once per coded unit (a segment
+            of a source, or an event): the unit adds the largest of its items'
+            contributions rather than their sum, so that a paragraph repeating
+            one complaint five times is one piece of evidence, not five.
 
     Returns:
         The indicator table with its priors fitted.
@@ -208,12 +214,19 @@ def build_indicators(placement: Placement, framework: Framework) -> IndicatorTab
     n, k = len(placement.periods), len(ids)
     positive = np.zeros((n, k))
     negative = np.zeros((n, k))
-    for item, parts in zip(placement.items, placement.shares, strict=True):
+    units: dict[tuple[str, int | None, int, bool], tuple[float, tuple[tuple[int, float], ...]]]
+    units = {}
+    for u, (item, parts) in enumerate(zip(placement.items, placement.shares, strict=True)):
+        unit = (item.source, item.segment) if per_unit else (item.source, u)
         for indicator, w in weights.get(item.code, {}).items():
-            j = column[indicator]
-            target = positive if w > 0 else negative
-            for t, share in parts:
-                target[t, j] += abs(w) * item.mass * share
+            key = (*unit, column[indicator], w > 0)
+            value = abs(w) * item.mass
+            if key not in units or units[key][0] < value:
+                units[key] = (value, parts)
+    for (_, _, j, up), (value, parts) in units.items():
+        target = positive if up else negative
+        for t, share in parts:
+            target[t, j] += value * share
     exposure = placement.exposure / PER_CHARS
     priors = tuple(
         (fit_prior(positive[:, j], exposure), fit_prior(negative[:, j], exposure)) for j in range(k)

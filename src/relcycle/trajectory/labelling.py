@@ -1,32 +1,41 @@
-"""Labelling segments with the framework's stage types.
+"""Labelling periods and segments with the framework's stage types.
 
-A segment's *profile* is, per indicator, its pooled (shrunk) rate as a
-z-score: centred on the case's mean rate and divided by how much the rate
-varies between the case's segments (exposure-weighted). That is the scale the
-framework's level bands speak in (``very_high`` is the segment where the
-indicator is far above the case's own average, ``low`` one where it is
-below it), whatever the case's volume of text.
+**The signature model.** A stage type's signature says, per indicator, how
+far above or below the case's own average it runs (``very_low`` … ``very_high``,
+level centres −2 … 2). Read as counts, a stage type predicts a *mix* of
+coded evidence: indicator channel ``c`` makes up a share
 
-Each stage type is read as a Gaussian model of the profile: an indicator its
-signature names is expected at its level's centre (−2 … 2) with variance
-``TOLERANCE + se²``; one it leaves out is expected around 0 with variance
-``1 + se²`` (``se``: the indicator's standard error in the segment, in the
-same z units, so thin evidence counts less). The log-likelihoods are the
-scores; their softmax gives a probability per stage type; the label is the
-most probable type, its confidence that probability, and the runner-up the
-next one. An indicator without spread in the case (never coded, or constant)
-is left out of every model.
+    p[s, c] ∝ m[c] · r ** centre[s, c]
 
-:func:`decode` chooses the labels of all segments at once: the best path
-through per-segment scores, optionally with a mild prior for the
-framework's ``typical_next`` transitions (Viterbi). Adjacent segments with
-one label are merged by :func:`merge_runs`.
+of the stage's evidence, where ``m[c]`` is the channel's average rate in the
+case and ``r`` (:data:`LEVEL_RATIO`, 2) the rate ratio of one level: a
+``very_high`` indicator runs at four times its average share, a ``low`` one
+at half. An indicator a signature leaves out keeps its average share. A
+period's evidence is scored under each stage type by its multinomial
+log-likelihood, ``sum_c y[t, c] · log p[s, c]``; a period with no evidence
+scores 0 everywhere. Indicators with negative code weights (distrust in
+``trust``) enter as a second channel with the opposite level.
+
+The mix, not the volume, is modelled: a month with twice the text or a
+coder that codes densely does not by itself look like any stage.
+
+**Decoding.** :func:`viterbi` finds the best sequence of stage types over the
+periods: a stage lasts at least ``min_size`` periods, a change costs
+``switch_cost`` nats, a move the framework lists in ``typical_next`` is
+``exp(strength)`` times as likely as another, and changes may be restricted
+to candidate boundaries (those :class:`~relcycle.trajectory.segmentation.StageSegmenter`
+proposes). Each stage found is then scored against every type (the sum of
+its periods' log-likelihoods, tempered by the evidence's overdispersion), which
+gives its confidence and runner-up.
+
+:func:`profiles` gives the z-score profile of each stage, the scale the
+framework's advice conditions are written in.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -38,19 +47,222 @@ from relcycle.trajectory.indicators import IndicatorTable
 
 FloatArray = npt.NDArray[np.float64]
 
-TOLERANCE = 0.5
-"""Variance of a signature indicator's z-score around its level's centre.
+LEVEL_RATIO = 2.0
+"""Rate ratio of one level step: ``high`` is twice the case's average share."""
 
-A level's band is one z unit wide; 0.5 (sd 0.71) lets a value in the band's
-far half still fit, while a value two levels away costs about four nats."""
 
-UNCONSTRAINED = 1.0
-"""Variance of an indicator a signature leaves out, around 0 (the marginal of a z-score)."""
+@dataclass(frozen=True, slots=True)
+class SignatureModel:
+    """Each stage type's expected mix of evidence over the indicator channels.
+
+    Attributes:
+        stages: Stage type ids (rows).
+        channels: ``(indicator, sign)`` per column; sign -1 is the channel of
+            an indicator's negatively weighted codes.
+        log_share: ``log p[s, c]``, shape ``(stages, channels)``.
+    """
+
+    stages: tuple[str, ...]
+    channels: tuple[tuple[str, int], ...]
+    log_share: FloatArray
+
+    @classmethod
+    def fit(
+        cls, table: IndicatorTable, stages: Sequence[StageType], ratio: float = LEVEL_RATIO
+    ) -> SignatureModel:
+        """Build the model for a case: its average rates, the framework's signatures.
+
+        Channels are the indicators some signature names, each with evidence in
+        the case (a positive channel, and a negative one when it has
+        negatively weighted evidence).
+        """
+        named = {k for s in stages for k in s.signature}
+        cols: list[tuple[str, int]] = []
+        means: list[float] = []
+        for indicator, (pos, neg) in zip(table.ids, table.priors, strict=True):
+            if indicator not in named:
+                continue
+            for sign, prior in ((1, pos), (-1, neg)):
+                if prior.mean > 0:
+                    cols.append((indicator, sign))
+                    means.append(prior.mean)
+        centre = np.zeros((len(stages), len(cols)))
+        for s, stage in enumerate(stages):
+            for c, (indicator, sign) in enumerate(cols):
+                level = stage.signature.get(indicator)
+                if level is not None:
+                    centre[s, c] = sign * LEVEL_CENTRES[level]
+        if cols:
+            raw = np.log(np.array(means))[None, :] + math.log(ratio) * centre
+            log_share = raw - np.logaddexp.reduce(raw, axis=1, keepdims=True)
+        else:
+            log_share = np.zeros((len(stages), 0))
+        return cls(tuple(s.id for s in stages), tuple(cols), log_share)
+
+    def counts(self, table: IndicatorTable) -> FloatArray:
+        """The model's channels' counts per period, ``(n, channels)``."""
+        column = {name: j for j, name in enumerate(table.ids)}
+        out = np.zeros((len(table.periods), len(self.channels)))
+        for c, (indicator, sign) in enumerate(self.channels):
+            src = table.positive if sign > 0 else table.negative
+            out[:, c] = src[:, column[indicator]]
+        return out
+
+    def loglik(self, table: IndicatorTable) -> FloatArray:
+        """Per period and stage type, the log-likelihood of the period's evidence mix, ``(n, s)``.
+
+        Only differences between stage types matter (the multinomial
+        coefficient is left out); periods without evidence score 0.
+        """
+        return np.asarray(self.counts(table) @ self.log_share.T, dtype=np.float64)
+
+    def dispersion(self, table: IndicatorTable, labels: Sequence[int]) -> float:
+        """Pearson overdispersion of the evidence under a labelling (at least 1).
+
+        ``X² / df`` of each period's counts against its stage type's mix; coded
+        evidence comes in bursts (one meeting, many codes), so this is usually
+        above 1 and tempers the stage probabilities.
+        """
+        y = self.counts(table)
+        n = y.sum(axis=1)
+        seen = n > 0
+        if not seen.any() or y.shape[1] < 2:
+            return 1.0
+        expected = n[:, None] * np.exp(self.log_share[np.asarray(labels)])
+        with np.errstate(divide="ignore", invalid="ignore"):
+            terms = np.where(expected > 0, (y - expected) ** 2 / expected, 0.0)
+        df = int(seen.sum()) * (y.shape[1] - 1) - len(set(labels))
+        ratio = float(terms[seen].sum()) / max(df, 1)
+        return ratio if ratio > 1.0 else 1.0
+
+
+def softmax(values: FloatArray) -> FloatArray:
+    """Numerically stable softmax of a vector."""
+    shifted = np.exp(values - values.max())
+    return np.asarray(shifted / shifted.sum(), dtype=np.float64)
+
+
+def transition_logprior(stages: Sequence[StageType], strength: float) -> FloatArray:
+    """Log prior of a change from one stage type to another, ``(s, s)``.
+
+    Every change has weight 1, one the framework lists in ``typical_next``
+    weight ``exp(strength)``; rows are normalised over the other types. The
+    diagonal (no change) is ``-inf``: staying is not a change.
+    """
+    index = {s.id: i for i, s in enumerate(stages)}
+    w = np.ones((len(stages), len(stages)))
+    for i, s in enumerate(stages):
+        for nxt in s.typical_next:
+            if nxt in index:
+                w[i, index[nxt]] = math.exp(strength)
+    np.fill_diagonal(w, 0.0)
+    total = w.sum(axis=1, keepdims=True)
+    with np.errstate(divide="ignore"):
+        return np.asarray(np.log(w / np.where(total > 0, total, 1.0)), dtype=np.float64)
+
+
+def viterbi(
+    loglik: FloatArray,
+    min_size: int = 1,
+    switch_cost: float = 1.0,
+    transitions: FloatArray | None = None,
+    allowed: Collection[int] | None = None,
+) -> list[int]:
+    """The best stage type per period, with a minimum stage length.
+
+    Args:
+        loglik: ``(n, s)`` log-likelihood of each period under each type.
+        min_size: Shortest stage, in periods (the first and last included).
+        switch_cost: Nats a change of stage costs.
+        transitions: ``(s, s)`` log prior of each change (flat when ``None``).
+        allowed: Periods at which a new stage may start; any when ``None``.
+
+    Returns:
+        One stage type index per period.
+    """
+    n, s = loglik.shape
+    if n == 0:
+        return []
+    d = max(1, min(min_size, n))
+    trans = np.zeros((s, s)) if transitions is None else transitions.copy()
+    np.fill_diagonal(trans, -np.inf)
+    neg = -np.inf
+    score = np.full((s, d), neg)
+    score[:, 0] = loglik[0]
+    back_state: list[npt.NDArray[np.int64]] = []
+    back_age: list[npt.NDArray[np.int64]] = []
+    ages = np.arange(d)
+    older = np.minimum(ages + 1, d - 1)
+    for t in range(1, n):
+        new = np.full((s, d), neg)
+        from_state = np.tile(np.arange(s)[:, None], (1, d))
+        from_age = np.zeros((s, d), dtype=np.int64)
+        for a in range(d):  # staying: age a -> min(a + 1, d - 1)
+            better = score[:, a] > new[:, older[a]]
+            new[better, older[a]] = score[better, a]
+            from_age[better, older[a]] = a
+        if allowed is None or t in allowed:
+            cand = score[:, d - 1][:, None] - switch_cost + trans  # (from, to)
+            best_from = np.argmax(cand, axis=0)
+            best = cand[best_from, np.arange(s)]
+            better = best > new[:, 0]
+            new[better, 0] = best[better]
+            from_state[better, 0] = best_from[better]
+            from_age[better, 0] = d - 1
+        score = new + loglik[t][:, None]
+        back_state.append(from_state)
+        back_age.append(from_age)
+    state = int(np.argmax(score[:, d - 1])) if np.isfinite(score[:, d - 1]).any() else 0
+    age = d - 1 if np.isfinite(score[state, d - 1]) else int(np.argmax(score[state]))
+    path = [state]
+    for fs, fa in zip(reversed(back_state), reversed(back_age), strict=True):
+        state, age = int(fs[state, age]), int(fa[state, age])
+        path.append(state)
+    return path[::-1]
+
+
+def runs(labels: Sequence[int]) -> list[tuple[int, int, int]]:
+    """``(label, first, stop)`` of each run of equal labels."""
+    out: list[tuple[int, int, int]] = []
+    for t, lab in enumerate(labels):
+        if out and out[-1][0] == lab:
+            out[-1] = (lab, out[-1][1], t + 1)
+        else:
+            out.append((lab, t, t + 1))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class StageScores:
+    """How well each stage type fits one stage's evidence.
+
+    Attributes:
+        stages: Stage type ids.
+        loglik: Summed log-likelihood of the stage's periods under each type.
+        probability: Softmax of ``loglik`` divided by the overdispersion.
+    """
+
+    stages: tuple[str, ...]
+    loglik: FloatArray
+    probability: FloatArray
+
+    def ranked(self) -> list[tuple[str, float]]:
+        """``(stage, probability)`` from the most to the least probable."""
+        order = np.argsort(-self.probability, kind="stable")
+        return [(self.stages[i], float(self.probability[i])) for i in order]
+
+
+def stage_scores(
+    loglik: FloatArray, first: int, stop: int, stages: Sequence[str], dispersion: float = 1.0
+) -> StageScores:
+    """Score periods ``[first, stop)`` as one stage under every type."""
+    total = loglik[first:stop].sum(axis=0)
+    return StageScores(tuple(stages), total, softmax(total / max(dispersion, 1.0)))
 
 
 @dataclass(frozen=True, slots=True)
 class SegmentProfile:
-    """One segment's indicators as z-scores against the case.
+    """One stage's indicators as z-scores against the case.
 
     Attributes:
         first: Index of its first period.
@@ -69,41 +281,16 @@ class SegmentProfile:
     se: FloatArray
 
 
-@dataclass(frozen=True, slots=True)
-class StageScores:
-    """How well each stage type fits one segment.
-
-    Attributes:
-        stages: Stage type ids, in the framework's order.
-        loglik: Log-likelihood of the profile under each type.
-        probability: Softmax of ``loglik`` (sums to 1).
-    """
-
-    stages: tuple[str, ...]
-    loglik: FloatArray
-    probability: FloatArray
-
-    @property
-    def best(self) -> str:
-        """The most probable stage type."""
-        return self.stages[int(np.argmax(self.loglik))]
-
-    def ranked(self) -> list[tuple[str, float]]:
-        """``(stage, probability)`` from the most to the least probable."""
-        order = np.argsort(-self.loglik, kind="stable")
-        return [(self.stages[i], float(self.probability[i])) for i in order]
-
-
 def profiles(table: IndicatorTable, bkps: Sequence[int]) -> list[SegmentProfile]:
-    """The z-score profile of every segment of a segmentation.
+    """The z-score profile of every stage of a segmentation.
 
-    The z unit is the exposure-weighted standard deviation of the segments'
+    The z unit is the exposure-weighted standard deviation of the stages'
     rates around the case's mean (the between-stage spread); with a single
-    segment, or when that spread is zero, the between-period spread is used.
+    stage, or when that spread is zero, the between-period spread is used.
 
     Args:
         table: The case's indicators.
-        bkps: Segment ends (ruptures convention, the last = number of periods).
+        bkps: Stage ends (ruptures convention, the last = number of periods).
     """
     starts = [0, *bkps[:-1]]
     pooled = [table.rates(a, b) for a, b in zip(starts, bkps, strict=True)]
@@ -125,130 +312,6 @@ def profiles(table: IndicatorTable, bkps: Sequence[int]) -> list[SegmentProfile]
         SegmentProfile(a, b, rates[i], sds[i], z[i], se[i])
         for i, (a, b) in enumerate(zip(starts, bkps, strict=True))
     ]
-
-
-def _signature_arrays(
-    stages: Sequence[StageType], ids: Sequence[str]
-) -> tuple[FloatArray, npt.NDArray[np.bool_]]:
-    column = {name: j for j, name in enumerate(ids)}
-    centre = np.zeros((len(stages), len(ids)))
-    named = np.zeros((len(stages), len(ids)), dtype=bool)
-    for s, stage in enumerate(stages):
-        for indicator, level in stage.signature.items():
-            if indicator in column:
-                centre[s, column[indicator]] = LEVEL_CENTRES[level]
-                named[s, column[indicator]] = True
-    return centre, named
-
-
-def score_profile(
-    profile: SegmentProfile,
-    stages: Sequence[StageType],
-    ids: Sequence[str],
-    tolerance: float = TOLERANCE,
-) -> StageScores:
-    """Score one segment's profile against every stage type.
-
-    Args:
-        profile: The segment's profile.
-        stages: The framework's stage types.
-        ids: The indicator ids the profile's columns stand for.
-        tolerance: Variance around a signature level's centre.
-
-    Returns:
-        Log-likelihoods and probabilities, in the order of ``stages``.
-    """
-    centre, named = _signature_arrays(stages, ids)
-    z, se = profile.z, profile.se
-    seen = np.isfinite(z)
-    se2 = np.where(seen, se, 0.0) ** 2
-    var = np.where(named, tolerance, UNCONSTRAINED) + se2
-    resid = np.where(seen, np.nan_to_num(z) - centre, 0.0)
-    terms = -0.5 * (resid**2 / var + np.log(2 * math.pi * var))
-    loglik = np.where(seen, terms, 0.0).sum(axis=1)
-    return StageScores(tuple(s.id for s in stages), loglik, softmax(loglik))
-
-
-def softmax(values: FloatArray) -> FloatArray:
-    """Numerically stable softmax of a vector."""
-    shifted = np.exp(values - values.max())
-    return np.asarray(shifted / shifted.sum(), dtype=np.float64)
-
-
-def transition_logprior(stages: Sequence[StageType], strength: float) -> FloatArray:
-    """Log prior of moving from one stage type to another, ``(s, s)``.
-
-    Every move (staying included, which merges two segments) has weight 1;
-    a move the framework lists in ``typical_next`` has weight ``exp(strength)``.
-    Rows are normalised. ``strength`` 0 gives a flat prior.
-    """
-    index = {s.id: i for i, s in enumerate(stages)}
-    w = np.ones((len(stages), len(stages)))
-    for i, s in enumerate(stages):
-        for nxt in s.typical_next:
-            if nxt in index:
-                w[i, index[nxt]] = math.exp(strength)
-    return np.asarray(np.log(w / w.sum(axis=1, keepdims=True)), dtype=np.float64)
-
-
-def decode(
-    scores: Sequence[StageScores], stages: Sequence[StageType], strength: float
-) -> list[int]:
-    """The best sequence of stage types for consecutive segments (Viterbi).
-
-    Args:
-        scores: One :class:`StageScores` per segment, in order.
-        stages: The stage types (the order of the scores' columns).
-        strength: Log-weight of a ``typical_next`` transition; 0 takes each
-            segment's best type on its own.
-
-    Returns:
-        One index into ``stages`` per segment.
-    """
-    if not scores:
-        return []
-    if strength == 0:
-        return [int(np.argmax(s.loglik)) for s in scores]
-    trans = transition_logprior(stages, strength)
-    best = scores[0].loglik.copy()
-    back: list[npt.NDArray[np.int64]] = []
-    for s in scores[1:]:
-        total = best[:, None] + trans
-        back.append(np.argmax(total, axis=0))
-        best = total.max(axis=0) + s.loglik
-    path = [int(np.argmax(best))]
-    for pointers in reversed(back):
-        path.append(int(pointers[path[-1]]))
-    return path[::-1]
-
-
-def merge_runs(labels: Sequence[str], bkps: Sequence[int]) -> tuple[list[str], list[int]]:
-    """Merge adjacent segments that carry the same label.
-
-    Returns:
-        The labels of the merged segments and their ends.
-    """
-    out_labels: list[str] = []
-    out_bkps: list[int] = []
-    for label, end in zip(labels, bkps, strict=True):
-        if out_labels and out_labels[-1] == label:
-            out_bkps[-1] = end
-        else:
-            out_labels.append(label)
-            out_bkps.append(end)
-    return out_labels, out_bkps
-
-
-def level_names(z: FloatArray) -> list[str | None]:
-    """The level of each z-score (``None`` for NaN)."""
-    from relcycle.frameworks.levels import level_of
-
-    return [None if not math.isfinite(v) else level_of(float(v)) for v in z]
-
-
-def stage_mapping(stages: Sequence[StageType]) -> Mapping[str, StageType]:
-    """Stage id → stage type."""
-    return {s.id: s for s in stages}
 
 
 def has_stages(framework: Framework) -> bool:

@@ -1,0 +1,202 @@
+"""Stage accuracy on every labelled case: label accuracy per period and boundary F1.
+
+Runs ``relcycle analyze`` (the service: import, dictionary auto-coding,
+analysis) on every case folder that has a ``truth.yaml``: the bundled
+examples (``src/relcycle/examples/*``) and ``tests/data/cases/*``. Each case
+is analysed at its truth's grain with the default method; nothing is tuned
+per case.
+
+    python bench/stage_accuracy.py                 # the table
+    python bench/stage_accuracy.py --json out.json # and the per-case detail
+    python bench/stage_accuracy.py --sweep         # global parameter sweep (stored cases)
+
+Metrics per case: share of periods whose label equals the truth's (a period
+with no stage counts as wrong), and boundary F1 with a margin of one period
+(``relcycle.trajectory.segmentation.boundary_f1``). "overall" is the mean
+over cases, and the pooled accuracy over all periods.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from relcycle.frameworks import Framework, load_framework
+from relcycle.services.analysis import CaseEvidence, analyze, case_evidence
+from relcycle.settings import Settings
+from relcycle.store import connect
+from relcycle.trajectory.analysis import StageMethod, analyse_evidence
+from relcycle.trajectory.result import Analysis
+from relcycle.trajectory.segmentation import boundary_f1
+
+ROOT = Path(__file__).resolve().parents[1]
+CASE_ROOTS = (ROOT / "src" / "relcycle" / "examples", ROOT / "tests" / "data" / "cases")
+
+
+@dataclass(frozen=True)
+class Score:
+    case: str
+    grain: str
+    periods: int
+    accuracy: float
+    f1: float
+    truth: list[str | None]
+    found: list[str | None]
+    reason: str | None
+
+
+def labelled_cases() -> list[Path]:
+    """Every case folder with a truth.yaml, examples first, by name."""
+    out: list[Path] = []
+    for root in CASE_ROOTS:
+        found = root.glob("*/truth.yaml")
+        out += sorted(p.parent for p in found if (p.parent / "case.yaml").exists())
+    return out
+
+
+def truth_labels(folder: Path, analysis: Analysis) -> list[str | None]:
+    """The truth's label for each analysed period (None where it says nothing)."""
+    truth = yaml.safe_load((folder / "truth.yaml").read_text(encoding="utf-8"))
+    index = {p.label: i for i, p in enumerate(analysis.periods)}
+    labels: list[str | None] = [None] * len(analysis.periods)
+    for stage in truth["stages"]:
+        first, last = index[str(stage["start"])], index[str(stage["end"])]
+        labels[first : last + 1] = [stage["label"]] * (last - first + 1)
+    return labels
+
+
+def truth_grain(folder: Path) -> str:
+    return str(yaml.safe_load((folder / "truth.yaml").read_text(encoding="utf-8"))["period"])
+
+
+def ends(labels: list[str | None]) -> list[int]:
+    """Segment ends of a label sequence (ruptures convention)."""
+    return [i for i in range(1, len(labels)) if labels[i] != labels[i - 1]] + [len(labels)]
+
+
+def score(folder: Path, analysis: Analysis) -> Score:
+    truth = truth_labels(folder, analysis)
+    found = analysis.labels
+    n = len(truth)
+    accuracy = sum(t is not None and t == f for t, f in zip(truth, found, strict=True)) / n
+    f1 = boundary_f1(ends(truth), analysis.bkps, margin=1)[0]
+    return Score(analysis.case.id, analysis.grain, n, accuracy, f1, truth, found, analysis.reason)
+
+
+def case_id(folder: Path) -> str:
+    return str(yaml.safe_load((folder / "case.yaml").read_text(encoding="utf-8"))["id"])
+
+
+def run_all(db: str, method: StageMethod | None = None) -> list[Score]:
+    """Analyse every labelled case with ``relcycle analyze`` (import, auto-code, analyse)."""
+    settings = Settings.from_env(db=db)
+    scores = []
+    for folder in labelled_cases():
+        grain = truth_grain(folder)
+        run = analyze(folder, settings, grain=grain, method=method)  # type: ignore[arg-type]
+        scores.append(score(folder, run.analysis))
+    return scores
+
+
+def stored_evidence(db: str) -> list[tuple[Path, CaseEvidence, Framework]]:
+    """Each labelled case's evidence from a store the cases were analysed into."""
+    settings = Settings.from_env(db=db)
+    out = []
+    for folder in labelled_cases():
+        with connect(db) as store:
+            case = store.case(case_id(folder))
+        fw = load_framework(case.framework)
+        out.append((folder, case_evidence(case.id, settings, fw), fw))
+    return out
+
+
+def table(scores: list[Score]) -> str:
+    lines = [
+        "| case | grain | periods | label accuracy | boundary F1 (±1) |",
+        "|---|---|---|---|---|",
+    ]
+    for s in scores:
+        lines.append(f"| {s.case} | {s.grain} | {s.periods} | {s.accuracy:.3f} | {s.f1:.3f} |")
+    mean_acc = sum(s.accuracy for s in scores) / len(scores)
+    mean_f1 = sum(s.f1 for s in scores) / len(scores)
+    pooled = sum(s.accuracy * s.periods for s in scores) / sum(s.periods for s in scores)
+    lines.append(f"| **overall (mean)** | | {sum(s.periods for s in scores)} | "
+                 f"**{mean_acc:.3f}** (pooled {pooled:.3f}) | **{mean_f1:.3f}** |")  # fmt: skip
+    return "\n".join(lines)
+
+
+def strip(labels: list[str | None]) -> str:
+    return " ".join((x or "-")[:3] for x in labels)
+
+
+SWEEP: dict[str, list[Any]] = {
+    "decoder": ["viterbi", "segments"],
+    "candidate_scale": [0.1, 0.25, 0.5, 1.0],
+    "min_stage_days": [1, 28, 45],
+    "switch_cost": [0.0, 1.0, 2.0, 4.0],
+    "transition_strength": [0.0, 1.0, 2.0],
+    "level_ratio": [1.5, 2.0, 3.0],
+    "per_unit": [True, False],
+}
+"""Values of each global parameter tried by ``--sweep`` (every combination)."""
+
+
+def sweep(db: str) -> None:
+    """Every combination of the global parameters in :data:`SWEEP`, on the stored cases."""
+    keys = list(SWEEP)
+    rows = []
+    cases = stored_evidence(db)
+    for values in itertools.product(*(SWEEP[k] for k in keys)):
+        method = replace(StageMethod(), **dict(zip(keys, values, strict=True)))
+        scores = []
+        for folder, ev, fw in cases:
+            grain: Any = truth_grain(folder)
+            found = analyse_evidence(ev.case, ev.evidence, fw, ev.events, grain, method)
+            scores.append(score(folder, found))
+        acc = sum(s.accuracy for s in scores) / len(scores)
+        f1 = sum(s.f1 for s in scores) / len(scores)
+        worst = min(min(s.accuracy for s in scores), min(s.f1 for s in scores))
+        per = [(round(s.accuracy, 2), round(s.f1, 2)) for s in scores]
+        rows.append((acc + f1, acc, f1, worst, values, per))
+    rows.sort(key=lambda r: -r[0])
+    print(" ".join(keys))
+    for _, acc, f1, worst, values, per in rows:
+        print(f"{acc:.3f} {f1:.3f} worst {worst:.2f} {values} {per}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", help="store URL (default: a temporary SQLite file)")
+    parser.add_argument("--json", type=Path, help="write per-case detail here")
+    parser.add_argument("--sweep", action="store_true", help="sweep the global parameters")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        db = args.db or f"sqlite:///{Path(tmp) / 'bench.db'}"
+        start = time.perf_counter()
+        scores = run_all(db)
+        took = time.perf_counter() - start
+        print(table(scores))
+        print(f"\n{len(scores)} cases analysed (import, auto-coding, analysis) in {took:.1f} s")
+        for s in scores:
+            print(f"\n{s.case}\n  truth {strip(s.truth)}\n  found {strip(s.found)}")
+            if s.reason:
+                print(f"  reason: {s.reason}")
+        if args.json:
+            detail = json.dumps([s.__dict__ for s in scores], indent=1)
+            args.json.write_text(detail, encoding="utf-8")
+        if args.sweep:
+            sweep(db)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
