@@ -257,3 +257,11 @@ def test_parallel_fit_gives_the_same_model(train: Labelled, held_out: Labelled) 
     two = SupervisedCoder(C=10.0, n_jobs=2).fit(train.segments, train.codings)
     assert one.coder_ == two.coder_
     assert np.allclose(one.predict_proba(held_out.segments), two.predict_proba(held_out.segments))
+
+
+def test_tiny_training_set_without_shared_ngrams() -> None:
+    segments = [Segment("t.md", 0, 0, 4, "abcd"), Segment("t.md", 1, 5, 9, "wxyz")]
+    codings = [Coding("t.md", 0, 4, "p", "ana")]
+    coder = SupervisedCoder(ngram_range=(2, 3), min_examples=1, C=1.0, threshold=0.5)
+    coder.fit(segments, codings)
+    assert coder.suggest(segments, top=1)[0][0][0] == "p"

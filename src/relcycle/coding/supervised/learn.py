@@ -187,7 +187,12 @@ def fit(
         that is all true probability 1.
     """
     vectorizer = make_vectorizer(features, ngram_range)
-    x = vectorizer.fit_transform(inputs).astype(np.float32)
+    try:
+        x = vectorizer.fit_transform(inputs)
+    except ValueError:  # no n-gram is in two segments: a tiny training set
+        vectorizer = make_vectorizer(features, ngram_range, min_df=1)
+        x = vectorizer.fit_transform(inputs)
+    x = x.astype(np.float32)
     if C is None or threshold is None:
         C, threshold = choose(
             x,
