@@ -8,7 +8,7 @@ per case.
 
     python bench/stage_accuracy.py                 # the table
     python bench/stage_accuracy.py --json out.json # and the per-case detail
-    python bench/stage_accuracy.py --sweep         # global parameter sweep (stored cases)
+    python bench/stage_accuracy.py --sweep         # each global parameter varied alone
 
 Metrics per case: share of periods whose label equals the truth's (a period
 with no stage counts as wrong), and boundary F1 with a margin of one period
@@ -19,7 +19,6 @@ over cases, and the pooled accuracy over all periods.
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 import sys
 import tempfile
@@ -147,30 +146,28 @@ SWEEP: dict[str, list[Any]] = {
     "level_ratio": [1.5, 2.0, 3.0],
     "per_unit": [True, False],
 }
-"""Values of each global parameter tried by ``--sweep`` (every combination)."""
+"""Values of each global parameter tried by ``--sweep`` (one at a time)."""
 
 
 def sweep(db: str) -> None:
-    """Every combination of the global parameters in :data:`SWEEP`, on the stored cases."""
-    keys = list(SWEEP)
-    rows = []
+    """Each global parameter in :data:`SWEEP` varied alone, the others at their defaults."""
     cases = stored_evidence(db)
-    for values in itertools.product(*(SWEEP[k] for k in keys)):
-        method = replace(StageMethod(), **dict(zip(keys, values, strict=True)))
-        scores = []
-        for folder, ev, fw in cases:
-            grain: Any = truth_grain(folder)
-            found = analyse_evidence(ev.case, ev.evidence, fw, ev.events, grain, method)
-            scores.append(score(folder, found))
-        acc = sum(s.accuracy for s in scores) / len(scores)
-        f1 = sum(s.f1 for s in scores) / len(scores)
-        worst = min(min(s.accuracy for s in scores), min(s.f1 for s in scores))
-        per = [(round(s.accuracy, 2), round(s.f1, 2)) for s in scores]
-        rows.append((acc + f1, acc, f1, worst, values, per))
-    rows.sort(key=lambda r: -r[0])
-    print(" ".join(keys))
-    for _, acc, f1, worst, values, per in rows:
-        print(f"{acc:.3f} {f1:.3f} worst {worst:.2f} {values} {per}")
+    default = StageMethod()
+    print("| parameter | value | label accuracy | boundary F1 | worst case (acc / F1) |")
+    print("|---|---|---|---|---|")
+    for key, values in SWEEP.items():
+        for value in values:
+            method = replace(default, **{key: value})
+            scores = []
+            for folder, ev, fw in cases:
+                grain: Any = truth_grain(folder)
+                found = analyse_evidence(ev.case, ev.evidence, fw, ev.events, grain, method)
+                scores.append(score(folder, found))
+            acc = sum(s.accuracy for s in scores) / len(scores)
+            f1 = sum(s.f1 for s in scores) / len(scores)
+            mark = " (default)" if getattr(default, key) == value else ""
+            worst = f"{min(s.accuracy for s in scores):.2f} / {min(s.f1 for s in scores):.2f}"
+            print(f"| {key} | {value}{mark} | {acc:.3f} | {f1:.3f} | {worst} |")
 
 
 def main(argv: list[str] | None = None) -> int:

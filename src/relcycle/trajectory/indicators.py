@@ -102,6 +102,42 @@ class IndicatorTable:
     sources: npt.NDArray[np.int64]
     priors: tuple[tuple[GammaPrior, GammaPrior], ...]
 
+    @classmethod
+    def from_counts(
+        cls,
+        counts: npt.ArrayLike,
+        ids: Sequence[str],
+        periods: Sequence[Period],
+        exposure: npt.ArrayLike | None = None,
+        scopes: Sequence[str] | None = None,
+    ) -> IndicatorTable:
+        """A table from a ``(n, k)`` matrix of non-negative counts (synthetic cases, sweeps).
+
+        Args:
+            counts: Counts per period and indicator.
+            ids: Indicator ids (columns).
+            periods: The periods (rows).
+            exposure: Exposure per period (default 1 everywhere).
+            scopes: Each indicator's scope (default ``relationship``).
+        """
+        positive = np.asarray(counts, dtype=np.float64)
+        n, k = positive.shape
+        expo = np.ones(n) if exposure is None else np.asarray(exposure, dtype=np.float64)
+        negative = np.zeros((n, k))
+        priors = tuple(
+            (fit_prior(positive[:, j], expo), GammaPrior(0.0, 0.0, 0.0)) for j in range(k)
+        )
+        return cls(
+            periods=tuple(periods),
+            ids=tuple(ids),
+            scopes=tuple(scopes) if scopes is not None else ("relationship",) * k,
+            positive=positive,
+            negative=negative,
+            exposure=expo,
+            sources=(expo > 0).astype(np.int64),
+            priors=priors,
+        )
+
     @property
     def counts(self) -> FloatArray:
         """Net weighted counts (positive minus negative channel), ``(n, k)``."""

@@ -1,0 +1,149 @@
+"""Diagnosis: code shares, each side's profile with quotes, events, crises, turning points."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from test_analysis_builders import item, make_case
+
+from relcycle.domain import Event, periods_between
+from relcycle.frameworks import Diagnosis, load_framework
+from relcycle.trajectory.diagnosis import (
+    CodeTree,
+    actor_profiles,
+    code_shares,
+    diagnose,
+    key_events,
+    pick_quotes,
+    turning_point,
+)
+from relcycle.trajectory.evidence import EvidenceSet, TextSpan, place_evidence
+from relcycle.trajectory.indicators import build_indicators
+from relcycle.trajectory.labelling import profiles
+
+D = date(2020, 3, 3)
+
+
+@pytest.fixture(scope="module")
+def tree() -> CodeTree:
+    return CodeTree(load_framework(), "en")
+
+
+def test_code_shares_count_units_and_reach_up_the_tree(tree: CodeTree) -> None:
+    items = [
+        (item("gov.control.approval", D, source="a.md", segment=0), 1.0),
+        (item("gov.control.reporting", D, source="a.md", segment=0), 1.0),
+        (item("rel.conflict", D, source="b.md", segment=2), 1.0),
+        (item("gov.control.inspection", D, source="c.md", segment=1), 0.5),
+    ]
+    shares = code_shares(items, tree)
+    assert shares["gov.control"] == pytest.approx(1.5 / 2.5)  # a unit counts once
+    assert shares["gov.control.approval"] == pytest.approx(1 / 2.5)
+    assert shares["rel.conflict"] == pytest.approx(1 / 2.5)
+    assert code_shares([], tree) == {}
+
+
+def test_quotes_prefer_people_then_confidence_one_per_source_by_date() -> None:
+    items = [
+        (item("x", date(2020, 5, 1), source="a.md", origin="auto", confidence=0.9), 1.0),
+        (item("x", date(2020, 4, 1), source="a.md", origin="auto", confidence=0.8), 1.0),
+        (item("x", date(2020, 6, 1), source="b.md", origin="manual"), 1.0),
+        (item("x", date(2020, 1, 1), source="c.md", origin="auto", confidence=0.54), 1.0),
+        (item("x", date(2020, 2, 1), source="d.md", origin="event"), 1.0),
+    ]
+    quotes = pick_quotes(items, 3)
+    assert [q.source for q in quotes] == ["d.md", "a.md", "b.md"]
+    assert [q.date for q in quotes] == [date(2020, 2, 1), date(2020, 5, 1), date(2020, 6, 1)]
+    assert quotes[1].source_date == date(2020, 5, 1)
+
+
+def test_each_side_gets_its_goals_values_and_strategies(tree: CodeTree) -> None:
+    items = [
+        (item("gov.control.approval", D, source="a.md", actor="gov"), 1.0),
+        (item("gov.control.approval", D, source="b.md", actor="gov"), 1.0),
+        (item("gov.control.reporting", D, source="c.md", actor="gov"), 1.0),
+        (item("goal.gov.performance", D, source="d.md"), 1.0),
+        (item("value.administrative", D, source="e.md", actor="gov"), 1.0),
+        (item("swo.comply.follow", D, source="f.md", actor="swo"), 1.0),
+        (item("value.professional", D, source="g.md", actor="swo"), 1.0),
+        (item("value.professional", D, source="h.md"), 1.0),  # nobody's: left out
+    ]
+    profiles_ = actor_profiles(items, tree, make_case())
+    gov, swo = profiles_["government"], profiles_["social_org"]
+    assert (gov.actor, gov.name) == ("gov", "Council")
+    assert [(c.code, round(c.share, 2)) for c in gov.strategies] == [
+        ("gov.control.approval", 0.67),
+        ("gov.control.reporting", 0.33),
+    ]
+    assert [c.code for c in gov.goals] == ["goal.gov.performance"]
+    assert [c.code for c in gov.values] == ["value.administrative"]
+    assert [c.code for c in swo.strategies] == ["swo.comply.follow"]
+    assert [c.code for c in swo.values] == ["value.professional"]
+    assert swo.values[0].mass == 1.0
+    assert [q.source for q in gov.strategies[0].quotes] == ["a.md", "b.md"]
+    assert gov.strategies[0].label == "Pre-approval of plans"
+
+
+def test_key_events_are_those_overlapping_the_stage() -> None:
+    events = [
+        Event(date(2020, 1, 5), date(2020, 1, 5), "gov", "swo", "before", (), 2),
+        Event(date(2020, 2, 20), date(2020, 3, 10), "gov", "swo", "straddles", (), 3),
+        Event(date(2020, 3, 5), date(2020, 3, 5), "swo", None, "inside", ("rel.conflict",), 4),
+    ]
+    got = key_events(events, date(2020, 3, 1), date(2020, 3, 31))
+    assert [(e.summary, e.line, e.codes) for e in got] == [
+        ("straddles", 3, ()),
+        ("inside", 4, ("rel.conflict",)),
+    ]
+
+
+def _placed(plan: list[tuple[int, list[str]]]):  # type: ignore[no-untyped-def]
+    months = periods_between(date(2020, 1, 1), date(2020, 12, 31), "month")
+    items, texts = [], []
+    k = 0
+    for n, codes in plan:
+        for _ in range(n):
+            day = months[k].start.replace(day=10)
+            for c, code in enumerate(codes):
+                items.append(item(code, day, source=f"{k}-{c}.md", quote=f"{code} {k}"))
+            texts.append(TextSpan(day, day, 1000, f"{k}.md"))
+            k += 1
+    placed = place_evidence(EvidenceSet(tuple(items), tuple(texts)), months)
+    return placed, build_indicators(placed, load_framework())
+
+
+def test_a_stage_with_crisis_evidence_is_flagged(tree: CodeTree) -> None:
+    placed, table = _placed(
+        [(4, ["legit.crisis", "swo.explore.needs"]), (8, ["gov.control.approval", "legit.gain"])]
+    )
+    first, second = profiles(table, [4, 12])
+    d1 = diagnose("exploratory", None, first, placed, table, tree, make_case())
+    d2 = diagnose("control", "exploratory", second, placed, table, tree, make_case())
+    assert isinstance(d1, Diagnosis)
+    assert d1.legitimacy is not None and d1.legitimacy.flagged
+    assert d1.legitimacy.periods == ("2020-01", "2020-02", "2020-03", "2020-04")
+    assert d1.legitimacy.quotes and d1.legitimacy.quotes[0].code == "legit.crisis"
+    assert d2.legitimacy is not None and not d2.legitimacy.flagged
+    assert d2.previous_stage == "exploratory"
+    assert d2.code_shares["gov.control"] == pytest.approx(0.5)
+    assert d1.indicators["legitimacy_crisis"] > 0 > d2.indicators["legitimacy_crisis"]
+
+
+def test_a_turning_point_names_the_indicators_that_moved_with_evidence() -> None:
+    placed, table = _placed(
+        [(6, ["gov.control.approval", "swo.comply.follow"]), (6, ["swo.resist.refuse"])]
+    )
+    before, after = profiles(table, [6, 12])
+    weights = load_framework().indicator_weights()
+    tp = turning_point(("control", before), ("resistance", after), placed, table, weights, 0.75)
+    assert (tp.period, tp.date, tp.before, tp.after, tp.stability) == (
+        "2020-07", date(2020, 7, 1), "control", "resistance", 0.75,
+    )  # fmt: skip
+    moved = {m.indicator: m for m in tp.moved}
+    assert {"resistance", "control"} <= set(moved) or {"resistance", "compliance"} <= set(moved)
+    rise = moved["resistance"]
+    assert rise.delta > 0 and rise.quotes
+    assert all(q.date >= date(2020, 7, 1) for q in rise.quotes)  # from the new stage
+    fall = next(m for m in tp.moved if m.delta < 0)
+    assert all(q.date < date(2020, 7, 1) for q in fall.quotes)  # from the old stage

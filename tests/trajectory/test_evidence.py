@@ -1,0 +1,158 @@
+"""Evidence: codings and events placed in time, spread over periods, kept aside when outside."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from test_analysis_builders import item, make_case, make_source
+
+from relcycle.domain import Coding, Event, periods_between
+from relcycle.frameworks import load_framework
+from relcycle.trajectory.evidence import (
+    CodedSpan,
+    EvidenceSet,
+    TextSpan,
+    clip,
+    collect_evidence,
+    place_evidence,
+    spread,
+)
+
+MONTHS_2018 = periods_between(date(2018, 1, 1), date(2018, 12, 31), "month")
+
+
+@pytest.fixture(scope="module")
+def fw():  # type: ignore[no-untyped-def]
+    return load_framework()
+
+
+def test_an_interval_inside_one_period_counts_there_whole() -> None:
+    assert spread(date(2018, 3, 5), date(2018, 3, 9), MONTHS_2018) == [(2, 1.0)]
+
+
+def test_a_half_year_is_spread_over_its_months_by_days() -> None:
+    parts = spread(date(2018, 1, 1), date(2018, 6, 30), MONTHS_2018)
+    assert [k for k, _ in parts] == [0, 1, 2, 3, 4, 5]
+    assert sum(s for _, s in parts) == pytest.approx(1.0)
+    assert parts[1][1] == pytest.approx(28 / 181)
+    assert parts[0][1] == pytest.approx(31 / 181)
+
+
+def test_the_part_outside_the_studied_period_is_set_aside_not_moved_inside() -> None:
+    parts = spread(date(2017, 11, 1), date(2018, 1, 31), MONTHS_2018)
+    assert parts == [(0, pytest.approx(31 / 92))]
+
+
+def test_an_interval_wholly_outside_touches_no_period() -> None:
+    assert spread(date(2019, 2, 1), date(2019, 2, 5), MONTHS_2018) == []
+    assert spread(date(2017, 2, 1), date(2017, 2, 5), MONTHS_2018) == []
+
+
+def _source():  # type: ignore[no-untyped-def]
+    return make_source(
+        "note.md",
+        date(2018, 9, 1),
+        [
+            ("The council asked us to sign off every leaflet. We complied.", date(2018, 3, 1),
+             date(2018, 3, 31)),
+            ("In the first half of the year we met twice.", date(2018, 1, 1), date(2018, 6, 30)),
+        ],
+    )  # fmt: skip
+
+
+def test_a_coding_takes_its_segments_anchor_and_quotes_the_coded_words(fw) -> None:  # type: ignore[no-untyped-def]
+    parsed = _source()
+    text = parsed.source.text
+    start = text.index("sign off")
+    span = CodedSpan(Coding("note.md", start, start + 8, "gov.control.approval", "ann"))
+    ev = collect_evidence(make_case(), [parsed], [span], fw)
+    (got,) = ev.items
+    assert (got.start, got.end) == (date(2018, 3, 1), date(2018, 3, 31))
+    assert got.quote == "sign off"
+    assert got.actor == "gov" and got.target == "swo"  # from the code's role
+    assert got.origin == "manual" and got.segment == 0 and got.source_date == date(2018, 9, 1)
+
+
+def test_an_automatic_coding_quotes_its_sentence_and_keeps_its_actor(fw) -> None:  # type: ignore[no-untyped-def]
+    parsed = _source()
+    start = parsed.source.text.index("complied")
+    coding = Coding("note.md", start, start + 8, "swo.comply.follow", "auto:dictionary@x")
+    ev = collect_evidence(make_case(), [parsed], [CodedSpan(coding, "auto", "swo", 0.8)], fw)
+    (got,) = ev.items
+    assert got.quote == "We complied."
+    assert got.actor == "swo" and got.confidence == 0.8 and got.mass == pytest.approx(0.8)
+
+
+def test_an_automatic_coding_that_repeats_a_persons_is_counted_once(fw) -> None:  # type: ignore[no-untyped-def]
+    parsed = _source()
+    start = parsed.source.text.index("sign off")
+    person = CodedSpan(Coding("note.md", 0, 40, "gov.control.approval", "ann"))
+    auto = CodedSpan(
+        Coding("note.md", start, start + 8, "gov.control.approval", "auto:dictionary@x"), "auto"
+    )
+    other = CodedSpan(
+        Coding("note.md", start, start + 8, "gov.control.leverage", "auto:dictionary@x"), "auto"
+    )
+    ev = collect_evidence(make_case(), [parsed], [person, auto, other], fw)
+    assert sorted(i.code for i in ev.items) == ["gov.control.approval", "gov.control.leverage"]
+    assert ev.dropped_duplicates == 1
+
+
+def test_codes_the_framework_does_not_know_are_left_out(fw) -> None:  # type: ignore[no-untyped-def]
+    span = CodedSpan(Coding("note.md", 0, 5, "no.such.code", "ann"))
+    assert collect_evidence(make_case(), [_source()], [span], fw).items == ()
+
+
+def test_events_become_evidence_with_their_own_dates_and_summary(fw) -> None:  # type: ignore[no-untyped-def]
+    events = [
+        Event(date(2018, 4, 1), date(2018, 4, 30), "gov", "swo", "Payment withheld",
+              ("gov.control.leverage",), 2),
+        Event(date(2018, 5, 2), date(2018, 5, 2), "swo", None, "We refused the extra task", (), 3),
+        Event(date(2018, 6, 1), date(2018, 6, 1), "swo", None, "Nothing codable", (), 4),
+    ]  # fmt: skip
+    read = {3: [("swo.resist.refuse", 0.9)]}
+    ev = collect_evidence(make_case(), [], [], fw, events, read)
+    assert [(i.code, i.source, i.origin, i.confidence) for i in ev.items] == [
+        ("gov.control.leverage", "events.csv:2", "event", 1.0),
+        ("swo.resist.refuse", "events.csv:3", "event", 0.9),
+    ]
+    first = ev.items[0]
+    assert (first.start, first.end, first.quote, first.target) == (
+        date(2018, 4, 1), date(2018, 4, 30), "Payment withheld", "swo",
+    )  # fmt: skip
+    assert len(ev.texts) == 3  # every summary counts as text, coded or not
+
+
+def test_placement_spreads_items_and_exposure_and_keeps_outside_items_aside() -> None:
+    items = (
+        item("gov.control.approval", date(2018, 1, 1), end=date(2018, 6, 30), source="a.md"),
+        item("gov.control.approval", date(2018, 3, 3), source="b.md"),
+        item("rel.conflict", date(2017, 5, 1), source="c.md"),
+        item("rel.conflict", date(2019, 5, 1), source="d.md"),
+        item("rel.conflict", date(2019, 7, 1), source="e.md"),
+    )
+    texts = (
+        TextSpan(date(2018, 1, 1), date(2018, 2, 28), 590, "a.md"),
+        TextSpan(date(2018, 3, 3), date(2018, 3, 3), 100, "b.md"),
+    )
+    placed = place_evidence(EvidenceSet(items, texts), MONTHS_2018)
+    assert [i.source for i in placed.items] == ["a.md", "b.md"]
+    assert [i.source for i in placed.before] == ["c.md"]
+    assert [i.source for i in placed.after] == ["d.md", "e.md"]
+    assert placed.outside == 3
+    assert sum(s for _, s in placed.shares[0]) == pytest.approx(1.0)
+    assert placed.exposure[0] == pytest.approx(310) and placed.exposure[1] == pytest.approx(280)
+    assert placed.exposure[2] == pytest.approx(100)
+    assert placed.sources.tolist()[:4] == [1, 1, 1, 0]
+    march = placed.in_range(2, 3)
+    assert [(i.source, round(s, 3)) for i, s in march] == [
+        ("a.md", round(31 / 181, 3)),
+        ("b.md", 1),
+    ]
+
+
+def test_clip_collapses_white_space_and_cuts_long_quotes() -> None:
+    assert clip("a\n  b") == "a b"
+    long = clip("x" * 500, 20)
+    assert len(long) == 20 and long.endswith("…")
