@@ -99,4 +99,4 @@ def analyze(
         console.print(f"auto-coded {a.segments} segments: {a.found} codings ({a.coder})")
     render.analysis(console, run.analysis)
     if run.json_path is not None:
-        console.print(f"json: {run.json_path}")
+        console.print(f"json: {run.json_path}", soft_wrap=True)

@@ -1,0 +1,143 @@
+"""services.analysis: import, auto-code and analyse in one go; the JSON written atomically."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from relcycle.errors import InputError, NotFoundError
+from relcycle.examples import example_path
+from relcycle.services.analysis import analyze, write_json
+from relcycle.services.imports import import_folder
+from relcycle.settings import Settings
+
+CASE_YAML = """\
+id: staged
+title: A case with clear stages
+language: en
+period: month
+start: 2020-01-01
+end: 2020-12-31
+actors:
+  - {id: council, name: Council, role: government}
+  - {id: trust, name: Trust, role: social_org}
+"""
+
+PLAN = [
+    (3, ["gov.explore.trial", "swo.explore.needs"]),
+    (4, ["gov.control.approval", "gov.control.reporting", "swo.comply.follow"]),
+    (3, ["swo.resist.refuse", "rel.conflict", "swo.resist.contract"]),
+    (2, ["rel.cooperation", "rel.dialogue.meeting", "rel.trust"]),
+]
+"""Months and the codes a person applied in them (codings.csv)."""
+
+
+def write_staged_case(root: Path) -> Path:
+    """A folder whose codings.csv lays out four stages over twelve months of bland notes."""
+    (root / "sources").mkdir(parents=True)
+    (root / "case.yaml").write_text(CASE_YAML, encoding="utf-8")
+    rows = ["source,start,end,code,coder"]
+    month = 0
+    for months, codes in PLAN:
+        for _ in range(months):
+            month += 1
+            name = f"2020-{month:02d}-10-note.md"
+            paras = [f"Paragraph {i} of the notes of month {month}." for i in range(len(codes) * 2)]
+            body = "\n\n".join(paras)
+            if month == 5:  # one sentence the dictionary coder reads
+                body += "\n\nThe council asked us to submit monthly returns."
+            text = f"---\nkind: field_note\n---\n{body}\n"
+            (root / "sources" / name).write_text(text, encoding="utf-8")
+            offset = 0
+            for i, para in enumerate(paras):
+                rows.append(f"{name},{offset},{offset + len(para)},{codes[i % len(codes)]},ann")
+                offset += len(para) + 2
+    (root / "codings.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def settings(db_url: str) -> Settings:
+    return Settings.from_env({}, db=db_url)
+
+
+def test_a_folder_is_imported_auto_coded_and_analysed(settings: Settings, tmp_path: Path) -> None:
+    folder = write_staged_case(tmp_path / "staged")
+    steps: list[str] = []
+    run = analyze(folder, settings, json_out=tmp_path / "out.json", step=steps.append)
+    assert steps == ["importing", "auto-coding", "analysing", "writing"]
+    assert run.imported is not None and run.imported.report.case_id == "staged"
+    assert run.autocoded is not None
+    a = run.analysis
+    assert [(s.label, s.start_period, s.end_period) for s in a.stages] == [
+        ("exploratory", "2020-01", "2020-03"),
+        ("control", "2020-04", "2020-07"),
+        ("resistance", "2020-08", "2020-10"),
+        ("symbiosis", "2020-11", "2020-12"),
+    ]
+    # the folder's codings.csv is evidence, and so is what the auto-coder read
+    assert a.evidence.by_origin["import"] == sum(m * len(c) * 2 for m, c in PLAN)
+    assert a.evidence.by_origin["auto"] == 1
+    doc = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+    assert doc["schema"] == "relcycle.analysis/1" and len(doc["stages"]) == 4
+    assert run.json_path == tmp_path / "out.json"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out.json")] == []
+
+
+def test_a_stored_case_is_auto_coded_once(settings: Settings, tmp_path: Path) -> None:
+    import_folder(write_staged_case(tmp_path / "staged"), settings=settings)
+    first = analyze("staged", settings)
+    second = analyze("staged", settings)
+    assert first.autocoded is not None and second.autocoded is None
+    assert first.imported is None
+    assert [s.label for s in first.analysis.stages] == [s.label for s in second.analysis.stages]
+
+
+def test_a_coarser_period_can_be_asked_for(settings: Settings, tmp_path: Path) -> None:
+    run = analyze(write_staged_case(tmp_path / "staged"), settings, grain="quarter")
+    assert run.analysis.grain == "quarter" and len(run.analysis.periods) == 4
+
+
+def test_a_case_without_codable_text_gets_a_reason_and_a_valid_json(
+    settings: Settings, make_case: Callable[..., Path], tmp_path: Path
+) -> None:
+    out = tmp_path / "bare.json"
+    run = analyze(make_case(), settings, json_out=out)
+    assert run.analysis.stages == () and run.analysis.reason
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert doc["stages"] == [] and doc["reason"] == run.analysis.reason
+
+
+def test_an_unknown_case_is_named(settings: Settings) -> None:
+    with pytest.raises(NotFoundError, match="unknown case 'nope'"):
+        analyze("nope", settings)
+
+
+def test_write_json_is_atomic_and_names_a_missing_folder(tmp_path: Path) -> None:
+    target = tmp_path / "a.json"
+    target.write_text("old", encoding="utf-8")
+    write_json({"x": 1}, target)
+    assert json.loads(target.read_text(encoding="utf-8")) == {"x": 1}
+    with pytest.raises(InputError, match="cannot write the JSON"):
+        write_json({"x": 1}, tmp_path / "missing" / "a.json")
+    with pytest.raises(ValueError):
+        write_json({"x": float("nan")}, target)
+    assert json.loads(target.read_text(encoding="utf-8")) == {"x": 1}  # left as it was
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.json"]
+
+
+@pytest.mark.slow
+def test_the_l_town_example_gets_the_seed_studys_stages_and_three_recommendations(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    run = analyze(example_path("ltown"), Settings.from_env({}, db=sqlite_url))
+    a = run.analysis
+    assert [s.label for s in a.stages] == ["exploratory", "control", "resistance", "symbiosis"]
+    advice = {x.id: x for x in a.advice}
+    for key in ("behaviour_boundary", "inclusive_dialogue", "policy_and_contract"):
+        assert key in advice and len(advice[key].evidence) >= 2
+        for quote in advice[key].evidence:
+            assert quote.source and quote.quote and quote.date
