@@ -14,9 +14,23 @@ import re
 from datetime import date, timedelta
 
 from relcycle.sources.timeexpr.cues import future_context, nearest
+from relcycle.sources.timeexpr.en_anchors import (
+    MONTH_NAMES,
+    MONTH_WORD,
+    SEASONS,
+    SPRING,
+    SUMMER,
+    WEEK_AFTER_WORD,
+    WINTER,
+    YEAR_DIGITS,
+    YEAR_WORD,
+    ending,
+    word,
+)
 from relcycle.sources.timeexpr.festivals import festival_span
 from relcycle.sources.timeexpr.model import Resolved, Span, TimeContext, TimeMention, Unresolved
 from relcycle.sources.timeexpr.numerals import EN_ORDINALS
+from relcycle.sources.timeexpr.prescan import Anchor
 from relcycle.sources.timeexpr.qualify import Qualifier, in_year
 from relcycle.sources.timeexpr.scanner import Rule
 from relcycle.sources.timeexpr.spans import (
@@ -53,7 +67,8 @@ _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\W{1,2}$")
 
 
 def _g(m: re.Match[str], name: str) -> str | None:
-    return m.groupdict().get(name)
+    """Group ``name`` of ``m``, or ``None`` when the pattern lacks it or it did not match."""
+    return m.group(name) if name in m.re.groupindex else None
 
 
 def _month_number(word: str) -> int | None:
@@ -299,6 +314,8 @@ _NOT_SEASON = (
 RULES = (
     Rule(
         "en_date",
+        r"(?=(?:[Ee]arly|[Mm]id|[Ll]ate|the|beginning|start|middle|end|[Ll]ast|[Tt]his|[Nn]ext)[\s-]|\d"
+        r"|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
         r"(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate|(?:the\s)?(?:beginning|start|middle|end)\sof)[\s-])?"
         r"(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s)?(?:(?:the\s)?(?<![\d.])(?P<dayb>[0-3]?\d)(?:st|nd|rd|th)?\s(?:of\s)?)?"
         + MONTH
@@ -307,9 +324,14 @@ RULES = (
         + YEAR
         + r"|(?P<yrel>last\syear|this\syear|next\syear)))?",
         resolve_date,
+        anchors=MONTH_NAMES,
+        reach=36,  # the beginning of last the 15th of au|gust
+        reads_previous=False,
     ),
     Rule(
         "en_year_part",
+        r"(?=[Tt]he\s|[Ee]arly|[Mm]id|[Ll]ate|beginning|start|middle|end|first|second|third|fourth|final"
+        r"|last|1st|2nd|3rd|4th)"
         r"(?:[Tt]he\s)?(?P<part>[Ee]arly|[Mm]id|[Ll]ate|beginning|start|middle|end|(?P<half>first|second)"
         r"\shalf|(?P<qord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\squarter)(?:\sof\s(?:the\s)?"
         r"|-|\s)(?:"
@@ -317,22 +339,42 @@ RULES = (
         + r"|(?P<yrel>last|this|next)\syear|(?P<yana>the\s(?:previous|following|same)"
         r"\syear|that\syear)|(?P<ythe>(?<=the\s)year))",
         resolve_year_part,
+        anchors=(*(Anchor(a.first, a.rest, 26) for a in YEAR_DIGITS), YEAR_WORD),
+        reach=40,  # The fourth quarter of the the following |year (of the |2018: 26)
     ),
     Rule(
         "en_quarter",
-        r"(?<![A-Za-z\d])(?:Q(?P<q1>[1-4])(?:\s?(?:of\s)?(?P<y1>(?:19|20)\d\d))?|(?P<y2>(?:19|20)\d\d)\s?-?"
+        r"(?=Q|19|20|[Tt]he\s)(?<![A-Za-z\d])(?:Q(?P<q1>[1-4])(?:\s?(?:of\s)?(?P<y1>(?:19|20)\d\d))?|(?P<y2>(?:19|20)\d\d)\s?-?"
         r"Q(?P<q2>[1-4])|[Tt]he\s(?P<qord>first|second|third|fourth)\squarter(?!\sof))(?![A-Za-z\d])",
         resolve_quarter,
+        anchors=(Anchor("q", "[1-4]"), Anchor("q", "uarter")),
+        reach=11,  # The fourth |quarter
+        reads_previous=False,
     ),
     Rule(
         "en_festival",
+        r"(?=[Bb]efore|[Aa]fter|[Aa]round|[Dd]uring|[Oo]ver|the\s|Spring|Chinese|Lunar|National|Mid"
+        r"|Christmas|summer|winter)"
         r"(?:(?P<fmod>[Bb]efore|[Aa]fter|[Aa]round|[Dd]uring|[Oo]ver)\s)?(?:the\s)?(?P<fest>Spring\sFestival"
         r"|Chinese\sNew\sYear|Lunar\sNew\sYear|National\sDay|Mid-?[Aa]utumn(?:\sFestival)?|Christmas"
         r"|summer\sholidays|summer\sbreak|winter\sbreak)(?:\s(?:of\s)?" + YEAR + r")?",
         resolve_festival,
+        anchors=(
+            SPRING,
+            SUMMER,
+            WINTER,
+            YEAR_WORD,
+            word("christmas", 0),
+            *ending("national day", whole=False),
+            Anchor("m", "id-?autumn"),
+        ),
+        reach=23,  # around the chinese new |year
+        reads_previous=False,
     ),
     Rule(
         "en_season",
+        r"(?=[Ee]arly|[Mm]id|[Ll]ate|[Ll]ast|[Tt]his|[Nn]ext|[Tt]hat|the\s|[Ss]pring|[Ss]ummer|[Aa]utumn"
+        r"|[Ff]all|[Ww]inter)"
         r"(?:(?P<smod>[Ee]arly|[Mm]id|[Ll]ate)[\s-])?(?:(?P<det>[Ll]ast|[Tt]his|[Nn]ext|[Tt]hat|the\sfollowing"
         r"|the\sprevious|the\ssame)\s"
         + _SEASON
@@ -345,31 +387,44 @@ RULES = (
         + r")"
         + _NOT_SEASON,
         resolve_season,
+        anchors=SEASONS,
+        reach=24,  # early the following autu|mn
     ),
     Rule(
         "en_year",
-        r"(?:(?<=\b[Ii]n\s)|(?<=\b[Ss]ince\s)|(?<=\b[Dd]uring\s)|(?<=\b[Bb]y\s)|(?<=\b[Uu]ntil\s)|(?<=\btill\s)"
+        r"(?=(?:19|20)\d\d)(?:(?<=\b[Ii]n\s)|(?<=\b[Ss]ince\s)|(?<=\b[Dd]uring\s)|(?<=\b[Bb]y\s)|(?<=\b[Uu]ntil\s)|(?<=\btill\s)"
         r"|(?<=\b[Ff]rom\s)|(?<=\bto\s)|(?<=\b[Bb]efore\s)|(?<=\b[Aa]fter\s)|(?<=\b[Aa]round\s)|(?<=\bof\s)"
         r"|(?<=\bfor\s)|(?<=\bthroughout\s)|(?<=\bthrough\s)|(?<=\bthe\syear\s)|(?<=\b[Ii]n\sthe\syear\s))"
         + YEAR
         + r"(?![-/.]\d|\s?(?:people|persons|residents|households|participants|visitors|visits"
         r"|volunteers|yuan|RMB|CNY|times|members|hours|km|年|人|元))",
         resolve_year,
+        anchors=YEAR_DIGITS,
+        reach=0,
+        reads_previous=False,
     ),
     Rule(
         "en_year_before",
-        r"(?<![A-Za-z])[Tt]he\syear\s(?P<which>before\slast|before|after)(?!\s(?:the|that|it|we|they)\b)",
+        r"(?=[Tt]he\syear)(?<![A-Za-z])[Tt]he\syear\s(?P<which>before\slast|before|after)(?!\s(?:the|that|it|we|they)\b)",
         resolve_year_before,
+        anchors=(YEAR_WORD,),
+        reach=4,  # The |year
     ),
     Rule(
         "en_so_far",
-        r"(?<![A-Za-z])(?P<el>[Ee]arlier|[Ll]ater)\sthis\s(?P<unit>year|month)(?![A-Za-z])",
+        r"(?=[Ee]arlier|[Ll]ater)(?<![A-Za-z])(?P<el>[Ee]arlier|[Ll]ater)\sthis\s(?P<unit>year|month)(?![A-Za-z])",
         resolve_so_far,
+        anchors=(YEAR_WORD, MONTH_WORD),
+        reach=13,  # earlier this |year
+        reads_previous=False,
     ),
     Rule(
         "en_relative",
+        r"(?=[Tt]he\s|[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Tt]hat|previous|following|same)"
         r"(?<![A-Za-z])(?P<the>[Tt]he\s)?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Tt]hat|previous|following"
         r"|same)\s(?P<unit>year|month|week)(?![A-Za-z])",
         resolve_relative,
+        anchors=(YEAR_WORD, MONTH_WORD, *WEEK_AFTER_WORD),
+        reach=14,  # The following |year
     ),
 )

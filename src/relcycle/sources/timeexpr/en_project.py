@@ -11,8 +11,19 @@ import re
 from datetime import timedelta
 
 from relcycle.domain import Precision
+from relcycle.sources.timeexpr.en_anchors import (
+    DAYS_COUNTED,
+    DAYS_IN_TIME,
+    MONTH_WORD,
+    PROJECT_WORDS,
+    WEEKS_COUNTED,
+    WEEKS_IN_TIME,
+    YEAR_WORD,
+    ending,
+)
 from relcycle.sources.timeexpr.model import Resolved, Span, TimeContext, TimeMention, Unresolved
 from relcycle.sources.timeexpr.numerals import EN_ORDINALS, en_number
+from relcycle.sources.timeexpr.prescan import Anchor
 from relcycle.sources.timeexpr.qualify import contract_year
 from relcycle.sources.timeexpr.scanner import Rule
 from relcycle.sources.timeexpr.spans import add_months, day_span, fit, month_of, year_span
@@ -85,29 +96,44 @@ def resolve_contract_year(
 RULES = (
     Rule(
         "en_offset",
-        r"(?<![A-Za-z])"
+        r"(?=\d|[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven"
+        r"|[Tt]welve)(?<![A-Za-z])"
         + _NUM
         + r"\s(?P<unit>days?|weeks?|months?|years?)\s(?P<dir>ago|later|earlier"
         r"|afterwards|after\sthat|before\sthat|on)(?![A-Za-z])",
         resolve_offset,
+        anchors=(YEAR_WORD, MONTH_WORD, *WEEKS_COUNTED, *DAYS_COUNTED),
+        reach=14,  # a couple of da|y
     ),
     Rule(
         "en_in_time",
-        r"(?<![A-Za-z])(?P<within>[Ii]n)\s"
+        r"(?=[Ii]n\s)(?<![A-Za-z])(?P<within>[Ii]n)\s"
         + _NUM
         + r"\s(?P<unit>days?|weeks?|months?|years?)'s?\stime",
         resolve_offset,
+        anchors=(YEAR_WORD, MONTH_WORD, *WEEKS_IN_TIME, *DAYS_IN_TIME),
+        reach=17,  # in a couple of da|y's time
     ),
     Rule(
         "en_anaphora",
-        r"(?<![A-Za-z])(?:[Aa]t\sthe\stime(?!\sof)|[Aa]t\sthat\s(?:time|point)|[Aa]round\sthat\stime"
+        r"(?=[Aa][tr]|[Bb][ay]|[Ii]n\s|[Tt]h)(?<![A-Za-z])(?:[Aa]t\sthe\stime(?!\sof)|[Aa]t\sthat\s(?:time|point)|[Aa]round\sthat\stime"
         r"|[Bb]ack\sthen|[Bb]y\sthen|[Ii]n\sthose\sdays|[Tt]hat\sday|[Tt]he\ssame\sday"
         r"|(?P<next>[Tt]he\snext\sday|[Tt]he\sday\safter|[Tt]he\sfollowing\sday))(?![A-Za-z])",
         resolve_anaphora,
+        anchors=(
+            Anchor("m", r"e(?![a-z])(?<=the\stime|hat\stime)"),
+            Anchor("p", r"oint(?<=that\spoint)"),
+            Anchor("k", r"\sthen(?<=back\sthen)"),
+            Anchor("y", r"\sthen(?<=by\sthen)"),
+            Anchor("y", r"s(?<=those\sdays)"),
+            *ending("that day", "same day", "next day", "following day"),
+            Anchor("y", r"\safter(?<=the\sday\safter)"),
+        ),
+        reach=16,  # the following da|y
     ),
     Rule(
         "en_start",
-        r"(?i:(?:at|from|in)\sthe\s(?:very\s)?(?:start|beginning|outset|launch)\sof\s"
+        r"(?=(?i:at|from|in|when)\s)(?i:(?:at|from|in)\sthe\s(?:very\s)?(?:start|beginning|outset|launch)\sof\s"
         + _PROJECT
         + r"|when\s(?:the|our)\s(?:contract|project|programme|program)\s(?:first\s)?"
         + r"(?:started|began"
@@ -115,24 +141,38 @@ RULES = (
         r"|took\sover|signed\sthe\scontract)|in\sthe\s(?P<early>first\s(?:few\s)?months|early\s(?:days"
         r"|months))\sof\s" + _PROJECT + r")",
         _zh_start,
+        anchors=(
+            *PROJECT_WORDS,
+            Anchor("w", r"e\s(?:first\s)?(?:came|arrived|moved|took|signed)"),
+        ),
+        reach=34,  # in the first few months of the pro|ject
+        reads_previous=False,
     ),
     Rule(
         "en_contract_year",
-        r"(?i:(?:in|during|by|throughout)\s(?:the|our)\s(?:(?P<ord>first|second|third|fourth)\syear(?:\sof\s"
+        r"(?=(?i:in|during|by|throughout)\s)(?i:(?:in|during|by|throughout)\s(?:the|our)\s(?:(?P<ord>first|second|third|fourth)\syear(?:\sof\s"
         + _PROJECT
         + r")?|(?P<ordf>final|last)\syear\sof\s"
         + _PROJECT
         + r"))(?![A-Za-z])",
         resolve_contract_year,
+        anchors=(YEAR_WORD,),
+        reach=22,  # throughout the fourth |year
+        reads_previous=False,
     ),
     Rule(
         "en_mid_term",
+        r"(?=(?i:before|after|around|during|at|ahead|by|since|until|the)\s)"
         r"(?i:(?:(?P<mod>before|after|around|during|at|ahead\sof|by|since|until)\s)?the\smid-?term"
         r"\s(?:review|evaluation|assessment|inspection|check))",
         _zh_mid_term,
+        anchors=(Anchor("m", "id-?term"),),
+        reach=13,  # ahead of the |mid-term
+        reads_previous=False,
     ),
     Rule(
         "en_end",
+        r"(?=(?i:towards?|near|close|at|by|around|when|as)\s)"
         r"(?i:(?:(?P<near>towards?|near|close\sto)|at|by|around)\sthe\s(?:very\s)?end\sof\s"
         + _PROJECT
         + r"|when\sthe\s(?:contract|project)\s"
@@ -140,5 +180,8 @@ RULES = (
         r"|was\sending|was\srunning\sout)|expired|ended|ran\sout|came\sto\san\send)"
         r"|as\sthe\scontract\s(?P<near2>neared\sits\send|drew\sto\sa\sclose|was\sexpiring))",
         _zh_end,
+        anchors=PROJECT_WORDS,
+        reach=32,  # close to the very end of the pro|ject
+        reads_previous=False,
     ),
 )

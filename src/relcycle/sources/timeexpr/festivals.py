@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import cache
 
 from lunardate import LunarDate
 
@@ -37,6 +38,7 @@ def _lunar(year: int, month: int, day: int) -> date | None:
         return None
 
 
+@cache  # the lunar calendar is slow to consult, and texts name few festivals in few years
 def festival_base(key: str, year: int) -> Span | None:
     """The days festival ``key`` covers in ``year``, or ``None`` outside the lunar table."""
     fixed = {

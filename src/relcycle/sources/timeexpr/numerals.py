@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
-_FULL_WIDTH = re.compile("[\uff10-\uff19]")
-_TO_ASCII = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)})
+#: ０１２３４５６７８９, read as 0123456789.
+FULL_WIDTH_DIGITS = "".join(chr(0xFF10 + i) for i in range(10))
+_FULL_WIDTH = re.compile(f"[{FULL_WIDTH_DIGITS}]")
+_TO_ASCII = str.maketrans(FULL_WIDTH_DIGITS, "0123456789")
 
 #: Chinese digits as written in years (二〇一八) and small numbers.
 ZH_DIGITS = {
@@ -47,6 +49,8 @@ def zh_number(written: str) -> int | None:
         return None
     if "十" not in written:
         return ZH_DIGITS[written] if len(written) == 1 else None
+    if written.count("十") > 1:  # 十十 is no number
+        return None
     tens, _, units = written.partition("十")
     if len(tens) > 1 or len(units) > 1:
         return None

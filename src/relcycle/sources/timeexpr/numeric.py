@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from relcycle.sources.timeexpr.model import Resolved, TimeContext, TimeMention, Unresolved
+from relcycle.sources.timeexpr.prescan import Anchor
 from relcycle.sources.timeexpr.qualify import Qualifier, in_year
 from relcycle.sources.timeexpr.scanner import Rule
 
@@ -27,7 +28,11 @@ def resolve_numeric(
 RULES = (
     Rule(
         "numeric_date",
-        r"(?<![\dA-Za-z.\-/])(?P<y>(?:19|20)\d\d)(?:-(?P<m1>" + _M + r")(?:-(?P<d1>" + _D + r"))?"
+        r"(?=(?:19|20)\d\d[-/.])(?<![\dA-Za-z.\-/])(?P<y>(?:19|20)\d\d)(?:-(?P<m1>"
+        + _M
+        + r")(?:-(?P<d1>"
+        + _D
+        + r"))?"
         r"|/(?P<m2>"
         + _M
         + r")(?:/(?P<d2>"
@@ -38,5 +43,8 @@ RULES = (
         + _D
         + r"))?)(?![\dA-Za-z%]|[-/.]\d|\s?(?:元|万|亿|人|yuan|km))",
         resolve_numeric,
+        anchors=(Anchor("1", r"9\d\d[-/.]\d"), Anchor("2", r"0\d\d[-/.]\d")),
+        reach=0,
+        reads_previous=False,
     ),
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, timedelta
+from functools import cache
 
 from relcycle.domain import Precision
 from relcycle.sources.timeexpr.model import Span
@@ -59,6 +60,7 @@ def day_span(day: date) -> Span:
     return Span(day, day, Precision.DAY)
 
 
+@cache  # pure, and few years and months occur
 def month_span(year: int, month: int) -> Span:
     """One calendar month."""
     return Span(date(year, month, 1), month_end(year, month), Precision.MONTH)
@@ -69,6 +71,7 @@ def month_of(day: date) -> Span:
     return month_span(day.year, day.month)
 
 
+@cache  # pure, and few years and months occur
 def month_part(year: int, month: int, part: str) -> Span:
     """The first, middle or last ten days of a month (上旬 / 中旬 / 下旬)."""
     if part == "early":
@@ -78,17 +81,20 @@ def month_part(year: int, month: int, part: str) -> Span:
     return Span(date(year, month, 21), month_end(year, month), Precision.WEEK)
 
 
+@cache  # pure, and few years and months occur
 def year_span(year: int) -> Span:
     """One calendar year."""
     return Span(date(year, 1, 1), date(year, 12, 31), Precision.YEAR)
 
 
+@cache  # pure, and few years and months occur
 def quarter_span(year: int, quarter: int) -> Span:
     """A calendar quarter (1-4)."""
     first = 3 * quarter - 2
     return Span(date(year, first, 1), month_end(year, first + 2), Precision.QUARTER)
 
 
+@cache  # pure, and few years and months occur
 def half_span(year: int, half: int) -> Span:
     """The first (1) or second (2) half of a year."""
     if half == 1:
@@ -96,6 +102,7 @@ def half_span(year: int, half: int) -> Span:
     return Span(date(year, 7, 1), date(year, 12, 31), Precision.HALF_YEAR)
 
 
+@cache  # pure, and few years and months occur
 def year_part(year: int, part: str) -> Span:
     """Early (Jan-Mar), mid (May-Aug) or late (Oct-Dec) in a year: 年初 / 年中 / 年底."""
     if part == "early":
@@ -105,6 +112,7 @@ def year_part(year: int, part: str) -> Span:
     return Span(date(year, 10, 1), date(year, 12, 31), Precision.SEASON)
 
 
+@cache  # pure, and few years and months occur
 def season_span(year: int, season: str) -> Span:
     """A season of a year; winter runs from December into the next year's February."""
     first = SEASON_START[season]

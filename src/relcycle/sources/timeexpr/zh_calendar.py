@@ -15,6 +15,7 @@ from relcycle.sources.timeexpr.cues import future_context, nearest
 from relcycle.sources.timeexpr.festivals import ZH_FESTIVALS, ZH_MODIFIERS
 from relcycle.sources.timeexpr.model import Resolved, Span, TimeContext, TimeMention, Unresolved
 from relcycle.sources.timeexpr.numerals import two_digit_year, zh_digit_string, zh_number
+from relcycle.sources.timeexpr.prescan import Anchor
 from relcycle.sources.timeexpr.qualify import Qualifier, contract_year, in_span, in_year
 from relcycle.sources.timeexpr.scanner import Rule
 from relcycle.sources.timeexpr.spans import add_months, day_span, iso_week, month_part, month_span
@@ -66,7 +67,7 @@ NO_PREVIOUS = "no earlier time expression in this source to refer to"
 
 def _g(m: re.Match[str], name: str) -> str | None:
     """Group ``name`` of ``m``, or ``None`` when the pattern lacks it or it did not match."""
-    return m.groupdict().get(name)
+    return m.group(name) if name in m.re.groupindex else None
 
 
 def _festival(written: str) -> str:
@@ -79,9 +80,10 @@ def _part(word: str) -> str:
 
 def qualifier(m: re.Match[str]) -> Qualifier:
     """The qualifier a Chinese match names (its month, day, half, quarter ... groups)."""
-    mon, day, part, season = _g(m, "mon"), _g(m, "day"), _g(m, "part"), _g(m, "season")
-    half, qn, fest, fmod = _g(m, "half"), _g(m, "qn"), _g(m, "fest"), _g(m, "fmod")
-    mpart = _g(m, "mpart")
+    groups = m.groupdict()
+    mon, day, part, season = (groups.get(k) for k in ("mon", "day", "part", "season"))
+    half, qn, fest, fmod = (groups.get(k) for k in ("half", "qn", "fest", "fmod"))
+    mpart = groups.get("mpart")
     return Qualifier.of(
         month=zh_number(mon) if mon else None,
         day=zh_number(day) if day else None,
@@ -188,38 +190,98 @@ def resolve_this_year_part(
 
 _BOUNDARY = r"(?<![^到在至从于等了的是前后直快近过临，。、；：！？,.;:!?\s“”\"「」（）()])"
 
+_NUM = "0-9〇零○一二两三四五六七八九十"
+
+#: 年 closing a year head: after a numeral or a space (2018年, 2019 年, 第二个年度) or a
+#: relative word (去年, 那一年, 本年度).
+YEAR_END = Anchor("年", rf"(?<=[{_NUM}\s去今明前后本那当同次个]年)")
+#: 月 closing a month number (3月, 十二月, 12 月).
+MONTH_END = Anchor("月", rf"(?<=[{_NUM}\s]月)")
+#: Where festival names start (春节, 国庆, 大年初一 ...).
+FESTIVAL_STARTS = tuple(
+    Anchor(first, f"(?={rest})")
+    for first, rest in (
+        ("大", "年初一|年三十"), ("春", "节"), ("过", "年"), ("除", "夕"), ("元", "宵|旦"),
+        ("国", "庆"), ("中", "秋"), ("五", "一"), ("劳", "动节"), ("端", "午"), ("清", "明"),
+        ("暑", "假|期"), ("寒", "假"), ("儿", "童节"), ("重", "阳"),
+    )
+)  # fmt: skip
+_WHICH_BEFORE = "[上下个一这本]"
+
 RULES = (
-    Rule("zh_year", YEAR_HEAD + r"(?:" + QUAL + r")?", resolve_year),
-    Rule("zh_year2", YEAR2_HEAD + QUAL, resolve_year),
+    Rule(
+        "zh_year",
+        r"(?=[12一二大前去今明后上本那当同次项合服进第])" + YEAR_HEAD + r"(?:" + QUAL + r")?",
+        resolve_year,
+        anchors=(YEAR_END,),
+        reach=6,  # 服务的第五个|年
+    ),
+    Rule(
+        "zh_year2",
+        r"(?=[0-9〇零○一二三四五六七八九])" + YEAR2_HEAD + QUAL,
+        resolve_year,
+        anchors=(YEAR_END,),
+        reach=3,
+    ),
     Rule(
         "zh_month",
+        r"(?=[0-9十一二三四五六七八九])"
         r"(?<![\d.〇零○一二两三四五六七八九十百千万第每个几半上下本这当次同])(?P<mon>"
         + MON
         + r")\s?月份?"
         + MONTH_TAIL,
         resolve_month,
+        anchors=(MONTH_END,),
+        reach=3,  # 12 |月
+        reads_previous=False,
     ),
-    Rule("zh_festival", FEST, resolve_festival),
+    Rule(
+        "zh_festival",
+        "(?=[大春过除元国中五劳端清暑寒儿重])" + FEST,
+        resolve_festival,
+        anchors=FESTIVAL_STARTS,
+        reach=0,
+        reads_previous=False,
+    ),
     Rule(
         "zh_relative_month",
-        r"(?<![每几])(?P<which>上上个?|上一?个?|下下个?|下一?个?|这一?个?|本|当|次|同)月份?"
+        r"(?=[上下这本当次同])(?<![每几])"
+        r"(?P<which>上上个?|上一?个?|下下个?|下一?个?|这一?个?|本|当|次|同)月份?"
         r"(?P<mpart>上旬|中旬|下旬|初(?![步次级])|中(?![国央心])|底|末)?",
         resolve_relative_month,
+        anchors=(Anchor("月", "(?<=[上下个一这本当次同]月)"),),
+        reach=3,  # 上上个|月
     ),
     Rule(
         "zh_week",
-        r"(?<![一两三四五六七八九十几每\d])(?P<which>上上个?|上一?个?|下下个?|下一?个?|这一?个?|本)"
+        r"(?=[上下这本])(?<![一两三四五六七八九十几每\d])"
+        r"(?P<which>上上个?|上一?个?|下下个?|下一?个?|这一?个?|本)"
         r"(?:周|星期|礼拜)(?:(?P<wd>[一二三四五六日天1-7末])|(?![边围期年转岁]))",
         resolve_week,
+        anchors=(
+            Anchor("周", f"(?<={_WHICH_BEFORE}周)"),
+            Anchor("星", f"(?=期)(?<={_WHICH_BEFORE}星)"),
+            Anchor("礼", f"(?=拜)(?<={_WHICH_BEFORE}礼)"),
+        ),
+        reach=3,  # 上上个|星期
+        reads_previous=False,
     ),
     Rule(
         "zh_this_year_part",
-        r"(?<![年\d每])(?:(?P<half>[上下]半年)|第(?P<qn>[一二三四1-4])季度|"
+        r"(?=[上下第年月])(?<![年\d每])(?:(?P<half>[上下]半年)|第(?P<qn>[一二三四1-4])季度|"
         + _BOUNDARY
         + r"(?:年(?P<part>初(?![步次级期心衷])|底|末(?!期)|尾|中"
         + _END
         + r")|月(?P<mpart>初(?![步次级])"
         + r"|底|末|上旬|中旬|下旬)))",
         resolve_this_year_part,
+        anchors=(
+            Anchor("年", "(?<=半年)"),
+            Anchor("季", "(?=度)"),
+            Anchor("年", "(?=[初底末尾中])"),
+            Anchor("月", "(?=[初底末上中下])"),
+        ),
+        reach=2,  # 上半|年, 第二|季度
+        reads_previous=False,
     ),
 )

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from relcycle.domain import Precision
 from relcycle.sources.timeexpr.model import Resolved, Span, TimeContext, TimeMention, Unresolved
 from relcycle.sources.timeexpr.numerals import zh_number
+from relcycle.sources.timeexpr.prescan import Anchor
 from relcycle.sources.timeexpr.scanner import Rule
 from relcycle.sources.timeexpr.spans import (
     add_months,
@@ -23,6 +24,8 @@ from relcycle.sources.timeexpr.spans import (
     year_span,
 )
 from relcycle.sources.timeexpr.zh_calendar import NO_PREVIOUS
+
+_NUM = "0-9〇零○一二两三四五六七八九十"
 
 _WHEN = r"(?:的时候|那会儿?|那阵子?|时候|时|之初)"
 NUMW = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3}|半)"
@@ -169,10 +172,25 @@ def resolve_anaphora(
     return Resolved(span, True)
 
 
+#: What follows 项目 / 合同 / 服务 when the project is starting (项目刚开始, 合同签订时 ...).
+_STARTING = "(?:刚|开始|启动|签|初期|之初|伊始|起步阶段|开始阶段|前期)"
+#: What follows 项目 / 合同 / 服务 when the project is ending (合同快到期, 项目期满 ...).
+_ENDING = "期?(?:快要|快|即将|马上|临近|接近)?(?:到期|期满|结束|结项)"
+#: The first character of an amount of time (两, 3, 半 ...).
+_AMOUNT = "[0-9一二两三四五六七八九十半]"
+#: The unit closing an amount of time (两个月, 半年, 三个多星期, 10天).
+UNIT_ENDS = tuple(
+    Anchor(first, rf"{ahead}(?<=[{_NUM}个多半]{first})")
+    for first, ahead in (("月", ""), ("年", ""), ("周", ""), ("星", "(?=期)"), ("礼", "(?=拜)"),
+                         ("天", ""))
+)  # fmt: skip
+
 RULES = (
     Rule(
         "zh_start",
-        r"(?:(?:刚刚?|才)(?:进驻|进来|入驻|签了?(?:合同|约)|接手项目|接手|开始进驻)" + _WHEN + r"?"
+        r"(?=[刚才项合进服入])(?:(?:刚刚?|才)(?:进驻|进来|入驻|签了?(?:合同|约)|接手项目|接手|开始进驻)"
+        + _WHEN
+        + r"?"
         r"|(?:项目|合同)(?:刚刚?(?:开始|启动|开展|签订|签约|签下来)"
         + _WHEN
         + r"?|(?:开始|启动|签订|签约)"
@@ -180,45 +198,110 @@ RULES = (
         + r")|(?:项目|合同|进驻|服务|入驻)(?P<early>初期|之初|伊始|起步阶段|开始阶段|前期)"
         r"|(?:进驻|入驻)" + _WHEN + r")",
         resolve_start,
+        anchors=(
+            Anchor("驻", "(?<=[进入]驻)"),
+            Anchor("进", "(?=来)"),
+            Anchor("签", "(?=了?合同|约)"),
+            Anchor("接", "(?=手)"),
+            Anchor("项", f"(?=目{_STARTING})"),
+            Anchor("合", f"(?=同{_STARTING})"),
+            Anchor("服", f"(?=务{_STARTING})"),
+        ),
+        reach=5,  # 刚刚开始进|驻
+        reads_previous=False,
     ),
     Rule(
         "zh_mid_term",
         r"中期(?:评估|评审|检查|考核|督导|验收|汇报)(?P<mod>前后|之前|以前|前|之后|以后|后|期间|的时候|时|那会儿?)?",
         resolve_mid_term,
+        anchors=(Anchor("中", "(?=期)"),),
+        reach=0,
+        reads_previous=False,
     ),
     Rule(
         "zh_end",
-        r"(?:(?:合同|项目|服务)期?(?P<near>快要|快|即将|马上|临近|接近)?(?:到期|期满|结束|结项)"
+        r"(?=[合项服快即临马])(?:(?:合同|项目|服务)期?(?P<near>快要|快|即将|马上|临近|接近)?(?:到期|期满|结束|结项)"
         r"|项目(?P<late>末期|后期|尾声|收尾)(?:阶段)?|(?P<near2>快要|快|即将|临近|马上)结项)"
         r"(?P<mod>前后|之前|以前|前|之后|以后|后|的时候|时|那会儿?)?",
         resolve_end,
+        anchors=(
+            Anchor("合", f"(?=同{_ENDING})"),
+            Anchor("项", f"(?=目{_ENDING}|目(?:末期|后期|尾声|收尾))"),
+            Anchor("服", f"(?=务{_ENDING})"),
+            Anchor("结", "(?=项)"),
+        ),
+        reach=2,  # 快要|结项
+        reads_previous=False,
     ),
     Rule(
         "zh_offset",
-        r"(?:(?P<base>进驻|入驻|签约|签合同|项目启动|项目开始)(?:了|以后|之后|后)?)?"
+        r"(?=[进入签项0-9一二两三四五六七八九十半])(?:(?P<base>进驻|入驻|签约|签合同|项目启动|项目开始)(?:了|以后|之后|后)?)?"
         r"(?<![\d一二两三四五六七八九十第每])(?P<n>"
         + NUMW
         + r")"
         + UNIT
         + r"(?:多|左右)?(?P<dir>以前|之前|前|以后|之后|过后|后)",
         resolve_offset,
+        anchors=(
+            *UNIT_ENDS,
+            Anchor("驻", "(?<=[进入]驻)"),
+            Anchor("签", "(?=约|合同)"),
+            Anchor("项", "(?=目启动|目开始)"),
+        ),
+        reach=5,  # 三十五个多|月 (进|驻 when the base is there)
     ),
     Rule(
         "zh_offset_lead",
-        r"(?P<dir>之后|此后|又过了|过了|再过|(?<![之以提目同约])前)(?P<n>" + NUMW + r")" + UNIT,
+        r"(?=[之此又过再前])(?P<dir>之后|此后|又过了|过了|再过|(?<![之以提目同约])前)(?P<n>"
+        + NUMW
+        + r")"
+        + UNIT,
         resolve_offset,
+        anchors=tuple(
+            Anchor(first, f"(?={rest}{_AMOUNT})")
+            for first, rest in (
+                ("之", "后"),
+                ("此", "后"),
+                ("又", "过了"),
+                ("过", "了"),
+                ("再", "过"),
+                ("前", ""),
+            )
+        ),
+        reach=0,
     ),
     Rule(
         "zh_recent",
-        r"(?<![离得])最近(?:这?几个月|一段时间|这段时间|半年|一年|几天)?(?!的(?:地方|距离|位置|站|点))"
+        r"(?=[最近这前今昨明])(?:(?<![离得])最近(?:这?几个月|一段时间|这段时间|半年|一年|几天)?(?!的(?:地方|距离|位置|站|点))"
         r"|近期|近来|近几个月|这段时间|这一?阵子|这一阵|这几个月|这几天|前一?段时间|前一阵子?|前阵子|前些日子"
-        r"|前些天|前几天|前几个月|今天|昨天|(?<![提])前天|明天",
+        r"|前些天|前几天|前几个月|今天|昨天|(?<![提])前天|明天)",
         resolve_recent,
+        anchors=(
+            Anchor("最", "(?=近)"),
+            Anchor("近", "(?=期|来|几个月)"),
+            Anchor("这", "(?=段时间|一?阵|几个月|几天)"),
+            Anchor("前", "(?=一?段时间|一?阵|些日子|些天|几天|几个月|天)"),
+            Anchor("今", "(?=天)"),
+            Anchor("昨", "(?=天)"),
+            Anchor("明", "(?=天)"),
+        ),
+        reach=0,
+        reads_previous=False,
     ),
     Rule(
         "zh_anaphora",
-        r"(?:(?<![适恰相应每])当时(?!间)|那时候?|那个时候|那会儿?|那阵子?|那段时间|那一阵子?|那段日子"
+        r"(?=[当那同第次隔翌])(?:(?<![适恰相应每])当时(?!间)|那时候?|那个时候|那会儿?|那阵子?|那段时间|那一阵子?|那段日子"
         r"|那几个月|当天|当日|同一天|那天|那一天|(?P<next>第二天|次日|隔天|翌日))",
         resolve_anaphora,
+        anchors=(
+            Anchor("当", "(?=时|天|日)"),
+            Anchor("那", "(?=时|个时候|会|阵|段时间|一阵|段日子|几个月|天|一天)"),
+            Anchor("同", "(?=一天)"),
+            Anchor("第", "(?=二天)"),
+            Anchor("次", "(?=日)"),
+            Anchor("隔", "(?=天)"),
+            Anchor("翌", "(?=日)"),
+        ),
+        reach=0,
     ),
 )

@@ -1,0 +1,56 @@
+"""Known answers for 320 generated texts, Chinese, English and mixed (regression).
+
+The answers were written by the implementation before the anchor rewrite
+(searching windows around a pre-scan), which gave the same answers with its
+pre-scan and with a search of the whole text on every one of these texts.
+Resolved against an interview recorded on 2019-12-10, in a case studied from
+2017-09-01 to 2019-12-31 whose contract runs from 2017-09-01 to 2019-08-31
+with its mid-term review on 2018-09-01.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from relcycle.sources.timeexpr import TimeContext
+from relcycle.sources.timeexpr.find import scan_text
+
+CTX = TimeContext(
+    reference=date(2019, 12, 10),
+    case_start=date(2017, 9, 1),
+    case_end=date(2019, 12, 31),
+    contract_start=date(2017, 9, 1),
+    contract_end=date(2019, 8, 31),
+    mid_term=date(2018, 9, 1),
+)
+GOLDEN = [
+    json.loads(line)
+    for line in (Path(__file__).parent / "timeexpr_golden.jsonl").read_text("utf-8").splitlines()
+]
+
+
+def _answers(text: str) -> dict[str, list[list[Any]]]:
+    mentions, unresolved = scan_text(text, CTX)
+    return {
+        "mentions": [
+            [m.start, m.end, m.expression, m.interval_start.isoformat(),
+             m.interval_end.isoformat(), m.precision.value, m.relative]
+            for m in mentions
+        ],
+        "unresolved": [[u.start, u.end, u.expression, u.reason] for u in unresolved],
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize("entry", GOLDEN, ids=[str(i) for i in range(len(GOLDEN))])
+def test_known_answers(entry: dict[str, Any]) -> None:
+    assert _answers(entry["text"]) == {k: entry[k] for k in ("mentions", "unresolved")}
+
+
+def test_golden_texts_hold_expressions() -> None:
+    assert len(GOLDEN) >= 300
+    assert sum(1 for entry in GOLDEN if entry["mentions"]) >= 200

@@ -1,0 +1,96 @@
+"""The scanner: what the anchors find is what a search of the whole text finds.
+
+Resolved against an interview recorded on 2019-12-10, in a case studied from
+2017-09-01 to 2019-12-31 whose contract runs from 2017-09-01 to 2019-08-31
+with its mid-term review on 2018-09-01.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+from timeexpr_texts import generated_texts
+
+from relcycle.sources.timeexpr import TimeContext, find_mentions, prescan
+from relcycle.sources.timeexpr.find import default_scanner, scan_text
+from relcycle.sources.timeexpr.scanner import Rule
+
+CTX = TimeContext(
+    reference=date(2019, 12, 10),
+    case_start=date(2017, 9, 1),
+    case_end=date(2019, 12, 31),
+    contract_start=date(2017, 9, 1),
+    contract_end=date(2019, 8, 31),
+    mid_term=date(2018, 9, 1),
+)
+TEXTS = generated_texts(seed=20191210, count=1000)
+RULES = [rule for family in default_scanner().families for rule in family.rules]
+
+
+def test_anchors_lose_nothing_on_generated_texts() -> None:
+    for text in TEXTS:
+        assert scan_text(text, CTX) == scan_text(text, CTX, prefilter=False), text
+
+
+def test_anchors_lose_nothing_after_a_previous_mention() -> None:
+    previous = find_mentions("2018年3月15日", CTX)[0]
+    for text in TEXTS[::3]:
+        with_anchors = scan_text(text, CTX, previous)
+        assert with_anchors == scan_text(text, CTX, previous, prefilter=False), text
+
+
+def test_long_texts_read_one_anchor_letter_at_a_time_alike(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    long = [text for text in TEXTS if len(text) > 1000 and text.isascii()]
+    long.append("\n\n".join(text for text in TEXTS if text.isascii())[:20000])
+    monkeypatch.setattr(prescan, "_LONG", 0)
+    one_at_a_time = [scan_text(text, CTX) for text in long]
+    monkeypatch.setattr(prescan, "_LONG", 10**9)
+    assert [scan_text(text, CTX) for text in long] == one_at_a_time
+
+
+def _head(rule: Rule) -> tuple[str, str]:
+    """A rule's pattern split into its leading lookahead and the rest."""
+    pattern, depth, index = rule.pattern, 0, 0
+    assert pattern.startswith("(?="), rule.name
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 1
+        elif char == "[":
+            index = pattern.index("]", index + 2)
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+            if depth == 0:
+                return pattern[: index + 1], pattern[index + 1 :]
+        index += 1
+    raise AssertionError(f"unbalanced pattern of {rule.name}")
+
+
+HEADED = [rule for rule in RULES if rule.pattern.startswith("(?=")]
+
+
+@pytest.mark.parametrize("rule", HEADED, ids=[rule.name for rule in HEADED])
+def test_leading_lookahead_is_implied_by_the_rest(rule: Rule) -> None:
+    head, rest = (re.compile(part) for part in _head(rule))
+    for text in TEXTS[:400]:
+        for position in range(len(text)):
+            if rest.match(text, position):
+                assert head.match(text, position), (rule.name, text[position:])
+
+
+def test_every_rule_has_anchors() -> None:
+    assert all(rule.anchors for rule in RULES)
+
+
+def test_words_that_are_no_numbers_are_skipped() -> None:
+    assert find_mentions("十十个月前镇里来过。", CTX) == []
+
+
+def test_full_width_digits_in_english_text() -> None:
+    (mention,) = find_mentions("The survey closed on 1 June ２０１９.", CTX)
+    assert mention.expression == "1 June ２０１９"
+    assert mention.interval_start == date(2019, 6, 1)
