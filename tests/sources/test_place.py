@@ -157,3 +157,10 @@ def test_english_turns(paragraph: str, expression: str, first: str, last: str) -
 def test_empty_input() -> None:
     source, _ = _source("x")
     assert place_segments([], source, _case()) == []
+
+
+def test_closest_place_is_not_a_time() -> None:
+    source, segments = _source("答：离中心最近的小区最积极，最近还办了书法班。")
+    (anchor,) = place_segments(segments, source, _case())
+    assert anchor.expression == "最近"
+    assert (anchor.start, anchor.end) == (date(2019, 11, 10), date(2019, 12, 10))

@@ -289,3 +289,38 @@ def test_prefilter_loses_nothing() -> None:
 
 def test_many_cases() -> None:
     assert len(CASES) >= 100
+
+
+SPATIAL_ZUIJIN = [
+    "离中心最近的小区搞了活动。",
+    "距离学校最近的那个站点人很多。",
+    "距中心最近的一家超市关门了。",
+    "离我们最近的地方是文化站。",
+    "这是离镇政府最近的社区。",
+    "最近的超市在哪里？",
+    "我们去了最近的医院。",
+]
+
+
+@pytest.mark.parametrize("sentence", SPATIAL_ZUIJIN)
+def test_closest_is_no_time(sentence: str) -> None:
+    assert find_mentions(sentence, CTX) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression"),
+    [
+        ("最近的一次活动来了很多人。", "最近"),
+        ("他离开以后，最近几个月没有消息。", "最近几个月"),
+        ("他离职后最近几个月没有消息。", "最近几个月"),
+        ("隔离期间最近几天都在线上开会。", "最近几天"),
+        ("距今最近的一次评估是在年底。", "最近"),
+    ],
+)
+def test_recently_near_words_of_distance(sentence: str, expression: str) -> None:
+    assert [m.expression for m in find_mentions(sentence, CTX)][:1] == [expression]
+
+
+def test_recently_and_closest_in_one_sentence() -> None:
+    mentions = find_mentions("最近离中心最近的小区搬来了很多人。", CTX)
+    assert [(m.start, m.expression) for m in mentions] == [(0, "最近")]

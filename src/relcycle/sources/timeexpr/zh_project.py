@@ -149,13 +149,27 @@ _RECENT = {
 }  # fmt: skip
 
 
+#: 离 / 距离 earlier in the clause: 最近 then says "closest" (离中心最近的小区), not "recently".
+#: 离开, 离职, 隔离 ... and 距今 are no distances.
+_FROM_PLACE = re.compile(
+    r"(?:(?<![隔分脱撤远背偏游])离|距)(?!开|职|婚|退|别|世|今)[^，。；：！？,.;:!?\s]{0,12}$"
+)
+
+
 def resolve_recent(
     m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
 ) -> Resolved | Unresolved | None:
-    """最近, 前段时间, 这几个月, 昨天: a stretch ending at (or just before) the reference."""
-    if m.group(0) not in _RECENT:
+    """最近, 前段时间, 这几个月, 昨天: a stretch ending at (or just before) the reference.
+
+    A bare 最近 after 离… or 距离… in its clause is a distance (离中心最近的小区): no time.
+    """
+    written = m.group(0)
+    if written not in _RECENT:
         return None
-    back, until = _RECENT[m.group(0)]
+    start = m.start()
+    if written == "最近" and _FROM_PLACE.search(m.string, max(0, start - 14), start):
+        return None
+    back, until = _RECENT[written]
     ref = ctx.reference
     return Resolved(fit(ref - timedelta(days=back), ref - timedelta(days=until)), True)
 
@@ -172,6 +186,11 @@ def resolve_anaphora(
     return Resolved(span, True)
 
 
+#: 最近 before 的 and a place (最近的小区, 最近的那家超市) says "closest", not "recently".
+_NOT_BEFORE_PLACE = (
+    r"(?!的(?:[这那一]?[个家所座处间条])?(?:地方|距离|位置|站|点|小区|社区|村|街道|街|路口|路|学校"
+    r"|幼儿园|医院|诊所|超市|菜场|市场|商场|商店|店|公园|广场|车站|地铁站|公交站|银行|楼|门|场馆))"
+)
 #: What follows 项目 / 合同 / 服务 when the project is starting (项目刚开始, 合同签订时 ...).
 _STARTING = "(?:刚|开始|启动|签|初期|之初|伊始|起步阶段|开始阶段|前期)"
 #: What follows 项目 / 合同 / 服务 when the project is ending (合同快到期, 项目期满 ...).
@@ -272,9 +291,10 @@ RULES = (
     ),
     Rule(
         "zh_recent",
-        r"(?=[最近这前今昨明])(?:(?<![离得])最近(?:这?几个月|一段时间|这段时间|半年|一年|几天)?(?!的(?:地方|距离|位置|站|点))"
-        r"|近期|近来|近几个月|这段时间|这一?阵子|这一阵|这几个月|这几天|前一?段时间|前一阵子?|前阵子|前些日子"
-        r"|前些天|前几天|前几个月|今天|昨天|(?<![提])前天|明天)",
+        r"(?=[最近这前今昨明])(?:(?<![离得])最近(?:这?几个月|一段时间|这段时间|半年|一年|几天)?"
+        + _NOT_BEFORE_PLACE
+        + r"|近期|近来|近几个月|这段时间|这一?阵子|这一阵|这几个月|这几天|前一?段时间|前一阵子?"
+        r"|前阵子|前些日子|前些天|前几天|前几个月|今天|昨天|(?<![提])前天|明天)",
         resolve_recent,
         anchors=(
             Anchor("最", "(?=近)"),
