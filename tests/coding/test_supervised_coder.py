@@ -265,3 +265,11 @@ def test_tiny_training_set_without_shared_ngrams() -> None:
     coder = SupervisedCoder(ngram_range=(2, 3), min_examples=1, C=1.0, threshold=0.5)
     coder.fit(segments, codings)
     assert coder.suggest(segments, top=1)[0][0][0] == "p"
+
+
+def test_non_convergence_is_reported_not_warned(
+    train: Labelled, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("relcycle.coding.supervised.learn.MAX_ITER", 1)
+    coder = SupervisedCoder(C=100.0, threshold=0.5).fit(train.segments, train.codings)
+    assert coder.not_converged_ == coder.codes_

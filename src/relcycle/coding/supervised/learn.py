@@ -2,7 +2,11 @@
 
 Each code gets its own binary logistic regression (L2, ``class_weight=
 "balanced"`` so that a rare code is not drowned by the segments without it),
-solved by Newton-CG, each ``C`` of a path starting from the previous solution.
+solved by Newton-CG, each ``C`` of a path starting from the previous solution
+(measured per code over the whole ``C`` grid: 0.14 s against L-BFGS's 2.5 s
+and liblinear's 0.9 s on 468 sentences; 0.9 s against 1.3 s and 5.2 s on 10,000
+segments). A solver that stops at ``MAX_ITER`` is not warned about: the
+code is listed in ``Fitted.not_converged`` instead.
 
 Two settings are shared by all codes: the regularisation strength ``C`` and
 the probability threshold from which a code is applied. Whichever is not
@@ -61,7 +65,8 @@ class Fitted:
     Attributes:
         vectorizer: The fitted transformer from inputs to features.
         coef: ``(n_codes, n_features)`` weights (zero for a code not learned).
-        intercept: ``(n_codes,)`` intercepts (``-inf`` for a code not learned).
+        intercept: ``(n_codes,)`` intercepts; for a code not learned ``-inf``
+            (no positive example) or ``+inf`` (no negative one).
         C: The regularisation strength used.
         threshold: The probability from which a code is applied.
         not_converged: Indices of codes whose solver stopped at ``MAX_ITER``.
