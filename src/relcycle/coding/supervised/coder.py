@@ -10,7 +10,7 @@
 
 How it learns: :mod:`~.labels` (which segments are examples, and of what),
 :mod:`~.features` (character n-grams, or sentence embeddings),
-:mod:`~.learn` (one logistic regression per code, ``C`` by inner CV),
+:mod:`~.learn` (one logistic regression per code; ``C`` and threshold by inner CV),
 :mod:`~.folds` and :mod:`~.scores` (cross-validation), :mod:`~.uncertainty`
 (which segments to code next).
 """
