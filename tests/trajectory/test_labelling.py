@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from datetime import date
 from pathlib import Path
@@ -181,11 +182,40 @@ def test_synthetic_stages_are_recovered_through_indicators_segments_and_labels(
         fw = _synthetic_framework(tmp_path, _signatures(np.random.default_rng(seed), 4, 6))
         table = IndicatorTable.from_counts(X, [f"i{j}" for j in range(6)], months)
         size = method.min_size("month")
-        cands, path, beta = candidates(table, fw, method, size)
-        labels, _, _ = decode(table, fw, method, size, cands, path, beta)
+        cands, path, beta = candidates(table, fw.stages, method)
+        labels, _, _ = decode(table, fw.stages, method, size, cands, path, beta)
         truth = np.repeat(ids, np.diff([0, *bkps]))
         hits = [fw.stages[a].id == STAGE_TYPES[b] for a, b in zip(labels, truth, strict=True)]
         accuracy.append(np.mean(hits))
         f1.append(boundary_f1(bkps, [stop for _, _, stop in runs(labels)], margin=1)[0])
     assert np.mean(accuracy) >= 0.9
     assert np.mean(f1) >= 0.8
+
+
+def _path_score(path: list[int], ll: np.ndarray, cost: float, trans: np.ndarray) -> float:
+    total = float(sum(ll[t, s] for t, s in enumerate(path)))
+    for a, b in itertools.pairwise(path):
+        if a != b:
+            total += trans[a, b] - cost
+    return total
+
+
+@pytest.mark.parametrize("seed", range(25))
+def test_viterbi_is_the_exact_optimum_under_its_constraints(seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    n, s = int(rng.integers(2, 7)), 3
+    ll = rng.normal(size=(n, s)) * 2
+    trans = np.log(rng.dirichlet(np.ones(s), size=s))
+    np.fill_diagonal(trans, -np.inf)
+    size = int(rng.integers(1, 4))
+    cost = float(rng.uniform(0, 2))
+    allowed = {t for t in range(1, n) if rng.random() < 0.7}
+    best = -np.inf
+    for path in itertools.product(range(s), repeat=n):
+        lengths = [b - a for _, a, b in runs(list(path))]
+        starts = [a for _, a, _ in runs(list(path))][1:]
+        if min(lengths) < min(size, n) or not set(starts) <= allowed:
+            continue
+        best = max(best, _path_score(list(path), ll, cost, trans))
+    got = viterbi(ll, size, cost, trans, allowed)
+    assert _path_score(got, ll, cost, trans) == pytest.approx(best)

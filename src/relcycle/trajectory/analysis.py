@@ -42,7 +42,7 @@ import numpy.typing as npt
 
 from relcycle.domain import Case, Event, ParsedSource, Period, periods_between
 from relcycle.domain.period import Grain
-from relcycle.frameworks import Framework
+from relcycle.frameworks import Framework, StageType
 from relcycle.trajectory.advice import advise
 from relcycle.trajectory.diagnosis import CodeTree, diagnose, supporting, turning_point
 from relcycle.trajectory.evidence import (
@@ -66,7 +66,12 @@ from relcycle.trajectory.labelling import (
     viterbi,
 )
 from relcycle.trajectory.result import Analysis, EvidenceCounts, Stage
-from relcycle.trajectory.segmentation import StageSegmenter, boundary_stability
+from relcycle.trajectory.segmentation import (
+    StageSegmenter,
+    boundary_stability,
+    make_cost,
+    penalty_value,
+)
 from relcycle.trajectory.segmentation.path import DEFAULT_FACTORS
 
 FloatArray = npt.NDArray[np.float64]
@@ -107,6 +112,7 @@ class StageMethod:
     level_ratio: float = LEVEL_RATIO
     decoder: str = "viterbi"
     per_unit: bool = True
+    refit_rounds: int = 3
 
     def min_size(self, grain: str) -> int:
         """The minimum stage length in periods of ``grain``."""
@@ -151,7 +157,7 @@ def _reason(
     return None
 
 
-def stage_channels(table: IndicatorTable, framework: Framework) -> FloatArray:
+def stage_channels(table: IndicatorTable, stages: Sequence[StageType]) -> FloatArray:
     """One count channel per stage type: the evidence for what its signature puts high.
 
     Channel ``s`` sums the positive counts of the indicators stage type ``s``
@@ -160,7 +166,7 @@ def stage_channels(table: IndicatorTable, framework: Framework) -> FloatArray:
     """
     column = {name: j for j, name in enumerate(table.ids)}
     cols = []
-    for stage in framework.stages:
+    for stage in stages:
         w = np.zeros(len(table.ids))
         for indicator, level in stage.signature.items():
             if indicator in column and level in ("high", "very_high"):
@@ -174,7 +180,7 @@ def stage_channels(table: IndicatorTable, framework: Framework) -> FloatArray:
 
 
 def candidates(
-    table: IndicatorTable, framework: Framework, method: StageMethod, min_size: int
+    table: IndicatorTable, stages: Sequence[StageType], method: StageMethod
 ) -> tuple[list[int], list[tuple[float, list[int]]], float]:
     """Candidate boundaries from the segmenter, and its penalty path for stability.
 
@@ -183,17 +189,18 @@ def candidates(
         the penalty path at the usual multiples of the full penalty, and the
         full penalty.
     """
-    X = stage_channels(table, framework)
+    X = stage_channels(table, stages)
     seg = StageSegmenter(cost=method.cost, penalty=method.penalty, min_size=1)
-    beta = seg.fit(X).penalty_value_
-    loose = seg.penalty_path(X, [beta * method.candidate_scale])[0][1]
+    beta = penalty_value(method.penalty, X.shape[0], make_cost(method.cost).n_params(X.shape[1]))
+    loose = StageSegmenter(cost=method.cost, penalty=beta * method.candidate_scale, min_size=1)
+    loose_bkps = loose.fit(X).predict()
     path = seg.penalty_path(X, [beta * f for f in DEFAULT_FACTORS])
-    return loose, path, beta
+    return loose_bkps, path, beta
 
 
 def decode(
     table: IndicatorTable,
-    framework: Framework,
+    stages: Sequence[StageType],
     method: StageMethod,
     min_size: int,
     cands: list[int],
@@ -205,7 +212,7 @@ def decode(
     Returns:
         Labels per period, the signature model and its log-likelihoods ``(n, s)``.
     """
-    model = SignatureModel.fit(table, framework.stages, method.level_ratio)
+    model = SignatureModel.fit(table, stages, method.level_ratio)
     loglik = model.loglik(table)
     if method.decoder == "segments":
         bkps = next((b for p, b in path if math.isclose(p, beta)), path[-1][1])
@@ -215,8 +222,16 @@ def decode(
         return labels, model, loglik
     if method.decoder != "viterbi":
         raise ValueError(f"unknown decoder {method.decoder!r}; choose one of: segments, viterbi")
-    trans = transition_logprior(framework.stages, method.transition_strength)
-    labels = viterbi(loglik, min_size, method.switch_cost, trans, set(cands[:-1]))
+    trans = transition_logprior(stages, method.transition_strength)
+    allowed = set(cands[:-1])
+    labels = viterbi(loglik, min_size, method.switch_cost, trans, allowed)
+    for _ in range(method.refit_rounds):
+        model = model.refit(table, labels)
+        loglik = model.loglik(table)
+        again = viterbi(loglik, min_size, method.switch_cost, trans, allowed)
+        if again == labels:
+            break
+        labels = again
     return labels, model, loglik
 
 
@@ -286,8 +301,8 @@ def analyse_evidence(
     reason = _reason(framework, periods, placement, table, min_size, grain)
     if reason is not None:
         return result(reason)
-    cands, path, beta = candidates(table, framework, method, min_size)
-    per_period, model, loglik = decode(table, framework, method, min_size, cands, path, beta)
+    cands, path, beta = candidates(table, framework.stages, method)
+    per_period, model, loglik = decode(table, framework.stages, method, min_size, cands, path, beta)
     found = runs(per_period)
     seg_info = {"candidates": cands, "penalty": beta, "path": path}
     if len(found) < 2:

@@ -59,11 +59,16 @@ class SignatureModel:
         stages: Stage type ids (rows).
         channels: ``(indicator, sign)`` per column; sign -1 is the channel of
             an indicator's negatively weighted codes.
+        log_base: Log of each channel's baseline rate (the rate at a neutral
+            level): the case's average at first, re-estimated by :meth:`refit`.
+        tilt: ``log(ratio) * level centre`` per stage type and channel.
         log_share: ``log p[s, c]``, shape ``(stages, channels)``.
     """
 
     stages: tuple[str, ...]
     channels: tuple[tuple[str, int], ...]
+    log_base: FloatArray
+    tilt: FloatArray
     log_share: FloatArray
 
     @classmethod
@@ -92,12 +97,43 @@ class SignatureModel:
                 level = stage.signature.get(indicator)
                 if level is not None:
                     centre[s, c] = sign * LEVEL_CENTRES[level]
-        if cols:
-            raw = np.log(np.array(means))[None, :] + math.log(ratio) * centre
-            log_share = raw - np.logaddexp.reduce(raw, axis=1, keepdims=True)
-        else:
-            log_share = np.zeros((len(stages), 0))
-        return cls(tuple(s.id for s in stages), tuple(cols), log_share)
+        tilt = math.log(ratio) * centre
+        log_base = np.log(np.array(means)) if cols else np.zeros(0)
+        return cls(
+            tuple(s.id for s in stages), tuple(cols), log_base, tilt, _shares(log_base, tilt)
+        )
+
+    def refit(
+        self, table: IndicatorTable, labels: Sequence[int], rounds: int = 50
+    ) -> SignatureModel:
+        """Re-estimate the channels' baselines given a labelling (maximum likelihood).
+
+        The case's average over-states the baseline of an indicator that one
+        long stage puts high (and under-states it for one a long stage puts
+        low), which dilutes that stage's signature. Given which stage each
+        period is in, the baseline that makes the observed mixes most likely
+        is found by a fixed-point iteration of the multinomial score equations.
+        """
+        y = self.counts(table)
+        if y.shape[1] == 0:
+            return self
+        n = y.sum(axis=1)
+        total = y.sum(axis=0)
+        lab = np.asarray(labels)
+        log_base = self.log_base.copy()
+        for _ in range(rounds):
+            share = np.exp(_shares(log_base, self.tilt))  # (s, c)
+            # expected count of channel c per unit baseline: sum_t n_t r^tilt / Z_s
+            exposure = (n[:, None] * share[lab] / np.exp(log_base)[None, :]).sum(axis=0)
+            new = np.log(np.maximum(total, 1e-12) / np.maximum(exposure, 1e-300))
+            new -= new.mean() - self.log_base.mean()
+            if np.max(np.abs(new - log_base)) < 1e-9:
+                log_base = new
+                break
+            log_base = new
+        return SignatureModel(
+            self.stages, self.channels, log_base, self.tilt, _shares(log_base, self.tilt)
+        )
 
     def counts(self, table: IndicatorTable) -> FloatArray:
         """The model's channels' counts per period, ``(n, channels)``."""
@@ -134,6 +170,14 @@ class SignatureModel:
         df = int(seen.sum()) * (y.shape[1] - 1) - len(set(labels))
         ratio = float(terms[seen].sum()) / max(df, 1)
         return ratio if ratio > 1.0 else 1.0
+
+
+def _shares(log_base: FloatArray, tilt: FloatArray) -> FloatArray:
+    """``log p[s, c]``: baseline tilted by each stage's levels, normalised per stage."""
+    if tilt.shape[1] == 0:
+        return np.zeros_like(tilt)
+    raw = log_base[None, :] + tilt
+    return np.asarray(raw - np.logaddexp.reduce(raw, axis=1, keepdims=True), dtype=np.float64)
 
 
 def softmax(values: FloatArray) -> FloatArray:
@@ -186,37 +230,49 @@ def viterbi(
     d = max(1, min(min_size, n))
     trans = np.zeros((s, s)) if transitions is None else transitions.copy()
     np.fill_diagonal(trans, -np.inf)
-    neg = -np.inf
-    score = np.full((s, d), neg)
+    trans -= switch_cost
+    # state (type, age): age counts periods in the stage, capped at d - 1 ("old enough")
+    score = np.full((s, d), -np.inf)
     score[:, 0] = loglik[0]
-    back_state: list[npt.NDArray[np.int64]] = []
-    back_age: list[npt.NDArray[np.int64]] = []
-    ages = np.arange(d)
-    older = np.minimum(ages + 1, d - 1)
+    from_type = np.empty((n, s), dtype=np.int64)  # for age 0: the type switched from
+    from_old = np.empty((n, s), dtype=np.bool_)  # for age d - 1: came from age d - 1
+    types = np.arange(s)
     for t in range(1, n):
-        new = np.full((s, d), neg)
-        from_state = np.tile(np.arange(s)[:, None], (1, d))
-        from_age = np.zeros((s, d), dtype=np.int64)
-        for a in range(d):  # staying: age a -> min(a + 1, d - 1)
-            better = score[:, a] > new[:, older[a]]
-            new[better, older[a]] = score[better, a]
-            from_age[better, older[a]] = a
+        new = np.empty((s, d))
+        if d > 1:
+            new[:, 1 : d - 1] = score[:, 0 : d - 2]
+            stay_old = score[:, d - 1] >= score[:, d - 2]
+            new[:, d - 1] = np.where(stay_old, score[:, d - 1], score[:, d - 2])
+            new[:, 0] = -np.inf
+        else:
+            stay_old = np.ones(s, dtype=np.bool_)
+            new[:, 0] = score[:, 0]
+        from_old[t] = stay_old
+        from_type[t] = types
         if allowed is None or t in allowed:
-            cand = score[:, d - 1][:, None] - switch_cost + trans  # (from, to)
+            cand = score[:, d - 1][:, None] + trans  # (from, to)
             best_from = np.argmax(cand, axis=0)
-            best = cand[best_from, np.arange(s)]
+            best = cand[best_from, types]
             better = best > new[:, 0]
             new[better, 0] = best[better]
-            from_state[better, 0] = best_from[better]
-            from_age[better, 0] = d - 1
+            from_type[t] = np.where(better, best_from, types)
+            if d == 1:
+                from_old[t] = ~better
         score = new + loglik[t][:, None]
-        back_state.append(from_state)
-        back_age.append(from_age)
-    state = int(np.argmax(score[:, d - 1])) if np.isfinite(score[:, d - 1]).any() else 0
+    last = score[:, d - 1]
+    state = int(np.argmax(last)) if np.isfinite(last).any() else int(np.argmax(score.max(axis=1)))
     age = d - 1 if np.isfinite(score[state, d - 1]) else int(np.argmax(score[state]))
     path = [state]
-    for fs, fa in zip(reversed(back_state), reversed(back_age), strict=True):
-        state, age = int(fs[state, age]), int(fa[state, age])
+    for t in range(n - 1, 0, -1):
+        if d == 1:
+            if not from_old[t, state]:
+                state = int(from_type[t, state])
+        elif age == 0:
+            state, age = int(from_type[t, state]), d - 1
+        elif age == d - 1:
+            age = d - 1 if from_old[t, state] else d - 2
+        else:
+            age -= 1
         path.append(state)
     return path[::-1]
 
