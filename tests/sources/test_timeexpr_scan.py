@@ -11,6 +11,8 @@ import re
 from datetime import date
 
 import pytest
+import test_timeexpr_en
+import test_timeexpr_zh
 from timeexpr_texts import generated_texts
 
 from relcycle.sources.timeexpr import TimeContext, find_mentions, prescan
@@ -27,6 +29,11 @@ CTX = TimeContext(
 )
 TEXTS = generated_texts(seed=20191210, count=1000)
 RULES = [rule for family in default_scanner().families for rule in family.rules]
+_CASE_TEXTS = [case[0] for case in (*test_timeexpr_zh.CASES, *test_timeexpr_en.CASES)] + [
+    "那年秋天", "同年下半年", "次年春节", "当月", "次月初", "两个月后", "之后两个月", "前两个月",
+    "The following year", "the year before", "the year before last", "That year",
+    "two months later", "two months ago", "in two weeks' time", "that autumn", "last spring",
+]  # fmt: skip
 
 
 def test_anchors_lose_nothing_on_generated_texts() -> None:
@@ -94,3 +101,26 @@ def test_full_width_digits_in_english_text() -> None:
     (mention,) = find_mentions("The survey closed on 1 June ２０１９.", CTX)
     assert mention.expression == "1 June ２０１９"
     assert mention.interval_start == date(2019, 6, 1)
+
+
+PREVIOUS = [
+    find_mentions(text, CTX)[0] for text in ("2018年3月15日", "2016年5月", "2015年", "Q3 2014")
+]
+NOT_ALWAYS = [rule for rule in RULES if rule.reads_previous is not True]
+
+
+@pytest.mark.parametrize("rule", NOT_ALWAYS, ids=[rule.name for rule in NOT_ALWAYS])
+def test_previous_mention_is_read_only_where_the_rule_says(rule: Rule) -> None:
+    pattern = re.compile(rule.pattern)
+    reads = rule.reads_previous
+    checked = 0
+    for text in [*TEXTS[:600], *(case for case in _CASE_TEXTS)]:
+        for position in range(len(text)):
+            match = pattern.match(text, position)
+            if match is None or (isinstance(reads, str) and re.search(reads, match.group())):
+                continue
+            checked += 1
+            alone = rule.resolve(match, CTX, None)
+            for previous in PREVIOUS:
+                assert rule.resolve(match, CTX, previous) == alone, (rule.name, match.group())
+    assert checked, rule.name

@@ -341,6 +341,7 @@ RULES = (
         resolve_year_part,
         anchors=(*(Anchor(a.first, a.rest, 26) for a in YEAR_DIGITS), YEAR_WORD),
         reach=40,  # The fourth quarter of the the following |year (of the |2018: 26)
+        reads_previous=r"(?i)that\syear|the\s(?:previous|following|same)\syear",
     ),
     Rule(
         "en_quarter",
@@ -389,6 +390,7 @@ RULES = (
         resolve_season,
         anchors=SEASONS,
         reach=24,  # early the following autu|mn
+        reads_previous=r"(?i)\bthat\b|the\s(?:same|following|previous)\b",
     ),
     Rule(
         "en_year",
@@ -409,6 +411,7 @@ RULES = (
         resolve_year_before,
         anchors=(YEAR_WORD,),
         reach=4,  # The |year
+        reads_previous=r"(?i)(?:before|after)\Z",
     ),
     Rule(
         "en_so_far",
@@ -426,5 +429,6 @@ RULES = (
         resolve_relative,
         anchors=(YEAR_WORD, MONTH_WORD, *WEEK_AFTER_WORD),
         reach=14,  # The following |year
+        reads_previous=r"(?i)\b(?:that|previous|following|same)\s",
     ),
 )

@@ -104,6 +104,7 @@ RULES = (
         resolve_offset,
         anchors=(YEAR_WORD, MONTH_WORD, *WEEKS_COUNTED, *DAYS_COUNTED),
         reach=14,  # a couple of da|y
+        reads_previous=r"(?<!ago)\Z",
     ),
     Rule(
         "en_in_time",
@@ -113,6 +114,7 @@ RULES = (
         resolve_offset,
         anchors=(YEAR_WORD, MONTH_WORD, *WEEKS_IN_TIME, *DAYS_IN_TIME),
         reach=17,  # in a couple of da|y's time
+        reads_previous=False,
     ),
     Rule(
         "en_anaphora",

@@ -24,7 +24,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from operator import itemgetter
 
 from relcycle.sources.timeexpr.model import (
     Resolved,
@@ -53,11 +52,12 @@ class Rule:
             ``None`` when the match is not a time expression after all.
         anchors: Every match the rule accepts contains one of these ...
         reach: ... at most this many characters after the match's first character.
-        reads_previous: Whether ``resolve`` may read the previous mention. The
-            scanner first resolves every match without one; it resolves a
-            match again with the previous mention only if its rule may read it
-            and that first answer was not absolute (``relative=False`` says it
-            was read off the text alone).
+        reads_previous: Whether ``resolve`` may read the previous mention:
+            always, never, or where this regex is found in the expression
+            (那年, the following year). The scanner first resolves every
+            match without a previous mention; it resolves one again with the
+            previous mention only if its rule may read it there and that first
+            answer was not absolute (``relative=False``: read off the text alone).
     """
 
     name: str
@@ -65,7 +65,7 @@ class Rule:
     resolve: Resolver
     anchors: tuple[Anchor, ...]
     reach: int
-    reads_previous: bool = True
+    reads_previous: bool | str = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,11 +126,13 @@ class _Compiled:
     def __init__(self, family: Family) -> None:
         self.family = family
         self.regexes = tuple(re.compile(rule.pattern) for rule in family.rules)
+        self.reads_previous = tuple(
+            re.compile(r.reads_previous) if isinstance(r.reads_previous, str) else r.reads_previous
+            for r in family.rules
+        )
         alternation = _alternation(family.rules, range(len(family.rules)))
         self.everywhere = re.compile(f"{family.starts}(?:{alternation})")
 
-
-_first = itemgetter(0)
 
 #: A match a family's rule accepted: (start, -end, family, rule, match, answer without previous).
 _Candidate = tuple[int, int, int, int, re.Match[str], Resolved | Unresolved]
@@ -211,7 +213,7 @@ class Scanner:
         clusters: list[list[tuple[int, int, set[int]]]] = []
         for stretches in wanted:
             merged: list[tuple[int, int, set[int]]] = []
-            stretches.sort(key=_first)
+            stretches.sort()  # by lo, then hi (ties in both merge alike)
             for lo, hi, rules in stretches:
                 if merged and lo <= merged[-1][1] + 1:
                     last_lo, last_hi, last_rules = merged[-1]
@@ -337,11 +339,12 @@ class Scanner:
             if start < done:
                 continue
             end = -neg_end
-            rule = self._families[index].family.rules[rule_index]
+            compiled = self._families[index]
             outcome: Resolved | Unresolved | None = first
-            absolute = isinstance(first, Resolved) and not first.relative
-            if previous is not None and rule.reads_previous and not absolute:
-                outcome = rule.resolve(match, ctx, previous)
+            if previous is not None and not (isinstance(first, Resolved) and not first.relative):
+                reads = compiled.reads_previous[rule_index]
+                if reads is True or (reads and reads.search(match.group())):
+                    outcome = compiled.family.rules[rule_index].resolve(match, ctx, previous)
             if outcome is None:
                 continue
             if isinstance(outcome, Unresolved):

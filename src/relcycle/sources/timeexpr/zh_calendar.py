@@ -215,6 +215,7 @@ RULES = (
         resolve_year,
         anchors=(YEAR_END,),
         reach=6,  # 服务的第五个|年
+        reads_previous=r"那一?年|当年|同年|次年",
     ),
     Rule(
         "zh_year2",
@@ -222,6 +223,7 @@ RULES = (
         resolve_year,
         anchors=(YEAR_END,),
         reach=3,
+        reads_previous=False,
     ),
     Rule(
         "zh_month",
@@ -251,6 +253,7 @@ RULES = (
         resolve_relative_month,
         anchors=(Anchor("月", "(?<=[上下个一这本当次同]月)"),),
         reach=3,  # 上上个|月
+        reads_previous=r"^[当同次]",
     ),
     Rule(
         "zh_week",

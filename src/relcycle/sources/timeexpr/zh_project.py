@@ -268,6 +268,7 @@ RULES = (
             Anchor("项", "(?=目启动|目开始)"),
         ),
         reach=5,  # 三十五个多|月 (进|驻 when the base is there)
+        reads_previous=r"后$",  # 两个月后, not 两个月前
     ),
     Rule(
         "zh_offset_lead",
@@ -288,6 +289,7 @@ RULES = (
             )
         ),
         reach=0,
+        reads_previous=r"^(?!前)",
     ),
     Rule(
         "zh_recent",
