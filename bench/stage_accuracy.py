@@ -145,6 +145,8 @@ SWEEP: dict[str, list[Any]] = {
     "transition_strength": [0.0, 1.0, 2.0],
     "level_ratio": [1.5, 2.0, 3.0],
     "per_unit": [True, False],
+    "refit_rounds": [0, 3],
+    "initial_strength": [0.0, 1.0, 2.0],
 }
 """Values of each global parameter tried by ``--sweep`` (one at a time)."""
 

@@ -59,6 +59,7 @@ from relcycle.trajectory.labelling import (
     SignatureModel,
     StageScores,
     has_stages,
+    initial_logprior,
     profiles,
     runs,
     stage_scores,
@@ -113,6 +114,7 @@ class StageMethod:
     decoder: str = "viterbi"
     per_unit: bool = True
     refit_rounds: int = 3
+    initial_strength: float = 1.0
 
     def min_size(self, grain: str) -> int:
         """The minimum stage length in periods of ``grain``."""
@@ -224,11 +226,12 @@ def decode(
         raise ValueError(f"unknown decoder {method.decoder!r}; choose one of: segments, viterbi")
     trans = transition_logprior(stages, method.transition_strength)
     allowed = set(cands[:-1])
-    labels = viterbi(loglik, min_size, method.switch_cost, trans, allowed)
+    first = initial_logprior(stages, method.initial_strength)
+    labels = viterbi(loglik, min_size, method.switch_cost, trans, allowed, first)
     for _ in range(method.refit_rounds):
         model = model.refit(table, labels)
         loglik = model.loglik(table)
-        again = viterbi(loglik, min_size, method.switch_cost, trans, allowed)
+        again = viterbi(loglik, min_size, method.switch_cost, trans, allowed, first)
         if again == labels:
             break
         labels = again

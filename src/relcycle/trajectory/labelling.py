@@ -205,12 +205,25 @@ def transition_logprior(stages: Sequence[StageType], strength: float) -> FloatAr
         return np.asarray(np.log(w / np.where(total > 0, total, 1.0)), dtype=np.float64)
 
 
+def initial_logprior(stages: Sequence[StageType], strength: float) -> FloatArray:
+    """Log prior of each stage type for the first stage, ``(s,)``.
+
+    A type no other type lists in ``typical_next`` (the typology's entry
+    points: in the built-in framework, exploratory) has weight ``exp(strength)``,
+    the others 1; normalised. Flat when every type has a predecessor.
+    """
+    following = {n for s in stages for n in s.typical_next}
+    w = np.array([math.exp(strength) if s.id not in following else 1.0 for s in stages])
+    return np.asarray(np.log(w / w.sum()), dtype=np.float64)
+
+
 def viterbi(
     loglik: FloatArray,
     min_size: int = 1,
     switch_cost: float = 1.0,
     transitions: FloatArray | None = None,
     allowed: Collection[int] | None = None,
+    initial: FloatArray | None = None,
 ) -> list[int]:
     """The best stage type per period, with a minimum stage length.
 
@@ -220,6 +233,7 @@ def viterbi(
         switch_cost: Nats a change of stage costs.
         transitions: ``(s, s)`` log prior of each change (flat when ``None``).
         allowed: Periods at which a new stage may start; any when ``None``.
+        initial: ``(s,)`` log prior of the first stage's type (flat when ``None``).
 
     Returns:
         One stage type index per period.
@@ -233,7 +247,7 @@ def viterbi(
     trans -= switch_cost
     # state (type, age): age counts periods in the stage, capped at d - 1 ("old enough")
     score = np.full((s, d), -np.inf)
-    score[:, 0] = loglik[0]
+    score[:, 0] = loglik[0] + (0.0 if initial is None else initial)
     from_type = np.empty((n, s), dtype=np.int64)  # for age 0: the type switched from
     from_old = np.empty((n, s), dtype=np.bool_)  # for age d - 1: came from age d - 1
     types = np.arange(s)
