@@ -102,11 +102,10 @@ def label_chunk(args: tuple[np.ndarray, np.ndarray]) -> list[list[int]]:
     size = method.min_size("month")
     out = []
     for table, bkps in zip(tables, cands, strict=True):
-        labels, model, loglik = decode(table, fw.stages, method, size, bkps, [], 0.0)
-        phi = model.dispersion(table, labels)
-        for _, a, b in runs(labels):
-            stage_scores(loglik, a, b, model.stages, phi)
-        out.append(labels)
+        found = decode(table, fw.stages, method, size, bkps)
+        for _, a, b in runs(found.labels):
+            stage_scores(found.loglik, a, b, found.model.stages, found.posterior)
+        out.append(found.labels)
     return out
 
 

@@ -115,18 +115,19 @@ def _placed(plan: list[tuple[int, list[str]]]):  # type: ignore[no-untyped-def]
 
 def test_a_stage_with_crisis_evidence_is_flagged(tree: CodeTree) -> None:
     placed, table = _placed(
-        [(4, ["legit.crisis", "swo.explore.needs"]), (8, ["gov.control.approval", "legit.gain"])]
+        [(2, ["legit.crisis", "swo.explore.needs"]), (10, ["gov.control.approval", "legit.gain"])]
     )
-    first, second = profiles(table, [4, 12])
+    first, second = profiles(table, [2, 12])
     d1 = diagnose("exploratory", None, first, placed, table, tree, make_case())
     d2 = diagnose("control", "exploratory", second, placed, table, tree, make_case())
     assert isinstance(d1, Diagnosis)
     assert d1.legitimacy is not None and d1.legitimacy.flagged
-    assert d1.legitimacy.periods == ("2020-01", "2020-02", "2020-03", "2020-04")
+    assert d1.legitimacy.periods == ("2020-01", "2020-02")  # very high there
     assert d1.legitimacy.quotes and d1.legitimacy.quotes[0].code == "legit.crisis"
     assert d2.legitimacy is not None and not d2.legitimacy.flagged
     assert d2.previous_stage == "exploratory"
     assert d2.code_shares["gov.control"] == pytest.approx(0.5)
+    assert d2.legitimacy.periods == ()
     assert d1.indicators["legitimacy_crisis"] > 0 > d2.indicators["legitimacy_crisis"]
 
 

@@ -19,6 +19,7 @@ from relcycle.trajectory.indicators import GammaPrior, IndicatorTable
 from relcycle.trajectory.labelling import (
     SignatureModel,
     has_stages,
+    posterior,
     profiles,
     runs,
     softmax,
@@ -111,12 +112,48 @@ def test_typical_next_tilts_the_decoder(tiny: Framework) -> None:
 def test_runs_and_stage_scores() -> None:
     assert runs([2, 2, 0, 0, 0, 2]) == [(2, 0, 2), (0, 2, 5), (2, 5, 6)]
     ll = np.array([[1.0, 0.0], [3.0, 0.0]])
-    sharp = stage_scores(ll, 0, 2, ("a", "b"))
-    tempered = stage_scores(ll, 0, 2, ("a", "b"), dispersion=4.0)
-    assert sharp.loglik.tolist() == [4.0, 0.0]
-    assert sharp.ranked()[0] == ("a", pytest.approx(1 / (1 + math.exp(-4))))
-    assert 0.5 < tempered.probability[0] < sharp.probability[0]
+    plain = stage_scores(ll, 0, 2, ("a", "b"))
+    assert plain.loglik.tolist() == [4.0, 0.0]
+    assert plain.ranked()[0] == ("a", pytest.approx(1 / (1 + math.exp(-4))))
+    post = np.array([[0.9, 0.1], [0.5, 0.5]])
+    mixed = stage_scores(ll, 0, 2, ("a", "b"), post)
+    assert mixed.probability.tolist() == pytest.approx([0.7, 0.3])
     assert softmax(np.array([1000.0, 1000.0])).tolist() == [0.5, 0.5]
+
+
+def test_posteriors_sum_to_one_and_follow_the_evidence() -> None:
+    ll = np.array([[4.0, 0], [4, 0], [0.1, 0], [0, 4], [0, 4]])
+    post = posterior(ll, 1, 1.0)
+    assert post.sum(axis=1) == pytest.approx(np.ones(5))
+    assert post[0, 0] > 0.95 and post[4, 1] > 0.95
+    assert 0.05 < post[2, 0] < 0.95  # the uncertain period between
+    assert posterior(ll, 1, 1.0, dispersion=4.0)[0, 0] < post[0, 0]  # tempered
+    fixed = posterior(ll, 1, 1.0, allowed={3})
+    assert fixed[2, 0] > 0.99  # no change allowed before period 3
+
+
+@pytest.mark.parametrize("seed", range(15))
+def test_posterior_matches_enumeration(seed: int) -> None:
+    rng = np.random.default_rng(100 + seed)
+    n, s = int(rng.integers(2, 6)), 3
+    ll = rng.normal(size=(n, s))
+    trans = np.log(rng.dirichlet(np.ones(s), size=s))
+    np.fill_diagonal(trans, -np.inf)
+    size = int(rng.integers(1, 3))
+    allowed = {t for t in range(1, n) if rng.random() < 0.8}
+    first = np.log(rng.dirichlet(np.ones(s)))
+    weights = np.zeros((n, s))
+    for path in itertools.product(range(s), repeat=n):
+        lengths = [b - a for _, a, b in runs(list(path))]
+        starts = [a for _, a, _ in runs(list(path))][1:]
+        if min(lengths) < min(size, n) or not set(starts) <= allowed:
+            continue
+        w = math.exp(_path_score(list(path), ll, 0.5, trans) + first[path[0]])
+        for t, lab in enumerate(path):
+            weights[t, lab] += w
+    expected = weights / weights.sum(axis=1, keepdims=True)
+    got = posterior(ll, size, 0.5, trans, allowed, first)
+    assert got == pytest.approx(expected)
 
 
 def test_overdispersion_is_at_least_one_and_grows_with_bursts(tiny: Framework) -> None:
@@ -183,7 +220,7 @@ def test_synthetic_stages_are_recovered_through_indicators_segments_and_labels(
         table = IndicatorTable.from_counts(X, [f"i{j}" for j in range(6)], months)
         size = method.min_size("month")
         cands, path, beta = candidates(table, fw.stages, method)
-        labels, _, _ = decode(table, fw.stages, method, size, cands, path, beta)
+        labels = decode(table, fw.stages, method, size, cands, path, beta).labels
         truth = np.repeat(ids, np.diff([0, *bkps]))
         hits = [fw.stages[a].id == STAGE_TYPES[b] for a, b in zip(labels, truth, strict=True)]
         accuracy.append(np.mean(hits))

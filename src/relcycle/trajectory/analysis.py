@@ -60,6 +60,7 @@ from relcycle.trajectory.labelling import (
     StageScores,
     has_stages,
     initial_logprior,
+    posterior,
     profiles,
     runs,
     stage_scores,
@@ -200,28 +201,57 @@ def candidates(
     return loose_bkps, path, beta
 
 
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """What the decoder found.
+
+    Attributes:
+        labels: Stage type index per period.
+        model: The signature model (baselines re-estimated).
+        loglik: ``(n, s)`` log-likelihood of each period under each type.
+        dispersion: Overdispersion of the evidence under the labels.
+        posterior: ``(n, s)`` probability of each type per period, or ``None``
+            for the ``segments`` decoder.
+    """
+
+    labels: list[int]
+    model: SignatureModel
+    loglik: FloatArray
+    dispersion: float
+    posterior: FloatArray | None
+
+
 def decode(
     table: IndicatorTable,
     stages: Sequence[StageType],
     method: StageMethod,
     min_size: int,
     cands: list[int],
-    path: list[tuple[float, list[int]]],
-    beta: float,
-) -> tuple[list[int], SignatureModel, FloatArray]:
-    """The stage type index of every period.
+    path: Sequence[tuple[float, list[int]]] = (),
+    beta: float = 0.0,
+) -> Decoded:
+    """The stage type of every period, and how sure the model is of it.
 
-    Returns:
-        Labels per period, the signature model and its log-likelihoods ``(n, s)``.
+    Args:
+        table: The case's indicators.
+        stages: The framework's stage types.
+        method: The method's parameters.
+        min_size: Minimum stage length in periods.
+        cands: Candidate segment ends (changes only there).
+        path: The segmenter's penalty path (``segments`` decoder only).
+        beta: The full penalty (``segments`` decoder only).
+
+    Raises:
+        ValueError: An unknown decoder.
     """
     model = SignatureModel.fit(table, stages, method.level_ratio)
     loglik = model.loglik(table)
     if method.decoder == "segments":
-        bkps = next((b for p, b in path if math.isclose(p, beta)), path[-1][1])
+        bkps = next((b for p, b in path if math.isclose(p, beta)), cands)
         labels: list[int] = []
         for a, b in zip([0, *bkps[:-1]], bkps, strict=True):
             labels += [int(np.argmax(loglik[a:b].sum(axis=0)))] * (b - a)
-        return labels, model, loglik
+        return Decoded(labels, model, loglik, model.dispersion(table, labels), None)
     if method.decoder != "viterbi":
         raise ValueError(f"unknown decoder {method.decoder!r}; choose one of: segments, viterbi")
     trans = transition_logprior(stages, method.transition_strength)
@@ -235,7 +265,9 @@ def decode(
         if again == labels:
             break
         labels = again
-    return labels, model, loglik
+    phi = model.dispersion(table, labels)
+    post = posterior(loglik, min_size, method.switch_cost, trans, allowed, first, phi)
+    return Decoded(labels, model, loglik, phi, post)
 
 
 def _counts(evidence: EvidenceSet, placement: Placement) -> EvidenceCounts:
@@ -305,8 +337,8 @@ def analyse_evidence(
     if reason is not None:
         return result(reason)
     cands, path, beta = candidates(table, framework.stages, method)
-    per_period, model, loglik = decode(table, framework.stages, method, min_size, cands, path, beta)
-    found = runs(per_period)
+    decoded = decode(table, framework.stages, method, min_size, cands, path, beta)
+    found = runs(decoded.labels)
     seg_info = {"candidates": cands, "penalty": beta, "path": path}
     if len(found) < 2:
         return result(
@@ -316,9 +348,10 @@ def analyse_evidence(
         )
     ids = [framework.stages[lab].id for lab, _, _ in found]
     prof = profiles(table, [stop for _, _, stop in found])
-    phi = model.dispersion(table, per_period)
-    seg_info["dispersion"] = phi
-    scores = [stage_scores(loglik, a, b, model.stages, phi) for _, a, b in found]
+    seg_info["dispersion"] = decoded.dispersion
+    stage_ids = decoded.model.stages
+    post = decoded.posterior
+    scores = [stage_scores(decoded.loglik, a, b, stage_ids, post) for _, a, b in found]
     lang = language_of(case, framework)
     tree = CodeTree(framework, lang)
     stages = _stages(ids, prof, scores, placement, table, tree, case, events, framework)
@@ -415,4 +448,4 @@ def analyse(
     return analyse_evidence(case, evidence, framework, events, grain, method)
 
 
-__all__ = ["StageMethod", "analyse", "analyse_evidence", "candidates", "decode"]
+__all__ = ["Decoded", "StageMethod", "analyse", "analyse_evidence", "candidates", "decode"]

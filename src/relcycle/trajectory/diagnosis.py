@@ -42,6 +42,8 @@ CRISIS_INDICATOR = "legitimacy_crisis"
 """The indicator whose high level flags a legitimacy crisis."""
 HIGH_Z = 0.5
 """A z-score above this is ``high`` (see :mod:`relcycle.frameworks.levels`)."""
+VERY_HIGH_Z = 1.5
+"""Above this a z-score is ``very_high``: what one period needs to flag a crisis on its own."""
 SIDES = ("government", "social_org")
 _ORIGIN_RANK = {"manual": 0, "import": 0, "event": 1, "auto": 2}
 
@@ -192,7 +194,8 @@ def _crisis(
     periods = []
     if scale > 0:
         for t in range(profile.first, profile.stop):
-            if table.positive[t, j] > 0 and (rate[t, j] - table.mean_rate[j]) / scale > HIGH_Z:
+            z_t = (rate[t, j] - table.mean_rate[j]) / scale
+            if table.positive[t, j] > 0 and z_t > VERY_HIGH_Z:
                 periods.append(table.periods[t].label)
     crisis = [(i, s) for i, s in items if weights.get(i.code, {}).get(CRISIS_INDICATOR, 0) > 0]
     flagged = (math.isfinite(z) and z > HIGH_Z and bool(crisis)) or bool(periods)

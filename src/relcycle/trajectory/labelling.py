@@ -291,6 +291,68 @@ def viterbi(
     return path[::-1]
 
 
+def posterior(
+    loglik: FloatArray,
+    min_size: int = 1,
+    switch_cost: float = 1.0,
+    transitions: FloatArray | None = None,
+    allowed: Collection[int] | None = None,
+    initial: FloatArray | None = None,
+    dispersion: float = 1.0,
+) -> FloatArray:
+    """Each period's probability of being in each stage type, ``(n, s)`` (forward–backward).
+
+    Over the same paths and scores :func:`viterbi` maximises, with the
+    evidence's log-likelihood divided by ``dispersion`` (quasi-likelihood:
+    bursts of codes are not independent evidence). Periods near an uncertain
+    boundary, or with evidence that fits two types, get spread probabilities.
+    """
+    n, s = loglik.shape
+    if n == 0:
+        return np.zeros((0, s))
+    d = max(1, min(min_size, n))
+    ll = loglik / max(dispersion, 1.0)
+    trans = np.zeros((s, s)) if transitions is None else transitions.copy()
+    np.fill_diagonal(trans, -np.inf)
+    trans -= switch_cost
+    start = np.zeros(s) if initial is None else initial
+    may = [allowed is None or t in allowed for t in range(n)]
+    lse = np.logaddexp.reduce
+    alpha = np.full((n, s, d), -np.inf)
+    alpha[0, :, 0] = ll[0] + start
+    for t in range(1, n):
+        prev = alpha[t - 1]
+        cur = np.full((s, d), -np.inf)
+        if d > 1:
+            cur[:, 1 : d - 1] = prev[:, 0 : d - 2]
+            cur[:, d - 1] = np.logaddexp(prev[:, d - 2], prev[:, d - 1])
+        else:
+            cur[:, 0] = prev[:, 0]
+        if may[t]:
+            cur[:, 0] = np.logaddexp(cur[:, 0], lse(prev[:, d - 1][:, None] + trans, axis=0))
+        alpha[t] = cur + ll[t][:, None]
+    beta = np.full((n, s, d), -np.inf)
+    beta[n - 1, :, d - 1] = 0.0
+    for t in range(n - 2, -1, -1):
+        nxt = beta[t + 1] + ll[t + 1][:, None]
+        cur = np.full((s, d), -np.inf)
+        if d > 1:
+            cur[:, 0 : d - 2] = nxt[:, 1 : d - 1]
+            cur[:, d - 2] = nxt[:, d - 1]
+            cur[:, d - 1] = nxt[:, d - 1]
+        else:
+            cur[:, 0] = nxt[:, 0]
+        if may[t + 1]:
+            cur[:, d - 1] = np.logaddexp(cur[:, d - 1], lse(trans + nxt[:, 0][None, :], axis=1))
+        beta[t] = cur
+    joint = lse(alpha + beta, axis=2)
+    total = lse(alpha[n - 1, :, d - 1])
+    if not np.isfinite(total):
+        return np.full((n, s), 1.0 / s)
+    prob = np.exp(joint - total)
+    return np.asarray(prob / prob.sum(axis=1, keepdims=True), dtype=np.float64)
+
+
 def runs(labels: Sequence[int]) -> list[tuple[int, int, int]]:
     """``(label, first, stop)`` of each run of equal labels."""
     out: list[tuple[int, int, int]] = []
@@ -304,12 +366,15 @@ def runs(labels: Sequence[int]) -> list[tuple[int, int, int]]:
 
 @dataclass(frozen=True, slots=True)
 class StageScores:
-    """How well each stage type fits one stage's evidence.
+    """How well each stage type fits one stage.
 
     Attributes:
         stages: Stage type ids.
-        loglik: Summed log-likelihood of the stage's periods under each type.
-        probability: Softmax of ``loglik`` divided by the overdispersion.
+        loglik: Summed log-likelihood of the stage's periods under each type
+            (the match of its evidence mix to each signature).
+        probability: Mean over the stage's periods of each type's posterior
+            probability (sums to 1): the label's confidence and the runner-up
+            come from it.
     """
 
     stages: tuple[str, ...]
@@ -323,11 +388,21 @@ class StageScores:
 
 
 def stage_scores(
-    loglik: FloatArray, first: int, stop: int, stages: Sequence[str], dispersion: float = 1.0
+    loglik: FloatArray, first: int, stop: int, stages: Sequence[str], post: FloatArray | None = None
 ) -> StageScores:
-    """Score periods ``[first, stop)`` as one stage under every type."""
+    """Score periods ``[first, stop)`` as one stage under every type.
+
+    Args:
+        loglik: ``(n, s)`` per-period log-likelihoods.
+        first: The stage's first period.
+        stop: One past its last.
+        stages: The stage type ids.
+        post: ``(n, s)`` per-period posteriors (:func:`posterior`); without
+            them, the softmax of the summed log-likelihoods.
+    """
     total = loglik[first:stop].sum(axis=0)
-    return StageScores(tuple(stages), total, softmax(total / max(dispersion, 1.0)))
+    prob = softmax(total) if post is None else post[first:stop].mean(axis=0)
+    return StageScores(tuple(stages), total, np.asarray(prob, dtype=np.float64))
 
 
 @dataclass(frozen=True, slots=True)

@@ -106,10 +106,10 @@ class LegitimacyCrisis:
     """Whether a stage shows a legitimacy crisis, and where.
 
     Attributes:
-        flagged: True when the crisis indicator is high in the stage, or in one
-            of its periods with crisis evidence, or crisis codes are frequent.
+        flagged: True when the crisis indicator is high in the stage (with
+            crisis evidence there), or very high in one of its periods.
         z: The crisis indicator's z-score in the stage (``None`` if unknown).
-        periods: Labels of the stage's periods where it is high.
+        periods: Labels of the stage's periods where it is very high.
         quotes: Crisis evidence.
     """
 
