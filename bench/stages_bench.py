@@ -32,8 +32,9 @@ from relcycle.domain import periods_between
 from relcycle.frameworks import load_framework
 from relcycle.frameworks.levels import LEVEL_CENTRES
 from relcycle.trajectory.analysis import StageMethod, decode, stage_channels
+from relcycle.trajectory.decoder import runs
 from relcycle.trajectory.indicators import IndicatorTable
-from relcycle.trajectory.labelling import runs, stage_scores
+from relcycle.trajectory.labelling import stage_scores
 from relcycle.trajectory.segmentation import boundary_f1, make_cost, penalty_value, segment_batch
 
 N_PERIODS = 36

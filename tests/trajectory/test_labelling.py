@@ -1,4 +1,4 @@
-"""Labelling: signature model, Viterbi decoder, stage scores, z-profiles, synthetic recovery."""
+"""Labelling and decoding: signature model, Viterbi, posteriors, scores, synthetic recovery."""
 
 from __future__ import annotations
 
@@ -15,17 +15,14 @@ from test_analysis_builders import tiny_framework
 from relcycle.domain import periods_between
 from relcycle.frameworks import Framework, load_framework
 from relcycle.trajectory.analysis import StageMethod, candidates, decode
+from relcycle.trajectory.decoder import posterior, runs, transition_logprior, viterbi
 from relcycle.trajectory.indicators import GammaPrior, IndicatorTable
 from relcycle.trajectory.labelling import (
     SignatureModel,
     has_stages,
-    posterior,
     profiles,
-    runs,
     softmax,
     stage_scores,
-    transition_logprior,
-    viterbi,
 )
 from relcycle.trajectory.segmentation import boundary_f1
 from relcycle.trajectory.synthetic import STAGE_TYPES, make_stage_series
