@@ -141,3 +141,63 @@ def test_the_l_town_example_gets_the_seed_studys_stages_and_three_recommendation
         assert key in advice and len(advice[key].evidence) >= 2
         for quote in advice[key].evidence:
             assert quote.source and quote.quote and quote.date
+
+
+TINY = """\
+id: tiny
+version: "0.1"
+title: {en: Tiny}
+languages: [en]
+codes:
+  - {id: squeeze, label: {en: Squeeze}, family: behaviour, applies_to: government,
+     rules: {en: [monthly returns]}}
+  - {id: pushback, label: {en: Push-back}, family: behaviour, applies_to: social_org,
+     rules: {en: [we refused]}}
+indicators:
+  - {id: squeeze, label: {en: Squeeze}, scope: government, codes: {squeeze: 1}}
+  - {id: pushback, label: {en: Push-back}, scope: social_org, codes: {pushback: 1}}
+"""
+STAGES = """\
+stages:
+  - {id: grip, label: {en: Grip}, signature: {squeeze: very_high, pushback: low}}
+  - {id: standoff, label: {en: Stand-off}, signature: {pushback: very_high, squeeze: low}}
+"""
+
+
+def _tiny_case(root: Path) -> Path:
+    """Six months of asked-for returns, then six of refusals, in words the tiny rules read."""
+    (root / "sources").mkdir(parents=True)
+    (root / "case.yaml").write_text(CASE_YAML.replace("id: staged", "id: tiny-case"), "utf-8")
+    for month in range(1, 13):
+        line = "They asked for monthly returns." if month <= 6 else "We refused, again."
+        body = "\n\n".join([line, f"Other notes of month {month}.", line])
+        (root / "sources" / f"2020-{month:02d}-10-note.md").write_text(
+            f"---\nkind: field_note\n---\n{body}\n", encoding="utf-8"
+        )
+    return root
+
+
+def test_a_users_framework_is_used_for_coding_and_stages(
+    settings: Settings, tmp_path: Path
+) -> None:
+    fw = tmp_path / "tiny.yaml"
+    fw.write_text(TINY + STAGES, encoding="utf-8")
+    run = analyze(_tiny_case(tmp_path / "c"), settings, framework=str(fw))
+    assert [(s.label, s.start_period) for s in run.analysis.stages] == [
+        ("grip", "2020-01"),
+        ("standoff", "2020-07"),
+    ]
+    assert run.analysis.framework["id"] == "tiny"
+
+
+def test_a_framework_without_stage_types_gives_a_reason_and_indicators(
+    settings: Settings, tmp_path: Path
+) -> None:
+    fw = tmp_path / "flat.yaml"
+    fw.write_text(TINY, encoding="utf-8")
+    out = tmp_path / "flat.json"
+    run = analyze(_tiny_case(tmp_path / "c"), settings, framework=str(fw), json_out=out)
+    assert run.analysis.stages == ()
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert doc["stages"] == [] and "defines no stage types" in doc["reason"]
+    assert doc["indicators"]["scopes"]["government"]["squeeze"]["count"][0] > 0
