@@ -51,6 +51,9 @@ class Score:
     truth: list[str | None]
     found: list[str | None]
     reason: str | None
+    stages: tuple[tuple[float, float], ...] = ()
+    crises: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    labels: tuple[str, ...] = ()
 
 
 def labelled_cases() -> list[Path]:
@@ -88,7 +91,59 @@ def score(folder: Path, analysis: Analysis) -> Score:
     n = len(truth)
     accuracy = sum(t is not None and t == f for t, f in zip(truth, found, strict=True)) / n
     f1 = boundary_f1(ends(truth), analysis.bkps, margin=1)[0]
-    return Score(analysis.case.id, analysis.grain, n, accuracy, f1, truth, found, analysis.reason)
+    stages = tuple(
+        (
+            s.confidence,
+            sum(truth[t] == s.label for t in range(s.first, s.stop)) / (s.stop - s.first),
+        )
+        for s in analysis.stages
+    )
+    crises = (truth_crises(folder, analysis), analysis.legitimacy_periods)
+    return Score(
+        analysis.case.id, analysis.grain, n, accuracy, f1, truth, found, analysis.reason,
+        stages, crises, tuple(p.label for p in analysis.periods),
+    )  # fmt: skip
+
+
+def truth_crises(folder: Path, analysis: Analysis) -> tuple[str, ...]:
+    """The labels of the periods the truth marks as a legitimacy crisis."""
+    truth = yaml.safe_load((folder / "truth.yaml").read_text(encoding="utf-8"))
+    index = {p.label: i for i, p in enumerate(analysis.periods)}
+    out: list[str] = []
+    for crisis in truth.get("legitimacy_crises") or []:
+        first, last = index[str(crisis["start"])], index[str(crisis["end"])]
+        out += [analysis.periods[i].label for i in range(first, last + 1)]
+    return tuple(out)
+
+
+def calibration(scores: list[Score]) -> str:
+    """Stage confidence against the share of the stage's periods the truth agrees with."""
+    found = [st for s in scores for st in s.stages]
+    if not found:
+        return "no stages found"
+    lines = [f"{len(found)} stages found; by confidence:"]
+    for lo, hi in ((0.0, 0.6), (0.6, 0.8), (0.8, 0.95), (0.95, 1.01)):
+        inside = [agree for conf, agree in found if lo <= conf < hi]
+        if inside:
+            mean = sum(inside) / len(inside)
+            lines.append(f"  confidence {lo:.2f}-{min(hi, 1):.2f}: {len(inside)} stages, "
+                         f"{mean:.2f} of their periods agree with the truth")  # fmt: skip
+    return "\n".join(lines)
+
+
+def crisis_line(scores: list[Score]) -> str:
+    """Legitimacy-crisis periods flagged against the truth's, within one period."""
+    hits = flagged = truth_n = 0
+    for s in scores:
+        truth, found = s.crises
+        where = {label: i for i, label in enumerate(s.labels)}
+        flagged += len(found)
+        truth_n += len(truth)
+        hits += sum(any(abs(where[f] - where[t]) <= 1 for t in truth) for f in found)
+    return (
+        f"legitimacy crises: {truth_n} periods in the truths, {flagged} flagged, "
+        f"{hits} of the flagged within one period of a true one"
+    )
 
 
 def case_id(folder: Path) -> str:
@@ -185,6 +240,8 @@ def main(argv: list[str] | None = None) -> int:
         took = time.perf_counter() - start
         print(table(scores))
         print(f"\n{len(scores)} cases analysed (import, auto-coding, analysis) in {took:.1f} s")
+        print(calibration(scores))
+        print(crisis_line(scores))
         for s in scores:
             print(f"\n{s.case}\n  truth {strip(s.truth)}\n  found {strip(s.found)}")
             if s.reason:
