@@ -122,7 +122,7 @@ class SignatureModel:
             exposure = (n[:, None] * share[lab] / np.exp(log_base)[None, :]).sum(axis=0)
             new = np.log(np.maximum(total, 1e-12) / np.maximum(exposure, 1e-300))
             new -= new.mean() - self.log_base.mean()
-            if np.max(np.abs(new - log_base)) < 1e-9:
+            if np.max(np.abs(new - log_base)) < 1e-6:
                 log_base = new
                 break
             log_base = new
