@@ -110,16 +110,36 @@ WEEK_AFTER_WORD = (
 )
 _DIRECTION = r"\s(?:ago|later|earlier|afterwards|after|before|on)" + _NOT_LETTER
 WEEKS_COUNTED = (Anchor("w", "eek" + _DIRECTION), Anchor("w", "eeks" + _DIRECTION))
-WEEKS_IN_TIME = (Anchor("w", "eek'"), Anchor("w", "eeks'"))
+WEEKS_IN_TIME = (Anchor("w", r"eeks?'s?\stime"),)
 #: Days counted from a point (two days ago, in three days' time), at their y.
 DAYS_COUNTED = (Anchor("y", _DIRECTION), Anchor("y", "s" + _DIRECTION))
-DAYS_IN_TIME = (Anchor("y", "'"), Anchor("y", "s'"))
+DAYS_IN_TIME = (Anchor("y", r"'s?\stime"), Anchor("y", r"s's?\stime"))
+
+
+def _project(written: str, at: int) -> Anchor:
+    """The project word where the rules read it (of the, of our, of this, when the, as the ...).
+
+    So 'outside the contract' is no anchor.
+    """
+    w = re.escape(written)
+    before = (
+        rf"(?:(?<=(?:of\s(?:the|our)|as\sthe)\s{w})|(?<=of\sthis\s{w})"
+        rf"|(?<=when\s(?:the|our)\s{w}))"
+    )
+    return Anchor(written[at], re.escape(written[at + 1 :]) + before)
+
 
 #: The word naming the project (contract, project, programme, service, partnership).
 PROJECT_WORDS = (
-    word("contract", 0),
-    word("project", 3),
-    word("program", 3),
-    word("service", 3),
-    word("partnership", 0),
+    _project("contract", 0),
+    _project("project", 3),
+    _project("program", 3),
+    _project("service", 3),
+    _project("partnership", 0),
+)
+#: "quarter" after an ordinal (the second quarter, Q2 in words).
+QUARTER_WORD = Anchor(
+    "q",
+    r"uarter(?:(?<=(?:first|third|final)\squarter)|(?<=(?:second|fourth)\squarter)"
+    r"|(?<=last\squarter)|(?<=(?:1st|2nd|3rd|4th)\squarter))",
 )

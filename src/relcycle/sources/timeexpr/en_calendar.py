@@ -17,6 +17,7 @@ from relcycle.sources.timeexpr.cues import future_context, nearest
 from relcycle.sources.timeexpr.en_anchors import (
     MONTH_NAMES,
     MONTH_WORD,
+    QUARTER_WORD,
     SEASONS,
     SPRING,
     SUMMER,
@@ -348,7 +349,7 @@ RULES = (
         r"(?=Q|19|20|[Tt]he\s)(?<![A-Za-z\d])(?:Q(?P<q1>[1-4])(?:\s?(?:of\s)?(?P<y1>(?:19|20)\d\d))?|(?P<y2>(?:19|20)\d\d)\s?-?"
         r"Q(?P<q2>[1-4])|[Tt]he\s(?P<qord>first|second|third|fourth)\squarter(?!\sof))(?![A-Za-z\d])",
         resolve_quarter,
-        anchors=(Anchor("q", "[1-4]"), Anchor("q", "uarter")),
+        anchors=(Anchor("q", "[1-4]"), QUARTER_WORD),
         reach=11,  # The fourth |quarter
         reads_previous=False,
     ),

@@ -89,7 +89,7 @@ def _alternation(rules: Sequence[Rule], indexes: Sequence[int]) -> str:
 #: How many unions of anchors' rules get probes of their own, per family.
 _UNION_PROBES = 24
 #: How many positions a probe regex tries: a few sizes, so a search never runs far past its range.
-_SIZES = (7, 15, 31, 63)
+_SIZES = (15, 31, 63)
 #: The size to use for a range of ``n + 1`` positions (the largest beyond 63).
 _SIZE_FOR = [next(s for s in _SIZES if s >= n) for n in range(_SIZES[-1] + 1)]
 

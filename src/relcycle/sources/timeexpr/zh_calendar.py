@@ -280,7 +280,7 @@ RULES = (
         resolve_this_year_part,
         anchors=(
             Anchor("年", "(?<=半年)"),
-            Anchor("季", "(?=度)"),
+            Anchor("季", "(?=度)(?<=第[一二三四1-4]季)"),
             Anchor("年", "(?=[初底末尾中])"),
             Anchor("月", "(?=[初底末上中下])"),
         ),
