@@ -225,3 +225,10 @@ def test_the_method_is_recorded_and_can_be_changed() -> None:
         analyse_evidence(
             make_case(START, END), evidence, load_framework(), method=StageMethod(decoder="hmm")
         )
+
+
+def test_the_json_records_the_candidates_penalty_and_dispersion(arc: Analysis) -> None:
+    method = _json_ok(arc)["method"]
+    assert isinstance(method, dict)
+    assert method["candidate_ends"][-1] == 24
+    assert method["penalty"] > 0 and method["dispersion"] >= 1.0

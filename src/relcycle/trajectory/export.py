@@ -254,7 +254,8 @@ def to_json(analysis: Analysis) -> dict[str, Any]:
         "advice": [advice_json(x, a.stages) for x in a.advice],
         "method": {
             **{k: v for k, v in a.params.items()},
-            "segments_before_merging": [int(b) for b in seg.get("bkps", [])],
-            "penalty_used": _num(seg.get("penalty")),
+            "candidate_ends": [int(b) for b in seg.get("candidates", [])],
+            "penalty": _num(seg.get("penalty")),
+            "dispersion": _num(seg.get("dispersion")),
         },
     }
