@@ -129,7 +129,6 @@ def test_write_json_is_atomic_and_names_a_missing_folder(tmp_path: Path) -> None
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.json"]
 
 
-@pytest.mark.slow
 def test_the_l_town_example_gets_the_seed_studys_stages_and_three_recommendations(
     sqlite_url: str, tmp_path: Path
 ) -> None:
