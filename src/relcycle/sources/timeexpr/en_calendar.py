@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from relcycle.sources.timeexpr.cues import future_context, nearest
 from relcycle.sources.timeexpr.en_anchors import (
@@ -69,7 +70,10 @@ _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\W{1,2}$")
 
 def _g(m: re.Match[str], name: str) -> str | None:
     """Group ``name`` of ``m``, or ``None`` when the pattern lacks it or it did not match."""
-    return m.group(name) if name in m.re.groupindex else None
+    try:
+        return m.group(name)
+    except IndexError:  # no such group in this rule
+        return None
 
 
 def _month_number(word: str) -> int | None:
@@ -109,7 +113,7 @@ def resolve_date(
         return None
     month = _month_number(m.group("mon"))
     part = _g(m, "part")
-    q = Qualifier.of(
+    q = Qualifier(
         month=month,
         day=int(day) if day else None,
         month_part=_PARTS[part.split()[-2] if " " in part else part] if part and not day else None,
@@ -153,11 +157,11 @@ def resolve_year_part(
         year, relative = ctx.reference.year, True
     half, qord = _g(m, "half"), _g(m, "qord")
     if half:
-        q = Qualifier.of(half=1 if half == "first" else 2)
+        q = Qualifier(half=1 if half == "first" else 2)
     elif qord:
-        q = Qualifier.of(quarter=4 if qord in ("final", "last") else EN_ORDINALS[qord])
+        q = Qualifier(quarter=4 if qord in ("final", "last") else EN_ORDINALS[qord])
     else:
-        q = Qualifier.of(part=_PARTS[m.group("part").lower()])
+        q = Qualifier(part=_PARTS[m.group("part").lower()])
     span = in_year(year, q)
     return Resolved(span, relative) if span else None
 
@@ -171,10 +175,11 @@ def resolve_quarter(
     n = int(quarter) if quarter else EN_ORDINALS[qord.lower()] if qord else 0
     year_word = _g(m, "y1") or _g(m, "y2")
     year = int(year_word) if year_word else ctx.reference.year
-    span = in_year(year, Qualifier.of(quarter=n))
+    span = in_year(year, Qualifier(quarter=n))
     return Resolved(span, year_word is None) if span else None
 
 
+@lru_cache(maxsize=1024)  # pure, and texts name few seasons around few source dates
 def _season_near(season: str, det: str, ref: date) -> Span | None:
     spans = [season_span(y, season) for y in range(ref.year - 2, ref.year + 2)]
     if det == "last":

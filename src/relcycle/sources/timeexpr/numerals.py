@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 #: ０１２３４５６７８９, read as 0123456789.
 FULL_WIDTH_DIGITS = "".join(chr(0xFF10 + i) for i in range(10))
@@ -72,6 +73,7 @@ def two_digit_year(value: int) -> int:
     return 2000 + value if value < 70 else 1900 + value
 
 
+@cache  # few distinct counts are written
 def en_number(written: str) -> int | None:
     """The value of a small English count: ``"two"``, ``"a couple of"``, ``"3"``."""
     word = " ".join(written.lower().split())

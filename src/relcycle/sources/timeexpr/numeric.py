@@ -20,7 +20,7 @@ def resolve_numeric(
     groups = m.groupdict()
     month = next(groups[k] for k in ("m1", "m2", "m3") if groups[k])
     day = next((groups[k] for k in ("d1", "d2", "d3") if groups[k]), None)
-    q = Qualifier.of(month=int(month), day=int(day) if day else None)
+    q = Qualifier(month=int(month), day=int(day) if day else None)
     span = in_year(int(m.group("y")), q)
     return Resolved(span, False) if span is not None else None
 

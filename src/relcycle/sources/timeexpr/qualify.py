@@ -9,7 +9,7 @@ into an interval.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from relcycle.domain import Precision
 from relcycle.sources.timeexpr.festivals import festival_span
@@ -50,11 +50,6 @@ class Qualifier(NamedTuple):
     def empty(self) -> bool:
         """True when the qualifier names no part: the base itself is meant."""
         return self == _EMPTY
-
-    @classmethod
-    def of(cls, **values: Any) -> Qualifier:
-        """A qualifier from keyword values, dropping ``None`` and empty strings."""
-        return cls(**{k: v for k, v in values.items() if v is not None and v != ""})
 
 
 _EMPTY = Qualifier()

@@ -198,7 +198,7 @@ class Scanner:
         """The rule families, in order."""
         return tuple(compiled.family for compiled in self._families)
 
-    def _clusters(self, hits: list[tuple[int, int]]) -> list[list[tuple[int, int, set[int]]]]:
+    def _clusters(self, hits: list[tuple[int, int]]) -> list[list[tuple[int, int, frozenset[int]]]]:
         """Per family, the stretches to search: (lo, hi, rules), in order, none overlapping.
 
         Each anchor asks for its rules to be tried from ``reach`` characters
@@ -210,35 +210,37 @@ class Scanner:
         for x, key in hits:
             for index, rules, reach in self._targets[key]:
                 wanted[index].append((x - reach if x > reach else 0, x, rules))
-        clusters: list[list[tuple[int, int, set[int]]]] = []
+        clusters = []
         for stretches in wanted:
-            merged: list[tuple[int, int, set[int]]] = []
+            if len(stretches) < 2:
+                clusters.append(stretches)
+                continue
             stretches.sort()  # by lo, then hi (ties in both merge alike)
-            for lo, hi, rules in stretches:
-                if merged and lo <= merged[-1][1] + 1:
-                    last_lo, last_hi, last_rules = merged[-1]
-                    merged[-1] = (last_lo, max(last_hi, hi), last_rules | rules)
+            merged = [stretches[0]]
+            for stretch in stretches[1:]:
+                last_lo, last_hi, last_rules = merged[-1]
+                if stretch[0] <= last_hi + 1:
+                    merged[-1] = (last_lo, max(last_hi, stretch[1]), last_rules | stretch[2])
                 else:
-                    merged.append((lo, hi, set(rules)))
+                    merged.append(stretch)
             clusters.append(merged)
         return clusters
 
-    def _probe(self, index: int, rules: set[int]) -> _Probe:
+    def _probe(self, index: int, rules: frozenset[int]) -> _Probe:
         """The probe for ``rules`` of a family, or the smallest that has them all.
 
         The first few unions of anchors' rules get probes of their own (they
         cost a regex compile each); later ones use a larger probe.
         """
         probes = self._probes[index]
-        wanted = frozenset(rules)
-        probe = probes.get(wanted)
+        probe = probes.get(rules)
         if probe is None:
             if len(probes) < self._probe_count[index] + _UNION_PROBES:
-                probe = _Probe(self._families[index].family, wanted)
+                probe = _Probe(self._families[index].family, rules)
             else:
-                supersets = (p for p in probes.values() if wanted <= p.rules)
+                supersets = (p for p in probes.values() if rules <= p.rules)
                 probe = min(supersets, key=lambda p: len(p.rules))
-            probes[wanted] = probe
+            probes[rules] = probe
         return probe
 
     def _accepted(

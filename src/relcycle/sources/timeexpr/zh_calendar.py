@@ -67,7 +67,10 @@ NO_PREVIOUS = "no earlier time expression in this source to refer to"
 
 def _g(m: re.Match[str], name: str) -> str | None:
     """Group ``name`` of ``m``, or ``None`` when the pattern lacks it or it did not match."""
-    return m.group(name) if name in m.re.groupindex else None
+    try:
+        return m.group(name)
+    except IndexError:  # no such group in this rule
+        return None
 
 
 def _festival(written: str) -> str:
@@ -84,7 +87,7 @@ def qualifier(m: re.Match[str]) -> Qualifier:
     mon, day, part, season = (groups.get(k) for k in ("mon", "day", "part", "season"))
     half, qn, fest, fmod = (groups.get(k) for k in ("half", "qn", "fest", "fmod"))
     mpart = groups.get("mpart")
-    return Qualifier.of(
+    return Qualifier(
         month=zh_number(mon) if mon else None,
         day=zh_number(day) if day else None,
         month_part=_MONTH_PARTS[mpart] if mpart else None,
