@@ -33,7 +33,7 @@ from relcycle.sources.timeexpr.festivals import festival_span
 from relcycle.sources.timeexpr.model import Resolved, Span, TimeContext, TimeMention, Unresolved
 from relcycle.sources.timeexpr.numerals import EN_ORDINALS
 from relcycle.sources.timeexpr.prescan import Anchor
-from relcycle.sources.timeexpr.qualify import Qualifier, in_year
+from relcycle.sources.timeexpr.qualify import Qualifier, in_year, nearest_in_year
 from relcycle.sources.timeexpr.scanner import Rule
 from relcycle.sources.timeexpr.spans import (
     add_months,
@@ -128,13 +128,13 @@ def resolve_date(
     if rel == "this":
         span = in_year(ref.year, q)
     elif rel == "next":
-        span = nearest(lambda y: in_year(y, q), ref, future=True)
+        span = nearest_in_year(q, ref, True)
     elif rel == "last":
         spans = [s for y in range(ref.year - 2, ref.year + 1) if (s := in_year(y, q))]
         past = [s for s in spans if s.end < ref]
         span = max(past, key=lambda s: s.start) if past else None
     else:
-        span = nearest(lambda y: in_year(y, q), ref, future_context(m.string, m.start(), m.end()))
+        span = nearest_in_year(q, ref, future_context(m.string, m.start(), m.end()))
     return Resolved(span, True) if span else None
 
 

@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from relcycle.domain import Case, Precision, Segment, Source, TimeAnchor
+from relcycle.domain import PRECISIONS, Case, Precision, Segment, Source, TimeAnchor
 from relcycle.sources.timeexpr.find import scan_text
 from relcycle.sources.timeexpr.model import TimeContext, TimeMention, UnresolvedMention
+
+#: Each precision's rank (0: day, the most specific), without ``Precision.rank``'s search.
+_RANK = {precision: rank for rank, precision in enumerate(PRECISIONS)}
 
 
 def _outside(start: date, end: date, case: Case) -> str | None:
@@ -40,24 +43,34 @@ def _from_source(segment: Segment, source: Source, case: Case,
 
 def _from_text(segment: Segment, source: Source, case: Case,
                mentions: list[TimeMention]) -> tuple[TimeAnchor, TimeMention]:  # fmt: skip
-    kept = min(mentions, key=lambda m: m.precision.rank)
+    kept = mentions[0]
     summary = None
     if len(mentions) > 1:
+        best = _RANK[kept.precision]
+        for mention in mentions:  # the first of the most specific
+            rank = _RANK[mention.precision]
+            if rank < best:
+                kept, best = mention, rank
         summary = f"{len(mentions)} time expressions; kept the most specific '{kept.expression}'"
         conflicts = [m for m in mentions if m is not kept and not m.overlaps(kept)]
         if conflicts:
             summary += "; conflicting: " + ", ".join(f"'{m.expression}'" for m in conflicts)
-    outside = _outside(kept.interval_start, kept.interval_end, case)
+    start, end = kept.interval_start, kept.interval_end
+    note = summary
+    in_period = not (end < case.start or start > case.end)
+    if not in_period:
+        outside = f"'{kept.expression}' {_outside(start, end, case)}"
+        note = outside if summary is None else f"{summary}; {outside}"
     anchor = TimeAnchor(
         source_id=source.id,
         segment_index=segment.index,
-        start=kept.interval_start,
-        end=kept.interval_end,
+        start=start,
+        end=end,
         precision=kept.precision,
         provenance="text",
         expression=kept.expression,
-        note=_join(summary, f"'{kept.expression}' {outside}" if outside else None),
-        in_period=outside is None,
+        note=note,
+        in_period=in_period,
     )
     return anchor, kept
 

@@ -234,26 +234,33 @@ class Prescan:
         Returns:
             The hits, or ``None`` when ``text`` has a character of ``unread``.
         """
+        key = self._key
+        found: list[tuple[int, int]] = []
         if not text.isascii():
-            passes = [self._mixed.finditer(text)]
-        elif len(text) < _LONG:
+            unread, capital = self._unread, self._capital
+            for hit in self._mixed.finditer(text):
+                x = hit.start()
+                name = hit.lastgroup
+                if name is None:  # a non-ASCII anchor, or an unread character
+                    char = text[x]
+                    if char in unread:
+                        return None
+                    found.append((x, key[char]))
+                elif name not in capital or text[x].isupper():
+                    found.append((x, key[name]))
+                # else: a capital anchor (its rests come last, so no other anchor is here)
+            return found
+        if len(text) < _LONG:
             passes = [self._ascii.finditer(text.lower())]
         else:
             lowered = text.lower()
             passes = [regex.finditer(lowered) for regex in self._ascii_each]
-        found = []
-        key = self._key
+        capital = self._capital
         for hit in itertools.chain.from_iterable(passes):
-            x = hit.start()
             name = hit.lastgroup
-            if name is None:  # a non-ASCII anchor, or an unread character
-                char = text[x]
-                if char in self._unread:
-                    return None
-                found.append((x, key[char]))
-            elif name not in self._capital or text[x].isupper():
-                found.append((x, key[name]))
-            # else: a capital anchor (its rests come last, so no other anchor is here)
+            x = hit.start()
+            if name not in capital or text[x].isupper():
+                found.append((x, key[name]))  # type: ignore[index]  # ASCII hits name a rest
         if len(passes) > 1:
             found.sort()
         return found

@@ -9,9 +9,11 @@ into an interval.
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from typing import NamedTuple
 
 from relcycle.domain import Precision
+from relcycle.sources.timeexpr.cues import nearest
 from relcycle.sources.timeexpr.festivals import festival_span
 from relcycle.sources.timeexpr.model import Span
 from relcycle.sources.timeexpr.spans import (
@@ -120,3 +122,13 @@ def in_span(outer: Span, q: Qualifier) -> Span | None:
 
 def _bounds(span: Span) -> tuple[date, date]:
     return span.start, span.end
+
+
+@lru_cache(maxsize=4096)
+def nearest_in_year(q: Qualifier, reference: date, future: bool = False) -> Span | None:
+    """The occurrence of ``q`` nearest ``reference`` (see :func:`~.cues.nearest`), cached.
+
+    A source's expressions of one month or festival share the source's date,
+    so most are answered from the cache.
+    """
+    return nearest(lambda year: in_year(year, q), reference, future)

@@ -207,24 +207,29 @@ class Scanner:
         its matches, and every rule anchored near a position is tried there).
         """
         wanted: list[list[tuple[int, int, frozenset[int]]]] = [[] for _ in self._families]
+        targets = self._targets
         for x, key in hits:
-            for index, rules, reach in self._targets[key]:
+            for index, rules, reach in targets[key]:
                 wanted[index].append((x - reach if x > reach else 0, x, rules))
-        clusters = []
         for stretches in wanted:
             if len(stretches) < 2:
-                clusters.append(stretches)
                 continue
             stretches.sort()  # by lo, then hi (ties in both merge alike)
             merged = [stretches[0]]
-            for stretch in stretches[1:]:
-                last_lo, last_hi, last_rules = merged[-1]
-                if stretch[0] <= last_hi + 1:
-                    merged[-1] = (last_lo, max(last_hi, stretch[1]), last_rules | stretch[2])
+            last_lo, last_hi, last_rules = merged[0]
+            for stretch in stretches:
+                lo, hi, rules = stretch
+                if lo <= last_hi + 1:
+                    if hi > last_hi:
+                        last_hi = hi
+                    if rules is not last_rules:
+                        last_rules = last_rules | rules
+                    merged[-1] = (last_lo, last_hi, last_rules)
                 else:
                     merged.append(stretch)
-            clusters.append(merged)
-        return clusters
+                    last_lo, last_hi, last_rules = stretch
+            stretches[:] = merged
+        return wanted
 
     def _probe(self, index: int, rules: frozenset[int]) -> _Probe:
         """The probe for ``rules`` of a family, or the smallest that has them all.
@@ -272,11 +277,16 @@ class Scanner:
     ) -> list[_Candidate]:
         """Every match a rule accepts near the anchors, family by family, in text order."""
         found: list[_Candidate] = []
+        accepted = self._accepted
         for index, clusters in enumerate(self._clusters(hits)):
+            if not clusters:
+                continue
+            probes = self._probes[index]
             pos = 0
             for lo, hi, rules in clusters:
-                probe = self._probe(index, rules)
-                lo = max(lo, pos)
+                probe = probes.get(rules) or self._probe(index, rules)
+                if lo < pos:
+                    lo = pos
                 while lo <= hi:
                     match = probe.match(text, lo, hi)
                     if match is None:
@@ -286,7 +296,7 @@ class Scanner:
                     start = match.start(name)
                     if start > hi:
                         break
-                    pos = lo = self._accepted(text, ctx, index, found, start, probe.rule_of[name])
+                    pos = lo = accepted(text, ctx, index, found, start, probe.rule_of[name])
         return found
 
     def _everywhere(self, text: str, ctx: TimeContext) -> list[_Candidate]:

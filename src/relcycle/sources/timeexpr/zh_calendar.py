@@ -11,12 +11,18 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from relcycle.sources.timeexpr.cues import future_context, nearest
+from relcycle.sources.timeexpr.cues import future_context
 from relcycle.sources.timeexpr.festivals import ZH_FESTIVALS, ZH_MODIFIERS
 from relcycle.sources.timeexpr.model import Resolved, Span, TimeContext, TimeMention, Unresolved
 from relcycle.sources.timeexpr.numerals import two_digit_year, zh_digit_string, zh_number
 from relcycle.sources.timeexpr.prescan import Anchor
-from relcycle.sources.timeexpr.qualify import Qualifier, contract_year, in_span, in_year
+from relcycle.sources.timeexpr.qualify import (
+    Qualifier,
+    contract_year,
+    in_span,
+    in_year,
+    nearest_in_year,
+)
 from relcycle.sources.timeexpr.scanner import Rule
 from relcycle.sources.timeexpr.spans import add_months, day_span, iso_week, month_part, month_span
 
@@ -135,7 +141,7 @@ def resolve_month(
     """3月, 三月份, 3月15日, 十月下旬 with no year: the latest not after the reference."""
     q = qualifier(m)
     future = future_context(m.string, m.start(), m.end())
-    return _answer(nearest(lambda year: in_year(year, q), ctx.reference, future), True)
+    return _answer(nearest_in_year(q, ctx.reference, future), True)
 
 
 def resolve_festival(

@@ -1,0 +1,95 @@
+"""place_segments gives the anchors of the plain per-segment definition on generated sources."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from test_place import _case
+from timeexpr_texts import generated_texts
+
+from relcycle.domain import Case, Precision, Segment, Source, TimeAnchor
+from relcycle.domain.time import Provenance
+from relcycle.sources.timeexpr import place_segments
+from relcycle.sources.timeexpr.find import scan_text
+from relcycle.sources.timeexpr.model import TimeContext, TimeMention
+
+
+def _reference(segments: Sequence[Segment], source: Source, case: Case) -> list[TimeAnchor]:
+    """The documented placement, written plainly: the whole-text search, segment by segment."""
+    ctx = TimeContext.for_source(case, source)
+    previous: TimeMention | None = None
+    anchors = []
+    for segment in segments:
+        mentions, unresolved = scan_text(segment.text, ctx, previous, prefilter=False)
+        if mentions:
+            kept = min(mentions, key=lambda m: m.precision.rank)
+            notes = []
+            if len(mentions) > 1:
+                summary = (
+                    f"{len(mentions)} time expressions; kept the most specific '{kept.expression}'"
+                )
+                conflicts = [m for m in mentions if m is not kept and not m.overlaps(kept)]
+                if conflicts:
+                    summary += "; conflicting: " + ", ".join(f"'{m.expression}'" for m in conflicts)
+                notes.append(summary)
+            start, end = kept.interval_start, kept.interval_end
+            precision, expression = kept.precision, kept.expression
+            provenance: Provenance = "text"
+            previous = kept
+        else:
+            notes = ["; ".join(f"unresolved '{u.expression}' ({u.reason})" for u in unresolved)]
+            start = end = source.date
+            precision, expression, provenance = Precision.DAY, None, "source_date"
+        outside = end < case.start or start > case.end
+        if outside:
+            what = f"'{expression}'" if expression else "source date"
+            notes.append(f"{what} {start}..{end} lies outside the studied period "
+                         f"{case.start}..{case.end}")  # fmt: skip
+        kept_notes = [n for n in notes if n]
+        anchors.append(
+            TimeAnchor(
+                source_id=source.id,
+                segment_index=segment.index,
+                start=start,
+                end=end,
+                precision=precision,
+                provenance=provenance,
+                expression=expression,
+                note="; ".join(kept_notes) or None,
+                in_period=not outside,
+            )
+        )
+    return anchors
+
+
+def _sources(seed: int, count: int) -> list[tuple[Source, list[Segment]]]:
+    """Sources of generated paragraphs, dated in, before and after the studied period."""
+    rng = random.Random(seed)
+    texts = generated_texts(seed, 600)
+    sources = []
+    for n in range(count):
+        paragraphs = [rng.choice(texts).strip() or "无" for _ in range(rng.randint(1, 12))]
+        body = "\n\n".join(paragraphs)
+        day = date(2016, 6, 1) + timedelta(days=rng.randint(0, 1600))
+        source = Source(f"s{n}.md", "field_note", day, None, None, body, f"s{n}.md", "utf-8",
+                        "0" * 64)  # fmt: skip
+        segments, offset = [], 0
+        for index, paragraph in enumerate(paragraphs):
+            segments.append(Segment(source.id, index, offset, offset + len(paragraph), paragraph))
+            offset += len(paragraph) + 2
+        sources.append((source, segments))
+    return sources
+
+
+def test_anchors_equal_the_plain_definition_on_generated_sources() -> None:
+    case = _case()
+    for source, segments in _sources(seed=20261130, count=150):
+        assert place_segments(segments, source, case) == _reference(segments, source, case)
+
+
+def test_anchors_equal_the_plain_definition_without_a_mid_term() -> None:
+    case = _case(mid_term=None)
+    for source, segments in _sources(seed=7, count=60):
+        assert place_segments(segments, source, case) == _reference(segments, source, case)
