@@ -89,10 +89,10 @@ def _part(word: str) -> str:
 
 def qualifier(m: re.Match[str]) -> Qualifier:
     """The qualifier a Chinese match names (its month, day, half, quarter ... groups)."""
-    groups = m.groupdict()
-    mon, day, part, season = (groups.get(k) for k in ("mon", "day", "part", "season"))
-    half, qn, fest, fmod = (groups.get(k) for k in ("half", "qn", "fest", "fmod"))
-    mpart = groups.get("mpart")
+    get = m.groupdict().get
+    mon, day, part, season = get("mon"), get("day"), get("part"), get("season")
+    half, qn, fest, fmod = get("half"), get("qn"), get("fest"), get("fmod")
+    mpart = get("mpart")
     return Qualifier(
         month=zh_number(mon) if mon else None,
         day=zh_number(day) if day else None,
