@@ -154,18 +154,16 @@ def make_corpus(
     rng = random.Random(seed)
     (dest / "sources").mkdir(parents=True)
     (dest / "case.yaml").write_text(CASE_YAML.format(case_id=case_id), encoding="utf-8")
-    # A pool of bodies, reused with different front matter, keeps generation fast.
-    pool = []
-    for i in range(64):
-        zh = i % 3 != 0
-        chars = source_kb * 1024 // (3 if zh else 1)
-        pool.append((zh, _body(rng, zh, i % 4 == 0, chars)))
+    # Every source gets a body of its own: real corpora do not repeat whole
+    # paragraphs across sources, and a benchmark must not reward caching them.
     total = 0
     limit = int(megabytes * 1024 * 1024)
     n = 0
     start = date(2017, 9, 1)
     while total < limit:
-        zh, body = pool[n % len(pool)]
+        zh = n % 3 != 0
+        chars = source_kb * 1024 // (3 if zh else 1)
+        body = _body(rng, zh, n % 4 == 0, chars)
         day = start + timedelta(days=rng.randint(0, 850))
         kind = "interview" if body.startswith(("问", "Interviewer")) else "field_note"
         text = f"---\ndate: {day.isoformat()}\nkind: {kind}\ntitle: source {n}\n---\n{body}"

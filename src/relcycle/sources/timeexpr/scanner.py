@@ -136,11 +136,6 @@ class _Compiled:
 
 #: A match a family's rule accepted: (start, -end, family, rule, match, answer without previous).
 _Candidate = tuple[int, int, int, int, re.Match[str], Resolved | Unresolved]
-#: A match a rule's resolver was asked about: (start, family, rule, match, whether it accepted it).
-_Step = tuple[int, int, int, re.Match[str], bool]
-
-#: How many texts' searches the scanner remembers (the oldest are forgotten first).
-_TRACES = 8192
 
 
 class Scanner:
@@ -197,8 +192,6 @@ class Scanner:
             for index, family in enumerate(families)
         ]
         self._probe_count = [len(probes) for probes in self._probes]
-        # Per text: the matches its search asked the resolvers about, in order (see ``scan``).
-        self._traces: dict[str, list[_Step]] = {}
 
     @property
     def families(self) -> tuple[Family, ...]:
@@ -263,7 +256,6 @@ class Scanner:
         found: list[_Candidate],
         start: int,
         rule_index: int,
-        trace: list[_Step],
     ) -> int:
         """Resolves the match of a rule at ``start`` (adding it to ``found`` if accepted).
 
@@ -276,14 +268,12 @@ class Scanner:
             return start + 1
         outcome = compiled.family.rules[rule_index].resolve(match, ctx, None)
         if outcome is None:
-            trace.append((start, index, rule_index, match, False))
             return start + 1
-        trace.append((start, index, rule_index, match, True))
         found.append((start, -match.end(), index, rule_index, match, outcome))
         return match.end()
 
     def _near_anchors(
-        self, text: str, ctx: TimeContext, hits: list[tuple[int, int]], trace: list[_Step]
+        self, text: str, ctx: TimeContext, hits: list[tuple[int, int]]
     ) -> list[_Candidate]:
         """Every match a rule accepts near the anchors, family by family, in text order."""
         found: list[_Candidate] = []
@@ -306,7 +296,7 @@ class Scanner:
                     start = match.start(name)
                     if start > hi:
                         break
-                    pos = lo = accepted(text, ctx, index, found, start, probe.rule_of[name], trace)
+                    pos = lo = accepted(text, ctx, index, found, start, probe.rule_of[name])
         return found
 
     def _everywhere(self, text: str, ctx: TimeContext) -> list[_Candidate]:
@@ -316,52 +306,8 @@ class Scanner:
             pos = 0
             while (match := compiled.everywhere.search(text, pos)) is not None:
                 rule_index = int((match.lastgroup or "r0")[1:])
-                pos = self._accepted(text, ctx, index, found, match.start(), rule_index, [])
+                pos = self._accepted(text, ctx, index, found, match.start(), rule_index)
         return found
-
-    def _replay(self, trace: list[_Step], ctx: TimeContext) -> list[_Candidate] | None:
-        """The candidates of a text searched before, or ``None`` if this ``ctx`` changes its search.
-
-        The search of a text depends on the text alone, except for which
-        matches the resolvers reject: each rejection moves the search on one
-        character rather than past the match. So where every match the search
-        asked about is accepted (or rejected) again under ``ctx``, the search
-        goes exactly as before, and only the answers need asking for again.
-        """
-        found: list[_Candidate] = []
-        families = self._families
-        for start, index, rule_index, match, accepted in trace:
-            outcome = families[index].family.rules[rule_index].resolve(match, ctx, None)
-            if outcome is None:
-                if accepted:
-                    return None
-            elif accepted:
-                found.append((start, -match.end(), index, rule_index, match, outcome))
-            else:
-                return None
-        return found
-
-    def _search(self, text: str, ctx: TimeContext, *, memo: bool) -> list[_Candidate]:
-        """Every match a rule accepts near the anchors (remembering how the search went)."""
-        traces = self._traces
-        if memo:
-            trace = traces.get(text)
-            if trace is not None:
-                replayed = self._replay(trace, ctx) if trace else []
-                if replayed is not None:
-                    return replayed
-        trace = []
-        read = text
-        hits = self._prescan.hits(text)
-        if hits is None:  # characters to rewrite first
-            read = self._rewrite(text)
-            hits = self._prescan.hits(read) or []
-        candidates = self._near_anchors(read, ctx, hits, trace) if hits else []
-        if memo:
-            if text not in traces and len(traces) >= _TRACES:
-                del traces[next(iter(traces))]  # the oldest
-            traces[text] = trace
-        return candidates
 
     def scan(
         self,
@@ -370,16 +316,10 @@ class Scanner:
         previous: TimeMention | None = None,
         *,
         prefilter: bool = True,
-        memo: bool = True,
     ) -> tuple[list[TimeMention], list[UnresolvedMention]]:
         """Every expression in ``text``, resolved in order.
 
         Each resolved mention becomes the ``previous`` of the next expression.
-
-        Texts recur (the same paragraph in many sources, under other dates):
-        the scanner remembers, per text, the matches its search asked the
-        resolvers about, and for the same text again only asks them again (see
-        :meth:`_replay`). The resolvers must be functions of their arguments.
 
         Args:
             text: The text to scan, as written (expressions are reported as written).
@@ -387,18 +327,22 @@ class Scanner:
             previous: The mention before this text, for anaphora (那时, that autumn).
             prefilter: False searches the whole text without anchors (to test
                 that the anchors lose nothing).
-            memo: False neither uses nor remembers earlier searches (to test
-                that remembering them changes nothing).
 
         Returns:
             The resolved mentions and the expressions that could not be resolved.
         """
+        read = text
         if prefilter:
-            candidates = self._search(text, ctx, memo=memo)
-            if not candidates:
+            hits = self._prescan.hits(text)
+            if hits is None:  # characters to rewrite first
+                read = self._rewrite(text)
+                hits = self._prescan.hits(read) or []
+            if not hits:
                 return [], []
+            candidates = self._near_anchors(read, ctx, hits)
         else:
-            candidates = self._everywhere(self._rewrite(text), ctx)
+            read = self._rewrite(text)
+            candidates = self._everywhere(read, ctx)
         candidates.sort()  # by start, then end (longest first), then family: never further
         found: list[TimeMention] = []
         unresolved: list[UnresolvedMention] = []
