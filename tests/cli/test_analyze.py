@@ -6,11 +6,8 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
-
-from relcycle.cli import main
-
 Run = Callable[..., tuple[int, str, str]]
+
 
 CASE_YAML = """\
 id: staged
@@ -50,22 +47,6 @@ def _folder(root: Path) -> Path:
                 offset += len(para) + 2
     (root / "codings.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
     return root
-
-
-@pytest.fixture
-def run(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Run:
-    db = f"sqlite:///{tmp_path / 'cli.db'}"
-
-    def invoke(*args: str) -> tuple[int, str, str]:
-        try:
-            main([*args, "--db", db])
-            code = 0
-        except SystemExit as exc:
-            code = int(exc.code or 0)
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return invoke
 
 
 def test_analyze_a_folder_prints_stages_and_writes_the_json(run: Run, tmp_path: Path) -> None:

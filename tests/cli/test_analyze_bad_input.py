@@ -6,11 +6,8 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
-
-from relcycle.cli import main
-
 Run = Callable[..., tuple[int, str, str]]
+
 
 CASE = """\
 id: bad
@@ -45,22 +42,6 @@ def _case(root: Path, start: str, end: str, notes: dict[str, str]) -> Path:
         note = f"---\nkind: field_note\n---\n{text}\n"
         (root / "sources" / f"{day}-note.md").write_text(note, encoding="utf-8")
     return root
-
-
-@pytest.fixture
-def run(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Run:
-    db = f"sqlite:///{tmp_path / 'cli.db'}"
-
-    def invoke(*args: str) -> tuple[int, str, str]:
-        try:
-            main([*args, "--db", db])
-            code = 0
-        except SystemExit as exc:
-            code = int(exc.code or 0)
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return invoke
 
 
 def _check(run: Run, tmp_path: Path, folder: Path, reason: str, *extra: str) -> None:

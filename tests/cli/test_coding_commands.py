@@ -6,31 +6,19 @@ from pathlib import Path
 import pytest
 
 from relcycle.cli import coding as coding_cli
-from relcycle.cli import main
 
 Run = Callable[..., tuple[int, str, str]]
+
 CASE = "retro-case"
 INTERVIEW = "interview-li.md"
 HARD = "去年三月镇里要求每周报台账"
 
 
-@pytest.fixture
-def run(capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Run:
-    """Run the CLI in-process with a store in tmp_path; return (exit code, stdout, stderr)."""
-    db = f"sqlite:///{tmp_path / 'cli.db'}"
-    monkeypatch.setattr(coding_cli.console, "width", 200)  # whole table cells in the output
+@pytest.fixture(autouse=True)
+def _wide_tables(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whole table cells in the output, and no user from the environment."""
+    monkeypatch.setattr(coding_cli.console, "width", 200)
     monkeypatch.delenv("RELCYCLE_USER", raising=False)
-
-    def invoke(*args: str) -> tuple[int, str, str]:
-        try:
-            main([*args, "--db", db])
-            code = 0
-        except SystemExit as exc:
-            code = int(exc.code or 0)
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return invoke
 
 
 @pytest.fixture

@@ -5,29 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from relcycle.cli import main
-
 Run = Callable[..., tuple[int, str, str]]
-
-
-@pytest.fixture
-def run(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Run:
-    """Run the CLI in-process with a store in tmp_path; return (exit code, stdout, stderr)."""
-    db = f"sqlite:///{tmp_path / 'cli.db'}"
-
-    def invoke(*args: str, db_url: str | None = db) -> tuple[int, str, str]:
-        argv = list(args)
-        if db_url is not None and args and args[0] not in ("demo", "--debug"):
-            argv += ["--db", db_url]
-        try:
-            main(argv)
-            code = 0
-        except SystemExit as exc:
-            code = int(exc.code or 0)
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return invoke
 
 
 def test_import_then_cases_show_timeline(run: Run, make_case: Callable[..., Path]) -> None:

@@ -1,0 +1,33 @@
+"""The CLI run in-process against a store in the test's tmp_path."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from relcycle.cli import main
+
+Run = Callable[..., tuple[int, str, str]]
+
+# Commands that take no --db (the demo makes its own store; --debug is a global option).
+_NO_DB = ("demo", "--debug")
+
+
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Run:
+    """Run ``relcycle ARGS --db <tmp store>``; return (exit code, stdout, stderr)."""
+    db = f"sqlite:///{tmp_path / 'cli.db'}"
+
+    def invoke(*args: str) -> tuple[int, str, str]:
+        argv = list(args) if args and args[0] in _NO_DB else [*args, "--db", db]
+        try:
+            main(argv)
+            code = 0
+        except SystemExit as exc:
+            code = int(exc.code or 0)
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return invoke
