@@ -13,50 +13,7 @@ from relcycle.examples import example_path
 from relcycle.services.analysis import analyze, write_json
 from relcycle.services.imports import import_folder
 from relcycle.settings import Settings
-
-CASE_YAML = """\
-id: staged
-title: A case with clear stages
-language: en
-period: month
-start: 2020-01-01
-end: 2020-12-31
-actors:
-  - {id: council, name: Council, role: government}
-  - {id: trust, name: Trust, role: social_org}
-"""
-
-PLAN = [
-    (3, ["gov.explore.trial", "swo.explore.needs"]),
-    (4, ["gov.control.approval", "gov.control.reporting", "swo.comply.follow"]),
-    (3, ["swo.resist.refuse", "rel.conflict", "swo.resist.contract"]),
-    (2, ["rel.cooperation", "rel.dialogue.meeting", "rel.trust"]),
-]
-"""Months and the codes a person applied in them (codings.csv)."""
-
-
-def write_staged_case(root: Path) -> Path:
-    """A folder whose codings.csv lays out four stages over twelve months of bland notes."""
-    (root / "sources").mkdir(parents=True)
-    (root / "case.yaml").write_text(CASE_YAML, encoding="utf-8")
-    rows = ["source,start,end,code,coder"]
-    month = 0
-    for months, codes in PLAN:
-        for _ in range(months):
-            month += 1
-            name = f"2020-{month:02d}-10-note.md"
-            paras = [f"Paragraph {i} of the notes of month {month}." for i in range(len(codes) * 2)]
-            body = "\n\n".join(paras)
-            if month == 5:  # one sentence the dictionary coder reads
-                body += "\n\nThe council asked us to submit monthly returns."
-            text = f"---\nkind: field_note\n---\n{body}\n"
-            (root / "sources" / name).write_text(text, encoding="utf-8")
-            offset = 0
-            for i, para in enumerate(paras):
-                rows.append(f"{name},{offset},{offset + len(para)},{codes[i % len(codes)]},ann")
-                offset += len(para) + 2
-    (root / "codings.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
-    return root
+from staged_case import CASE_YAML, FOUR_STAGES, write_staged_case
 
 
 @pytest.fixture
@@ -79,7 +36,7 @@ def test_a_folder_is_imported_auto_coded_and_analysed(settings: Settings, tmp_pa
         ("symbiosis", "2020-11", "2020-12"),
     ]
     # the folder's codings.csv is evidence, and so is what the auto-coder read
-    assert a.evidence.by_origin["import"] == sum(m * len(c) * 2 for m, c in PLAN)
+    assert a.evidence.by_origin["import"] == sum(m * len(c) * 2 for m, c in FOUR_STAGES)
     assert a.evidence.by_origin["auto"] == 1
     doc = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
     assert doc["schema"] == "relcycle.analysis/1" and len(doc["stages"]) == 4
