@@ -27,11 +27,15 @@ class Settings:
     Attributes:
         db: Database URL of the store (``sqlite:///path`` or ``postgresql://...``).
         max_source_mb: Largest source file read, in megabytes; larger ones are refused.
+        chromium: The Chromium that prints PDF reports; ``chromium`` on the PATH when empty.
     """
 
     db: str = field(default=DEFAULT_DB_URL, metadata=_meta("database URL of the store"))
     max_source_mb: float = field(
         default=50.0, metadata=_meta("largest source file read, in MB; larger ones are refused")
+    )
+    chromium: str = field(
+        default="", metadata=_meta("Chromium executable for PDF reports (default: on the PATH)")
     )
 
     @property
