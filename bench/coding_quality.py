@@ -5,6 +5,7 @@
     python bench/coding_quality.py --brief            # headline figures only
     python bench/coding_quality.py --errors [--code gov.control] [--lang zh]
     python bench/coding_quality.py --audit REV         # where rules added since REV fire
+    python bench/coding_quality.py --set check [--baseline REV]  # the check set (behaviour only)
 
 Runs :class:`~relcycle.coding.dictionary.DictionaryCoder` (default settings:
 negated hits dropped) on ``tests/data/devset/devset-zh`` and ``devset-en`` and
@@ -18,6 +19,11 @@ the 1st, 3rd, 5th ... form the *tuning* half and the 2nd, 4th ... the
 (``--errors`` prints nothing else); the held-out half measures whether the
 changes generalise. Every figure is given for tuning, held-out and all, for
 zh, en and both together.
+
+``--set check`` scores the second held-out set instead (``checkset-zh``,
+``checkset-en``: another case, written before the rules it measures, only
+behaviour codes labelled). It has no tuning half and ``--errors`` refuses it:
+its errors are not to be read, or it stops being held out.
 
 ``--audit REV`` lists every hit of the rules added since git revision ``REV``
 on text that should mostly not be coded: the bundled example cases (L town,
@@ -48,6 +54,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DEVSET = ROOT / "tests" / "data" / "devset"
 LANGS = ("zh", "en")
 HALVES = ("tuning", "held-out", "all")
+SETS = {"dev": "devset", "check": "checkset"}
+"""``--set`` choice → folder prefix under tests/data/devset."""
 FRAMEWORK_DIR = "src/relcycle/frameworks/data/gpps-lifecycle"
 BEHAVIOUR_SUBFAMILIES = (
     "gov.explore",
@@ -161,8 +169,8 @@ def split(source_ids: Iterable[str]) -> frozenset[str]:
     return frozenset(sid for n, sid in enumerate(sorted(source_ids)) if n % 2 == 0)
 
 
-def run(lang: str, framework: Framework) -> Run:
-    data: CaseData = read_case(DEVSET / f"devset-{lang}")
+def run(lang: str, framework: Framework, which: str = "dev") -> Run:
+    data: CaseData = read_case(DEVSET / f"{SETS[which]}-{lang}")
     segments = [s for p in data.sources for s in p.segments]
     predicted = DictionaryCoder(framework).fit(data.case).predict(segments)
     prefix = f"{lang}/"
@@ -175,7 +183,9 @@ def run(lang: str, framework: Framework) -> Run:
             if c.coder == "gold"
         ),
         predicted=tuple(dataclasses.replace(c, source_id=prefix + c.source_id) for c in predicted),
-        tuning_sources=frozenset(prefix + s for s in split(p.source.id for p in data.sources)),
+        tuning_sources=frozenset(
+            prefix + s for s in split(p.source.id for p in data.sources) if which == "dev"
+        ),
     )
 
 
@@ -262,11 +272,13 @@ def print_families(runs: Sequence[Run], framework: Framework) -> None:
         print()
 
 
-def print_codes(runs: Sequence[Run], framework: Framework, level: Level) -> None:
+def print_codes(
+    runs: Sequence[Run], framework: Framework, level: Level, halves: Sequence[str] = HALVES
+) -> None:
     print(f"## Behaviour codes per {level}: F1 (TP/FP/FN) by half, zh+en\n")
-    print("| code | tuning | held-out | all | zh all | en all |")
-    print("|---|---|---|---|---|---|")
-    by_half = {half: report(runs, half, level, framework).family("behaviour") for half in HALVES}
+    print("| code | " + " | ".join(halves) + " | zh all | en all |")
+    print("|---|" + "---|" * (len(halves) + 2))
+    by_half = {half: report(runs, half, level, framework).family("behaviour") for half in halves}
     by_lang = {r.lang: report([r], "all", level, framework).family("behaviour") for r in runs}
     codes = [s.code for s in by_half["all"].scores]
     if level == "subfamily":
@@ -386,7 +398,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--audit", metavar="REV", help="list where rules added since git REV fire outside gold"
     )
+    parser.add_argument(
+        "--set",
+        choices=tuple(SETS),
+        default="dev",
+        help="dev: devset-zh/en (tuning and held-out halves); check: checkset-zh/en (all held out)",
+    )
     args = parser.parse_args(argv)
+    if args.set == "check" and (args.errors or args.audit):
+        parser.error("--errors and --audit read the tuning half; the check set has none")
     with tempfile.TemporaryDirectory() as tmp:
         if args.baseline:
             framework = baseline_framework(args.baseline, Path(tmp))
@@ -395,7 +415,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             framework = load_framework()
             print(f"current rules (framework {framework.hash})\n")
         langs = (args.lang,) if args.lang else LANGS
-        runs = [run(lang, framework) for lang in langs]
+        runs = [run(lang, framework, args.set) for lang in langs]
+        if args.set == "check":
+            print("check set: every source held out; behaviour codes only are labelled\n")
+            print_headline(runs, framework, ("all",))
+            if not args.brief:
+                print_codes(runs, framework, "subfamily", ("all",))
+            return 0
         if args.errors:
             print_errors(runs, args.code)
             return 0
