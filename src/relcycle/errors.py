@@ -8,10 +8,13 @@ to do about it::
     ├── InputError            bad user input; names the file (and line/field)
     │   ├── CaseFormatError   a case folder that breaks the case-format contract
     │   ├── SourceReadError   a source file that cannot be read or decoded
-    │   └── FrameworkError    a framework file that is not valid
+    │   ├── FrameworkError    a framework file that is not valid
+    │   └── ScenarioError     a simulation scenario file that is not valid
     ├── StoreError            the store cannot do what was asked
     │   └── NotFoundError     no such case / source / coding in the store
-    └── ConfigError           a setting or option with an invalid value
+    ├── ConfigError           a setting or option with an invalid value
+    └── SimulationError       a model parameter unknown or out of range, a
+                              diverging run, a simulation that cannot run
 
 The CLI turns any of these into one line and a non-zero exit; the web app maps
 them to HTTP statuses in one handler.
@@ -76,6 +79,10 @@ class FrameworkError(InputError):
     """A framework file that is not valid."""
 
 
+class ScenarioError(InputError):
+    """A simulation scenario file that is not valid."""
+
+
 class StoreError(RelcycleError):
     """The store cannot do what was asked."""
 
@@ -86,3 +93,7 @@ class NotFoundError(StoreError):
 
 class ConfigError(RelcycleError):
     """A setting or option with an invalid value."""
+
+
+class SimulationError(RelcycleError):
+    """A model parameter unknown or out of range, or a run that diverges."""
