@@ -76,17 +76,6 @@ def test_debug_shows_the_traceback(run: Run, tmp_path: Path) -> None:
         run("--debug", "import", str(tmp_path / "missing"))
 
 
-def test_demo_writes_its_store_and_report(run: Run, tmp_path: Path) -> None:
-    out_dir = tmp_path / "demo"
-    code, out, _ = run("demo", "--out", str(out_dir))
-    assert code == 0
-    assert (out_dir / "relcycle.db").is_file()
-    report = (out_dir / "timeline.md").read_text(encoding="utf-8")
-    assert "# Timeline: " in report
-    assert "«去年三月»" in report
-    assert str(out_dir / "timeline.md") in out.replace("\n", "")
-
-
 def test_python_dash_m_entry_point(tmp_path: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "relcycle", "--version"], capture_output=True, text=True, check=True

@@ -18,7 +18,6 @@ from relcycle.domain import GRAINS, ParsedSource
 from relcycle.domain.period import Grain
 from relcycle.errors import ConfigError
 from relcycle.services.cases import case_overview, export_case, list_cases
-from relcycle.services.demo import run_demo
 from relcycle.services.imports import import_folder
 from relcycle.services.timeline import case_timeline
 from relcycle.settings import Settings
@@ -118,17 +117,3 @@ def timeline(
     """Show every segment per period with the time it was placed at and how."""
     result = case_timeline(case, _settings(db), _grain(period))
     render.timeline(console, result, dated_only=dated_only)
-
-
-@app.command("demo")
-def demo(
-    out: Annotated[
-        Path, typer.Option("--out", help="Folder for the demo's store and report.")
-    ] = Path("relcycle-demo"),
-) -> None:
-    """Run the pipeline on the bundled L town case (a fresh store in --out) and write its report."""
-    with _source_progress("importing the L town case") as (on_start, progress):
-        result = run_demo(out, on_start=on_start, progress=progress)
-    render.import_result(console, result.imported)
-    render.timeline_summary(console, result.timeline)
-    console.print(f"\nstore:  {result.db_url}\nreport: {result.report}")

@@ -1,0 +1,141 @@
+"""The analysis's findings as the report shows them: stage cards, turning points, crises, advice."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from relcycle.report.labels import word
+from relcycle.report.naming import Namer
+from relcycle.report.views import (
+    AdviceView,
+    CodeView,
+    CrisisView,
+    EventView,
+    MoveView,
+    SideView,
+    StageCard,
+    TurningView,
+)
+from relcycle.trajectory.result import (
+    AdviceItem,
+    Analysis,
+    CodeShare,
+    KeyEvent,
+    Stage,
+    TurningPoint,
+)
+
+SIDES = ("government", "social_org")
+"""The sides a stage card describes, in this order."""
+
+
+def _codes(names: Namer, items: Sequence[CodeShare]) -> tuple[CodeView, ...]:
+    return tuple(
+        CodeView(c.code, names.code(c.code), round(100 * c.share), names.quotes(c.quotes))
+        for c in items
+    )
+
+
+def _event(names: Namer, e: KeyEvent) -> EventView:
+    when = e.date.isoformat() if e.end == e.date else f"{e.date} – {e.end}"
+    actor = names.actor(e.actor) or e.actor
+    return EventView(when, actor, names.actor(e.target), e.summary)
+
+
+def stage_card(names: Namer, s: Stage, number: int) -> StageCard:
+    """A stage's card: dates, confidence, each side's profile, resources, events and quotes."""
+    d = s.diagnosis
+    sides = []
+    for role in SIDES:
+        p = d.actors.get(role)
+        if p is None:
+            continue
+        sides.append(
+            SideView(
+                name=p.name,
+                role=word(names.lang, "role", p.role),
+                goals=_codes(names, p.goals),
+                values=_codes(names, p.values),
+                strategies=_codes(names, p.strategies),
+            )
+        )
+    return StageCard(
+        number=number,
+        label=s.label,
+        name=names.stage(s.label),
+        definition=names.stage_definition(s.label),
+        start=s.start.isoformat(),
+        end=s.end.isoformat(),
+        start_period=s.start_period,
+        end_period=s.end_period,
+        periods=s.stop - s.first,
+        confidence=round(100 * s.confidence),
+        runner_up=names.stage(s.runner_up) if s.runner_up else None,
+        sides=tuple(sides),
+        relationship=_codes(names, d.relationship),
+        resources=_codes(names, d.resources),
+        events=tuple(_event(names, e) for e in d.key_events),
+        quotes=names.quotes(s.evidence),
+        crisis=bool(d.legitimacy and d.legitimacy.flagged),
+    )
+
+
+def turning_view(names: Namer, t: TurningPoint) -> TurningView:
+    """A turning point: from which stage to which, when, and the indicators that moved."""
+    before, after = names.stage(t.before), names.stage(t.after)
+    intro = names.t["turning_intro"].format(
+        before=before,
+        after=after,
+        date=t.date.isoformat(),
+        period=t.period,
+        stability=f"{round(100 * t.stability)}%",
+    )
+    moves = tuple(
+        MoveView(
+            text=names.t["moved"].format(
+                indicator=names.indicator(m.indicator),
+                direction=names.t["went_up" if m.delta > 0 else "went_down"],
+                before=m.before,
+                after=m.after,
+            ),
+            up=m.delta > 0,
+            quotes=names.quotes(m.quotes),
+        )
+        for m in t.moved
+    )
+    return TurningView(t.date.isoformat(), before, after, intro, moves)
+
+
+def crisis_views(names: Namer, analysis: Analysis) -> tuple[CrisisView, ...]:
+    """Every stage flagged for a legitimacy crisis, with where it peaks and its evidence."""
+    out = []
+    for s in analysis.stages:
+        crisis = s.diagnosis.legitimacy
+        if crisis is None or not crisis.flagged:
+            continue
+        text = names.t["crisis_in"].format(
+            stage=f"{names.stage(s.label)} ({s.start} – {s.end})",
+            periods=", ".join(crisis.periods) or f"{s.start_period} – {s.end_period}",
+            z="–" if crisis.z is None else f"{crisis.z:+.1f}",
+        )
+        out.append(CrisisView(text, names.quotes(crisis.quotes)))
+    return tuple(out)
+
+
+def advice_view(names: Namer, a: AdviceItem, stages: Sequence[Stage]) -> AdviceView:
+    """A piece of advice in the report's language, the stages it applies to and its evidence."""
+    found = next((x for x in names.framework.advice if x.id == a.id), None)
+    title = found.title.text(names.lang) if found is not None else a.title
+    text = found.text.text(names.lang) if found is not None else a.text
+    where = tuple(
+        f"{names.stage(stages[i].label)} ({stages[i].start} – {stages[i].end})" for i in a.stages
+    )
+    return AdviceView(
+        id=a.id,
+        title=title,
+        text=text,
+        audience=word(names.lang, "audience", a.audience),
+        source=a.source,
+        stages=where,
+        quotes=names.quotes(a.evidence),
+    )

@@ -1,0 +1,100 @@
+"""Names in the report's language: stage types, codes, indicators, actors, sources, quotes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from relcycle.domain import Case, Source
+from relcycle.frameworks import Framework
+from relcycle.report.labels import texts, word
+from relcycle.report.views import QuoteView
+from relcycle.trajectory.evidence import EVENTS_SOURCE
+from relcycle.trajectory.result import Quote
+
+
+class Namer:
+    """Turns the ids an analysis holds into what a reader of the report sees.
+
+    Args:
+        case: The case (its actors).
+        framework: The framework analysed with (its labels in several languages).
+        sources: The case's sources (their titles and kinds).
+        lang: The report's language.
+    """
+
+    def __init__(
+        self, case: Case, framework: Framework, sources: Sequence[Source], lang: str
+    ) -> None:
+        self.case = case
+        self.framework = framework
+        self.lang = lang
+        self.t: Mapping[str, str] = texts(lang)
+        self._sources = {s.id: s for s in sources}
+        self._stages = {s.id: s for s in framework.stages}
+        self._indicators = {i.id: i for i in framework.indicators}
+
+    def stage(self, stage_id: str) -> str:
+        """A stage type's name."""
+        st = self._stages.get(stage_id)
+        return st.label.text(self.lang) if st is not None else stage_id
+
+    def stage_definition(self, stage_id: str) -> str:
+        """A stage type's definition."""
+        st = self._stages.get(stage_id)
+        return st.definition.text(self.lang) if st is not None else ""
+
+    def code(self, code_id: str) -> str:
+        """A code's label."""
+        if not self.framework.has_code(code_id):
+            return code_id
+        return self.framework.code(code_id).label.text(self.lang)
+
+    def indicator(self, indicator_id: str) -> str:
+        """An indicator's label."""
+        ind = self._indicators.get(indicator_id)
+        return ind.label.text(self.lang) if ind is not None else indicator_id
+
+    def actor(self, actor_id: str | None) -> str | None:
+        """An actor's name (the id itself when the case does not list it)."""
+        if actor_id is None:
+            return None
+        found = self.case.actor(actor_id)
+        return found.name if found is not None else actor_id
+
+    def source(self, source_id: str) -> tuple[str, str]:
+        """A source's title (else its id) and its kind; an event's line in the events list."""
+        if source_id.startswith(f"{EVENTS_SOURCE}:"):
+            line = source_id.rsplit(":", 1)[1]
+            return self.t["event_line"].format(line=line), ""
+        src = self._sources.get(source_id)
+        if src is None:
+            return source_id, ""
+        return (src.title or source_id), word(self.lang, "kind", src.kind)
+
+    def quote(self, q: Quote) -> QuoteView:
+        """A quote with its source, date and, for a later recollection, when it was recalled."""
+        title, kind = self.source(q.source)
+        recalled = None
+        if q.source_date is not None and (q.source_date - q.date).days > 31:
+            recalled = q.source_date.isoformat()
+        return QuoteView(
+            text=q.quote,
+            source=title,
+            source_id=q.source,
+            kind=kind,
+            date=q.date.isoformat(),
+            recalled=recalled,
+            code=self.code(q.code),
+            actor=self.actor(q.actor),
+        )
+
+    def quotes(self, items: Iterable[Quote]) -> tuple[QuoteView, ...]:
+        """Several quotes, the same words only once."""
+        seen: set[str] = set()
+        out = []
+        for q in items:
+            if q.quote in seen:
+                continue
+            seen.add(q.quote)
+            out.append(self.quote(q))
+        return tuple(out)

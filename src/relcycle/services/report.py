@@ -1,0 +1,174 @@
+"""Writing a case's report: analyse it (a folder is imported first), then write one HTML file.
+
+``write_report(ref, settings, out_dir=...)`` runs the analysis service on a
+case folder or a stored case, builds the report's context
+(:mod:`relcycle.report.context`) in the report's language and writes
+``<out_dir>/<case id>-report.html`` atomically; with ``pdf=True`` it also
+prints the same page to ``<case id>-report.pdf``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+
+from relcycle.domain import ParsedSource
+from relcycle.domain.period import Grain
+from relcycle.errors import ConfigError, InputError
+from relcycle.frameworks import load_framework
+from relcycle.report.context import build_context
+from relcycle.report.html import render_html
+from relcycle.report.labels import LANGUAGES, report_language
+from relcycle.services.analysis import AnalysisRun, Step, analyze
+from relcycle.services.store import open_store
+from relcycle.settings import Settings
+
+LIBRARIES = ("numpy", "scipy", "ruptures", "scikit-learn", "jinja2", "plotly")
+"""Libraries whose versions the methods appendix records."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReportResult:
+    """What ``write_report`` wrote.
+
+    Attributes:
+        case_id: The case reported on.
+        html: The HTML report.
+        pdf: The PDF, when asked for.
+        lang: The report's language.
+        run: The analysis run behind it.
+    """
+
+    case_id: str
+    html: Path
+    pdf: Path | None
+    lang: str
+    run: AnalysisRun
+
+
+def write_text_atomically(path: Path, text: str) -> Path:
+    """Write ``text`` (UTF-8) to ``path`` through a temporary file in the same folder.
+
+    Raises:
+        InputError: The folder cannot be written.
+    """
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise InputError(f"cannot write here: {exc.strerror or exc}", path=path) from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def prepare_folder(out_dir: str | Path) -> Path:
+    """Create the output folder if needed and check that it can be written.
+
+    Raises:
+        InputError: It cannot be created, is not a folder, or is not writable.
+    """
+    folder = Path(out_dir)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise InputError("--out exists and is not a folder", path=folder) from None
+    except OSError as exc:
+        raise InputError(
+            f"cannot create the output folder ({exc.strerror or exc}); choose another --out",
+            path=folder,
+        ) from None
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise InputError("the output folder is not writable; choose another --out", path=folder)
+    return folder
+
+
+def provenance(case_id: str, lang: str) -> dict[str, str]:
+    """The versions of relcycle and its main libraries, and the command that makes the report."""
+    from relcycle import __version__
+
+    out = {"relcycle": __version__}
+    for lib in LIBRARIES:
+        try:
+            out[lib] = metadata.version(lib)
+        except metadata.PackageNotFoundError:
+            continue
+    out["command"] = f"relcycle report {case_id} --lang {lang}"
+    return out
+
+
+def write_report(
+    ref: str | Path,
+    settings: Settings,
+    *,
+    out_dir: str | Path,
+    lang: str | None = None,
+    pdf: bool = False,
+    framework: str | None = None,
+    grain: Grain | None = None,
+    on_start: Callable[[int], None] | None = None,
+    progress: Callable[[ParsedSource], None] | None = None,
+    step: Step | None = None,
+    now: dt.datetime | None = None,
+) -> ReportResult:
+    """Analyse a case folder or a stored case and write its HTML report (and PDF if asked).
+
+    Args:
+        ref: A case folder's path, or a stored case's id.
+        settings: relcycle's settings (``settings.db`` names the store).
+        out_dir: The folder to write into (created if needed).
+        lang: ``zh`` or ``en``; by default the case's language (English for mixed).
+        pdf: Also write the report as PDF.
+        framework: A framework id or path; the case's own by default.
+        grain: The period grain; the case's own by default.
+        on_start: Called with the number of sources a folder import will read.
+        progress: Called with each source once it is imported.
+        step: Called with the name of each step as it starts.
+        now: The run date recorded in the report (default: now, UTC).
+
+    Raises:
+        ConfigError: ``lang`` is not zh or en.
+        InputError: ``out_dir`` cannot be written, or the case folder is invalid.
+        NotFoundError: ``ref`` is neither a folder nor a stored case.
+    """
+    if lang is not None and lang not in LANGUAGES:
+        raise ConfigError(f"--lang {lang!r} is unknown; choose one of: {', '.join(LANGUAGES)}")
+    folder = prepare_folder(out_dir)
+    say = step or (lambda _: None)
+    run = analyze(
+        ref, settings, framework=framework, grain=grain,
+        on_start=on_start, progress=progress, step=step,
+    )  # fmt: skip
+    analysis = run.analysis
+    case = analysis.case
+    language = report_language(lang, case.language)
+    say("writing the report")
+    with open_store(settings) as store:
+        sources = [p.source for p in store.iter_sources(case.id)]
+    fw = load_framework(framework if framework is not None else case.framework)
+    context = build_context(
+        analysis,
+        fw,
+        sources,
+        lang=language,
+        provenance=provenance(case.id, language),
+        run_date=now or dt.datetime.now(dt.UTC),
+    )
+    html_path = write_text_atomically(folder / f"{case.id}-report.html", render_html(context))
+    pdf_path = None
+    if pdf:
+        say("writing the PDF")
+        from relcycle.report.pdf import html_to_pdf
+
+        pdf_path = folder / f"{case.id}-report.pdf"
+        html_to_pdf(html_path, pdf_path)
+    return ReportResult(case.id, html_path, pdf_path, language, run)

@@ -1,0 +1,49 @@
+"""relcycle report: prints the report's path; bad input is one line and leaves no file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import Run
+from staged_case import write_staged_case
+
+
+def test_a_folder_is_reported_and_the_path_printed(run: Run, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    code, stdout, _ = run("report", str(write_staged_case(tmp_path / "staged")), "--out", str(out))
+    assert code == 0
+    html = out / "staged-report.html"
+    assert html.is_file()
+    assert f"report: {html}" in stdout
+
+
+def test_a_stored_case_in_english_and_chinese(run: Run, tmp_path: Path) -> None:
+    assert run("import", str(write_staged_case(tmp_path / "staged")))[0] == 0
+    code, _, _ = run("report", "staged", "--out", str(tmp_path / "zh"), "--lang", "zh")
+    assert code == 0
+    assert "阶段" in (tmp_path / "zh" / "staged-report.html").read_text(encoding="utf-8")
+
+
+def test_a_bad_language_is_one_line(run: Run, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    code, _, err = run("report", "staged", "--out", str(out), "--lang", "fr")
+    assert code == 1
+    assert err.strip() == "error: --lang 'fr' is unknown; choose one of: en, zh"
+    assert not out.exists()
+
+
+def test_an_unknown_case_is_one_line(run: Run, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    code, _, err = run("report", "nope", "--out", str(out))
+    assert code == 1
+    assert err.count("\n") == 1 and "nope" in err
+    assert list(out.iterdir()) == []
+
+
+def test_an_out_dir_under_a_file_is_one_line(run: Run, tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    code, _, err = run("report", "nope", "--out", str(blocker / "out"))
+    assert code == 1
+    assert err.count("\n") == 1
+    assert f"{blocker / 'out'}: cannot create the output folder" in err
