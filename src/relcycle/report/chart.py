@@ -172,11 +172,10 @@ def _track_traces(names: Namer, analysis: Analysis) -> list[dict[str, Any]]:
 
 
 def _bands(names: Namer, analysis: Analysis) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    order = {s.id: i for i, s in enumerate(names.framework.stages)}
     shapes: list[dict[str, Any]] = []
     notes: list[dict[str, Any]] = []
     for s in analysis.stages:
-        colour = STAGE_COLOURS[order.get(s.label, len(order)) % len(STAGE_COLOURS)]
+        colour = STAGE_COLOURS[names.stage_tone(s.label)]
         shapes.append(
             {
                 "type": "rect",

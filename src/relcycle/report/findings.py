@@ -77,6 +77,7 @@ def stage_card(names: Namer, s: Stage, number: int) -> StageCard:
         events=tuple(_event(names, e) for e in d.key_events),
         quotes=names.quotes(s.evidence),
         crisis=bool(d.legitimacy and d.legitimacy.flagged),
+        tone=names.stage_tone(s.label),
     )
 
 

@@ -11,6 +11,9 @@ from relcycle.report.views import QuoteView
 from relcycle.trajectory.evidence import EVENTS_SOURCE
 from relcycle.trajectory.result import Quote
 
+STAGE_TONES = 7
+"""How many stage colours the report's CSS and chart have."""
+
 
 class Namer:
     """Turns the ids an analysis holds into what a reader of the report sees.
@@ -37,6 +40,11 @@ class Namer:
         """A stage type's name."""
         st = self._stages.get(stage_id)
         return st.label.text(self.lang) if st is not None else stage_id
+
+    def stage_tone(self, stage_id: str) -> int:
+        """A stage type's colour index: its place in the framework's typology (0–6)."""
+        order = list(self._stages)
+        return (order.index(stage_id) if stage_id in order else len(order)) % STAGE_TONES
 
     def stage_definition(self, stage_id: str) -> str:
         """A stage type's definition."""

@@ -109,6 +109,7 @@ class StageCard:
         events: Key events.
         quotes: Quotes behind the label.
         crisis: Whether a legitimacy crisis is flagged in it.
+        tone: Its colour (0–6), the same for every stage of one type, as in the chart.
     """
 
     number: int
@@ -128,6 +129,7 @@ class StageCard:
     events: tuple[EventView, ...]
     quotes: tuple[QuoteView, ...]
     crisis: bool = False
+    tone: int = 0
 
 
 @dataclass(frozen=True, slots=True)
