@@ -31,6 +31,7 @@ import ahocorasick_rs
 
 from relcycle.coding.dictionary.context import TextContext
 from relcycle.coding.dictionary.fold import fold
+from relcycle.coding.dictionary.frequency import frequencies
 from relcycle.coding.dictionary.literals import LiteralTable
 from relcycle.coding.dictionary.regex_facts import RegexFacts, regex_facts
 from relcycle.frameworks.matching import NEGATION_REACH, Hit, Matcher
@@ -48,6 +49,26 @@ Found = tuple[int, int, int, bool, bool, bool]
 """A hit: (start, end, rule order, negated, hedged, reported)."""
 _Check = tuple[int | None, tuple[re.Pattern[str], ...]]
 """A near/not window: its ``within`` and its patterns (terms, cue lexicons)."""
+_Window = tuple[int | None, tuple[tuple[re.Pattern[str], frozenset[int] | None], ...], bool]
+"""A window as checked: its ``within``, its patterns each with the literal ids one of
+which a text must contain for it to occur there (or ``None``), and whether a rule
+wants it to find something (``near``) or not (``not``)."""
+_Run = tuple[
+    re.Pattern[str],
+    tuple[frozenset[int], ...] | None,
+    tuple[re.Pattern[str], ...] | None,
+    int,
+    tuple[int, ...],
+    int,
+    int,
+    str,
+]
+"""How a rule that is not plain runs: (pattern, further required sets the automaton
+sees or ``None``, searches for the other required sets or ``None``, mode, anchors,
+width, reach + margin, code)."""
+_WHOLE, _WINDOWS, _EMPTY_TOO = range(3)
+"""A regex's run modes: over the whole text; near its anchors; whole, and it may match
+the empty string (empty matches are skipped)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,11 +119,7 @@ class RuleIndex:
         self._cues = cues
         flags = [cues.cue_pattern(name, lang) for name in _FLAG_CUES]
         flag_facts = [regex_facts(p.pattern, p.flags) if p else None for p in flags]
-        self.table = LiteralTable([r.facts for r in self.rules], flag_facts, needles, lang)
-        self._negation, self._hedging, self._reported = flags
-        self._reported_plain = bool(flag_facts[2] and flag_facts[2].plain)
-        self._reach = NEGATION_REACH.get(lang, NEGATION_REACH["en"])
-        self._checks: dict[int, tuple[tuple[_Check, ...], _Check | None]] = {
+        windows = {
             r.order: (
                 tuple(self._check(w) for w in r.rule.near),
                 self._check(r.rule.exclude) if r.rule.exclude is not None else None,
@@ -110,7 +127,73 @@ class RuleIndex:
             for r in self.rules
             if r.rule.near or r.rule.exclude is not None
         }
+        searched = {
+            id(p): p
+            for near, exclude in windows.values()
+            for _, patterns in (*near, *((exclude,) if exclude else ()))
+            for p in patterns
+        }
+        self.table = LiteralTable(
+            [r.facts for r in self.rules],
+            flag_facts,
+            needles,
+            lang,
+            [regex_facts(p.pattern, p.flags) for p in searched.values()],
+        )
+        anchors = dict(zip(searched, self.table.window_anchors, strict=True))
+        self._negation, self._hedging, self._reported = flags
+        self._reported_plain = bool(flag_facts[2] and flag_facts[2].plain)
+        self._reach = NEGATION_REACH.get(lang, NEGATION_REACH["en"])
+        self._checks: dict[int, tuple[_Window, ...]] = {
+            order: tuple(
+                (within, tuple((p, anchors[id(p)]) for p in patterns), wanted)
+                for (within, patterns), wanted in (
+                    *((check, True) for check in near),
+                    *(((exclude, False),) if exclude is not None else ()),
+                )
+            )
+            for order, (near, exclude) in windows.items()
+        }
         self._primary_ids = frozenset(self.table.primary)
+        single = {
+            r.order
+            for r in self.rules
+            if r.facts.exact is not None
+            and len(r.facts.exact) == 1
+            and not _overlaps_itself(r.facts.exact[0])
+        }
+        # a plain rule with one string that cannot overlap itself keeps every hit of it
+        self._single: tuple[tuple[tuple[str, int], ...], ...] = tuple(
+            tuple((self.codes[order], order) for order, _ in entries if order in single)
+            for entries in self.table.plain
+        )
+        self._several: tuple[tuple[tuple[int, int], ...], ...] = tuple(
+            tuple(entry for entry in entries if entry[0] not in single)
+            for entries in self.table.plain
+        )
+        self._several_ids = frozenset(i for i, entries in enumerate(self._several) if entries)
+        looked_for = set(self.table.literals)
+        others = [
+            req
+            for r in self.rules
+            if r.facts.exact is None
+            for req in r.facts.requirements
+            if not looked_for.issuperset(req)
+        ]
+        freq = frequencies({x for req in others for x in req}, lang)
+        self._runs: dict[int, _Run] = {
+            r.order: _run(
+                r,
+                self.table.anchors[r.order],
+                self.table.further[r.order],
+                sorted(
+                    (req for req in r.facts.requirements if not looked_for.issuperset(req)),
+                    key=lambda req: sum(freq[x] for x in req),
+                ),
+            )
+            for r in self.rules
+            if r.facts.exact is None
+        }
         literals = list(self.table.literals)
         self._automaton = ahocorasick_rs.AhoCorasick(literals) if literals else None
 
@@ -168,16 +251,22 @@ class RuleIndex:
         always = self.table.always
         if not matches and not always:
             return []
-        plain = self.table.plain
-        occurrences = [
-            (order, start, preference, end)
+        single = self._single
+        spans: list[tuple[int, int, str, int]] = [  # (start, -end, code, order)
+            (start, -end, code, order)
             for literal, start, end in matches
-            for order, preference in plain[literal]
+            for code, order in single[literal]
         ]
-        codes = self.codes
-        spans: list[tuple[int, int, str, int]] = []  # (start, -end, code, order)
-        if occurrences:  # as finditer: leftmost, the preferred string there, no overlap
-            occurrences.sort()
+        present = set(map(_first, matches))
+        if not present.isdisjoint(self._several_ids):
+            several = self._several
+            codes = self.codes
+            occurrences = [
+                (order, start, preference, end)
+                for literal, start, end in matches
+                for order, preference in several[literal]
+            ]
+            occurrences.sort()  # as finditer: leftmost, the preferred string there, no overlap
             rule = -1
             pos = 0
             for order, start, _, end in occurrences:
@@ -187,92 +276,110 @@ class RuleIndex:
                 if start >= pos:
                     spans.append((start, -end, codes[order], order))
                     pos = end
-        present = set(map(_first, matches))
         candidates = set(always)
         primary = self.table.primary
         for literal in present.intersection(self._primary_ids):
             candidates.update(primary[literal])
-        further = self.table.further
-        text = ctx.text
-        positions: dict[int, list[int]] | None = None
-        for order in candidates:
-            if all(not req.isdisjoint(present) for req in further[order]):
-                if positions is None:
-                    positions = {}
-                    for literal, start, _ in matches:
-                        if literal in positions:
-                            positions[literal].append(start)
-                        else:
-                            positions[literal] = [start]
-                code = codes[order]
-                spans.extend(
-                    (s, -e, code, order) for s, e in self._regex_matches(order, text, positions)
-                )
+        if candidates:
+            self._run_regexes(candidates, ctx.text, present, matches, spans)
         if not spans:
             return []
         checks = self._checks
+        text = ctx.text
         kept: list[tuple[int, int, int]] = []
         code_end: dict[str, int] = {}
+        searched: dict[tuple[int, int, int], bool] = {}
         for start, neg_end, code, order in sorted(spans):  # also the order hits are returned in
             if start < code_end.get(code, -1):
                 continue  # overlaps the code's last hit: dropped, accepted or not
-            if order in checks and not self._accepts(checks[order], ctx, start, -neg_end):
+            end = -neg_end
+            if order in checks:
+                for within, patterns, wanted in checks[order]:
+                    if within is None:
+                        lo, hi = ctx.sentence(start, end)
+                    else:
+                        lo, hi = max(0, start - within), min(ctx.n, end + within)
+                    found = False
+                    for pattern, anchors in patterns:
+                        if anchors is not None and anchors.isdisjoint(present):
+                            continue  # it does not occur in the text at all
+                        key = (id(pattern), lo, hi)
+                        if key in searched:
+                            found = searched[key]
+                        else:
+                            found = searched[key] = pattern.search(text, lo, hi) is not None
+                        if found:
+                            break
+                    if found is not wanted:
+                        break
+                else:
+                    code_end[code] = end
+                    kept.append((start, end, order))
                 continue
-            code_end[code] = -neg_end
-            kept.append((start, -neg_end, order))
+            code_end[code] = end
+            kept.append((start, end, order))
         return self._flagged(ctx, kept, present, matches, reported)
 
-    def _regex_matches(
-        self, order: int, text: str, positions: dict[int, list[int]]
-    ) -> list[tuple[int, int]]:
-        """What ``rule.pattern.finditer(text)`` yields, searched near the anchors only.
+    def _run_regexes(
+        self,
+        candidates: set[int],
+        text: str,
+        present: set[int],
+        matches: list[Match],
+        spans: list[tuple[int, int, str, int]],
+    ) -> None:
+        """Add to ``spans`` what each candidate rule's ``pattern.finditer(text)`` yields.
 
-        Args:
-            order: The rule's order.
-            text: The text.
-            positions: Literal id → start offsets of its hits in ``text``, ascending.
+        A rule runs only when a literal of each of its further required sets
+        is ``present``; a long text is searched only near the rule's anchors.
         """
-        indexed = self.rules[order]
-        facts = indexed.facts
-        pattern = indexed.rule.pattern
+        runs = self._runs
         n = len(text)
-        anchors = self.table.anchors[order]
-        if facts.min_width == 0:
-            return [m.span() for m in pattern.finditer(text) if m.end() > m.start()]
-        if facts.reach is None or facts.width is None or not anchors or n <= WHOLE_TEXT:
-            first = pattern.search(text)  # most candidates fail: one call tells
-            if first is None:
-                return []
-            return [first.span(), *(m.span() for m in pattern.finditer(text, first.end()))]
-        found = [positions[a] for a in anchors if a in positions]
-        starts = found[0] if len(found) == 1 else sorted({s for p in found for s in p})
-        width, reach = facts.width, facts.reach
-        out: list[tuple[int, int]] = []
-        pos = 0
-        for a in starts:
-            if a >= pos:
-                m = pattern.search(text, max(pos, a - width), min(n, a + reach + _MARGIN))
-                if m is not None and m.start() <= a:
-                    out.append(m.span())
-                    pos = m.end()
-        return out
-
-    def _accepts(
-        self, checks: tuple[tuple[_Check, ...], _Check | None], ctx: TextContext, s: int, e: int
-    ) -> bool:
-        near, exclude = checks
-        if not all(self._window_finds(check, ctx, s, e) for check in near):
-            return False
-        return exclude is None or not self._window_finds(exclude, ctx, s, e)
-
-    @staticmethod
-    def _window_finds(check: _Check, ctx: TextContext, start: int, end: int) -> bool:
-        within, patterns = check
-        if within is not None:
-            lo, hi = max(0, start - within), min(ctx.n, end + within)
-        else:
-            lo, hi = ctx.sentence(start, end)
-        return any(ctx.finds(p, lo, hi) for p in patterns)
+        short = n <= WHOLE_TEXT
+        positions: dict[int, list[int]] | None = None
+        folded: str | None = None
+        for order in candidates:
+            pattern, further, unseen, mode, anchors, width, reach, code = runs[order]
+            if further is not None and any(req.isdisjoint(present) for req in further):
+                continue
+            if unseen is not None:
+                if folded is None:
+                    folded = fold(text)
+                if not all(any_of.search(folded) for any_of in unseen):
+                    continue
+            if mode == _EMPTY_TOO:
+                spans.extend(
+                    (m.start(), -m.end(), code, order)
+                    for m in pattern.finditer(text)
+                    if m.end() > m.start()
+                )
+                continue
+            if mode == _WHOLE or short:
+                first = pattern.search(text)  # most candidates fail: one call tells
+                if first is None:
+                    continue
+                end = first.end()
+                spans.append((first.start(), -end, code, order))
+                spans.extend(
+                    (m.start(), -m.end(), code, order) for m in pattern.finditer(text, end)
+                )
+                continue
+            if positions is None:
+                positions = {}
+                for literal, start, _ in matches:
+                    if literal in positions:
+                        positions[literal].append(start)
+                    else:
+                        positions[literal] = [start]
+            found = [positions[a] for a in anchors if a in positions]
+            starts = found[0] if len(found) == 1 else sorted({s for p in found for s in p})
+            pos = 0
+            for a in starts:
+                if a >= pos:
+                    m = pattern.search(text, max(pos, a - width), min(n, a + reach))
+                    if m is not None and m.start() <= a:
+                        spans.append((m.start(), -m.end(), code, order))
+                        pos = m.end()
 
     def _flagged(
         self,
@@ -324,3 +431,42 @@ class RuleIndex:
             hedged = hedging is not None and ctx.finds(hedging, lo, hi)
             out.append((start, end, order, negated, hedged, said))
         return out
+
+
+def _run(
+    indexed: IndexedRule,
+    anchors: frozenset[int],
+    further: tuple[frozenset[int], ...],
+    unseen: Sequence[Sequence[str]],
+) -> _Run:
+    """How :meth:`RuleIndex._run_regexes` runs a rule that is not plain.
+
+    Args:
+        indexed: The rule.
+        anchors: Its anchors' literal ids.
+        further: Its further required sets the automaton looks for.
+        unseen: Its required sets the automaton does not look for, rarest first
+            (a substring search of the folded text checks them).
+    """
+    facts = indexed.facts
+    if facts.min_width == 0:
+        mode = _EMPTY_TOO
+    elif facts.reach is None or facts.width is None or not anchors:
+        mode = _WHOLE
+    else:
+        mode = _WINDOWS
+    return (
+        indexed.rule.pattern,
+        further or None,
+        tuple(re.compile("|".join(map(re.escape, req))) for req in unseen) or None,
+        mode,
+        tuple(sorted(anchors)),
+        facts.width or 0,
+        (facts.reach or 0) + _MARGIN,
+        indexed.code,
+    )
+
+
+def _overlaps_itself(string: str) -> bool:
+    """Whether two occurrences of ``string`` can overlap (it starts with one of its ends)."""
+    return any(string[:k] == string[-k:] for k in range(1, len(string)))

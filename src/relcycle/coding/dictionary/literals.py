@@ -11,8 +11,9 @@ literals (the automaton's patterns) and the tables that read its hits:
   further required sets that are cheap to check — because their literals are
   looked for anyway, or are rare; the rule's regex runs only in a text that
   has an anchor and a literal of each further set;
-* extra needles (the case's actor words) and the anchors of the negation,
-  hedging and reported-speech cues join the same automaton.
+* extra needles (the case's actor words), the anchors of the negation,
+  hedging and reported-speech cues and those of the patterns `near`/`not`
+  windows search join the same automaton.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ class LiteralTable:
             cues (``None`` for a cue the framework lacks).
         needles: Extra literals to report (their id is their position).
         lang: The rules' language (chooses the frequency sample).
+        window_facts: The regex facts of the patterns ``near``/``not`` windows search.
 
     Attributes:
         literals: The distinct case-folded literals, in id order.
@@ -52,6 +54,8 @@ class LiteralTable:
             negation cue's are always looked for: their offsets tell which hits
             can be negated at all.
         needle_ids: Literal id → the needles it stands for.
+        window_anchors: Per window pattern, the literal ids one of which a text
+            must contain for the pattern to occur in it, or ``None`` (always search).
         always: Orders of the rules without any literal (run on every text).
     """
 
@@ -61,13 +65,20 @@ class LiteralTable:
         flag_facts: Sequence[RegexFacts | None],
         needles: Sequence[str],
         lang: str,
+        window_facts: Sequence[RegexFacts] = (),
     ) -> None:
         ids: dict[str, int] = {}
 
         def literal_id(literal: str) -> int:
             return ids.setdefault(literal, len(ids))
 
-        wanted = {x for f in (*facts, *flag_facts) if f for req in f.requirements for x in req}
+        wanted = {
+            x
+            for f in (*facts, *flag_facts, *window_facts)
+            if f
+            for req in f.requirements
+            for x in req
+        }
         freq = frequencies(wanted, lang)
 
         def cost(literals: Iterable[str]) -> float:
@@ -111,6 +122,13 @@ class LiteralTable:
             best_flag = min(usable, key=cost) if usable else None
             self.flag_anchors.append(
                 frozenset(literal_id(a) for a in best_flag) if best_flag else None
+            )
+        self.window_anchors: list[frozenset[int] | None] = []
+        for window in window_facts:
+            usable = [r for r in window.requirements if cost(r) <= MAX_FLAG_COST]
+            best_window = min(usable, key=cost) if usable else None
+            self.window_anchors.append(
+                frozenset(literal_id(a) for a in best_window) if best_window else None
             )
         self.literals = tuple(sorted(ids, key=ids.__getitem__))
         self.plain = tuple(tuple(plain.get(i, ())) for i in range(len(ids)))
