@@ -18,11 +18,11 @@ Equations (``docs/MODEL.md`` explains every term and the theory behind it)::
 
     ex  = x (1 - b(t))                                  control beyond the contract
     Δg  = p_info (1 - I) + p_eval - p_trust T - p_resist y - p_contract c(t)
-    Δs  = p_grievance ex - p_dep D + p_legit L - p_cost
+    Δs  = (p_grievance + p_legit L) ex - p_dep D - p_cost
     x'  = k_g x (1 - x) Δg + μ (1/2 - x)
     y'  = k_s y (1 - y) Δs + μ (1/2 - y)
-    T'  = (k_T I + d(t)) (1 - T)(1 - y)(1 - ex) - ε T x y
-    I'  = (ι + d(t)) (1 - I) - ε I x y
+    T'  = (k_T I + d(t)) (1 - T)(1 - ex) - ε T x y
+    I'  = (ι + d(t) + η y) (1 - I) - ε I x y
     D'  = k_D (f(t) (1 - ω L) - D)
     L'  = k_L ((1 - ex) - L)
 
@@ -125,9 +125,8 @@ class RelationshipModel:
         self._gI = arr(kg * p["info_pressure"])
         self._gT = arr(kg * p["trust_relief"])
         self._gY = arr(kg * p["resistance_cost"])
-        # SWO: k_s Δs = sX x - sD D + sL L - sC, sX = k_s p_grievance (1 - b)
-        self._s_grievance = ks * p["grievance"]
-        self._sX = arr(self._s_grievance)
+        # SWO: k_s Δs = (sG + sL L) ex - sD D - sC, ex = x (1 - b)
+        self._sG = arr(ks * p["grievance"])
         self._omb = arr(np.ones(n))
         self._sD = arr(ks * p["dependence_fear"])
         self._sL = arr(ks * p["legitimacy_backing"])
@@ -137,6 +136,7 @@ class RelationshipModel:
         self._d = arr(np.zeros(n))
         self._iota_d = arr(p["info_rate"])
         self._eps = arr(p["erosion"])
+        self._eta = arr(p["voice"])
         self._kD = arr(p["dependence_rate"])
         self._kDf = arr(np.zeros(n))
         self._kDfw = arr(np.zeros(n))
@@ -148,7 +148,7 @@ class RelationshipModel:
                                                               "contract", "funding")])
         )  # fmt: skip
         self._applied_at: float | None = None
-        self._tmp = [np.empty(n, dtype=self.dtype) for _ in range(4)]
+        self._tmp = [np.empty(n, dtype=self.dtype) for _ in range(5)]
         self._apply_levers(0.0)
 
     @property
@@ -180,7 +180,6 @@ class RelationshipModel:
         p = self.batch.values
         self._gA[...] = self._g_base - self._g_contract * lv["contract"]
         self._omb[...] = 1.0 - lv["boundary"]
-        self._sX[...] = self._s_grievance * self._omb
         self._d[...] = lv["dialogue"]
         self._iota_d[...] = p["info_rate"] + lv["dialogue"]
         kdf = p["dependence_rate"] * lv["funding"]
@@ -199,12 +198,12 @@ class RelationshipModel:
         """Write the derivative of ``state`` ``(6, N)`` into ``out`` (see the equations)."""
         x, y, T, D, I, L = state  # noqa: E741 (the model's symbols)
         dx, dy, dT, dD, dI, dL = out
-        a, b, xy, omex = self._tmp
-        # shared terms: εxy (conflict) and 1 - ex
+        a, b, xy, ex, omex = self._tmp
+        # shared terms: εxy (conflict), ex and 1 - ex
         np.multiply(x, y, out=xy)
         np.multiply(xy, self._eps, out=xy)
-        np.multiply(x, self._omb, out=omex)
-        np.subtract(1.0, omex, out=omex)
+        np.multiply(x, self._omb, out=ex)
+        np.subtract(1.0, ex, out=omex)
         # government: x' = x ((1 - x) k_g Δg - μ) + μ/2
         np.multiply(self._gI, I, out=a)
         np.multiply(self._gT, T, out=b)
@@ -218,30 +217,30 @@ class RelationshipModel:
         np.multiply(a, x, out=a)
         np.add(a, self._mu_half, out=dx)
         # SWO: y' = y ((1 - y) k_s Δs - μ) + μ/2
-        np.multiply(self._sX, x, out=a)
+        np.multiply(self._sL, L, out=a)
+        np.add(a, self._sG, out=a)
+        np.multiply(a, ex, out=a)
         np.multiply(self._sD, D, out=b)
         np.subtract(a, b, out=a)
-        np.multiply(self._sL, L, out=b)
-        np.add(a, b, out=a)
         np.subtract(a, self._sC, out=a)
         np.subtract(1.0, y, out=b)
         np.multiply(a, b, out=a)
         np.subtract(a, self._mu, out=a)
         np.multiply(a, y, out=a)
         np.add(a, self._mu_half, out=dy)
-        # trust: (k_T I + d)(1 - T)(1 - y)(1 - ex) - εxy T
+        # trust: (k_T I + d)(1 - T)(1 - ex) - εxy T
         np.multiply(self._kT, I, out=a)
         np.add(a, self._d, out=a)
         np.subtract(1.0, T, out=b)
         np.multiply(a, b, out=a)
-        np.subtract(1.0, y, out=b)
-        np.multiply(a, b, out=a)
         np.multiply(a, omex, out=a)
         np.multiply(xy, T, out=b)
         np.subtract(a, b, out=dT)
-        # information: (ι + d)(1 - I) - εxy I
-        np.subtract(1.0, I, out=a)
-        np.multiply(a, self._iota_d, out=a)
+        # information: (ι + d + η y)(1 - I) - εxy I
+        np.multiply(self._eta, y, out=a)
+        np.add(a, self._iota_d, out=a)
+        np.subtract(1.0, I, out=b)
+        np.multiply(a, b, out=a)
         np.multiply(xy, I, out=b)
         np.subtract(a, b, out=dI)
         # dependence: k_D f - k_D f ω L - k_D D

@@ -90,10 +90,10 @@ PARAMETERS: Mapping[str, Parameter] = {
     p.name: p
     for p in (
         # strategy adjustment
-        _p("rate_gov", 0.5, 0.02, 3.0, "1/month",
+        _p("rate_gov", 0.3, 0.02, 3.0, "1/month",
            "How fast the government's mix of control and support follows its payoff advantage.",
            _EG, "rate"),
-        _p("rate_swo", 0.5, 0.02, 3.0, "1/month",
+        _p("rate_swo", 1.5, 0.02, 3.0, "1/month",
            "How fast the SWO's mix of resistance and compliance follows its payoff advantage.",
            _EG, "rate"),
         _p("mutation", 0.01, 0.0, 0.1, "1/month",
@@ -106,9 +106,9 @@ PARAMETERS: Mapping[str, Parameter] = {
         _p("evaluation", 0.5, 0.0, 2.0, "payoff",
            "Evaluation regime: how much process-based assessment (ledgers, inspections) rewards "
            "control; 0 is purely outcome-based evaluation.", _EMB, "weight"),
-        _p("trust_relief", 1.0, 0.0, 3.0, "payoff",
+        _p("trust_relief", 1.5, 0.0, 3.0, "payoff",
            "How much trust T lowers the government's wish to control.", _EMB, "weight"),
-        _p("resistance_cost", 1.0, 0.0, 3.0, "payoff",
+        _p("resistance_cost", 1.5, 0.0, 3.0, "payoff",
            "Cost to the government of control met by resistance (times the resisting share y).",
            _EG, "weight"),
         _p("contract_weight", 1.5, 0.0, 3.0, "payoff",
@@ -125,12 +125,16 @@ PARAMETERS: Mapping[str, Parameter] = {
         _p("resist_cost", 0.2, 0.0, 2.0, "payoff",
            "Fixed cost of resisting (effort, risk to the relationship).", _EG, "weight"),
         # slow states
-        _p("trust_rate", 0.08, 0.005, 0.5, "1/month",
+        _p("trust_rate", 0.3, 0.005, 0.5, "1/month",
            "How fast trust builds when information is shared and there is no conflict.",
            _EMB, "rate"),
         _p("info_rate", 0.02, 0.0, 0.5, "1/month",
            "How fast information symmetry builds by working together, without a dialogue "
            "mechanism.", _EMB, "rate"),
+        _p("voice", 0.1, 0.0, 1.0, "1/month",
+           "How fast resistance, as voiced dissent (invoking the contract, escalating, "
+           "bargaining), makes each side's positions known: information symmetry built by "
+           "conflict.", _EMB, "rate"),
         _p("erosion", 0.1, 0.0, 1.0, "1/month",
            "How fast open conflict (control met by resistance) erodes trust and shared "
            "information.", _EMB, "rate"),
@@ -179,7 +183,7 @@ PARAMETERS: Mapping[str, Parameter] = {
         _p("legitimacy0", 0.2, 0.0, 1.0, "share",
            "Initial legitimacy L(0) (low: the early legitimacy crisis).", _WP, "initial"),
         # observation
-        _p("exploration_months", 4.0, 0.5, 24.0, "month",
+        _p("exploration_months", 12.0, 0.5, 24.0, "month",
            "Time scale on which mutual exploration fades at the project's start "
            "(used for the `exploring` indicator).", _LC, "observation"),
     )
