@@ -7,6 +7,11 @@ PostgreSQL comes from ``RELCYCLE_TEST_PG_URL`` (a server and a role allowed to
 create databases, e.g. ``postgresql://relcycle@127.0.0.1:54329/relcycle_test``).
 Without it the PostgreSQL half is skipped, unless ``RELCYCLE_REQUIRE_PG=1``
 (CI), which makes it fail instead.
+
+``chromium`` and ``cjk_font`` give browser and figure tests Debian's Chromium
+and a CJK font (``apt-get install chromium fonts-noto-cjk``); without them those
+tests are skipped, unless ``RELCYCLE_REQUIRE_BROWSER=1`` (CI), which makes them
+fail instead.
 """
 
 from __future__ import annotations
@@ -15,14 +20,54 @@ import os
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import NoReturn
 
 import psycopg
 import pytest
 from psycopg import sql
 from sqlalchemy.engine import URL, make_url
 
+from relcycle.report.fonts import CjkFont
+
 PG_URL_ENV = "RELCYCLE_TEST_PG_URL"
 REQUIRE_PG_ENV = "RELCYCLE_REQUIRE_PG"
+REQUIRE_BROWSER_ENV = "RELCYCLE_REQUIRE_BROWSER"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "browser: needs Chromium and a CJK font (apt-get install chromium fonts-noto-cjk)",
+    )
+
+
+def _missing(what: str, why: str) -> NoReturn:
+    if os.environ.get(REQUIRE_BROWSER_ENV) == "1":
+        pytest.fail(f"{what} tests are required ({REQUIRE_BROWSER_ENV}=1) but {why}")
+    pytest.skip(f"{what} test skipped: {why}")
+
+
+@pytest.fixture(scope="session")
+def chromium() -> str:
+    """Debian's Chromium (the ``chromium`` setting, else on the PATH)."""
+    from relcycle.errors import ConfigError
+    from relcycle.report.pdf import find_chromium
+
+    try:
+        return find_chromium()
+    except ConfigError as exc:
+        _missing("browser", str(exc))
+
+
+@pytest.fixture(scope="session")
+def cjk_font() -> CjkFont:
+    """The CJK font figures and PDFs set Chinese in."""
+    from relcycle.report.fonts import find_cjk_font
+
+    font = find_cjk_font()
+    if font is None:
+        _missing("CJK font", "no CJK font is installed (apt-get install fonts-noto-cjk)")
+    return font
 
 
 def _libpq(url: URL) -> str:

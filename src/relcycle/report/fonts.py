@@ -70,6 +70,13 @@ class CjkFont:
                 seen[ch] = None
         return "".join(seen)
 
+    def postscript_name(self) -> str:
+        """The face's PostScript name (SVG glyph ids start with it)."""
+        from matplotlib.ft2font import FT2Font
+
+        face = FT2Font(str(self.path), face_index=_face_index(str(self.path), self.family))
+        return str(face.postscript_name)
+
     def glyphs(self) -> Mapping[int, int]:
         """The font's cmap: code point → glyph index."""
         return _charmap(str(self.path), self.family)

@@ -1,0 +1,41 @@
+"""``relcycle figures``: the stage timeline and the indicator chart as PNG and SVG."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from relcycle.cli.app import app
+from relcycle.cli.options import DbOption
+from relcycle.services.figures import case_figures
+from relcycle.settings import Settings
+
+console = Console(highlight=False)
+
+
+@app.command("figures")
+def figures(
+    case: Annotated[
+        str, typer.Argument(metavar="CASE|PATH", help="A stored case's id, or a case folder.")
+    ],
+    out: Annotated[
+        Path, typer.Option("--out", help="Folder to write timeline/indicators .png and .svg into.")
+    ],
+    lang: Annotated[
+        str | None, typer.Option("--lang", help="Labels in zh or en (default: the case's).")
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Draw a case's stage timeline and indicator chart for a paper (PNG and SVG)."""
+    settings = Settings.from_env(db=db)
+    with Console(stderr=True).status("analysing") as status:
+        result = case_figures(
+            case, settings, out_dir=out, lang=lang, step=lambda s: status.update(s)
+        )
+    a = result.run.analysis
+    console.print(f"{a.case.id}: {len(a.stages)} stages, figures in {result.lang}:")
+    for path in result.files:
+        console.print(f"  {path}", soft_wrap=True)

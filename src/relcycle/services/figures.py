@@ -1,0 +1,66 @@
+"""Figures for papers: analyse a case, then draw its timeline and indicator chart.
+
+``case_figures(CASE|PATH, settings, out_dir=DIR)`` runs the analysis as
+``relcycle analyze`` does (a folder is imported and auto-coded first) and
+writes ``timeline`` and ``indicators`` as PNG and SVG into ``DIR``, all or
+nothing (:func:`relcycle.report.figures.write_figures`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from relcycle.frameworks import load_framework
+from relcycle.report.figures import figure_labels, figure_language, write_figures
+from relcycle.services.analysis import AnalysisRun, analyze
+from relcycle.settings import Settings
+
+
+@dataclass(frozen=True, slots=True)
+class FiguresResult:
+    """What ``case_figures`` wrote.
+
+    Attributes:
+        run: The analysis the figures show.
+        lang: The figures' language.
+        files: The files written (PNG and SVG of each figure).
+    """
+
+    run: AnalysisRun
+    lang: str
+    files: tuple[Path, ...]
+
+
+def case_figures(
+    ref: str | Path,
+    settings: Settings,
+    *,
+    out_dir: str | Path,
+    lang: str | None = None,
+    step: Callable[[str], None] | None = None,
+) -> FiguresResult:
+    """Analyse a stored case (or a case folder) and write its figures.
+
+    Args:
+        ref: A stored case's id, or a case folder's path.
+        settings: relcycle's settings.
+        out_dir: The folder to write into (created if missing).
+        lang: ``zh`` or ``en``; the case's language by default.
+        step: Called with the name of each step as it starts.
+
+    Raises:
+        ConfigError: ``lang`` is unknown, or the figures need a CJK font and none is installed.
+        NotFoundError: ``ref`` is neither a folder nor a stored case.
+        InputError: The folder breaks the case format, or ``out_dir`` cannot be written.
+    """
+    figure_language(lang, "en")  # an unknown --lang fails before the analysis runs
+    run = analyze(ref, settings, step=step)
+    analysis = run.analysis
+    chosen = figure_language(lang, analysis.case.language)
+    labels = figure_labels(load_framework(analysis.case.framework), chosen)
+    if step is not None:
+        step("drawing")
+    files = write_figures(analysis, labels, out_dir)
+    return FiguresResult(run, chosen, tuple(files))
