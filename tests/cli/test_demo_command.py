@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from conftest import Run
+Run = Callable[..., tuple[int, str, str]]  # the run fixture of tests/cli/conftest.py
 
 
 def test_the_demo_writes_its_store_timeline_and_report(run: Run, tmp_path: Path) -> None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from conftest import Run
 from staged_case import write_staged_case
+
+Run = Callable[..., tuple[int, str, str]]  # the run fixture of tests/cli/conftest.py
 
 
 def test_a_folder_is_reported_and_the_path_printed(run: Run, tmp_path: Path) -> None:
@@ -36,8 +38,19 @@ def test_an_unknown_case_is_one_line(run: Run, tmp_path: Path) -> None:
     out = tmp_path / "out"
     code, _, err = run("report", "nope", "--out", str(out))
     assert code == 1
-    assert err.count("\n") == 1 and "nope" in err
-    assert list(out.iterdir()) == []
+    assert err.count("\n") == 1 and "unknown case 'nope'" in err
+    assert not out.exists()
+
+
+def test_a_missing_folder_is_named_as_a_path(run: Run, tmp_path: Path) -> None:
+    missing = tmp_path / "no" / "such-case"
+    code, _, err = run("report", str(missing), "--out", str(tmp_path / "out"))
+    assert code == 1
+    assert err.strip() == (
+        f"error: {missing}: does not exist; give a case folder (with case.yaml) "
+        "or a stored case's id"
+    )
+    assert not (tmp_path / "out").exists()
 
 
 def test_an_out_dir_under_a_file_is_one_line(run: Run, tmp_path: Path) -> None:

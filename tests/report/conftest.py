@@ -3,23 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 import pytest
+from report_page import Written
 
 from relcycle.examples import example_path
-from relcycle.services.report import ReportResult, write_report
+from relcycle.services.report import write_report
 from relcycle.settings import Settings
 
 RUN_DATE = dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.UTC)
-
-
-@dataclass(frozen=True)
-class Written:
-    """A report written, and its HTML."""
-
-    result: ReportResult
-    html: str
 
 
 @pytest.fixture(scope="session")

@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from html.parser import HTMLParser
+
+from relcycle.services.report import ReportResult
+
+
+@dataclass(frozen=True)
+class Written:
+    """A report written, and its HTML."""
+
+    result: ReportResult
+    html: str
 
 
 class _Page(HTMLParser):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from conftest import Written
+from report_page import Written
+
 from relcycle.frameworks import load_framework
 from relcycle.report.coverage import coverage, heat
 from relcycle.report.naming import Namer

@@ -6,9 +6,8 @@ import html
 import json
 import re
 
-from report_page import read_page, text_of
+from report_page import Written, read_page, text_of
 
-from conftest import Written
 from relcycle.frameworks import load_framework
 
 
@@ -143,6 +142,8 @@ def test_the_methods_appendix_records_how_to_reproduce(ltown_zh: Written) -> Non
     assert f"relcycle report {analysis.case.id} --lang zh" in text
     for key in analysis.params:
         assert f"参数: {key}" in text
+    ev = analysis.evidence
+    assert f"证据 {ev.items} 条（" in text and f"使用 {ev.used} 条" in text
 
 
 def test_the_sources_list_names_every_source(ltown_zh: Written) -> None:

@@ -62,9 +62,17 @@ def test_an_unknown_case_is_named_and_nothing_is_written(
     settings: Settings, tmp_path: Path
 ) -> None:
     out = tmp_path / "out"
-    with pytest.raises(NotFoundError, match="no-such-case"):
+    with pytest.raises(NotFoundError, match="unknown case 'no-such-case'"):
         write_report("no-such-case", settings, out_dir=out)
-    assert _files(out) == []
+    assert not out.exists()  # the folder is made only when the report is ready
+
+
+def test_a_file_given_as_the_case_is_named(settings: Settings, tmp_path: Path) -> None:
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("x", encoding="utf-8")
+    with pytest.raises(InputError, match=r"notes\.txt: is not a folder; give a case folder"):
+        write_report(a_file, settings, out_dir=tmp_path / "out")
+    assert not (tmp_path / "out").exists()
 
 
 def test_a_bad_language_lists_the_choices_before_any_work(

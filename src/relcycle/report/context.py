@@ -66,13 +66,15 @@ def methods(
     if seg.get("candidates") is not None:
         rows.append((t["candidates"], _param(list(seg["candidates"]))))
     origins = ", ".join(f"{k} {n}" for k, n in ev.by_origin.items())
-    rows.append(
-        (
-            t["evidence_counts"],
-            f"{ev.items} ({origins}); used {ev.used}, before {ev.before}, after {ev.after}, "
-            f"duplicates dropped {ev.duplicates_dropped}",
-        )
+    detail = t["evidence_detail"].format(
+        items=ev.items,
+        origins=origins,
+        used=ev.used,
+        before=ev.before,
+        after=ev.after,
+        dropped=ev.duplicates_dropped,
     )
+    rows.append((t["evidence_counts"], detail))
     libs = ", ".join(f"{k} {v}" for k, v in provenance.items() if k not in ("relcycle", "command"))
     if libs:
         rows.append((t["libraries"], libs))

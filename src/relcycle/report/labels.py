@@ -107,6 +107,10 @@ _EN: dict[str, str] = {
     "penalty": "Penalty",
     "candidates": "Candidate boundaries (period indices)",
     "evidence_counts": "Evidence",
+    "evidence_detail": (
+        "{items} items ({origins}); {used} used, {before} before and {after} after the "
+        "studied period; {dropped} duplicates dropped"
+    ),
     "libraries": "Libraries",
     "reproduce": "To reproduce",
     "case_hash": "Sources (count, SHA-256 of their checksums)",
@@ -202,6 +206,10 @@ _ZH: dict[str, str] = {
     "penalty": "惩罚值",
     "candidates": "候选分界（时段序号）",
     "evidence_counts": "证据",
+    "evidence_detail": (
+        "{items} 条（{origins}）；使用 {used} 条，时段前 {before} 条、时段后 {after} 条；"
+        "去除重复 {dropped} 条"
+    ),
     "libraries": "依赖库",
     "reproduce": "复现方法",
     "case_hash": "资料（数量，各校验和的 SHA-256）",

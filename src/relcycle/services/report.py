@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,6 +28,9 @@ from relcycle.report.labels import LANGUAGES, report_language
 from relcycle.services.analysis import AnalysisRun, Step, analyze
 from relcycle.services.store import open_store
 from relcycle.settings import Settings
+
+CASE_ID = re.compile(r"[a-z0-9-]+")
+"""What a stored case's id looks like (case.yaml's ``id``)."""
 
 LIBRARIES = ("numpy", "scipy", "ruptures", "scikit-learn", "jinja2", "plotly")
 """Libraries whose versions the methods appendix records."""
@@ -71,25 +75,57 @@ def write_text_atomically(path: Path, text: str) -> Path:
     return path
 
 
-def prepare_folder(out_dir: str | Path) -> Path:
-    """Create the output folder if needed and check that it can be written.
+def check_folder(out_dir: str | Path) -> Path:
+    """Check, before any work, that the output folder exists or can be made, and can be written.
+
+    Nothing is created: :func:`prepare_folder` makes the folder when the
+    report is ready, so a failed run leaves no empty folder behind.
 
     Raises:
-        InputError: It cannot be created, is not a folder, or is not writable.
+        InputError: It is a file, lies under a file, or cannot be written.
     """
     folder = Path(out_dir)
+    if folder.exists() and not folder.is_dir():
+        raise InputError("--out exists and is not a folder", path=folder)
+    existing = folder
+    while not existing.exists():
+        existing = existing.parent
+    if not existing.is_dir():
+        raise InputError(
+            f"cannot create the output folder: {existing} is a file; choose another --out",
+            path=folder,
+        )
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise InputError(
+            f"cannot create the output folder: {existing} is not writable; choose another --out",
+            path=folder,
+        )
+    return folder
+
+
+def prepare_folder(out_dir: str | Path) -> Path:
+    """Create the output folder if needed.
+
+    Raises:
+        InputError: It cannot be created, or is not a folder.
+    """
+    folder = check_folder(out_dir)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-    except FileExistsError:
-        raise InputError("--out exists and is not a folder", path=folder) from None
     except OSError as exc:
         raise InputError(
             f"cannot create the output folder ({exc.strerror or exc}); choose another --out",
             path=folder,
         ) from None
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise InputError("the output folder is not writable; choose another --out", path=folder)
     return folder
+
+
+def _check_ref(ref: str | Path) -> None:
+    """A reference that can be neither a case id nor an existing folder is named as a path."""
+    if Path(ref).is_dir() or CASE_ID.fullmatch(str(ref)):
+        return
+    what = "is not a folder" if Path(ref).exists() else "does not exist"
+    raise InputError(f"{what}; give a case folder (with case.yaml) or a stored case's id", path=ref)
 
 
 def provenance(case_id: str, lang: str) -> dict[str, str]:
@@ -142,7 +178,8 @@ def write_report(
     """
     if lang is not None and lang not in LANGUAGES:
         raise ConfigError(f"--lang {lang!r} is unknown; choose one of: {', '.join(LANGUAGES)}")
-    folder = prepare_folder(out_dir)
+    folder = check_folder(out_dir)
+    _check_ref(ref)
     say = step or (lambda _: None)
     run = analyze(
         ref, settings, framework=framework, grain=grain,
@@ -163,7 +200,8 @@ def write_report(
         provenance=provenance(case.id, language),
         run_date=now or dt.datetime.now(dt.UTC),
     )
-    html_path = write_text_atomically(folder / f"{case.id}-report.html", render_html(context))
+    page = render_html(context)
+    html_path = write_text_atomically(prepare_folder(folder) / f"{case.id}-report.html", page)
     pdf_path = None
     if pdf:
         say("writing the PDF")
