@@ -340,13 +340,21 @@ class RuleIndex:
         folded: str | None = None
         for order in candidates:
             pattern, further, unseen, mode, anchors, width, reach, code = runs[order]
-            if further is not None and any(req.isdisjoint(present) for req in further):
-                continue
-            if unseen is not None:
+            blocked = False  # a required set without any literal in the text
+            if further is not None:
+                for req in further:
+                    if req.isdisjoint(present):
+                        blocked = True
+                        break
+            if unseen is not None and not blocked:
                 if folded is None:
                     folded = fold(text)
-                if not all(any_of.search(folded) for any_of in unseen):
-                    continue
+                for any_of in unseen:
+                    if any_of.search(folded) is None:
+                        blocked = True
+                        break
+            if blocked:
+                continue
             if mode == _EMPTY_TOO:
                 spans.extend(
                     (m.start(), -m.end(), code, order)

@@ -12,10 +12,11 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Final
 
+from relcycle.frameworks.rules import SENTENCE_END
+
 CLAUSE_BREAK: Final = re.compile(r"[，,：:。！？；!?;\n]")
 """What ends a clause (for the negation scope and the subject search)."""
-_BOUNDARY: Final = re.compile(r"[，,：:。！？；!?;\n]|\.(?=\s|$)")
-_CLAUSE_ONLY: Final = frozenset("，,：:")
+_SENTENCE_END_CHAR: Final = re.compile(r"[。！？；!?;\n]")  # the same in a text without "."
 
 
 class TextContext:
@@ -41,15 +42,12 @@ class TextContext:
     def _boundaries(self) -> list[int]:
         ends = self._ends
         if ends is None:
-            ends = self._ends = []
-            clauses = self._clauses
-            for m in _BOUNDARY.finditer(self.text):
-                at = m.start()
-                char = self.text[at]
-                if char != ".":
-                    clauses.append(at)
-                if char not in _CLAUSE_ONLY:
-                    ends.append(at)
+            text = self.text
+            self._clauses = [m.start() for m in CLAUSE_BREAK.finditer(text)]
+            if "." in text:
+                ends = self._ends = [m.start() for m in SENTENCE_END.finditer(text)]
+            else:
+                ends = self._ends = [m.start() for m in _SENTENCE_END_CHAR.finditer(text)]
         return ends
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
