@@ -328,16 +328,25 @@ _WORDS: dict[str, dict[str, dict[str, str]]] = {
 _TEXTS = {"en": _EN, "zh": _ZH}
 
 
+def check_language(lang: str | None) -> None:
+    """Refuse a report language that is not one of :data:`LANGUAGES` (``None`` is fine).
+
+    Raises:
+        ConfigError: It names the valid choices.
+    """
+    if lang is not None and lang not in LANGUAGES:
+        raise ConfigError(f"--lang {lang!r} is unknown; choose one of: {', '.join(LANGUAGES)}")
+
+
 def report_language(lang: str | None, case_language: str) -> str:
     """The language to write a report in: ``lang`` if given, else the case's (English if mixed).
 
     Raises:
         ConfigError: ``lang`` is not one of :data:`LANGUAGES`.
     """
+    check_language(lang)
     if lang is None:
         return case_language if case_language in LANGUAGES else "en"
-    if lang not in LANGUAGES:
-        raise ConfigError(f"--lang {lang!r} is unknown; choose one of: {', '.join(LANGUAGES)}")
     return lang
 
 

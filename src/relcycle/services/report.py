@@ -20,11 +20,11 @@ from pathlib import Path
 
 from relcycle.domain import ParsedSource
 from relcycle.domain.period import Grain
-from relcycle.errors import ConfigError, InputError
+from relcycle.errors import InputError
 from relcycle.frameworks import load_framework
 from relcycle.report.context import build_context
 from relcycle.report.html import render_html
-from relcycle.report.labels import LANGUAGES, report_language
+from relcycle.report.labels import check_language, report_language
 from relcycle.services.analysis import AnalysisRun, Step, analyze
 from relcycle.services.store import open_store
 from relcycle.settings import Settings
@@ -176,8 +176,7 @@ def write_report(
         InputError: ``out_dir`` cannot be written, or the case folder is invalid.
         NotFoundError: ``ref`` is neither a folder nor a stored case.
     """
-    if lang is not None and lang not in LANGUAGES:
-        raise ConfigError(f"--lang {lang!r} is unknown; choose one of: {', '.join(LANGUAGES)}")
+    check_language(lang)
     folder = check_folder(out_dir)
     _check_ref(ref)
     say = step or (lambda _: None)
