@@ -15,7 +15,20 @@ from relcycle.cli import report  # relcycle report, after analyze
 from relcycle.cli import figures  # relcycle figures, after report
 
 # isort: split
+from relcycle.cli import simulation  # relcycle simulate
+
+# isort: split
 from relcycle.cli import demo  # relcycle demo, listed last
 from relcycle.cli.app import app, main
 
-__all__ = ["analysis", "app", "coding", "commands", "demo", "figures", "main", "report"]
+__all__ = [
+    "analysis",
+    "app",
+    "coding",
+    "commands",
+    "demo",
+    "figures",
+    "main",
+    "report",
+    "simulation",
+]
