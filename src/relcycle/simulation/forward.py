@@ -30,8 +30,9 @@ module drop its copy.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -40,6 +41,8 @@ from relcycle.errors import SimulationError
 from relcycle.frameworks import Framework, load_framework
 from relcycle.simulation.engine import DEFAULT_DT, IntegrationError, Trajectory, simulate
 from relcycle.simulation.indicators import INDICATORS, indicator_rates, indicator_table
+from relcycle.simulation.labels import SimStage
+from relcycle.simulation.outcomes import outcomes
 from relcycle.simulation.params import ParameterBatch
 from relcycle.trajectory.decoder import runs
 from relcycle.trajectory.segmentation import StageSegmenter, make_cost, penalty_value
@@ -164,3 +167,91 @@ class TimelineForward:
             np.full((n, p), DIVERGED, dtype="<U16"),
             np.full((n, self.n_months), DIVERGED, dtype="<U16"),
         )
+
+
+def month_stages(labels: Sequence[str], start: float = 0.0) -> list[SimStage]:
+    """Monthly labels as stages ``[start, end)`` in model months."""
+    out: list[SimStage] = []
+    for t, label in enumerate(labels):
+        if out and out[-1].label == label:
+            out[-1] = SimStage(label, out[-1].start, start + t + 1)
+        else:
+            out.append(SimStage(label, start + t, start + t + 1))
+    return out
+
+
+OUTCOMES: tuple[str, ...] = (
+    "time_to_symbiosis",
+    "time_in_resistance",
+    "breakdown",
+    "final_stage",
+    "sequence",
+    "final_control",
+    "final_resistance",
+    "final_trust",
+)
+"""The outputs of :class:`OutcomeRun`, one value per parameter set."""
+
+
+@dataclass(frozen=True)
+class OutcomeRun:
+    """A vectorised run of the model to its outcomes (for sweeps, sensitivity and what-ifs).
+
+    Called with ``{name: (n,) array}`` (other parameters from ``base``, then
+    the defaults) and a noise seed, it returns per parameter set: the month
+    symbiosis starts (NaN if never), months in resistance, breakdown, the
+    last stage, the stage sequence (``a>b>c``) and the final control,
+    resistance and trust. Stages are labelled as real cases are
+    (:func:`label_months`); outcomes as the core defines them
+    (:mod:`~relcycle.simulation.outcomes`). Picklable, for Dask.
+
+    Attributes:
+        base: Values of the parameters not given in the call.
+        months: Horizon (whole months).
+        dt: Integration step.
+        method: Integrator.
+        noise: σ of the state noise (0: deterministic).
+    """
+
+    base: Mapping[str, float] = field(default_factory=dict)
+    months: int = 96
+    dt: float = DEFAULT_DT
+    method: str = "rk4"
+    noise: float = 0.0
+
+    def batch(self, params: Mapping[str, FloatArray]) -> ParameterBatch:
+        """The parameter sets of a call."""
+        return ParameterBatch.from_mapping({**self.base, **params})
+
+    def __call__(
+        self, params: Mapping[str, FloatArray], seed: int = 0
+    ) -> dict[str, npt.NDArray[Any]]:
+        """Run and read the outcomes (see the class docstring)."""
+        batch = self.batch(params)
+        traj = simulate(
+            batch,
+            months=float(self.months),
+            dt=self.dt,
+            method=self.method,
+            noise=self.noise,
+            seed=seed if self.noise > 0 else None,
+            record_every=1.0,
+        )
+        fw = load_framework()
+        rates = indicator_rates(traj)
+        stages = [month_stages(label_months(traj, i, fw, rates=rates)) for i in range(traj.size)]
+        results = outcomes(traj, stages)
+        final = traj.final
+        col = {name: final[:, j] for j, name in enumerate(traj.state_names)}
+        return {
+            "time_to_symbiosis": np.array(
+                [np.nan if r.time_to_symbiosis is None else r.time_to_symbiosis for r in results]
+            ),
+            "time_in_resistance": np.array([r.time_in_resistance for r in results]),
+            "breakdown": np.array([r.breakdown for r in results], dtype=bool),
+            "final_stage": np.array([r.sequence[-1] for r in results], dtype=np.str_),
+            "sequence": np.array([">".join(r.sequence) for r in results], dtype=np.str_),
+            "final_control": col["control"],
+            "final_resistance": col["resistance"],
+            "final_trust": col["trust"],
+        }
