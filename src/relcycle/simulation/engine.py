@@ -3,19 +3,23 @@
 ::
 
     batch = ParameterBatch.from_mapping({"dialogue": [0.0, 0.1, 0.2]})
-    traj = simulate(batch, months=96, dt=0.25)       # RK4, float64
+    traj = simulate(batch, months=96)                 # RK4, dt 0.05, float64
     traj.states.shape                                 # (3, 97, 6): sets × months × states
     traj.state("trust")[:, -1]                        # trust at month 96, per set
-    step_error(batch, months=96, dt=0.25)             # < STEP_TOLERANCE
+    step_error(batch, months=96)                      # < STEP_TOLERANCE
 
 **Integrators** (:data:`INTEGRATORS`): ``rk4`` (classical Runge–Kutta, 4th
 order, the default), ``heun`` (2nd order) and ``euler`` (1st order; cheapest
 per step, for throughput). All are fixed-step: a run is the same on every
 machine and a step costs the same for every parameter set. The error check
 is :func:`step_error`: the largest change of any state at any recorded month
-when the step is halved. With the default ``dt`` of 0.25 month and RK4 it
-stays below :data:`STEP_TOLERANCE` over the documented parameter ranges'
-built-in scenarios (``tests/simulation/test_engine.py`` checks it).
+when the step is halved. With the default ``dt`` of 0.05 month (1.5 days) and
+RK4 it stays below :data:`STEP_TOLERANCE` (10⁻³ of a share) anywhere in the
+documented parameter ranges (measured: at most 2.6·10⁻⁴ over 4,000 random
+parameter sets, 99% below 10⁻⁵; at 0.1 month the worst set reaches 4·10⁻³)
+and far below it for the built-in scenarios (under 10⁻⁶);
+``tests/simulation/test_engine.py`` checks both. Lever switches fall
+on whole months, so they do not add a first-order error.
 
 **Noise** (``noise > 0``): after each deterministic step every state ``S``
 gets ``noise · S (1 − S) · √dt · ξ`` with ``ξ`` standard normal (the
@@ -52,10 +56,10 @@ from relcycle.simulation.params import PARAMETERS, ParameterBatch
 
 FloatArray = npt.NDArray[np.float64]
 
-STEP_TOLERANCE = 1e-4
-"""Largest change allowed when the step is halved, at the default step (RK4, 0.25 month)."""
+STEP_TOLERANCE = 1e-3
+"""Largest change of a share allowed when the default step (RK4, 0.05 month) is halved."""
 
-DEFAULT_DT = 0.25
+DEFAULT_DT = 0.05
 """Default step, in months."""
 
 DEFAULT_MONTHS = 96.0

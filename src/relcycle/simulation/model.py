@@ -70,6 +70,10 @@ INITIAL: dict[str, str] = {
 """The parameter that gives each state variable's starting value."""
 
 
+SWITCH_EPS = 1e-9
+"""Slack when comparing a step's start with a switch month (steps like 0.1 do not add up exactly)."""
+
+
 class System(Protocol):
     """What the engine integrates: an autonomous-between-steps ODE over ``N`` parameter sets."""
 
@@ -143,10 +147,10 @@ class RelationshipModel:
         self._kL = arr(p["legitimacy_rate"])
         self._omega = p["diversification"]
         # switches: times at which some lever changes
-        self._switch_times = np.unique(
+        self._switch_times = np.ceil(np.unique(
             np.concatenate([p[f"{lever}_from"] for lever in ("boundary", "dialogue",
                                                               "contract", "funding")])
-        )  # fmt: skip
+        )) - SWITCH_EPS  # fmt: skip
         self._applied_at: float | None = None
         self._tmp = [np.empty(n, dtype=self.dtype) for _ in range(5)]
         self._apply_levers(0.0)
@@ -166,13 +170,21 @@ class RelationshipModel:
         return np.stack([self.batch[INITIAL[s]] for s in STATES]).astype(self.dtype)
 
     def levers_at(self, t: float) -> dict[str, npt.NDArray[np.float64]]:
-        """Effective levers at month ``t``: boundary, dialogue, contract and funding."""
+        """Effective levers at month ``t``: boundary, dialogue, contract and funding.
+
+        A switch at month ``m`` takes effect at the start of month ``ceil(m)``
+        (switches fall on whole months, so that every step size that divides
+        a month applies it at the same time).
+        """
         p = self.batch.values
+        now = t + SWITCH_EPS
         out = {
-            lever: np.where(t >= p[f"{lever}_from"], p[lever], 0.0)
+            lever: np.where(now >= np.ceil(p[f"{lever}_from"]), p[lever], 0.0)
             for lever in ("boundary", "dialogue", "contract")
         }
-        out["funding"] = np.where(t >= p["funding_from"], p["funding"], p["funding_initial"])
+        out["funding"] = np.where(
+            now >= np.ceil(p["funding_from"]), p["funding"], p["funding_initial"]
+        )
         return out
 
     def _apply_levers(self, t: float) -> None:

@@ -21,8 +21,8 @@ value, the parameter set and the range.
 **Lever switches.** Each lever (``boundary``, ``dialogue``, ``contract``) has
 a companion ``<lever>_from``: the month from which the lever holds; before it
 the lever is absent (0). ``funding`` holds from ``funding_from`` on, with
-``funding_initial`` before. A switch takes effect at the first integration
-step at or after its month (switch times are rounded up to the step grid).
+``funding_initial`` before. Switches fall on whole months: a switch at month
+``m`` takes effect at the start of month ``ceil(m)``, whatever the step.
 """
 
 from __future__ import annotations

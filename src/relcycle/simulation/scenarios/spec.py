@@ -15,7 +15,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from relcycle.errors import ScenarioError, SimulationError
-from relcycle.simulation.engine import INTEGRATORS
+from relcycle.simulation.engine import DEFAULT_DT, INTEGRATORS
 from relcycle.simulation.params import PARAMETERS, ParameterBatch, check_value
 
 MAX_DRAWS = 100_000
@@ -90,7 +90,7 @@ class ScenarioSpec(BaseModel):
     name: str = Field(min_length=1)
     description: str = ""
     months: float = Field(default=96.0, gt=0, le=600)
-    dt: float = Field(default=0.25, gt=0, le=1)
+    dt: float = Field(default=DEFAULT_DT, gt=0, le=1)
     method: str = "rk4"
     noise: float = Field(default=0.0, ge=0, le=1)
     parameters: dict[str, float] = Field(default_factory=dict)
