@@ -71,7 +71,7 @@ INITIAL: dict[str, str] = {
 
 
 SWITCH_EPS = 1e-9
-"""Slack when comparing a step's start with a switch month (steps like 0.1 do not add up exactly)."""
+"""Slack when comparing a step's start with a switch month (0.1 steps do not add up exactly)."""
 
 
 class System(Protocol):
