@@ -136,6 +136,17 @@ def find_cjk_font() -> CjkFont | None:
     return _pick(_known())
 
 
+def cjk_font_faces() -> list[CjkFont]:
+    """Every installed weight of the best CJK family (Regular, Bold ...); empty when none."""
+    from matplotlib import font_manager
+
+    best = find_cjk_font()
+    if best is None:
+        return []
+    paths = {Path(f.fname) for f in font_manager.fontManager.ttflist if f.name == best.family}
+    return [CjkFont(best.family, path) for path in sorted(paths)]
+
+
 def require_cjk_font(what: str) -> CjkFont:
     """The CJK font to draw ``what`` with.
 

@@ -16,14 +16,16 @@ PATH.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from relcycle.errors import ConfigError, InputError
-from relcycle.report.fonts import INSTALL_HINT, find_cjk_font, has_cjk
+from relcycle.report.fonts import INSTALL_HINT, cjk_font_faces, find_cjk_font, has_cjk
 
 if TYPE_CHECKING:
     from playwright.sync_api import Route
@@ -48,8 +50,14 @@ RENDER_TIMEOUT_MS = 60_000
 
 INSTALL = "install it with: apt-get install chromium fonts-noto-cjk, or set RELCYCLE_CHROMIUM"
 
-_CHARTS_DRAWN = """() => Array.from(document.querySelectorAll('.plotly-graph-div'))
+_CHARTS_DRAWN = """() => Array.from(document.querySelectorAll('.plotly-graph-div, .js-plotly-plot'))
     .every(d => d.querySelector('.main-svg') !== null)"""
+"""True once every plotly chart (plotly.io's div, or any div Plotly.newPlot drew into) is drawn."""
+
+
+_DOCUMENT_TEXT = """() => !document.body ? '' : [document.body.innerText,
+    ...Array.from(document.querySelectorAll('svg text'), t => t.textContent || '')].join('\\n')"""
+"""The page's text as printed: what it shows, and the text in its charts' SVGs."""
 
 
 def find_chromium(chromium: str | None = None) -> str:
@@ -110,7 +118,7 @@ def _print(executable: str, html: Path, pdf: Path) -> str:
                 page.goto(html.as_uri(), wait_until="load", timeout=RENDER_TIMEOUT_MS)
                 page.wait_for_function(_CHARTS_DRAWN, timeout=RENDER_TIMEOUT_MS)
                 page.evaluate("() => document.fonts.ready.then(() => true)")
-                text = str(page.evaluate("() => document.body ? document.body.innerText : ''"))
+                text = str(page.evaluate(_DOCUMENT_TEXT))
                 page.pdf(
                     path=str(pdf),
                     format="A4",
@@ -124,6 +132,20 @@ def _print(executable: str, html: Path, pdf: Path) -> str:
         finally:
             browser.close()
     return text
+
+
+def _print_here_or_in_a_thread(executable: str, html: Path, pdf: Path) -> str:
+    """Run :func:`_print` here, or in a worker thread when an asyncio loop runs here.
+
+    Playwright's sync API refuses to run inside a running event loop (an async
+    web handler, or another Playwright session in the same thread).
+    """
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return _print(executable, html, pdf)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="relcycle-pdf") as pool:
+        return pool.submit(_print, executable, html, pdf).result()
 
 
 def html_to_pdf(html: Path, pdf: Path, *, chromium: str | None = None) -> Path:
@@ -158,13 +180,13 @@ def html_to_pdf(html: Path, pdf: Path, *, chromium: str | None = None) -> Path:
     os.close(fd)
     fixed = Path(raw).with_suffix(".tmp")
     try:
-        text = _print(executable, html, Path(raw))
+        text = _print_here_or_in_a_thread(executable, html, Path(raw))
         font = find_cjk_font()
         if font is None and has_cjk(text):
             raise ConfigError(
                 f"{html.name} has Chinese text but no CJK font is installed; {INSTALL_HINT}"
             )
-        repair_text_layer(Path(raw), fixed, font)
+        repair_text_layer(Path(raw), fixed, font, text, cjk_font_faces())
         os.replace(fixed, target)
     finally:
         Path(raw).unlink(missing_ok=True)

@@ -8,14 +8,16 @@ copying 共生期 gives 共⽣期 and searching for 共生 finds nothing.
 
 :func:`repair_text_layer` rewrites those entries to the unified ideograph the
 font draws with the same glyph (Kangxi radicals by their Unicode
-compatibility mapping; the CJK radicals supplement by the font's own cmap).
+compatibility mapping; the CJK radicals supplement by the font's own cmap),
+and, given the document's own text, any character the document never uses to
+the one it does use that the font draws alike (dashes, ligatures).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -27,6 +29,10 @@ from relcycle.report.fonts import CjkFont
 
 RADICALS = range(0x2E80, 0x2FE0)
 """CJK radicals supplement (U+2E80–2EFF) and Kangxi radicals (U+2F00–2FDF)."""
+
+LOOKALIKES: Mapping[str, str] = {"\u2015": "\u2014", "\u2012": "\u2013"}
+"""Characters Chinese shaping substitutes for others (a CJK em dash is drawn with the glyph
+the font maps from ―), so that the cmap alone cannot tell them apart."""
 
 _UNIFIED = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00), (0x20000, 0x32000))
 
@@ -62,6 +68,61 @@ def radical_map(font: CjkFont | None) -> Mapping[str, str]:
     return out
 
 
+@lru_cache(maxsize=4)
+def _twins(font: CjkFont) -> Mapping[int, tuple[int, ...]]:
+    """Glyph → every code point the font draws with it."""
+    out: dict[int, list[int]] = {}
+    for code, glyph in font.glyphs().items():
+        out.setdefault(glyph, []).append(code)
+    return {glyph: tuple(codes) for glyph, codes in out.items() if len(codes) > 1}
+
+
+class TextLayerFix:
+    """The character a document wrote, for a character its PDF text layer holds.
+
+    With the document's own text, a character the document never uses is
+    replaced by the one character it does use that a CJK face draws with
+    the same glyph (⽣ → 生, ― → —), else by its compatibility form when the
+    document uses that (ﬁ → fi); without it, only radicals are replaced.
+
+    Args:
+        font: The CJK font the document was set in (``None``: Unicode's mappings only).
+        document_text: Every character of the document, when known.
+        faces: Every weight of that font (a bold face shares other glyphs); ``[font]`` by default.
+    """
+
+    def __init__(
+        self,
+        font: CjkFont | None,
+        document_text: str | None = None,
+        faces: Sequence[CjkFont] = (),
+    ) -> None:
+        self.faces = tuple(faces) or ((font,) if font is not None else ())
+        self.used = frozenset(document_text) if document_text is not None else None
+        self.radicals = radical_map(font)
+
+    def __call__(self, ch: str) -> str:
+        """The character to put in the text layer for ``ch``."""
+        if self.used is None:
+            return self.radicals.get(ch, ch)
+        if ch in self.used or ch.isspace():
+            return ch
+        candidates: set[str] = set()
+        for face in self.faces:
+            glyph = face.glyphs().get(ord(ch))
+            twins = _twins(face).get(glyph, ()) if glyph is not None else ()
+            candidates.update(chr(c) for c in twins if chr(c) in self.used)
+        if len(candidates) == 1:
+            return candidates.pop()
+        alike = LOOKALIKES.get(ch)
+        if alike is not None and alike in self.used:
+            return alike
+        folded = unicodedata.normalize("NFKC", ch)
+        if folded != ch and all(c in self.used for c in folded):
+            return folded
+        return self.radicals.get(ch, ch)
+
+
 def _utf16(hexstr: str) -> str:
     return bytes.fromhex(hexstr).decode("utf-16-be", errors="surrogatepass")
 
@@ -90,10 +151,10 @@ def parse_cmap(text: str) -> dict[str, str]:
     return entries
 
 
-def rewrite_cmap(text: str, mapping: Mapping[str, str]) -> str | None:
-    """The CMap with radicals replaced by their ideographs; ``None`` when nothing changes."""
+def rewrite_cmap(text: str, fix: Callable[[str], str]) -> str | None:
+    """The CMap with each character ``c`` of its entries made ``fix(c)``; ``None`` if unchanged."""
     entries = parse_cmap(text)
-    fixed = {k: "".join(mapping.get(ch, ch) for ch in v) for k, v in entries.items()}
+    fixed = {k: "".join(fix(ch) for ch in v) for k, v in entries.items()}
     if fixed == entries:
         return None
     body = _BFRANGE.sub("", _BFCHAR.sub("", text))
@@ -130,18 +191,26 @@ def _fonts(resources: Any, seen: set[int]) -> Iterator[DictionaryObject]:
                 yield from _fonts(xobj.get("/Resources"), seen)
 
 
-def repair_text_layer(src: Path, dst: Path, font: CjkFont | None) -> int:
-    """Copy the PDF ``src`` to ``dst`` with radicals in its text layer made ideographs.
+def repair_text_layer(
+    src: Path,
+    dst: Path,
+    font: CjkFont | None,
+    document_text: str | None = None,
+    faces: Sequence[CjkFont] = (),
+) -> int:
+    """Copy the PDF ``src`` to ``dst`` with its text layer giving back the document's characters.
 
     Args:
         src: A PDF (as Chromium prints it).
         dst: Where to write the repaired copy (may not be ``src``).
         font: The CJK font the page was most likely set in, to read its cmap.
+        document_text: The printed document's text (see :class:`TextLayerFix`).
+        faces: Every weight of ``font``.
 
     Returns:
         How many ``/ToUnicode`` maps were rewritten (0: ``dst`` is a plain copy).
     """
-    mapping = radical_map(font)
+    fix = TextLayerFix(font, document_text, faces)
     writer = PdfWriter(clone_from=PdfReader(src))
     done: set[int] = set()
     changed = 0
@@ -159,7 +228,7 @@ def repair_text_layer(src: Path, dst: Path, font: CjkFont | None) -> int:
             if not isinstance(stream, StreamObject):
                 continue
             text = stream.get_data().decode("latin-1")
-            new = rewrite_cmap(text, mapping)
+            new = rewrite_cmap(text, fix)
             if new is not None:
                 stream.set_data(new.encode("latin-1"))
                 changed += 1
