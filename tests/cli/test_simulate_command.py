@@ -1,0 +1,70 @@
+"""``relcycle simulate``."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from relcycle.cli import main
+
+Invoke = Callable[..., tuple[int, str, str]]
+
+
+@pytest.fixture
+def sim(capsys: pytest.CaptureFixture[str]) -> Invoke:
+    """Run ``relcycle simulate ARGS`` in-process (it takes no --db)."""
+
+    def invoke(*args: str) -> tuple[int, str, str]:
+        try:
+            main(["simulate", *args])
+            code = 0
+        except SystemExit as exc:
+            code = int(exc.code or 0)
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return invoke
+
+
+def test_baseline_shows_its_stage_sequence(sim: Invoke) -> None:
+    code, out, _ = sim("--draws", "0")
+    assert code == 0
+    assert "exploratory → control → resistance → symbiosis" in out
+    assert "symbiosis: month 26" in out
+
+
+def test_a_lever_scenario_with_draws_shows_the_risks(sim: Invoke, tmp_path: Path) -> None:
+    out_json = tmp_path / "d.json"
+    code, out, _ = sim("--scenario", "dialogue", "--draws", "4", "--json", str(out_json))
+    assert code == 0
+    assert "over 4 draws: P(breakdown)" in out and f"wrote {out_json}" in out
+    doc = json.loads(out_json.read_text(encoding="utf-8"))
+    assert [s["label"] for s in doc["stages"]] == ["exploratory", "control", "symbiosis"]
+
+
+def test_set_changes_a_parameter(sim: Invoke) -> None:
+    code, out, _ = sim("--draws", "0", "--set", "dialogue=0.1", "--set", "dialogue_from=0")
+    assert code == 0 and "set: dialogue=0.1, dialogue_from=0" in out
+    assert "exploratory → control → symbiosis\n" in out
+
+
+def test_unknown_parameter_is_one_line_listing_the_valid_ones(sim: Invoke) -> None:
+    code, out, err = sim("--set", "dialog=0.1")
+    assert code == 1 and out == ""
+    assert err.count("\n") == 1 and "unknown parameter 'dialog'" in err and "dialogue" in err
+
+
+def test_a_bad_scenario_file_names_file_and_field(sim: Invoke, tmp_path: Path) -> None:
+    bad = tmp_path / "s.yaml"
+    bad.write_text("name: s\nparameters: {boundary: 2}\n", encoding="utf-8")
+    code, _, err = sim("--scenario", str(bad), "--json", str(tmp_path / "o.json"))
+    assert code == 1 and f"{bad} [parameters.boundary]" in err
+    assert not (tmp_path / "o.json").exists()
+
+
+def test_unknown_scenario_name(sim: Invoke) -> None:
+    code, _, err = sim("--scenario", "baseline2")
+    assert code == 1 and "did you mean 'baseline'?" in err
