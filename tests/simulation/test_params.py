@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -83,3 +85,9 @@ def test_arrays_are_read_only() -> None:
     b = ParameterBatch.defaults(2)
     with pytest.raises(ValueError):
         b["dialogue"][0] = 1.0
+
+
+def test_model_md_documents_every_parameter_with_its_range() -> None:
+    doc = (Path(__file__).parents[2] / "docs" / "MODEL.md").read_text(encoding="utf-8")
+    for p in PARAMETERS.values():
+        assert f"| `{p.name}` | {p.default:g} | {p.low:g} – {p.high:g} |" in doc, p.name
