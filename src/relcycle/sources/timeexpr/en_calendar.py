@@ -138,6 +138,12 @@ def resolve_date(
     return Resolved(span, True) if span else None
 
 
+def around_date(text: str, start: int, end: int) -> tuple[bool, str | None]:
+    """What :func:`resolve_date` reads around its match: a future cue, and before "may" its word."""
+    before = text[max(0, start - 14) : start] if "may" in text[start:end].lower() else None
+    return future_context(text, start, end), before
+
+
 def resolve_year_part(
     m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
 ) -> Resolved | Unresolved | None:
@@ -333,6 +339,7 @@ RULES = (
         anchors=MONTH_NAMES,
         reach=36,  # the beginning of last the 15th of au|gust
         reads_previous=False,
+        around=around_date,
     ),
     Rule(
         "en_year_part",
@@ -377,6 +384,7 @@ RULES = (
         ),
         reach=23,  # around the chinese new |year
         reads_previous=False,
+        around=future_context,
     ),
     Rule(
         "en_season",
@@ -397,6 +405,7 @@ RULES = (
         anchors=SEASONS,
         reach=24,  # early the following autu|mn
         reads_previous=r"(?i)\bthat\b|the\s(?:same|following|previous)\b",
+        around=future_context,
     ),
     Rule(
         "en_year",

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from relcycle.sources.timeexpr import en_calendar, en_project, numeric, zh_calendar, zh_project
 from relcycle.sources.timeexpr.model import TimeContext, TimeMention, UnresolvedMention
 from relcycle.sources.timeexpr.numerals import FULL_WIDTH_DIGITS, normalise_digits
-from relcycle.sources.timeexpr.scanner import Family, Scanner
+from relcycle.sources.timeexpr.scanner import Family, Memo, Scanner
 
 #: Where a Chinese expression can start (every Chinese rule's first characters).
 ZH_STARTS = (
@@ -26,8 +26,19 @@ def default_scanner() -> Scanner:
     return Scanner((chinese, english), unread=FULL_WIDTH_DIGITS, rewrite=normalise_digits)
 
 
+@lru_cache(maxsize=32)
+def memo_for(ctx: TimeContext) -> Memo:
+    """The default scanner's memo for ``ctx``, shared by the sources of one date (the last 32)."""
+    return default_scanner().memo(ctx)
+
+
 def scan_text(
-    text: str, ctx: TimeContext, previous: TimeMention | None = None, *, prefilter: bool = True
+    text: str,
+    ctx: TimeContext,
+    previous: TimeMention | None = None,
+    *,
+    prefilter: bool = True,
+    memo: Memo | None = None,
 ) -> tuple[list[TimeMention], list[UnresolvedMention]]:
     """The resolved mentions of ``text`` and the expressions in it that could not be resolved.
 
@@ -36,11 +47,12 @@ def scan_text(
         ctx: What relative expressions are resolved against.
         previous: The mention before this text in the same source (for 当时, that autumn).
         prefilter: False searches the whole text (tests use it to check the prefilter).
+        memo: Answers to reuse (from :func:`memo_for`); the same result, sooner.
 
     Returns:
         ``(mentions, unresolved)``, each in text order.
     """
-    return default_scanner().scan(text, ctx, previous, prefilter=prefilter)
+    return default_scanner().scan(text, ctx, previous, prefilter=prefilter, memo=memo)
 
 
 def find_mentions(

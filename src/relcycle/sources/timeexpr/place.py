@@ -6,8 +6,9 @@ from collections.abc import Sequence
 from datetime import date
 
 from relcycle.domain import PRECISIONS, Case, Precision, Segment, Source, TimeAnchor
-from relcycle.sources.timeexpr.find import scan_text
+from relcycle.sources.timeexpr.find import default_scanner, memo_for
 from relcycle.sources.timeexpr.model import TimeContext, TimeMention, UnresolvedMention
+from relcycle.sources.timeexpr.scanner import Found
 
 #: Each precision's rank (0: day, the most specific), without ``Precision.rank``'s search.
 _RANK = {precision: rank for rank, precision in enumerate(PRECISIONS)}
@@ -20,59 +21,47 @@ def _outside(start: date, end: date, case: Case) -> str | None:
     return None
 
 
-def _join(*parts: str | None) -> str | None:
-    kept = [p for p in parts if p]
-    return "; ".join(kept) if kept else None
-
-
 def _from_source(segment: Segment, source: Source, case: Case,
                  unresolved: list[UnresolvedMention]) -> TimeAnchor:  # fmt: skip
     skipped = "; ".join(f"unresolved '{u.expression}' ({u.reason})" for u in unresolved)
     outside = _outside(source.date, source.date, case)
-    return TimeAnchor(
-        source_id=source.id,
-        segment_index=segment.index,
-        start=source.date,
-        end=source.date,
-        precision=Precision.DAY,
-        provenance="source_date",
-        note=_join(skipped, f"source date {outside}" if outside else None),
-        in_period=outside is None,
-    )
+    note = skipped or None
+    if outside is not None:
+        note = f"{skipped}; source date {outside}" if skipped else f"source date {outside}"
+    return TimeAnchor(source.id, segment.index, source.date, source.date, Precision.DAY,
+                      "source_date", None, note, outside is None)  # fmt: skip
 
 
-def _from_text(segment: Segment, source: Source, case: Case,
-               mentions: list[TimeMention]) -> tuple[TimeAnchor, TimeMention]:  # fmt: skip
+def _kept(mentions: list[Found]) -> Found:
+    """The first of the most specific mentions: the one a segment is placed at."""
     kept = mentions[0]
-    summary = None
     if len(mentions) > 1:
-        best = _RANK[kept.precision]
-        for mention in mentions:  # the first of the most specific
-            rank = _RANK[mention.precision]
+        best = _RANK[kept[5]]
+        for mention in mentions:
+            rank = _RANK[mention[5]]
             if rank < best:
                 kept, best = mention, rank
-        summary = f"{len(mentions)} time expressions; kept the most specific '{kept.expression}'"
-        conflicts = [m for m in mentions if m is not kept and not m.overlaps(kept)]
+    return kept
+
+
+def _from_text(segment: Segment, source: Source, case: Case, mentions: list[Found]) -> TimeAnchor:
+    """The anchor at the most specific of a segment's mentions (as :data:`Found` tuples)."""
+    kept = _kept(mentions)
+    _, _, expression, start, end, precision, _ = kept
+    note = None
+    if len(mentions) > 1:
+        note = f"{len(mentions)} time expressions; kept the most specific '{expression}'"
+        conflicts = [
+            f"'{m[2]}'" for m in mentions if m is not kept and not (m[3] <= end and start <= m[4])
+        ]
         if conflicts:
-            summary += "; conflicting: " + ", ".join(f"'{m.expression}'" for m in conflicts)
-    start, end = kept.interval_start, kept.interval_end
-    note = summary
+            note += "; conflicting: " + ", ".join(conflicts)
     in_period = not (end < case.start or start > case.end)
     if not in_period:
-        outside = f"'{kept.expression}' {_outside(start, end, case)}"
-        note = outside if summary is None else f"{summary}; {outside}"
-    anchor = TimeAnchor(
-        source_id=source.id,
-        segment_index=segment.index,
-        start=start,
-        end=end,
-        precision=kept.precision,
-        provenance="text",
-        expression=kept.expression,
-        note=note,
-        in_period=in_period,
-    )
-    return anchor, kept
+        outside = f"'{expression}' {_outside(start, end, case)}"
+        note = outside if note is None else f"{note}; {outside}"
+    return TimeAnchor(source.id, segment.index, start, end, precision, "text", expression, note,
+                      in_period)  # fmt: skip
 
 
 def place_segments(segments: Sequence[Segment], source: Source, case: Case) -> list[TimeAnchor]:
@@ -95,13 +84,25 @@ def place_segments(segments: Sequence[Segment], source: Source, case: Case) -> l
         Exactly one :class:`TimeAnchor` per segment, in the same order.
     """
     ctx = TimeContext.for_source(case, source)
-    previous: TimeMention | None = None
-    anchors: list[TimeAnchor] = []
-    for segment in segments:
-        mentions, unresolved = scan_text(segment.text, ctx, previous)
-        if not mentions:
-            anchors.append(_from_source(segment, source, case, unresolved))
-            continue
-        anchor, previous = _from_text(segment, source, case, mentions)
-        anchors.append(anchor)
-    return anchors
+    memo = memo_for(ctx)  # the same expressions recur under one date: resolve each once
+    scanner = default_scanner()
+    body = source.text
+    if all(body.startswith(s.text, s.start) and s.end - s.start == len(s.text) for s in segments):
+        # The segments are cut from the body: its anchors are searched for once.
+        parts = [(segment.start, segment.end) for segment in segments]
+        results = scanner.scan_parts(body, parts, memo, _kept)
+    else:  # segments of some other text: each read alone
+        results = []
+        previous: TimeMention | None = None
+        for segment in segments:
+            text = segment.text
+            result = scanner.scan_parts(text, [(0, len(text))], memo, _kept, previous)[0]
+            if result[0]:
+                previous = TimeMention(*_kept(result[0]))
+            results.append(result)
+    return [
+        _from_text(segment, source, case, mentions)
+        if mentions
+        else _from_source(segment, source, case, unresolved)
+        for segment, (mentions, unresolved) in zip(segments, results, strict=True)
+    ]

@@ -32,6 +32,10 @@ from dataclasses import dataclass
 _LONG = 1500
 _META = set("\\.^$*+?{}[]()|")
 _NOT_LETTER = "(?![a-z])"
+#: The only characters beyond ASCII that lower-case to more than one character (İ) or that
+#: ``re`` matches with an ASCII letter when it ignores case (ı, ſ, the Kelvin sign): a text
+#: without them reads alike lower-cased and as written with ``(?i:...)``, at the same offsets.
+_READ_AS_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,8 +214,12 @@ class Prescan:
         self._ascii = re.compile("|".join(lower))
         self._ascii_each = [re.compile(branch) for branch in lower]
         non_ascii = [a for a, _ in anchored if not a.first.isascii()]
-        branches = [_factor(non_ascii), *cased, *map(re.escape, unread)]
-        self._mixed = re.compile("|".join(b for b in branches if b))
+        # Text with other characters is read as written, in two passes: one regex for the
+        # non-ASCII anchors (and unread characters), one for the ASCII ones in either case.
+        # Two regexes whose branches start with few characters each skip faster than one.
+        branches = [_factor(non_ascii), *map(re.escape, unread)]
+        self._other = re.compile("|".join(b for b in branches if b))
+        self._cased = re.compile("|".join(cased)) if cased else None
 
     def _name(
         self, groups: list[list[_Rest]], targets: dict[_Rest, list[Target]]
@@ -236,31 +244,34 @@ class Prescan:
         """
         key = self._key
         found: list[tuple[int, int]] = []
-        if not text.isascii():
-            unread, capital = self._unread, self._capital
-            for hit in self._mixed.finditer(text):
+        plain = text.isascii()
+        if not plain:
+            unread = self._unread
+            for hit in self._other.finditer(text):  # a non-ASCII anchor, or an unread character
                 x = hit.start()
-                name = hit.lastgroup
-                if name is None:  # a non-ASCII anchor, or an unread character
-                    char = text[x]
-                    if char in unread:
-                        return None
-                    found.append((x, key[char]))
-                elif name not in capital or text[x].isupper():
-                    found.append((x, key[name]))
-                # else: a capital anchor (its rests come last, so no other anchor is here)
-            return found
-        if len(text) < _LONG:
-            passes = [self._ascii.finditer(text.lower())]
-        else:
+                char = text[x]
+                if char in unread:
+                    return None
+                found.append((x, key[char]))
+        other = len(found)
+        if plain or (text.count(" ") * 8 > len(text) and _READ_AS_ASCII.search(text) is None):
+            # Read lower-cased (mostly English text: faster than in either case).
             lowered = text.lower()
-            passes = [regex.finditer(lowered) for regex in self._ascii_each]
+            if len(text) < _LONG:
+                passes = [self._ascii.finditer(lowered)]
+            else:
+                passes = [regex.finditer(lowered) for regex in self._ascii_each]
+        elif self._cased is not None:
+            passes = [self._cased.finditer(text)]
+        else:
+            return found
         capital = self._capital
         for hit in itertools.chain.from_iterable(passes):
             name = hit.lastgroup
             x = hit.start()
             if name not in capital or text[x].isupper():
                 found.append((x, key[name]))  # type: ignore[index]  # ASCII hits name a rest
-        if len(passes) > 1:
-            found.sort()
+            # else: a capital anchor (its rests come last, so no other anchor is here)
+        if len(passes) > 1 or (other and len(found) > other):
+            found.sort()  # the passes' hits in text order (never two at one place)
         return found

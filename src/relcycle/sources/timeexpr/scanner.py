@@ -22,9 +22,12 @@ there. Nowhere else is a rule tried.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
+from relcycle.domain import Precision
 from relcycle.sources.timeexpr.model import (
     Resolved,
     TimeContext,
@@ -35,8 +38,14 @@ from relcycle.sources.timeexpr.model import (
 from relcycle.sources.timeexpr.prescan import Anchor, Prescan, Target
 
 Resolver = Callable[[re.Match[str], TimeContext, TimeMention | None], Resolved | Unresolved | None]
+#: What a resolver reads of the text around a match: ``(text, start, end) -> a hashable value``.
+Around = Callable[[str, int, int], Hashable]
 
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+#: Besides white space, what may stand right before a part whose anchors
+#: :meth:`Scanner.scan_parts` finds in the whole text: the end of a speaker's
+#: label (``问：``, ``**Q:**``, ``__A:__``).
+PART_BEFORE = frozenset(":：*_")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +67,12 @@ class Rule:
             match without a previous mention; it resolves one again with the
             previous mention only if its rule may read it there and that first
             answer was not absolute (``relative=False``: read off the text alone).
+        around: What ``resolve`` reads of the text beyond the match's groups
+            (a future cue before 三月, 离… before 最近), as a function of
+            ``(text, start, end)``; ``None`` when it reads nothing else. The
+            answer must be a function of the rule, the match's groups, this
+            value, the context and the previous mention's interval and
+            precision: :class:`Memo` remembers answers by them.
     """
 
     name: str
@@ -66,6 +81,7 @@ class Rule:
     anchors: tuple[Anchor, ...]
     reach: int
     reads_previous: bool | str = True
+    around: Around | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,9 +97,15 @@ class Family:
     starts: str
 
 
-def _alternation(rules: Sequence[Rule], indexes: Sequence[int]) -> str:
-    """The rules as one alternation, rule ``i`` in a group ``r<i>`` (its own names dropped)."""
-    return "|".join(f"(?P<r{i}>{_NAMED_GROUP.sub('(?:', rules[i].pattern)})" for i in indexes)
+def _alternation(rules: Sequence[Rule], indexes: Sequence[int], *, capture: bool = False) -> str:
+    """The rules as one alternation, rule ``i`` in a group ``r<i>``.
+
+    The rules' own groups lose their names (they would clash); ``capture``
+    keeps them as numbered groups, right after ``r<i>``'s number and in the
+    rule's order.
+    """
+    inner = "(" if capture else "(?:"
+    return "|".join(f"(?P<r{i}>{_NAMED_GROUP.sub(inner, rules[i].pattern)})" for i in indexes)
 
 
 #: How many unions of anchors' rules get probes of their own, per family.
@@ -101,23 +123,42 @@ class _Probe:
     a little beyond ``hi``, never past ``lo + 63``) where an expression of the
     family can start and one of the rules matches, and the first of them
     (in family order) that matches there: the group it matched names it.
+    The rules' own groups are kept, numbered: ``at[match.lastindex]`` gives
+    the rule's index and the numbers of its whole match and of its groups.
     """
 
-    __slots__ = ("_pattern", "_regexes", "rule_of", "rules")
+    __slots__ = ("_by_size", "_pattern", "at", "rule_of", "rules", "sized")
 
-    def __init__(self, family: Family, rules: frozenset[int]) -> None:
+    def __init__(self, compiled: _Compiled, rules: frozenset[int]) -> None:
+        family = compiled.family
         self.rules = rules
         self.rule_of = {f"r{i}": i for i in rules}
-        self._pattern = f"{family.starts}(?:{_alternation(family.rules, sorted(rules))})"
-        self._regexes: dict[int, re.Pattern[str]] = {}
+        order = sorted(rules)
+        self._pattern = f"{family.starts}(?:{_alternation(family.rules, order, capture=True)})"
+        self.at: list[tuple[int, tuple[int, ...]] | None] = [None]
+        for i in order:
+            size = compiled.regexes[i].groups
+            numbers = tuple(range(len(self.at), len(self.at) + size + 1))
+            self.at += [(i, numbers)] + [None] * size
+        #: Per ``hi - lo`` (63 for more), the regex to search with (compiled on first use).
+        self.sized: list[re.Pattern[str] | None] = [None] * (_SIZES[-1] + 1)
+        self._by_size: dict[int, re.Pattern[str]] = {}
+
+    def regex(self, span: int) -> re.Pattern[str]:
+        """The regex that tries ``span + 1`` positions (``span`` at most 63), or a few more."""
+        size = _SIZE_FOR[span]
+        regex = self._by_size.get(size)
+        if regex is None:
+            regex = self._by_size[size] = re.compile(f"[\\s\\S]{{0,{size}}}?{self._pattern}")
+            for n, fits in enumerate(_SIZE_FOR):
+                if fits == size:
+                    self.sized[n] = regex
+        return regex
 
     def match(self, text: str, lo: int, hi: int) -> re.Match[str] | None:
         """The leftmost match starting in ``lo .. min(hi, lo + 63)`` (or a little further)."""
-        size = _SIZE_FOR[hi - lo] if hi - lo <= _SIZES[-1] else _SIZES[-1]
-        regex = self._regexes.get(size)
-        if regex is None:  # compiled on first use
-            regex = self._regexes[size] = re.compile(f"[\\s\\S]{{0,{size}}}?{self._pattern}")
-        return regex.match(text, lo)
+        span = hi - lo if hi - lo <= _SIZES[-1] else _SIZES[-1]
+        return (self.sized[span] or self.regex(span)).match(text, lo)
 
 
 class _Compiled:
@@ -183,7 +224,7 @@ class Scanner:
         # for all its rules; a merged stretch uses the smallest that has all it needs.
         self._probes: list[dict[frozenset[int], _Probe]] = [
             {
-                rules: _Probe(family, rules)
+                rules: _Probe(self._families[index], rules)
                 for rules in {
                     frozenset(range(len(family.rules))),
                     *(rules for targets in self._targets for i, rules, _ in targets if i == index),
@@ -192,6 +233,7 @@ class Scanner:
             for index, family in enumerate(families)
         ]
         self._probe_count = [len(probes) for probes in self._probes]
+        self._arounds = [tuple(rule.around for rule in family.rules) for family in families]
 
     @property
     def families(self) -> tuple[Family, ...]:
@@ -241,7 +283,7 @@ class Scanner:
         probe = probes.get(rules)
         if probe is None:
             if len(probes) < self._probe_count[index] + _UNION_PROBES:
-                probe = _Probe(self._families[index].family, rules)
+                probe = _Probe(self._families[index], rules)
             else:
                 supersets = (p for p in probes.values() if rules <= p.rules)
                 probe = min(supersets, key=lambda p: len(p.rules))
@@ -309,6 +351,211 @@ class Scanner:
                 pos = self._accepted(text, ctx, index, found, match.start(), rule_index)
         return found
 
+    def memo(self, ctx: TimeContext) -> Memo:
+        """An empty memo for texts resolved against ``ctx`` (see :class:`Memo`)."""
+        return Memo(self, ctx)
+
+    def _entry(
+        self, text: str, ctx: TimeContext, index: int, rule_index: int, start: int
+    ) -> _Entry:
+        """What a rule answers for its match at ``start`` without a previous mention."""
+        compiled = self._families[index]
+        match = compiled.regexes[rule_index].match(text, start)
+        if match is None:  # the rule alone matches where it matched among others
+            return None, 0, False
+        outcome = compiled.family.rules[rule_index].resolve(match, ctx, None)
+        again = False
+        if outcome is not None and not (isinstance(outcome, Resolved) and not outcome.relative):
+            reads = compiled.reads_previous[rule_index]
+            again = reads is True or bool(reads and reads.search(match.group()))
+        return outcome, match.end() - start, again
+
+    def _again(
+        self, text: str, memo: Memo, index: int, rule_index: int, start: int, key: Hashable,
+        previous: Found,
+    ) -> Resolved | Unresolved | None:  # fmt: skip
+        """A rule's answer for its match at ``start`` (remembered as ``key``) after ``previous``."""
+        again_key = (index, rule_index, key, previous[3], previous[4], previous[5])
+        answers = memo.again
+        if again_key in answers:
+            return answers[again_key]
+        compiled = self._families[index]
+        match = compiled.regexes[rule_index].match(text, start)
+        if match is None:  # never: its first answer was kept
+            return None
+        if len(answers) >= _MEMO_SIZE:
+            answers.clear()
+        outcome = answers[again_key] = compiled.family.rules[rule_index].resolve(
+            match, memo.ctx, TimeMention(*previous)
+        )
+        return outcome
+
+    def scan_parts(
+        self,
+        text: str,
+        parts: Sequence[tuple[int, int]],
+        memo: Memo,
+        keep: Callable[[list[Found]], Found],
+        previous: TimeMention | None = None,
+    ) -> list[tuple[list[Found], list[UnresolvedMention]]]:
+        """:meth:`scan` of each part ``text[start:end]`` in turn, with ``memo``'s answers.
+
+        Each part is read as if alone (offsets count into the part), the
+        first after ``previous``, each later one after ``keep`` of the
+        mentions of the last part that had any. The anchors are searched for
+        in the whole text once, not part by part: every anchor a part has
+        alone is found there too, since the neighbours a segment has (white
+        space after it; white space or the end of a speaker's label before
+        it, see :data:`PART_BEFORE`) hide none. A part with other neighbours
+        is searched alone.
+
+        The memo names the answer of each match the probes find by its rule
+        and groups (the probe's groups of the rule that matched are the
+        rule's own: alone, at the same position, it matches alike) and what
+        the rule reads around it, so most matches are neither matched by
+        their rule alone nor resolved. Mentions are plain tuples (see
+        :data:`Found`). All of it is one loop over the parts, with what it
+        looks up hoisted: it runs for every segment of every source.
+
+        Args:
+            text: The whole text (a source's body).
+            parts: ``(start, end)`` of each part, in any order; they may not overlap.
+            memo: The answers to reuse, for the context to resolve against.
+            keep: Which of a part's mentions the next parts' anaphora refer to.
+            previous: The mention before the first part.
+
+        Returns:
+            Per part, what :meth:`scan` returns for ``text[start:end]``, mentions as tuples.
+        """
+        read = text
+        all_hits = self._prescan.hits(text)
+        if all_hits is None:  # characters to rewrite first (one for one: offsets stay)
+            read = self._rewrite(text)
+            all_hits = self._prescan.hits(read) or []
+        where = [x for x, _ in all_hits]
+        size = len(text)
+        ctx = memo.ctx
+        targets = self._targets
+        families = range(len(self._families))
+        probes_of, arounds_of, known_of = self._probes, self._arounds, memo.first
+        last = _SIZES[-1]
+        before: Found | None = None
+        if previous is not None:
+            before = (previous.start, previous.end, previous.expression, previous.interval_start,
+                      previous.interval_end, previous.precision, previous.relative)  # fmt: skip
+        results: list[tuple[list[Found], list[UnresolvedMention]]] = []
+        for start, end in parts:
+            part = text[start:end]
+            hits: list[tuple[int, int]] | None
+            if (start == 0 or text[start - 1].isspace() or text[start - 1] in PART_BEFORE) and (
+                end == size or text[end].isspace()
+            ):
+                lo, hi = bisect_left(where, start), bisect_left(where, end)
+                if lo == hi:
+                    results.append(([], []))
+                    continue
+                hits, offset = all_hits[lo:hi], start
+                read_part = part if read is text else read[start:end]
+            else:  # neighbours that might hide an anchor: the part alone
+                read_part, offset = part, 0
+                hits = self._prescan.hits(part)
+                if hits is None:
+                    read_part = self._rewrite(part)
+                    hits = self._prescan.hits(read_part)
+                if not hits:
+                    results.append(([], []))
+                    continue
+            # The stretches to search, per family (see _clusters).
+            wanted: list[list[tuple[int, int, frozenset[int]]]] = [[] for _ in families]
+            for x, key in hits:
+                x -= offset
+                for index, rules, reach in targets[key]:
+                    wanted[index].append((x - reach if x > reach else 0, x, rules))
+            # What the rules accept there, with the memo's answers (see _near_anchors).
+            candidates: list[_Known] = []
+            for index in families:
+                stretches = wanted[index]
+                if not stretches:
+                    continue
+                if len(stretches) > 1:
+                    stretches.sort()  # by lo, then hi (ties in both merge alike)
+                    merged = [stretches[0]]
+                    last_lo, last_hi, last_rules = merged[0]
+                    for stretch in stretches:
+                        lo, hi, rules = stretch
+                        if lo <= last_hi + 1:
+                            if hi > last_hi:
+                                last_hi = hi
+                            if rules is not last_rules:
+                                last_rules = last_rules | rules
+                            merged[-1] = (last_lo, last_hi, last_rules)
+                        else:
+                            merged.append(stretch)
+                            last_lo, last_hi, last_rules = stretch
+                    stretches = merged
+                probes, known, arounds = probes_of[index], known_of[index], arounds_of[index]
+                pos = 0
+                for lo, hi, rules in stretches:
+                    probe = probes.get(rules) or self._probe(index, rules)
+                    sized, at = probe.sized, probe.at
+                    if lo < pos:
+                        lo = pos
+                    while lo <= hi:
+                        span = hi - lo if hi - lo < last else last
+                        match = (sized[span] or probe.regex(span)).match(read_part, lo)
+                        if match is None:
+                            lo += last + 1  # nothing in lo .. lo + 63 (hi may lie further)
+                            continue
+                        number = match.lastindex or 0  # the rule's group closes last
+                        first = match.start(number)
+                        if first > hi:
+                            break
+                        rule_index, numbers = at[number]  # type: ignore[misc]  # a rule's group
+                        memo_key: Hashable = match.group(*numbers)
+                        around = arounds[rule_index]
+                        if around is not None:
+                            memo_key = (memo_key, around(read_part, first, match.end(number)))
+                        answers = known[rule_index]
+                        entry = answers.get(memo_key)
+                        if entry is None:
+                            if len(answers) >= _MEMO_SIZE:
+                                answers.clear()
+                            entry = self._entry(read_part, ctx, index, rule_index, first)
+                            answers[memo_key] = entry
+                        if entry[0] is None:
+                            pos = lo = first + 1
+                            continue
+                        pos = lo = first + entry[1]
+                        candidates.append((first, -lo, index, rule_index, entry, memo_key))
+            # The expressions kept, in order (overlaps: the earlier, then the longer).
+            candidates.sort()  # by start, then end (longest first), then family: never further
+            found: list[Found] = []
+            unresolved: list[UnresolvedMention] = []
+            done = 0
+            for first, neg_end, index, rule_index, (outcome, _, again), memo_key in candidates:
+                if first < done:
+                    continue
+                if again and before is not None:
+                    outcome = self._again(
+                        read_part, memo, index, rule_index, first, memo_key, before
+                    )
+                    if outcome is None:
+                        continue
+                stop = -neg_end
+                if outcome.__class__ is Resolved:
+                    span_of = outcome.span
+                    before = (first, stop, part[first:stop], span_of.start, span_of.end,
+                              span_of.precision, outcome.relative)  # fmt: skip
+                    found.append(before)
+                else:
+                    reason = outcome.reason  # type: ignore[union-attr]
+                    unresolved.append(UnresolvedMention(first, stop, part[first:stop], reason))
+                done = stop
+            if found:
+                before = keep(found)
+            results.append((found, unresolved))
+        return results
+
     def scan(
         self,
         text: str,
@@ -316,6 +563,7 @@ class Scanner:
         previous: TimeMention | None = None,
         *,
         prefilter: bool = True,
+        memo: Memo | None = None,
     ) -> tuple[list[TimeMention], list[UnresolvedMention]]:
         """Every expression in ``text``, resolved in order.
 
@@ -327,10 +575,23 @@ class Scanner:
             previous: The mention before this text, for anaphora (那时, that autumn).
             prefilter: False searches the whole text without anchors (to test
                 that the anchors lose nothing).
+            memo: Answers to give again, and to add to (with the anchors only):
+                the same answers, without matching each rule alone and
+                resolving its match again. Made by :meth:`memo` for ``ctx``.
+
+        Raises:
+            ValueError: ``memo`` was made for another context, or given with ``prefilter=False``.
 
         Returns:
             The resolved mentions and the expressions that could not be resolved.
         """
+        if memo is not None:
+            if memo.ctx is not ctx and memo.ctx != ctx:
+                raise ValueError(f"a memo made for {memo.ctx} used with {ctx}")
+            if not prefilter:
+                raise ValueError("a memo works with the anchors: prefilter=False takes none")
+            known, skipped = self.scan_parts(text, [(0, len(text))], memo, _last, previous)[0]
+            return [TimeMention(*mention) for mention in known], skipped
         read = text
         if prefilter:
             hits = self._prescan.hits(text)
@@ -371,3 +632,47 @@ class Scanner:
                 previous = mention
             done = end
         return found, unresolved
+
+
+#: How many answers a memo keeps per rule (and after previous mentions) before it starts afresh.
+_MEMO_SIZE = 4096
+#: A rule's answer without a previous mention: (answer, the match's length, whether to ask
+#: the rule again when there is a previous mention).
+_Entry = tuple[Resolved | Unresolved | None, int, bool]
+#: A match a rule accepted, from a memo: (start, -end, family, rule, entry, memo key).
+_Known = tuple[int, int, int, int, _Entry, Hashable]
+#: A mention as :meth:`Scanner.scan_parts` reports it: a :class:`TimeMention`'s fields, in order.
+Found = tuple[int, int, str, date, date, Precision, bool]
+
+
+def _last(found: list[Found]) -> Found:
+    return found[-1]
+
+
+class Memo:
+    """The answers of a scanner's rules under one context, to give them again.
+
+    An answer is a function of the rule, its match's groups (the expression
+    is one of them), what the rule reads around the match (:attr:`Rule.around`),
+    the context, and, when the rule reads the previous mention, that
+    mention's interval and precision. A memo remembers answers by exactly
+    these, so the same expression met again under the same context (去年三月
+    in many paragraphs of a source, or in several sources of one date) is
+    neither matched again by its rule alone nor resolved again. It never
+    remembers texts: only expressions.
+
+    Args:
+        scanner: The scanner whose rules answer.
+        ctx: The context they answer under.
+    """
+
+    __slots__ = ("again", "ctx", "first")
+
+    def __init__(self, scanner: Scanner, ctx: TimeContext) -> None:
+        self.ctx = ctx
+        #: Per family, per rule: memo key -> the answer without a previous mention.
+        self.first: list[list[dict[Hashable, _Entry]]] = [
+            [{} for _ in family.rules] for family in scanner.families
+        ]
+        #: (family, rule, memo key, previous interval and precision) -> the answer after it.
+        self.again: dict[Hashable, Resolved | Unresolved | None] = {}

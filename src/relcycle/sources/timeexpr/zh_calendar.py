@@ -245,6 +245,7 @@ RULES = (
         anchors=(MONTH_END,),
         reach=3,  # 12 |月
         reads_previous=False,
+        around=future_context,  # 将于三月: the next March
     ),
     Rule(
         "zh_festival",
@@ -253,6 +254,7 @@ RULES = (
         anchors=FESTIVAL_STARTS,
         reach=0,
         reads_previous=False,
+        around=future_context,  # 将于三月: the next March
     ),
     Rule(
         "zh_relative_month",

@@ -174,6 +174,13 @@ def resolve_recent(
     return Resolved(fit(ref - timedelta(days=back), ref - timedelta(days=until)), True)
 
 
+def place_before_recent(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a bare 最近 after 离… or 距离… (:func:`resolve_recent`)."""
+    if text[start:end] != "最近":
+        return False
+    return _FROM_PLACE.search(text, max(0, start - 14), start) is not None
+
+
 def resolve_anaphora(
     m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
 ) -> Resolved | Unresolved | None:
@@ -309,6 +316,7 @@ RULES = (
         ),
         reach=0,
         reads_previous=False,
+        around=place_before_recent,
     ),
     Rule(
         "zh_anaphora",
