@@ -165,20 +165,26 @@ class Attributor:
     ) -> list[Mention]:
         """The mentions in a text from needle hits ``(needle id, start, end)``, by offset.
 
-        Where hits overlap the longest (then leftmost) wins; English words must
-        stand alone (``council`` is not found in *councillor*).
+        Where hits overlap the longest (then leftmost) wins, and of needles
+        found at one span the one with the lowest id; English words must stand
+        alone (``council`` is not found in *councillor*).
         """
         text = ctx.text
         zh = self.zh
+        entries = self._entries
         spans: list[tuple[int, int]] = []
         kinds: list[tuple[str | None, float, int]] = []
         last_end = -1
-        for needle, start, end in sorted(hits, key=_leftmost_longest):
+        # leftmost, then longest; one span's needles (one folded word) in id order
+        for start, neg_end, needle in sorted([(s, -e, n) for n, s, e in hits]):
+            end = -neg_end
             if start < last_end or (not zh and not _whole_word(text, start, end)):
                 continue
             last_end = end
             spans.append((start, end))
-            kinds.append(self._entries[needle])
+            kinds.append(entries[needle])
+        if not spans:
+            return []
         positions = [position(text, start, end, zh) for start, end in spans]
         if len(spans) > 1:
             refine(text, spans, positions, zh)
@@ -298,10 +304,6 @@ def _passive_subject(mentions: Sequence[Mention], agent: int, lo: int) -> str | 
         if m.position == PASSIVE:
             return m.actor
     return None
-
-
-def _leftmost_longest(hit: tuple[int, int, int]) -> tuple[int, int]:
-    return hit[1], -hit[2]
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:
