@@ -18,6 +18,9 @@ from relcycle.cli import figures  # relcycle figures, after report
 from relcycle.cli import simulation  # relcycle simulate
 
 # isort: split
+from relcycle.cli import simulation_runs  # relcycle sweep, sensitivity, calibrate, whatif
+
+# isort: split
 from relcycle.cli import demo  # relcycle demo, listed last
 from relcycle.cli.app import app, main
 
@@ -31,4 +34,5 @@ __all__ = [
     "main",
     "report",
     "simulation",
+    "simulation_runs",
 ]
