@@ -6,6 +6,7 @@
     python bench/coding_quality.py --errors [--code gov.control] [--lang zh]
     python bench/coding_quality.py --audit REV         # where rules added since REV fire
     python bench/coding_quality.py --set check [--baseline REV]  # the check set (behaviour only)
+    python bench/coding_quality.py --phrasebook [--baseline REV]  # recall on the phrasebook
 
 Runs :class:`~relcycle.coding.dictionary.DictionaryCoder` (default settings:
 negated hits dropped) on ``tests/data/devset/devset-zh`` and ``devset-en`` and
@@ -24,6 +25,12 @@ zh, en and both together.
 ``checkset-en``: another case, written before the rules it measures, only
 behaviour codes labelled). It has no tuning half and ``--errors`` refuses it:
 its errors are not to be read, or it stops being held out.
+
+``--phrasebook`` reads ``tests/data/devset/phrasebook.tsv``: sentences
+written from the code definitions in rounds, each round before the rules of
+that round. With ``--baseline REV`` at the commit before a round, that
+round's recall is an out-of-sample figure; its negative sentences (code
+``-``) should get no behaviour code.
 
 ``--audit REV`` lists every hit of the rules added since git revision ``REV``
 on text that should mostly not be coded: the bundled example cases (L town,
@@ -330,6 +337,44 @@ def print_errors(runs: Sequence[Run], code_prefix: str | None) -> None:
                 print(f"  FP {c.code}: «{text}» rule {c.rule!r} actor={c.actor}")
 
 
+PHRASEBOOK = DEVSET / "phrasebook.tsv"
+PHRASEBOOK_NAMES = {
+    "actor.government": ["Karen", "Dev", "蒋干事", "周主任", "主任"],
+    "actor.social_org": [
+        *("Sam", "Lucy", "Priya", "Tom"),
+        *("方总", "何主管", "小唐", "阿梅", "小王", "小李"),
+    ],
+}
+"""The people the phrasebook names, as a case's actors would add them to the cue lexicons."""
+
+
+def print_phrasebook(framework: Framework) -> None:
+    """Per round: share of phrases whose code (or a descendant) is found; negatives hit."""
+    matcher = Matcher(framework, extra_cues=PHRASEBOOK_NAMES)
+    lines = [ln for ln in PHRASEBOOK.read_text(encoding="utf-8").splitlines() if ln[:1] != "#"]
+    found: dict[str, list[int]] = {}
+    misses: list[str] = []
+    for line in lines[1:]:
+        rnd, lang, code, text = line.split("\t")
+        hits = {h.code for h in matcher.find(text, lang) if not h.negated}
+        behaviour = sorted(c for c in hits if c.startswith(("gov.", "swo.")))
+        key = f"round {rnd}" + (" negatives" if code == "-" else "")
+        tally = found.setdefault(key, [0, 0])
+        tally[1] += 1
+        if code == "-":
+            tally[0] += bool(behaviour)
+            if behaviour:
+                misses.append(f"  FP [{lang}] {text} {behaviour}")
+        elif any(c == code or c.startswith(code + ".") for c in hits):
+            tally[0] += 1
+        else:
+            misses.append(f"  FN {code} [{lang}] {text}")
+    print("| part | found | share |\n|---|---|---|")
+    for key, (hit, n) in found.items():
+        print(f"| {key} | {hit}/{n} | {hit / n:.2f} |")
+    print("\n" + "\n".join(misses))
+
+
 def rule_keys(framework: Framework) -> set[tuple[str, str, str]]:
     return {
         (c.id, lang, r.written)
@@ -399,6 +444,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--audit", metavar="REV", help="list where rules added since git REV fire outside gold"
     )
     parser.add_argument(
+        "--phrasebook", action="store_true", help="recall on tests/data/devset/phrasebook.tsv"
+    )
+    parser.add_argument(
         "--set",
         choices=tuple(SETS),
         default="dev",
@@ -414,6 +462,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             framework = load_framework()
             print(f"current rules (framework {framework.hash})\n")
+        if args.phrasebook:
+            print_phrasebook(framework)
+            return 0
         langs = (args.lang,) if args.lang else LANGS
         runs = [run(lang, framework, args.set) for lang in langs]
         if args.set == "check":
