@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -28,11 +29,11 @@ from relcycle.services.report import write_report
 from relcycle.settings import Settings
 
 
-def best(repeat: int, fn: object) -> float:
+def best(repeat: int, fn: Callable[[], object]) -> float:
     times = []
     for _ in range(repeat):
         start = time.perf_counter()
-        fn()  # type: ignore[operator]
+        fn()
         times.append(time.perf_counter() - start)
     return min(times)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import http.server
 import threading
 from collections.abc import Iterator
@@ -117,6 +118,18 @@ def test_plotly_charts_are_drawn_before_printing(chromium: str, tmp_path: Path) 
     html.write_text(_page(chart, head), encoding="utf-8")
     text = _text(html_to_pdf(html, tmp_path / "chart.pdf", chromium=chromium))
     assert "chartheading" in text and "zebrasignal" in text
+
+
+@pytest.mark.browser
+def test_printing_works_inside_a_running_event_loop(chromium: str, tmp_path: Path) -> None:
+    # an async web handler calling the sync API: Playwright's sync API refuses a running loop
+    html = tmp_path / "page.html"
+    html.write_text(_page("<p>异步</p>"), encoding="utf-8")
+
+    async def handler() -> Path:
+        return html_to_pdf(html, tmp_path / "page.pdf", chromium=chromium)
+
+    assert "异步" in _text(asyncio.run(handler()))
 
 
 def test_a_missing_chromium_says_how_to_install_it(tmp_path: Path) -> None:
