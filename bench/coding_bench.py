@@ -1,6 +1,7 @@
 """Benchmark of the dictionary auto-coder on Chinese text (one core).
 
     python bench/coding_bench.py [--megabytes 5] [--patterns 5000] [--repeat 3]
+        [--framework PATH] [--profile]
 
 Generates field-note style Chinese paragraphs (service content and the
 relationship with the town government, about as dense in coded evidence as the
@@ -12,22 +13,31 @@ codebook and the built-in one, and on text thinned with everyday prose that
 has nothing to code, since the time goes mostly into the codings. Also times
 the automaton pass alone, the coder on the L town example's own segments, and
 the reference ``Matcher`` on a sample. MB/s counts UTF-8 bytes of segment text.
+
+``--framework`` takes the base framework from a folder instead of the built-in
+one (to compare coder versions on fixed rules while the rules change);
+``--profile`` prints where ``predict`` spends its time on 1 MB of the field
+notes with the large codebook (cProfile, own time per function).
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import dataclasses
 import os
+import pstats
 import random
 import sys
 import time
 from collections.abc import Callable, Sequence
 from datetime import date
+from pathlib import Path
 
 from relcycle import CaseFolder, read_case
 from relcycle.coding.base import AutoCoding
 from relcycle.coding.dictionary import DictionaryCoder
+from relcycle.coding.dictionary.context import TextContext
 from relcycle.domain import Case, Segment
 from relcycle.examples import example_path
 from relcycle.frameworks import Code, Framework, LocalText, Matcher, load_framework
@@ -250,16 +260,67 @@ def ceiling(coder: DictionaryCoder, segments: Sequence[Segment], repeat: int) ->
     return nbytes / 1e6 / best_time(run, repeat)
 
 
+def profile(
+    coder: DictionaryCoder, segments: Sequence[Segment], repeat: int, rows: int = 14
+) -> None:
+    """Print where ``coder.predict(segments)`` spends its time: by stage, then by function.
+
+    Stages are timed cumulatively (CPU time, best of ``repeat``): the automaton
+    pass; that plus turning its hits into rule hits (plain terms, regexes,
+    ``near``/``not`` windows, flags: :meth:`RuleIndex.found`); the whole of
+    ``predict`` (plus actor mentions, attribution and one ``AutoCoding`` per hit).
+    """
+    index = coder.indexes_["zh"]
+    texts = [s.text for s in segments]
+    nbytes = sum(len(t.encode("utf-8")) for t in texts)
+
+    def matching() -> None:
+        for text in texts:
+            index.found(TextContext(text), index.scan(text), reported=False)
+
+    stages = [
+        ("automaton pass", best_time(lambda: [index.scan(t) for t in texts], repeat)),
+        ("rule hits: plain terms, regexes, windows, flags", best_time(matching, repeat)),
+        (
+            "mentions, attribution, AutoCoding objects",
+            best_time(lambda: coder.predict(segments), repeat),
+        ),
+    ]
+    total = stages[-1][1]
+    print(f"\nwhere predict spends its time ({nbytes / 1e6:.2f} MB, best of {repeat})")
+    print(f"{'stage':<52} {'ms/MB':>7} {'share':>6}")
+    done = 0.0
+    for label, seconds in stages:
+        part = seconds - done
+        done = seconds
+        print(f"{label:<52} {1000 * part / (nbytes / 1e6):7.1f} {100 * part / total:5.0f}%")
+    coder.predict(segments)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    coder.predict(segments)
+    profiler.disable()
+    stats = pstats.Stats(profiler).stats
+    total = sum(row[2] for row in stats.values())
+    print(f"\nwhere predict spends its time (cProfile, {total:.2f} s with profiling)")
+    print(f"{'own %':>6} {'calls':>8}  function")
+    ranked = sorted(stats.items(), key=lambda item: -item[1][2])
+    for (path, line, name), (_, calls, own, _, _) in ranked[:rows]:
+        where = f"{Path(path).name}:{line} {name}" if line else name
+        print(f"{100 * own / total:6.1f} {calls:8,}  {where}")
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     parser.add_argument("--megabytes", type=float, default=5.0)
     parser.add_argument("--patterns", type=int, default=5000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--framework", help="base framework folder (default: built-in)")
+    parser.add_argument("--profile", action="store_true", help="also print a profile")
     args = parser.parse_args(argv)
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
     case = bench_case()
-    builtin = load_framework()
+    builtin = load_framework(args.framework)
     big = big_framework(builtin, args.patterns)
     zh_rules = sum(len(c.rules_for("zh")) for c in big.codes)
     builtin_rules = sum(len(c.rules_for("zh")) for c in builtin.codes)
@@ -267,7 +328,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     big_coder = DictionaryCoder(framework=big).fit(case)
     fit_s = time.process_time() - started
     literals = len(big_coder.indexes_["zh"].table.literals)
-    small_coder = DictionaryCoder().fit(case)
+    small_coder = DictionaryCoder(builtin).fit(case)
     print(f"python {sys.version.split()[0]}; CPU time, best of {args.repeat}")
     print(f"codebook: {zh_rules:,} zh rules, {literals:,} automaton literals, fit {fit_s:.2f} s")
     notes = make_segments(args.megabytes)
@@ -287,7 +348,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     ltown = read_case(example_path("ltown"))
     ltown_segments = [s for p in ltown.sources for s in p.segments] * 20
-    measure("L town example x20, built-in", DictionaryCoder().fit(ltown.case), ltown_segments, 3)
+    ltown_coder = DictionaryCoder(builtin).fit(ltown.case)
+    measure("L town example x20, built-in", ltown_coder, ltown_segments, args.repeat)
     sample = notes[: max(1, len(notes) // 50)]
     reference = Matcher(builtin)
     nbytes = sum(len(s.text.encode("utf-8")) for s in sample)
@@ -296,6 +358,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         f"{'reference Matcher, built-in (2% of field notes)':<52} {'':8} "
         f"{nbytes / 1e6 / seconds:6.2f} MB/s"
     )
+    if args.profile:
+        profile(big_coder, make_segments(1.0), args.repeat)
 
 
 if __name__ == "__main__":
