@@ -172,3 +172,70 @@ def test_batched_proposals_give_pyabcs_own_result() -> None:
     assert a.simulations_ == b.simulations_
     assert np.array_equal(a.particles_, b.particles_)
     assert np.array_equal(a.weights_, b.weights_)
+
+
+# --- the real model and a real analysis ----------------------------------------------
+
+
+def synthetic_observation(truth: dict[str, float], months: int = 24) -> Observation:
+    """A case whose indicators and stages are the model's own run under ``truth``."""
+    from relcycle.simulation.forward import TimelineForward
+
+    edges = np.arange(months + 1, dtype=np.float64)
+    fc = TimelineForward(edges)(ParameterBatch.from_mapping(truth))
+    labels = tuple(str(v) for v in fc.labels[0])
+    return Observation(
+        case="synthetic",
+        origin=dt.date(2020, 1, 1),
+        periods=tuple(f"m{i}" for i in range(months)),
+        edges=edges,
+        ids=TimelineForward.ids,
+        series=fc.series[0],
+        labels=labels,
+        stages=(),
+    )
+
+
+def test_the_model_calibrated_to_its_own_run_recovers_the_parameters() -> None:
+    truth = {"grievance": 2.0, "trust_rate": 0.2}
+    obs = synthetic_observation(truth)
+    assert len(set(obs.labels)) >= 3  # a run with several stages to fit
+    cal = Calibrator(fit=tuple(truth), budget=300, population=40, draws=40, seed=1).fit(obs)
+    for name, value in truth.items():
+        r = cal.ranges_[name]
+        assert r.q05 <= value <= r.q95, (name, r)
+    assert cal.check_.period_agreement > 0.8
+
+
+@pytest.fixture(scope="module")
+def analysis(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    from relcycle.services.analysis import analyze
+    from relcycle.settings import Settings
+    from staged_case import write_staged_case
+
+    root = tmp_path_factory.mktemp("observe")
+    settings = Settings.from_env({}, db=f"sqlite:///{root / 'store.db'}")
+    return analyze(write_staged_case(root / "staged"), settings).analysis
+
+
+def test_an_analysis_is_read_in_model_months(analysis) -> None:  # type: ignore[no-untyped-def]
+    from relcycle.simulation.calibration import observe
+
+    obs = observe(analysis)
+    assert obs.origin == dt.date(2020, 1, 1)
+    assert obs.edges.tolist() == [float(m) for m in range(13)]
+    assert obs.sequence == ("exploratory", "control", "resistance", "symbiosis")
+    assert obs.series.shape == (12, len(obs.ids)) and "control" in obs.ids
+    assert obs.month_of(dt.date(2020, 11, 1)) == 10.0
+
+
+def test_too_little_evidence_is_refused(analysis) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from relcycle.simulation.calibration import observe
+
+    with pytest.raises(SimulationError, match=r"found no stages .*too few"):
+        observe(replace(analysis, stages=(), reason="too few periods"))
+    short = replace(analysis, periods=analysis.periods[:4], stages=analysis.stages[:1])
+    with pytest.raises(SimulationError, match="4 month periods; calibration needs at least 6"):
+        observe(short)
