@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from relcycle.frameworks import load_framework
+from relcycle.report.fonts import CjkFont
 from staged_case import write_staged_case
 
 Run = Callable[..., tuple[int, str, str]]
@@ -26,7 +27,7 @@ def test_figures_of_a_folder_are_written_and_listed(run: Run, tmp_path: Path) ->
         assert f"<!-- {stage.label.text('en')} -->" in svg
 
 
-def test_figures_of_a_stored_case_in_chinese(run: Run, tmp_path: Path) -> None:
+def test_figures_of_a_stored_case_in_chinese(run: Run, tmp_path: Path, cjk_font: CjkFont) -> None:
     run("import", str(write_staged_case(tmp_path / "staged")))
     out = tmp_path / "figs"
     code, text, err = run("figures", "staged", "--out", str(out), "--lang", "zh")

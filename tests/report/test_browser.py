@@ -115,7 +115,7 @@ def test_the_chart_is_drawn_with_its_stage_bands(visit: Visit, ltown_zh: Any) ->
 
 @pytest.fixture(scope="module")
 def ltown_pdf(
-    ltown_zh: Any, ltown_store: Settings, tmp_path_factory: pytest.TempPathFactory
+    chromium: str, ltown_zh: Any, ltown_store: Settings, tmp_path_factory: pytest.TempPathFactory
 ) -> ReportResult:
     """The stored L town case's report, written again with its PDF."""
     out = tmp_path_factory.mktemp("report-pdf")

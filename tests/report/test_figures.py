@@ -33,8 +33,11 @@ NAMES = ["timeline.png", "timeline.svg", "indicators.png", "indicators.svg"]
 
 
 @pytest.fixture(scope="module")
-def ltown(tmp_path_factory: pytest.TempPathFactory) -> Analysis:
-    """The L town case analysed once for the module (about five seconds)."""
+def ltown(tmp_path_factory: pytest.TempPathFactory, cjk_font: CjkFont) -> Analysis:
+    """The L town case analysed once for the module (about five seconds).
+
+    Its title is Chinese, so every figure of it needs the CJK font.
+    """
     db = tmp_path_factory.mktemp("figures-store") / "store.db"
     return analyze(example_path("ltown"), Settings.from_env({}, db=f"sqlite:///{db}")).analysis
 
