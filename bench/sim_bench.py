@@ -32,6 +32,7 @@ from typing import Any
 import numpy as np
 
 from relcycle.simulation.engine import simulate
+from relcycle.simulation.model import SWITCH_EPS
 from relcycle.simulation.params import LEVERS, PARAMETERS, ParameterBatch
 
 STEPS = 1000
@@ -62,9 +63,10 @@ class ScalarRun:
 
     def levers(self, t: float) -> None:
         p = self.p
-        on = {lv: (p[lv] if t >= p[f"{lv}_from"] else 0.0) for lv in LEVERS}
+        now = t + SWITCH_EPS  # a switch at month m holds from the start of month ceil(m)
+        on = {lv: (p[lv] if now >= math.ceil(p[f"{lv}_from"]) else 0.0) for lv in LEVERS}
         self.b, self.d, self.c = on["boundary"], on["dialogue"], on["contract"]
-        self.f = p["funding"] if t >= p["funding_from"] else p["funding_initial"]
+        self.f = p["funding"] if now >= math.ceil(p["funding_from"]) else p["funding_initial"]
 
     def rhs(self, s: list[float]) -> list[float]:
         p = self.p
