@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -181,3 +182,15 @@ def test_a_failure_while_drawing_leaves_the_old_figures_and_no_temporary_file(
         write_figures(ltown, _labels(ltown, "en"), tmp_path)
     assert [p.name for p in tmp_path.iterdir()] == ["timeline.png"]
     assert (tmp_path / "timeline.png").read_bytes() == b"old"
+
+
+def test_a_case_without_stages_still_gets_its_figures(
+    make_case: Callable[..., Path], tmp_path: Path
+) -> None:
+    settings = Settings.from_env({}, db=f"sqlite:///{tmp_path / 'store.db'}")
+    analysis = analyze(make_case(), settings).analysis
+    assert analysis.stages == () and analysis.reason
+    files = write_figures(analysis, _labels(analysis, "en"), tmp_path / "figs")
+    assert [p.name for p in files] == NAMES
+    assert "<!-- no stages could be told apart -->" in files[1].read_text(encoding="utf-8")
+    assert float(np.asarray(image.imread(files[2]))[..., :3].std()) > 0.01

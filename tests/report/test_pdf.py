@@ -15,6 +15,7 @@ from pypdf import PdfReader
 
 from relcycle.errors import ConfigError, InputError
 from relcycle.frameworks import load_framework
+from relcycle.report import pdf as pdf_module
 from relcycle.report.fonts import CjkFont
 from relcycle.report.pdf import find_chromium, html_to_pdf
 from relcycle.report.pdf_text import (
@@ -130,6 +131,22 @@ def test_printing_works_inside_a_running_event_loop(chromium: str, tmp_path: Pat
         return html_to_pdf(html, tmp_path / "page.pdf", chromium=chromium)
 
     assert "异步" in _text(asyncio.run(handler()))
+
+
+@pytest.mark.browser
+def test_chinese_without_a_cjk_font_is_refused_and_leaves_no_pdf(
+    chromium: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pdf_module, "find_cjk_font", lambda: None)
+    html = tmp_path / "page.html"
+    html.write_text(_page("<p>共生期</p>"), encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        html_to_pdf(html, tmp_path / "page.pdf", chromium=chromium)
+    assert str(err.value) == (
+        "page.html has Chinese text but no CJK font is installed; "
+        "install one with: apt-get install fonts-noto-cjk"
+    )
+    assert [p.name for p in tmp_path.iterdir()] == ["page.html"]
 
 
 def test_a_missing_chromium_says_how_to_install_it(tmp_path: Path) -> None:
