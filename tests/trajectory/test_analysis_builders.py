@@ -77,6 +77,16 @@ def make_case(
     return Case("t-case", "Test case", language, period, start, end, actors)  # type: ignore[arg-type]
 
 
+def _precision(first: date, last: date) -> Precision:
+    """The precision of an anchor ``[first, last]``: a month, half-year, year, else day."""
+    days = (last - first).days + 1
+    if first.day != 1 or days < 28:
+        return Precision.DAY
+    if days <= 31:
+        return Precision.MONTH
+    return Precision.HALF_YEAR if days <= 184 else Precision.YEAR
+
+
 def make_source(
     source_id: str,
     day: date,
@@ -92,7 +102,8 @@ def make_source(
             Segment(source_id, i, offset, offset + len(para), para, None, speaker_actor)
         )
         provenance = "source_date" if (first, last) == (day, day) else "text"
-        anchors.append(TimeAnchor(source_id, i, first, last, Precision.DAY, provenance))  # type: ignore[arg-type]
+        precision = _precision(first, last)
+        anchors.append(TimeAnchor(source_id, i, first, last, precision, provenance))  # type: ignore[arg-type]
         offset += len(para) + 2
     source = Source(source_id, "field_note", day, None, None, text, source_id, "utf-8", "x")
     return ParsedSource(source, tuple(segments), tuple(anchors))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -15,7 +16,9 @@ from relcycle.trajectory.diagnosis import (
     code_shares,
     diagnose,
     key_events,
+    near_duplicate,
     pick_quotes,
+    supporting,
     turning_point,
 )
 from relcycle.trajectory.evidence import EvidenceSet, TextSpan, place_evidence
@@ -60,8 +63,8 @@ def test_quotes_prefer_people_then_confidence_one_per_source_by_date() -> None:
 
 def test_each_side_gets_its_goals_values_and_strategies(tree: CodeTree) -> None:
     items = [
-        (item("gov.control.approval", D, source="a.md", actor="gov"), 1.0),
-        (item("gov.control.approval", D, source="b.md", actor="gov"), 1.0),
+        (item("gov.control.approval", D, source="a.md", actor="gov", quote="Plans first."), 1.0),
+        (item("gov.control.approval", D, source="b.md", actor="gov", quote="Send it to us."), 1.0),
         (item("gov.control.reporting", D, source="c.md", actor="gov"), 1.0),
         (item("goal.gov.performance", D, source="d.md"), 1.0),
         (item("value.administrative", D, source="e.md", actor="gov"), 1.0),
@@ -148,3 +151,91 @@ def test_a_turning_point_names_the_indicators_that_moved_with_evidence() -> None
     assert all(q.date >= date(2020, 7, 1) for q in rise.quotes)  # from the new stage
     fall = next(m for m in tp.moved if m.delta < 0)
     assert all(q.date < date(2020, 7, 1) for q in fall.quotes)  # from the old stage
+
+
+def test_a_sides_profile_holds_only_codes_of_its_role(tree: CodeTree) -> None:
+    items = [
+        (item("swo.resist.refuse", D, source="a.md", actor="gov"), 1.0),  # the wrong side named
+        (item("gov.control.out_of_scope", D, source="b.md", actor="swo"), 1.0),
+        (item("goal.gov.public_service", D, source="c.md", actor="swo"), 1.0),
+        (item("value.administrative", D, source="d.md", actor="swo"), 1.0),  # anyone's: by actor
+    ]
+    got = actor_profiles(items, tree, make_case())
+    gov, swo = got["government"], got["social_org"]
+    assert [c.code for c in gov.strategies] == ["gov.control.out_of_scope"]
+    assert [c.code for c in swo.strategies] == ["swo.resist.refuse"]
+    assert [c.code for c in gov.goals] == ["goal.gov.public_service"] and swo.goals == ()
+    assert gov.values == () and [c.code for c in swo.values] == ["value.administrative"]
+
+
+def test_quotes_say_the_same_words_once_and_avoid_what_was_shown() -> None:
+    items = [
+        (item("x", date(2020, 1, 1), source="a.md", quote="镇里要求每周报台账。"), 1.0),
+        (item("x", date(2020, 1, 2), source="b.md", quote="“镇里要求每周报台账”"), 1.0),
+        (item("x", date(2020, 1, 3), source="c.md", quote="Payment came late again."), 1.0),
+    ]
+    assert near_duplicate("镇里要求每周报台账。", "“镇里要求每周报台账”")
+    assert not near_duplicate("镇里要求", "镇里要求每周报台账，还要拍照片留底")
+    assert [q.source for q in pick_quotes(items, 3)] == ["a.md", "c.md"]
+    assert [q.source for q in pick_quotes(items, 1, avoid=["镇里要求每周报台账"])] == ["c.md"]
+
+
+def test_key_quotes_show_each_raised_indicator_first() -> None:
+    weights = load_framework().indicator_weights()
+    items = [
+        (
+            item("gov.control.approval", date(2020, 1, k), source=f"c{k}.md", quote=f"approve {k}"),
+            1.0,
+        )
+        for k in range(1, 6)
+    ] + [(item("swo.comply.follow", date(2020, 2, 1), source="f.md", quote="we did it"), 1.0)]
+    quotes = supporting(items, ["control", "compliance"], weights, 3, {"control": 2.0})
+    assert len(quotes) == 3
+    assert [q.code for q in quotes].count("swo.comply.follow") == 1  # the high one is shown too
+    assert [q.date for q in quotes] == sorted(q.date for q in quotes)
+
+
+def test_a_move_without_evidence_near_the_boundary_is_not_claimed() -> None:
+    # control is high through the first stage; its evidence stops two months before the boundary,
+    # so the fall is shown with quotes from earlier in the old stage
+    placed, table = _placed(
+        [
+            (4, ["gov.control.approval"]),
+            (2, ["rel.dialogue.meeting"]),
+            (6, ["swo.cooperate.assist"]),
+        ]
+    )
+    before, after = profiles(table, [6, 12])
+    weights = load_framework().indicator_weights()
+    tp = turning_point(("control", before), ("symbiosis", after), placed, table, weights, 0.5)
+    assert tp.moved and all(m.quotes for m in tp.moved)
+    moved = {m.indicator: m for m in tp.moved}
+    fall = moved["control"]
+    assert fall.delta < 0 and all(q.date < date(2020, 5, 1) for q in fall.quotes)
+    assert all(abs(m.delta) >= 0.5 for m in tp.moved)
+    shown = [q.quote for m in tp.moved for q in m.quotes]
+    assert len(shown) == len(set(shown))  # one boundary does not repeat a quote
+
+
+def test_a_fall_shown_by_evidence_against_it_in_the_new_stage() -> None:
+    placed, table = _placed(
+        [(6, ["gov.control.approval"]), (6, ["swo.resist.refuse", "rel.info_asymmetry"])]
+    )
+    before, after = profiles(table, [6, 12])
+    weights = load_framework().indicator_weights()
+    tp = turning_point(("control", before), ("resistance", after), placed, table, weights, 0.5, 5)
+    dialogue = next(m for m in tp.moved if m.indicator == "dialogue")
+    assert dialogue.delta < 0 and dialogue.quotes
+    assert {q.code for q in dialogue.quotes} == {"rel.info_asymmetry"}  # it lowers dialogue
+    assert all(q.date >= date(2020, 7, 1) for q in dialogue.quotes)
+
+
+def test_a_turning_point_lists_no_move_it_cannot_quote() -> None:
+    placed, table = _placed([(6, ["gov.control.approval"]), (6, ["swo.resist.refuse"])])
+    before, after = profiles(table, [6, 12])
+    weights = load_framework().indicator_weights()
+    silent = replace(placed, items=(), shares=())  # the rates moved; no words are left to show it
+    tp = turning_point(("control", before), ("resistance", after), silent, table, weights, 0.5)
+    assert tp.moved == ()
+    tp = turning_point(("control", before), ("resistance", after), placed, table, weights, 0.5)
+    assert tp.moved and all(m.quotes for m in tp.moved)

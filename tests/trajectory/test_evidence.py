@@ -17,6 +17,7 @@ from relcycle.trajectory.evidence import (
     collect_evidence,
     place_evidence,
     spread,
+    trim_quote,
 )
 
 MONTHS_2018 = periods_between(date(2018, 1, 1), date(2018, 12, 31), "month")
@@ -156,3 +157,66 @@ def test_clip_collapses_white_space_and_cuts_long_quotes() -> None:
     assert clip("a\n  b") == "a b"
     long = clip("x" * 500, 20)
     assert len(long) == 20 and long.endswith("…")
+
+
+@pytest.mark.parametrize(
+    ("raw", "trimmed"),
+    [
+        (
+            "”说到活动的事，他只说了一句：“你们是专业的。”",
+            "说到活动的事，他只说了一句：“你们是专业的。”",
+        ),
+        ("“配合中心工作那些，写进去算什么？", "配合中心工作那些，写进去算什么？"),
+        ("  他说：“好的。” ", "他说：“好的。”"),
+        ("我们照办。「", "我们照办。"),
+        ("“中心就像我们自己的家。”", "“中心就像我们自己的家。”"),
+        ('We said no." ', "We said no."),
+        ("“ We said no.", "We said no."),
+        ("It was the workers'", "It was the workers'"),
+    ],
+)
+def test_a_quote_loses_unbalanced_quotation_marks_at_its_ends(raw: str, trimmed: str) -> None:
+    assert trim_quote(raw) == trimmed
+    assert clip(raw) == trimmed
+
+
+def test_an_automatic_sentence_keeps_its_closing_mark_and_the_next_starts_clean(fw) -> None:  # type: ignore[no-untyped-def]
+    text = "陈副镇长说：“搞得不错。”说到活动，他只说了一句：“先看看你们怎么做。”然后走了。"
+    parsed = make_source("note.md", date(2018, 9, 1), [(text, date(2018, 3, 1), date(2018, 3, 1))])
+    at = text.index("先看看")
+    coding = Coding("note.md", at, at + 3, "gov.explore.assess", "auto:dictionary@x")
+    (got,) = collect_evidence(make_case(), [parsed], [CodedSpan(coding, "auto", "gov")], fw).items
+    assert got.quote == "说到活动，他只说了一句：“先看看你们怎么做。”"
+
+
+def test_an_act_code_belongs_to_its_role_whoever_the_coder_named(fw) -> None:  # type: ignore[no-untyped-def]
+    parsed = _source()
+    text = parsed.source.text
+    start = text.index("complied")
+    refuse = Coding("note.md", start, start + 8, "swo.resist.refuse", "auto:dictionary@x")
+    assign = Coding("note.md", 0, 10, "gov.control.out_of_scope", "auto:dictionary@x")
+    value = Coding("note.md", 0, 10, "value.administrative", "auto:dictionary@x")
+    spans = [CodedSpan(refuse, "auto", "gov"), CodedSpan(assign, "auto", "swo"),
+             CodedSpan(value, "auto", "swo")]  # fmt: skip
+    got = {i.code: i for i in collect_evidence(make_case(), [parsed], spans, fw).items}
+    assert (got["swo.resist.refuse"].actor, got["swo.resist.refuse"].target) == ("swo", "gov")
+    assert (got["gov.control.out_of_scope"].actor, got["gov.control.out_of_scope"].target) == (
+        "gov", "swo",
+    )  # fmt: skip
+    assert got["value.administrative"].actor == "swo"  # a value logic is anyone's: kept
+
+
+def test_an_events_code_of_the_other_side_is_that_sides_act_on_the_events_actor(fw) -> None:  # type: ignore[no-untyped-def]
+    codes = ("gov.control.out_of_scope", "rel.conflict")
+    quit_ = Event(date(2018, 6, 6), date(2018, 6, 6), "swo", "gov", "A worker quit", codes, 16)
+    items = collect_evidence(make_case(), [], [], fw, [quit_]).items
+    got = {i.code: (i.actor, i.target) for i in items}
+    assert got == {"gov.control.out_of_scope": ("gov", "swo"), "rel.conflict": ("swo", "gov")}
+
+
+def test_an_item_carries_its_anchors_precision(fw) -> None:  # type: ignore[no-untyped-def]
+    parsed = _source()
+    start = parsed.source.text.index("met twice")
+    span = CodedSpan(Coding("note.md", start, start + 9, "rel.dialogue.meeting", "ann"))
+    (got,) = collect_evidence(make_case(), [parsed], [span], fw).items
+    assert (got.start, got.end, got.precision) == (date(2018, 1, 1), date(2018, 6, 30), "half-year")

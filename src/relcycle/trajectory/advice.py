@@ -10,10 +10,10 @@ can see what triggered it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from relcycle.frameworks import Framework
-from relcycle.trajectory.diagnosis import CodeTree, pick_quotes
+from relcycle.trajectory.diagnosis import CodeTree, pick_covering
 from relcycle.trajectory.evidence import Evidence, Placement
 from relcycle.trajectory.result import AdviceItem, Stage
 
@@ -23,6 +23,11 @@ QUOTES_PER_ADVICE = 3
 
 def _cites(item: Evidence, cite: frozenset[str], tree: CodeTree) -> bool:
     return any(c in cite for c in tree.lineage.get(item.code, (item.code,)))
+
+
+def _aspect(code: str, tree: CodeTree) -> Callable[[Evidence], float]:
+    """1 for evidence of ``code`` (or a code under it), else 0."""
+    return lambda item: 1.0 if code in tree.lineage.get(item.code, (item.code,)) else 0.0
 
 
 def advise(
@@ -44,7 +49,9 @@ def advise(
     Returns:
         One item per piece of advice that applies, with the stages it applies
         to and up to :data:`QUOTES_PER_ADVICE` quotes of its ``cite_codes``
-        (one per source, surest first), taken from those stages.
+        taken from those stages: one for each cite code in the framework's
+        order first (so the quotes show what the advice is about, not only
+        its commonest code), people's codings first, one per source and wording.
     """
     fired: dict[str, list[int]] = {}
     for index, stage in enumerate(stages):
@@ -71,7 +78,9 @@ def advise(
                 source=advice.source,
                 when=advice.when_written,
                 stages=tuple(where),
-                evidence=pick_quotes(cited, QUOTES_PER_ADVICE),
+                evidence=pick_covering(
+                    cited, [_aspect(c, tree) for c in advice.cite_codes], QUOTES_PER_ADVICE
+                ),
             )
         )
     return tuple(out)

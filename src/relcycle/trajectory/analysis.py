@@ -70,6 +70,11 @@ from relcycle.trajectory.stages import (
     stage_channels,
 )
 
+KEY_QUOTES = 5
+"""Quotes behind a stage's label."""
+RAISED = {"very_high": 2.0, "high": 1.0}
+"""Signature levels whose indicators a stage's key quotes show, and how much each weighs."""
+
 
 def language_of(case: Case, framework: Framework) -> str:
     """The language to report in: the case's, if the framework has it, else its first."""
@@ -232,7 +237,7 @@ def _stages(
         stage_type = framework.stage(lab)
         ranked = sc.ranked()
         runner = next((s for s, _ in ranked if s != lab), None)
-        raised = [k for k, v in stage_type.signature.items() if v in ("high", "very_high")]
+        levels = {k: RAISED[v] for k, v in stage_type.signature.items() if v in RAISED}
         first, last = table.periods[p.first], table.periods[p.stop - 1]
         out.append(
             Stage(
@@ -251,7 +256,9 @@ def _stages(
                     k: (float(v) if np.isfinite(v) else None) for k, v in zip(ids, p.z, strict=True)
                 },
                 diagnosis=diagnose(lab, previous, p, placement, table, tree, case, events),
-                evidence=supporting(placement.in_range(p.first, p.stop), raised, weights, 5),
+                evidence=supporting(
+                    placement.in_range(p.first, p.stop), levels, weights, KEY_QUOTES, levels
+                ),
             )
         )
     return tuple(out)

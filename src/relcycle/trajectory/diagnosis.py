@@ -20,7 +20,7 @@ import numpy as np
 
 from relcycle.domain import Case, Event
 from relcycle.frameworks import Framework
-from relcycle.trajectory.evidence import Evidence, Placement
+from relcycle.trajectory.evidence import PARTY_ROLES, Evidence, Placement
 from relcycle.trajectory.indicators import IndicatorTable
 from relcycle.trajectory.labelling import SegmentProfile
 from relcycle.trajectory.result import (
@@ -44,6 +44,10 @@ HIGH_Z = 0.5
 """A z-score above this is ``high`` (see :mod:`relcycle.frameworks.levels`)."""
 VERY_HIGH_Z = 1.5
 """Above this a z-score is ``very_high``: what one period needs to flag a crisis on its own."""
+MIN_MOVE = 0.5
+"""Smallest change of z-score a turning point lists as a move."""
+NEAR_PERIODS = 2
+"""Periods next to a boundary searched first for the evidence of a move."""
 SIDES = ("government", "social_org")
 _ORIGIN_RANK = {"manual": 0, "import": 0, "event": 1, "auto": 2}
 
@@ -53,21 +57,56 @@ Weighted = list[tuple[Evidence, float]]
 def quote_of(item: Evidence) -> Quote:
     """The :class:`Quote` of an evidence item."""
     return Quote(
-        item.source, item.start, item.quote, item.code, item.actor, item.origin, item.source_date
+        item.source,
+        item.start,
+        item.quote,
+        item.code,
+        item.actor,
+        item.origin,
+        item.source_date,
+        item.end,
+        item.precision,
     )
 
 
-def pick_quotes(
-    items: Iterable[tuple[Evidence, float]], k: int = QUOTES_PER_CODE
-) -> tuple[Quote, ...]:
-    """Up to ``k`` quotes, the surest first, one per source, listed by date.
+def _gist(text: str) -> str:
+    """``text`` with white space, punctuation and quotation marks left out, folded."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
-    People's codings and events come before automatic ones, then higher
-    confidence and a larger share of the item in the range, then earlier dates.
+
+def near_duplicate(a: str, b: str) -> bool:
+    """Whether two quotes say the same words: one holds the other, once marks are left out."""
+    ga, gb = _gist(a), _gist(b)
+    if not ga or not gb:
+        return ga == gb
+    short, long_ = sorted((ga, gb), key=len)
+    return short in long_ and len(short) >= min(12, len(long_))
+
+
+def pick_quotes(
+    items: Iterable[tuple[Evidence, float]],
+    k: int = QUOTES_PER_CODE,
+    relevance: Callable[[Evidence], float] | None = None,
+    avoid: Iterable[str] = (),
+) -> tuple[Quote, ...]:
+    """Up to ``k`` quotes, the surest first, one per source and wording, listed by date.
+
+    Quotes whose words are in ``avoid`` (already shown nearby) come last; then
+    the evidence most ``relevance`` says is to the point (its code's weight
+    on what is being shown), then people's codings and events before
+    automatic ones, then higher confidence and a larger share of the item in
+    the range, then earlier dates. A quote that repeats a chosen one's words
+    (:func:`near_duplicate`) is left out.
     """
+    if k <= 0:
+        return ()
+    shown = list(avoid)
+    score = relevance or (lambda _: 0.0)
     ranked = sorted(
         items,
         key=lambda p: (
+            any(near_duplicate(p[0].quote, a) for a in shown),
+            -score(p[0]),
             _ORIGIN_RANK.get(p[0].origin, 3),
             -p[0].confidence,
             -p[1],
@@ -79,6 +118,8 @@ def pick_quotes(
     seen: set[str] = set()
     for item, _ in ranked:
         if item.source in seen or not item.quote:
+            continue
+        if any(near_duplicate(item.quote, c.quote) for c in chosen):
             continue
         seen.add(item.source)
         chosen.append(item)
@@ -137,24 +178,36 @@ def _profile(
             by_code[item.code].append((item, share))
     total = sum(mass.values())
     ranked = sorted(mass.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_CODES]
-    return tuple(
-        CodeShare(code, tree.label(code), m / total, m, pick_quotes(by_code[code]))
-        for code, m in ranked
-        if m > 0
-    )
+    out: list[CodeShare] = []
+    shown: list[str] = []  # a quote already shown for a commoner code comes last
+    for code, m in ranked:
+        if m <= 0:
+            continue
+        quotes = pick_quotes(by_code[code], avoid=shown)
+        shown.extend(q.quote for q in quotes)
+        out.append(CodeShare(code, tree.label(code), m / total, m, quotes))
+    return tuple(out)
 
 
 def actor_profiles(items: Weighted, tree: CodeTree, case: Case) -> dict[str, ActorProfile]:
-    """Each side's goals, values and strategies in the stage."""
+    """Each side's goals, values and strategies in the stage.
+
+    A code of one party (``applies_to`` government, social_org or community)
+    counts for that party only, whoever its evidence names as actor (the
+    framework says whose act ``swo.resist.refuse`` is); a role-neutral code
+    (``any``: the value logics) counts for the side whose actor its evidence
+    names, and for neither side when it names none.
+    """
     out: dict[str, ActorProfile] = {}
     for role in SIDES:
         actor = next((a for a in case.actors if a.role == role), None)
         ids = {a.id for a in case.actors if a.role == role}
 
         def mine(item: Evidence, ids: set[str] = ids, role: str = role) -> bool:
-            if item.actor is not None:
-                return item.actor in ids
-            return tree.applies.get(item.code) == role
+            applies = tree.applies.get(item.code)
+            if applies in PARTY_ROLES:
+                return applies == role
+            return item.actor in ids
 
         def of(family: str, mine: Callable[[Evidence], bool] = mine) -> Callable[[Evidence], bool]:
             return lambda item: tree.family.get(item.code) == family and mine(item)
@@ -249,13 +302,93 @@ def diagnose(
     )
 
 
-def supporting(
-    items: Weighted, indicators: Iterable[str], weights: Mapping[str, Mapping[str, float]], k: int
+def pick_covering(
+    items: Weighted,
+    aspects: Sequence[Callable[[Evidence], float]],
+    k: int,
+    avoid: Iterable[str] = (),
 ) -> tuple[Quote, ...]:
-    """Quotes of the evidence that raises any of ``indicators``."""
-    wanted = set(indicators)
-    hits = [(i, s) for i, s in items if any(weights.get(i.code, {}).get(w, 0) > 0 for w in wanted)]
-    return pick_quotes(hits, k)
+    """Up to ``k`` quotes that show each aspect in turn, then the most relevant, by date.
+
+    Each aspect scores how well an item shows it (0: not at all). One quote
+    is taken per aspect, in the order given (the most important first), then
+    the rest by their best score; each pick as :func:`pick_quotes` ranks,
+    one per source and wording.
+    """
+    avoid = list(avoid)
+    chosen: list[Quote] = []
+
+    def best(item: Evidence) -> float:
+        return max((a(item) for a in aspects), default=0.0)
+
+    for aspect in aspects:
+        if len(chosen) >= k:
+            break
+        chosen += pick_quotes(_unchosen(items, chosen, aspect), 1, aspect, avoid)
+    chosen += pick_quotes(_unchosen(items, chosen, best), k - len(chosen), best, avoid)
+    return tuple(sorted(chosen, key=lambda q: (q.date, q.source)))
+
+
+def _unchosen(
+    items: Weighted, chosen: Sequence[Quote], score: Callable[[Evidence], float]
+) -> Weighted:
+    """``items`` that ``score`` finds relevant, from sources and with words not already chosen."""
+    sources = {q.source for q in chosen}
+    return [
+        (i, s)
+        for i, s in items
+        if score(i) > 0
+        and i.source not in sources
+        and not any(near_duplicate(i.quote, q.quote) for q in chosen)
+    ]
+
+
+def supporting(
+    items: Weighted,
+    indicators: Iterable[str],
+    weights: Mapping[str, Mapping[str, float]],
+    k: int,
+    levels: Mapping[str, float] | None = None,
+    avoid: Iterable[str] = (),
+) -> tuple[Quote, ...]:
+    """Quotes of the evidence that raises any of ``indicators``, each indicator shown.
+
+    One quote per indicator first (the ones ``levels`` weighs most first: a
+    stage's ``very_high`` indicators before its ``high`` ones), then the
+    rest by how much their codes weigh on the indicators
+    (:func:`pick_covering`); ``avoid``'s words come last.
+    """
+    level = levels or {}
+    wanted = sorted(dict.fromkeys(indicators), key=lambda n: -level.get(n, 1.0))
+
+    def on(name: str) -> Callable[[Evidence], float]:
+        w = level.get(name, 1.0)
+        return lambda item: max(0.0, weights.get(item.code, {}).get(name, 0.0)) * w
+
+    return pick_covering(items, [on(n) for n in wanted], k, avoid)
+
+
+def _showing(
+    placement: Placement,
+    sides: Sequence[tuple[int, int, float]],
+    name: str,
+    weights: Mapping[str, Mapping[str, float]],
+) -> tuple[Weighted, Callable[[Evidence], float]]:
+    """The evidence in ``sides`` (``(first, stop, sign)``) pushing ``name`` as ``sign`` says.
+
+    Returns the items and how much each shows the move (its code's weight,
+    signed so that evidence raising the indicator before a fall, or lowering
+    it after, counts).
+    """
+    found: Weighted = []
+    score: dict[int, float] = {}
+    for first, stop, sign in sides:
+        for item, share in placement.in_range(first, stop):
+            value = sign * weights.get(item.code, {}).get(name, 0.0)
+            if value > 0 and id(item) not in score:
+                score[id(item)] = value
+                found.append((item, share))
+    return found, lambda item: score.get(id(item), 0.0)
 
 
 def turning_point(
@@ -269,24 +402,39 @@ def turning_point(
 ) -> TurningPoint:
     """Describe the boundary between two consecutive stages.
 
-    The indicators whose z-scores moved most, with evidence for each move: for
-    a rise, evidence of that indicator in the first two periods of the new
-    stage; for a fall, in the last two periods of the old one.
+    The indicators whose z-scores moved most (by at least :data:`MIN_MOVE`),
+    each with the evidence that shows the move, nearest the boundary first:
+    for a rise, evidence raising the indicator in the new stage (or lowering
+    it in the old one); for a fall, evidence raising it in the old stage (or
+    lowering it in the new one). The :data:`NEAR_PERIODS` periods either
+    side of the boundary are searched first, then the two stages whole. An
+    indicator with no such evidence is not listed (its rate moved, but no
+    words in the record show it), and the next largest move takes its place,
+    up to ``top``. Quotes already shown for a larger move at the same
+    boundary come last.
     """
     (label_a, a), (label_b, b) = before, after
     delta = b.z - a.z
     order = [int(j) for j in np.argsort(-np.abs(np.nan_to_num(delta)), kind="stable")]
-    moved = []
-    for j in order[:top]:
-        if not math.isfinite(delta[j]) or delta[j] == 0:
+    near_a, near_b = max(a.stop - NEAR_PERIODS, a.first), min(b.first + NEAR_PERIODS, b.stop)
+    moved: list[Movement] = []
+    shown: list[str] = []
+    for j in order:
+        if len(moved) == top:
+            break
+        if not math.isfinite(delta[j]) or abs(delta[j]) < MIN_MOVE:
             continue
-        name = table.ids[j]
-        if delta[j] > 0:
-            near = placement.in_range(b.first, min(b.first + 2, b.stop))
-        else:
-            near = placement.in_range(max(a.stop - 2, a.first), a.stop)
-        moved.append(
-            Movement(name, float(a.z[j]), float(b.z[j]), supporting(near, [name], weights, 2))
-        )
+        name, sign = table.ids[j], (1.0 if delta[j] > 0 else -1.0)
+        quotes: tuple[Quote, ...] = ()
+        for lo_a, hi_b in ((near_a, near_b), (a.first, b.stop)):
+            sides = [(b.first, hi_b, sign), (lo_a, a.stop, -sign)]
+            found, score = _showing(placement, sides, name, weights)
+            quotes = pick_covering(found, [score], 2, shown)
+            if quotes:
+                break
+        if not quotes:
+            continue
+        shown.extend(q.quote for q in quotes)
+        moved.append(Movement(name, float(a.z[j]), float(b.z[j]), quotes))
     period = table.periods[b.first]
     return TurningPoint(period.label, period.start, label_a, label_b, stability, tuple(moved))

@@ -36,7 +36,13 @@ EVENTS_SOURCE = "events.csv"
 QUOTE_CHARS = 240
 """Longest quote kept for an item (longer ones are cut with an ellipsis)."""
 
-_SENTENCE_END = re.compile(r"[。！？；!?;\n]|\.(?=\s)")
+_SENTENCE_END = re.compile(r"[。！？；!?;][”」』’\"']*|\n|\.[”’\"']*(?=\s)")
+"""A sentence's end, with the closing quotation marks right after it (``。”``)."""
+_PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’", "﹁": "﹂", "﹃": "﹄"}
+_CLOSERS = {v: k for k, v in _PAIRS.items()}
+_SYMMETRIC = "\"'"
+_APOSTROPHES = "'’"
+"""Marks that also end a word (``workers'``): kept at a quote's end after a letter."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +81,9 @@ class Evidence:
             them) or the event's summary.
         origin: ``manual``, ``import``, ``auto`` or ``event``.
         segment: Index of the segment within its source, ``None`` for events.
+        precision: How fine ``[start, end]`` is (a :class:`~relcycle.domain.Precision`
+            value: ``day`` … ``year``), so that a quote of a segment placed by
+            ``2017年`` reads 2017, not 2017-01-01.
     """
 
     code: str
@@ -89,6 +98,7 @@ class Evidence:
     quote: str
     origin: str
     segment: int | None = None
+    precision: str = "day"
 
     @property
     def mass(self) -> float:
@@ -204,10 +214,54 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return text[left:right].strip()
 
 
+def _word_end(text: str) -> bool:
+    """Whether ``text`` ends with an apostrophe that belongs to a word (``workers'``)."""
+    return text[-1] in _APOSTROPHES and len(text) > 1 and text[-2].isalpha()
+
+
+def _trim_once(text: str) -> str:
+    first, last = text[0], text[-1]
+    if first in _CLOSERS or (first in _PAIRS and _PAIRS[first] not in text):
+        return text[1:]  # a closing mark at the start, or an opening one never closed
+    if last in _PAIRS or (last in _CLOSERS and _CLOSERS[last] not in text and not _word_end(text)):
+        return text[:-1]  # an opening mark at the end, or a closing one never opened
+    for mark in _SYMMETRIC:
+        if text.count(mark) % 2 == 1:
+            if last == mark and not _word_end(text):
+                return text[:-1]
+            if first == mark:
+                return text[1:]
+    return text
+
+
+def trim_quote(quote: str) -> str:
+    """``quote`` without white space and unbalanced quotation marks at its ends.
+
+    A sentence cut out of a longer quotation keeps the marks that belong to
+    it: ``”说到活动的事，他只说了一句：“你们是专业的。`` loses its leading
+    ``”`` (it closed the sentence before), and a quote that opens ``“`` and
+    never closes it loses that mark. Marks inside, and balanced ones, stay;
+    an apostrophe after a letter (``workers'``) is a word's, not a quotation's.
+    """
+    text = quote.strip()
+    while text:
+        trimmed = _trim_once(text).strip()
+        if trimmed == text:
+            break
+        text = trimmed
+    return text
+
+
 def clip(quote: str, limit: int = QUOTE_CHARS) -> str:
-    """``quote`` with white space collapsed, cut to ``limit`` characters with an ellipsis."""
-    flat = " ".join(quote.split())
+    """``quote`` trimmed (:func:`trim_quote`), spaces collapsed, cut to ``limit`` (with …)."""
+    flat = " ".join(trim_quote(quote).split())
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+PARTY_ROLES = ("government", "social_org", "community")
+"""Roles whose codes describe one party (the others: ``relationship``, ``any``)."""
+ACT_FAMILIES = ("behaviour", "goal")
+"""Families whose codes are a party's own act or aim, so the party is the actor."""
 
 
 class _Roles:
@@ -219,19 +273,33 @@ class _Roles:
             self._by_role.setdefault(actor.role, actor.id)
         self._role_of = {a.id: a.role for a in case.actors}
         self._applies = {c.id: c.applies_to for c in framework.codes}
+        self._acts = {c.id for c in framework.codes if c.family in ACT_FAMILIES}
 
     def actor(self, code: str, given: str | None, speaker: str | None) -> str | None:
+        """Who did the coded act: the code's role decides, the coder's actor refines.
+
+        A behaviour or goal code of one party (``applies_to`` government,
+        social_org or community) is that party's act or aim: the coder's (or
+        the event's) actor is kept when it has that role, else the case's
+        actor of the role stands in (what was given is the speaker or the one
+        acted on: 小张统计了配合镇里临时任务的工时 is the government's
+        assignment, told by the organisation). Other codes keep the actor given.
+        """
+        role = self._applies.get(code, "any")
+        if code in self._acts and role in PARTY_ROLES:
+            if given and self._role_of.get(given) == role:
+                return given
+            return self._by_role.get(role, given)
         if given:
             return given
-        role = self._applies.get(code, "any")
-        if role in ("government", "social_org", "community"):
+        if role in PARTY_ROLES:
             return self._by_role.get(role)
         if role == "any":
             return speaker
         return None
 
     def target(self, actor: str | None, given: str | None = None) -> str | None:
-        if given:
+        if given and given != actor:
             return given
         role = self._role_of.get(actor or "")
         counterpart = {"government": "social_org", "social_org": "government"}.get(role or "")
@@ -335,6 +403,7 @@ def collect_evidence(
                 quote=clip(quote),
                 origin=s.origin,
                 segment=segment.index,
+                precision=str(anchor.precision),
             )
         )
     extra = event_codes or {}
@@ -344,13 +413,14 @@ def collect_evidence(
         for code, confidence in codes:
             if not framework.has_code(code):
                 continue
+            actor = roles.actor(code, e.actor, None)
             items.append(
                 Evidence(
                     code=code,
                     start=e.start,
                     end=e.end,
-                    actor=e.actor,
-                    target=roles.target(e.actor, e.target),
+                    actor=actor,
+                    target=roles.target(actor, e.target if actor == e.actor else e.actor),
                     weight=1.0,
                     confidence=confidence,
                     source=f"{EVENTS_SOURCE}:{e.line}",

@@ -53,10 +53,12 @@ def plain(value: Any) -> Any:
 
 
 def quote_json(q: Quote) -> dict[str, Any]:
-    """A quote: source, date (the time it speaks of), quote, code, actor, origin, source_date."""
+    """A quote: source, the time it speaks of (date, end, precision), quote, code, actor, origin."""
     return {
         "source": q.source,
         "date": q.date.isoformat(),
+        "end": q.last_day.isoformat(),
+        "precision": q.precision,
         "source_date": q.source_date.isoformat() if q.source_date else None,
         "quote": q.quote,
         "code": q.code,

@@ -27,6 +27,10 @@ class Quote:
         actor: Who acted, if known.
         origin: ``manual``, ``import``, ``auto`` or ``event``.
         source_date: The source's own date (an interview recalls the past).
+        end: The last day the evidence speaks of (``date`` when ``None``).
+        precision: How fine ``[date, end]`` is: ``day``, ``week``, ``month``,
+            ``season``, ``quarter``, ``half-year`` or ``year`` (a segment placed
+            by ``2017年`` speaks of the year 2017, not of 2017-01-01).
     """
 
     source: str
@@ -36,6 +40,13 @@ class Quote:
     actor: str | None = None
     origin: str = "auto"
     source_date: dt.date | None = None
+    end: dt.date | None = None
+    precision: str = "day"
+
+    @property
+    def last_day(self) -> dt.date:
+        """The last day the evidence speaks of."""
+        return self.end or self.date
 
 
 @dataclass(frozen=True, slots=True)
