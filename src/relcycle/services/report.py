@@ -207,5 +207,5 @@ def write_report(
         from relcycle.report.pdf import html_to_pdf
 
         pdf_path = folder / f"{case.id}-report.pdf"
-        html_to_pdf(html_path, pdf_path)
+        html_to_pdf(html_path, pdf_path, chromium=settings.chromium or None)
     return ReportResult(case.id, html_path, pdf_path, language, run)
