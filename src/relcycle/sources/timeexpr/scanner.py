@@ -171,8 +171,15 @@ class _Compiled:
             re.compile(r.reads_previous) if isinstance(r.reads_previous, str) else r.reads_previous
             for r in family.rules
         )
-        alternation = _alternation(family.rules, range(len(family.rules)))
-        self.everywhere = re.compile(f"{family.starts}(?:{alternation})")
+        self._everywhere: re.Pattern[str] | None = None
+
+    @property
+    def everywhere(self) -> re.Pattern[str]:
+        """All the rules as one search (compiled when first asked: for ``prefilter=False``)."""
+        if self._everywhere is None:
+            alternation = _alternation(self.family.rules, range(len(self.family.rules)))
+            self._everywhere = re.compile(f"{self.family.starts}(?:{alternation})")
+        return self._everywhere
 
 
 #: A match a family's rule accepted: (start, -end, family, rule, match, answer without previous).
