@@ -146,7 +146,7 @@ def _track_traces(names: Namer, analysis: Analysis) -> list[dict[str, Any]]:
     q_hover = []
     for q in quotes:
         v = names.quote(q)
-        where = f"{html.escape(v.source)} ({v.recalled or q.date.isoformat()})"
+        where = f"{html.escape(v.source)} ({v.recalled or v.date})"
         q_hover.append(f"«{_wrap(q.quote, lang)}»<br>{where}<br>{html.escape(v.code)}")
     base = {"type": "scatter", "mode": "markers", "xaxis": "x", "yaxis": "y4"}
     return [
@@ -232,7 +232,14 @@ def timeline_figure(names: Namer, analysis: Analysis) -> dict[str, Any]:
         "legend": {"orientation": "h", "y": -0.08, "groupclick": "toggleitem"},
         "shapes": shapes,
         "annotations": notes,
-        "xaxis": {"type": "date", "anchor": "y4", "showgrid": False},
+        "xaxis": {
+            "type": "date",
+            "anchor": "y4",
+            "showgrid": False,
+            # numeric months read the same in a Chinese and an English report
+            "tickformat": "%Y-%m",
+            "hoverformat": "%Y-%m-%d",
+        },
         "plot_bgcolor": "#ffffff",
     }
     for row, scope in enumerate(SCOPES, 1):
