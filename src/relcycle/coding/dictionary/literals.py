@@ -11,9 +11,10 @@ literals (the automaton's patterns) and the tables that read its hits:
   further required sets that are cheap to check — because their literals are
   looked for anyway, or are rare; the rule's regex runs only in a text that
   has an anchor and a literal of each further set;
-* extra needles (the case's actor words), the anchors of the negation,
-  hedging and reported-speech cues and those of the patterns `near`/`not`
-  windows search join the same automaton.
+* extra needles (the case's actor words) and the anchors of the negation,
+  hedging and reported-speech cues join the same automaton; the patterns
+  ``near``/``not`` windows search get anchors among the literals looked for
+  anyway, when they have some (a window whose anchors a text lacks finds nothing).
 """
 
 from __future__ import annotations
@@ -124,8 +125,8 @@ class LiteralTable:
                 frozenset(literal_id(a) for a in best_flag) if best_flag else None
             )
         self.window_anchors: list[frozenset[int] | None] = []
-        for window in window_facts:
-            usable = [r for r in window.requirements if cost(r) <= MAX_FLAG_COST]
+        for window in window_facts:  # only literals looked for anyway: more would cost more
+            usable = [r for r in window.requirements if all(x in ids for x in r)]
             best_window = min(usable, key=cost) if usable else None
             self.window_anchors.append(
                 frozenset(literal_id(a) for a in best_window) if best_window else None
