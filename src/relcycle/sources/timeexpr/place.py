@@ -44,9 +44,9 @@ def _kept(mentions: list[Found]) -> Found:
     return kept
 
 
-def _from_text(segment: Segment, source: Source, case: Case, mentions: list[Found]) -> TimeAnchor:
-    """The anchor at the most specific of a segment's mentions (as :data:`Found` tuples)."""
-    kept = _kept(mentions)
+def _from_text(segment: Segment, source: Source, case: Case, mentions: list[Found],
+               kept: Found) -> TimeAnchor:  # fmt: skip
+    """The anchor at ``kept``, the most specific of a segment's mentions (:data:`Found` tuples)."""
     _, _, expression, start, end, precision, _ = kept
     note = None
     if len(mentions) > 1:
@@ -97,12 +97,12 @@ def place_segments(segments: Sequence[Segment], source: Source, case: Case) -> l
         for segment in segments:
             text = segment.text
             result = scanner.scan_parts(text, [(0, len(text))], memo, _kept, previous)[0]
-            if result[0]:
-                previous = TimeMention(*_kept(result[0]))
+            if result[2] is not None:
+                previous = TimeMention(*result[2])
             results.append(result)
     return [
-        _from_text(segment, source, case, mentions)
-        if mentions
+        _from_text(segment, source, case, mentions, kept)
+        if kept is not None
         else _from_source(segment, source, case, unresolved)
-        for segment, (mentions, unresolved) in zip(segments, results, strict=True)
+        for segment, (mentions, unresolved, kept) in zip(segments, results, strict=True)
     ]

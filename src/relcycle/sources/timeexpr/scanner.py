@@ -26,6 +26,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Final
 
 from relcycle.domain import Precision
 from relcycle.sources.timeexpr.model import (
@@ -384,8 +385,6 @@ class Scanner:
         """A rule's answer for its match at ``start`` (remembered as ``key``) after ``previous``."""
         again_key = (index, rule_index, key, previous[3], previous[4], previous[5])
         answers = memo.again
-        if again_key in answers:
-            return answers[again_key]
         compiled = self._families[index]
         match = compiled.regexes[rule_index].match(text, start)
         if match is None:  # never: its first answer was kept
@@ -404,7 +403,7 @@ class Scanner:
         memo: Memo,
         keep: Callable[[list[Found]], Found],
         previous: TimeMention | None = None,
-    ) -> list[tuple[list[Found], list[UnresolvedMention]]]:
+    ) -> list[tuple[list[Found], list[UnresolvedMention], Found | None]]:
         """:meth:`scan` of each part ``text[start:end]`` in turn, with ``memo``'s answers.
 
         Each part is read as if alone (offsets count into the part), the
@@ -432,7 +431,8 @@ class Scanner:
             previous: The mention before the first part.
 
         Returns:
-            Per part, what :meth:`scan` returns for ``text[start:end]``, mentions as tuples.
+            Per part, what :meth:`scan` returns for ``text[start:end]`` (mentions as
+            tuples), and ``keep`` of its mentions (``None`` if it has none).
         """
         read = text
         all_hits = self._prescan.hits(text)
@@ -445,12 +445,14 @@ class Scanner:
         targets = self._targets
         families = range(len(self._families))
         probes_of, arounds_of, known_of = self._probes, self._arounds, memo.first
+        again_answers = memo.again
         last = _SIZES[-1]
         before: Found | None = None
         if previous is not None:
             before = (previous.start, previous.end, previous.expression, previous.interval_start,
                       previous.interval_end, previous.precision, previous.relative)  # fmt: skip
-        results: list[tuple[list[Found], list[UnresolvedMention]]] = []
+        results: list[tuple[list[Found], list[UnresolvedMention], Found | None]] = []
+        nothing: tuple[list[Found], list[UnresolvedMention], Found | None] = ([], [], None)
         for start, end in parts:
             part = text[start:end]
             hits: list[tuple[int, int]] | None
@@ -459,7 +461,7 @@ class Scanner:
             ):
                 lo, hi = bisect_left(where, start), bisect_left(where, end)
                 if lo == hi:
-                    results.append(([], []))
+                    results.append(nothing)
                     continue
                 hits, offset = all_hits[lo:hi], start
                 read_part = part if read is text else read[start:end]
@@ -470,7 +472,7 @@ class Scanner:
                     read_part = self._rewrite(part)
                     hits = self._prescan.hits(read_part)
                 if not hits:
-                    results.append(([], []))
+                    results.append(nothing)
                     continue
             # The stretches to search, per family (see _clusters).
             wanted: list[list[tuple[int, int, frozenset[int]]]] = [[] for _ in families]
@@ -543,9 +545,13 @@ class Scanner:
                 if first < done:
                     continue
                 if again and before is not None:
-                    outcome = self._again(
-                        read_part, memo, index, rule_index, first, memo_key, before
+                    outcome = again_answers.get(
+                        (index, rule_index, memo_key, before[3], before[4], before[5]), _UNKNOWN
                     )
+                    if outcome is _UNKNOWN:
+                        outcome = self._again(
+                            read_part, memo, index, rule_index, first, memo_key, before
+                        )
                     if outcome is None:
                         continue
                 stop = -neg_end
@@ -560,7 +566,9 @@ class Scanner:
                 done = stop
             if found:
                 before = keep(found)
-            results.append((found, unresolved))
+                results.append((found, unresolved, before))
+            else:
+                results.append((found, unresolved, None))
         return results
 
     def scan(
@@ -597,7 +605,7 @@ class Scanner:
                 raise ValueError(f"a memo made for {memo.ctx} used with {ctx}")
             if not prefilter:
                 raise ValueError("a memo works with the anchors: prefilter=False takes none")
-            known, skipped = self.scan_parts(text, [(0, len(text))], memo, _last, previous)[0]
+            known, skipped, _ = self.scan_parts(text, [(0, len(text))], memo, _last, previous)[0]
             return [TimeMention(*mention) for mention in known], skipped
         read = text
         if prefilter:
@@ -648,6 +656,8 @@ _MEMO_SIZE = 4096
 _Entry = tuple[Resolved | Unresolved | None, int, bool]
 #: A match a rule accepted, from a memo: (start, -end, family, rule, entry, memo key).
 _Known = tuple[int, int, int, int, _Entry, Hashable]
+#: What a memo does not know yet (``None`` is an answer).
+_UNKNOWN: Final = Unresolved("not asked yet")
 #: A mention as :meth:`Scanner.scan_parts` reports it: a :class:`TimeMention`'s fields, in order.
 Found = tuple[int, int, str, date, date, Precision, bool]
 
