@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_codings import build, check_with_relcycle, write  # noqa: E402
+from make_codings import build, check_with_relcycle, write
 
 # fmt: off
 ZH: list[tuple[str, str, str]] = [
