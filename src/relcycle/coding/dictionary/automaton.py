@@ -31,7 +31,6 @@ import ahocorasick_rs
 
 from relcycle.coding.dictionary.context import TextContext
 from relcycle.coding.dictionary.fold import fold
-from relcycle.coding.dictionary.frequency import frequencies
 from relcycle.coding.dictionary.literals import LiteralTable
 from relcycle.coding.dictionary.regex_facts import RegexFacts, regex_facts
 from relcycle.frameworks.matching import NEGATION_REACH, Hit, Matcher
@@ -56,18 +55,10 @@ _Window = tuple[int | None, tuple[tuple[re.Pattern[str], frozenset[int] | None],
 which a text must contain for it to occur there (or ``None``), and whether a rule
 wants it to find something (``near``) or not (``not``)."""
 _Run = tuple[
-    re.Pattern[str],
-    tuple[frozenset[int], ...] | None,
-    tuple[re.Pattern[str], ...] | None,
-    int,
-    tuple[int, ...],
-    int,
-    int,
-    str,
+    re.Pattern[str], tuple[frozenset[int], ...] | None, int, tuple[int, ...], int, int, str
 ]
-"""How a rule that is not plain runs: (pattern, further required sets the automaton
-sees or ``None``, searches for the other required sets or ``None``, mode, anchors,
-width, reach + margin, code)."""
+"""How a rule that is not plain runs: (pattern, further required sets or ``None``, mode,
+anchors, width, reach + margin, code)."""
 _WHOLE, _WINDOWS, _EMPTY_TOO = range(3)
 """A regex's run modes: over the whole text; near its anchors; whole, and it may match
 the empty string (empty matches are skipped)."""
@@ -174,25 +165,8 @@ class RuleIndex:
             for entries in self.table.plain
         )
         self._several_ids = frozenset(i for i, entries in enumerate(self._several) if entries)
-        looked_for = set(self.table.literals)
-        others = [
-            req
-            for r in self.rules
-            if r.facts.exact is None
-            for req in r.facts.requirements
-            if not looked_for.issuperset(req)
-        ]
-        freq = frequencies({x for req in others for x in req}, lang)
         self._runs: dict[int, _Run] = {
-            r.order: _run(
-                r,
-                self.table.anchors[r.order],
-                self.table.further[r.order],
-                sorted(
-                    (req for req in r.facts.requirements if not looked_for.issuperset(req)),
-                    key=lambda req: sum(freq[x] for x in req),
-                ),
-            )
+            r.order: _run(r, self.table.anchors[r.order], self.table.further[r.order])
             for r in self.rules
             if r.facts.exact is None
         }
@@ -339,20 +313,12 @@ class RuleIndex:
         n = len(text)
         short = n <= WHOLE_TEXT
         positions: dict[int, list[int]] | None = None
-        folded: str | None = None
         for order in candidates:
-            pattern, further, unseen, mode, anchors, width, reach, code = runs[order]
+            pattern, further, mode, anchors, width, reach, code = runs[order]
             blocked = False  # a required set without any literal in the text
             if further is not None:
                 for req in further:
                     if req.isdisjoint(present):
-                        blocked = True
-                        break
-            if unseen is not None and not blocked:
-                if folded is None:
-                    folded = fold(text)
-                for any_of in unseen:
-                    if any_of.search(folded) is None:
                         blocked = True
                         break
             if blocked:
@@ -444,20 +410,9 @@ class RuleIndex:
 
 
 def _run(
-    indexed: IndexedRule,
-    anchors: frozenset[int],
-    further: tuple[frozenset[int], ...],
-    unseen: Sequence[Sequence[str]],
+    indexed: IndexedRule, anchors: frozenset[int], further: tuple[frozenset[int], ...]
 ) -> _Run:
-    """How :meth:`RuleIndex._run_regexes` runs a rule that is not plain.
-
-    Args:
-        indexed: The rule.
-        anchors: Its anchors' literal ids.
-        further: Its further required sets the automaton looks for.
-        unseen: Its required sets the automaton does not look for, rarest first
-            (a substring search of the folded text checks them).
-    """
+    """How :meth:`RuleIndex._run_regexes` runs a rule that is not plain."""
     facts = indexed.facts
     if facts.min_width == 0:
         mode = _EMPTY_TOO
@@ -468,7 +423,6 @@ def _run(
     return (
         indexed.rule.pattern,
         further or None,
-        tuple(re.compile("|".join(map(re.escape, req))) for req in unseen) or None,
         mode,
         tuple(sorted(anchors)),
         facts.width or 0,
