@@ -239,3 +239,37 @@ def test_a_turning_point_lists_no_move_it_cannot_quote() -> None:
     assert tp.moved == ()
     tp = turning_point(("control", before), ("resistance", after), placed, table, weights, 0.5)
     assert tp.moved and all(m.quotes for m in tp.moved)
+
+
+def test_far_evidence_against_an_indicator_does_not_show_its_move() -> None:
+    # the crisis indicator rises only because gains early in the old stage stop: a gain
+    # months before the boundary is no evidence of a crisis after it
+    placed, table = _placed(
+        [
+            (2, ["gov.control.approval", "legit.gain"]),
+            (4, ["gov.control.approval"]),
+            (6, ["swo.resist.refuse"]),
+        ]
+    )
+    before, after = profiles(table, [6, 12])
+    j = table.ids.index("legitimacy_crisis")
+    assert after.z[j] - before.z[j] >= 0.5  # it did move
+    weights = load_framework().indicator_weights()
+    tp = turning_point(("control", before), ("resistance", after), placed, table, weights, 0.5, 9)
+    assert "legitimacy_crisis" not in {m.indicator for m in tp.moved}
+    assert tp.moved and all(m.quotes for m in tp.moved)
+
+
+def test_evidence_straddling_the_boundary_does_not_show_a_move() -> None:
+    placed, table = _placed(
+        [(6, ["gov.control.approval"]), (2, ["rel.dialogue.meeting"]), (4, ["swo.resist.refuse"])]
+    )
+    across = item("swo.resist.refuse", date(2020, 5, 1), end=date(2020, 8, 31), source="y.md",
+                  quote="That year they kept saying no.")  # fmt: skip
+    texts = (TextSpan(date(2020, 5, 1), date(2020, 8, 31), 1000, "y.md"),)
+    both = place_evidence(EvidenceSet((*placed.items, across), texts), placed.periods)
+    before, after = profiles(table, [6, 12])
+    weights = load_framework().indicator_weights()
+    tp = turning_point(("control", before), ("resistance", after), both, table, weights, 0.5)
+    rise = next(m for m in tp.moved if m.indicator == "resistance")
+    assert rise.quotes and all(q.source != "y.md" for q in rise.quotes)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 
 from relcycle.domain import Case, Source
@@ -13,6 +14,18 @@ from relcycle.trajectory.result import Quote
 
 STAGE_TONES = 7
 """How many stage colours the report's CSS and chart have."""
+
+
+def when(start: dt.date, end: dt.date, precision: str) -> str:
+    """A time as finely as it is known: ``2017`` (a year), ``2018-03`` (a month), else the days."""
+    if precision == "year" and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+        return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
+    whole_month = start.day == 1 and (end + dt.timedelta(days=1)).day == 1
+    if precision == "month" and whole_month and (start.year, start.month) == (end.year, end.month):
+        return f"{start.year}-{start.month:02d}"
+    if start == end or precision == "day":
+        return start.isoformat()
+    return f"{start.isoformat()} – {end.isoformat()}"
 
 
 class Namer:
@@ -83,14 +96,14 @@ class Namer:
         """A quote with its source, date and, for a later recollection, when it was recalled."""
         title, kind = self.source(q.source)
         recalled = None
-        if q.source_date is not None and (q.source_date - q.date).days > 31:
+        if q.source_date is not None and (q.source_date - q.last_day).days > 31:
             recalled = q.source_date.isoformat()
         return QuoteView(
             text=q.quote,
             source=title,
             source_id=q.source,
             kind=kind,
-            date=q.date.isoformat(),
+            date=when(q.date, q.last_day, q.precision),
             recalled=recalled,
             code=self.code(q.code),
             actor=self.actor(q.actor),

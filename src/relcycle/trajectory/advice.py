@@ -25,9 +25,10 @@ def _cites(item: Evidence, cite: frozenset[str], tree: CodeTree) -> bool:
     return any(c in cite for c in tree.lineage.get(item.code, (item.code,)))
 
 
-def _aspect(code: str, tree: CodeTree) -> Callable[[Evidence], float]:
-    """1 for evidence of ``code`` (or a code under it), else 0."""
-    return lambda item: 1.0 if code in tree.lineage.get(item.code, (item.code,)) else 0.0
+def _aspect(code: str, rank: int, tree: CodeTree) -> Callable[[Evidence], float]:
+    """``1 / (1 + rank)`` for evidence of ``code`` (or a code under it), else 0."""
+    score = 1.0 / (1 + rank)
+    return lambda item: score if code in tree.lineage.get(item.code, (item.code,)) else 0.0
 
 
 def advise(
@@ -51,7 +52,8 @@ def advise(
         to and up to :data:`QUOTES_PER_ADVICE` quotes of its ``cite_codes``
         taken from those stages: one for each cite code in the framework's
         order first (so the quotes show what the advice is about, not only
-        its commonest code), people's codings first, one per source and wording.
+        its commonest code), then codes listed earlier before later ones;
+        people's codings first, one per source and wording.
     """
     fired: dict[str, list[int]] = {}
     for index, stage in enumerate(stages):
@@ -79,7 +81,9 @@ def advise(
                 when=advice.when_written,
                 stages=tuple(where),
                 evidence=pick_covering(
-                    cited, [_aspect(c, tree) for c in advice.cite_codes], QUOTES_PER_ADVICE
+                    cited,
+                    [_aspect(c, r, tree) for r, c in enumerate(advice.cite_codes)],
+                    QUOTES_PER_ADVICE,
                 ),
             )
         )

@@ -373,17 +373,23 @@ def _showing(
     sides: Sequence[tuple[int, int, float]],
     name: str,
     weights: Mapping[str, Mapping[str, float]],
+    boundary: date,
 ) -> tuple[Weighted, Callable[[Evidence], float]]:
     """The evidence in ``sides`` (``(first, stop, sign)``) pushing ``name`` as ``sign`` says.
 
-    Returns the items and how much each shows the move (its code's weight,
-    signed so that evidence raising the indicator before a fall, or lowering
-    it after, counts).
+    Only evidence wholly on its side of ``boundary`` counts: an item whose
+    interval (``2019年``) straddles the boundary speaks of both stages and so
+    shows no change between them. Returns the items and how much each shows
+    the move (its code's weight, signed so that evidence raising the
+    indicator before a fall, or lowering it after, counts).
     """
     found: Weighted = []
     score: dict[int, float] = {}
     for first, stop, sign in sides:
+        after = placement.periods[first].start >= boundary
         for item, share in placement.in_range(first, stop):
+            if (item.start < boundary) if after else (item.end >= boundary):
+                continue
             value = sign * weights.get(item.code, {}).get(name, 0.0)
             if value > 0 and id(item) not in score:
                 score[id(item)] = value
@@ -403,11 +409,12 @@ def turning_point(
     """Describe the boundary between two consecutive stages.
 
     The indicators whose z-scores moved most (by at least :data:`MIN_MOVE`),
-    each with the evidence that shows the move, nearest the boundary first:
-    for a rise, evidence raising the indicator in the new stage (or lowering
-    it in the old one); for a fall, evidence raising it in the old stage (or
-    lowering it in the new one). The :data:`NEAR_PERIODS` periods either
-    side of the boundary are searched first, then the two stages whole. An
+    each with the evidence that shows the move: in the :data:`NEAR_PERIODS`
+    periods either side of the boundary, for a rise, evidence raising the
+    indicator after it or lowering it before; for a fall, evidence raising it
+    before or lowering it after. When there is none, evidence raising it
+    anywhere in the stage where it is high (the new one for a rise, the old
+    one for a fall). An
     indicator with no such evidence is not listed (its rate moved, but no
     words in the record show it), and the next largest move takes its place,
     up to ``top``. Quotes already shown for a larger move at the same
@@ -417,6 +424,7 @@ def turning_point(
     delta = b.z - a.z
     order = [int(j) for j in np.argsort(-np.abs(np.nan_to_num(delta)), kind="stable")]
     near_a, near_b = max(a.stop - NEAR_PERIODS, a.first), min(b.first + NEAR_PERIODS, b.stop)
+    boundary = table.periods[b.first].start
     moved: list[Movement] = []
     shown: list[str] = []
     for j in order:
@@ -425,10 +433,13 @@ def turning_point(
         if not math.isfinite(delta[j]) or abs(delta[j]) < MIN_MOVE:
             continue
         name, sign = table.ids[j], (1.0 if delta[j] > 0 else -1.0)
+        # near the boundary, evidence either way; further off, only the indicator's own
+        # evidence on the side where it is high (a gain a year before is no crisis now)
+        own = (b.first, b.stop, sign) if sign > 0 else (a.first, a.stop, -sign)
+        tiers = [[(b.first, near_b, sign), (near_a, a.stop, -sign)], [own]]
         quotes: tuple[Quote, ...] = ()
-        for lo_a, hi_b in ((near_a, near_b), (a.first, b.stop)):
-            sides = [(b.first, hi_b, sign), (lo_a, a.stop, -sign)]
-            found, score = _showing(placement, sides, name, weights)
+        for sides in tiers:
+            found, score = _showing(placement, sides, name, weights, boundary)
             quotes = pick_covering(found, [score], 2, shown)
             if quotes:
                 break
