@@ -23,7 +23,7 @@ code against them):
     legitimacy), the ``System`` protocol, :class:`~relcycle.simulation.model.RelationshipModel`.
 :mod:`~relcycle.simulation.engine`
     ``simulate(batch, *, months=96, dt=0.05, method="rk4", noise=0.0,
-    seed=None, record_every=1.0, dtype=float64, chunk=8192) -> Trajectory``
+    seed=None, record_every=1.0, dtype=float64, chunk=65536) -> Trajectory``
     (``time`` (T,), ``states`` (N, T, 6), ``state(name)`` (N, T), ``final``);
     ``step_error(batch, ...)`` vs ``STEP_TOLERANCE``; ``integrate(system,
     grid, ...)`` for any ``System``; ``INTEGRATORS``; ``make_grid``.

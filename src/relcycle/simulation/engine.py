@@ -37,7 +37,10 @@ state, the month and what to do; nothing is returned.
 **Speed.** The inner loop is numpy over ``(N,)`` rows with preallocated
 buffers and no Python per parameter set. Large batches are cut into chunks
 of ``chunk`` parameter sets (default :data:`DEFAULT_CHUNK`) integrated one
-after the other, so that the working set stays in cache.
+after the other, to bound the working memory (smaller chunks that fit the
+cache were measured no faster: numpy's per-call overhead outweighs the gain).
+An RK4 step costs about 250 array operations per parameter set (four
+right-hand sides of 45 operations, plus the stage sums); Euler about 57.
 """
 
 from __future__ import annotations
@@ -65,7 +68,7 @@ DEFAULT_DT = 0.05
 DEFAULT_MONTHS = 96.0
 """Default horizon: eight years, two or three contract terms."""
 
-DEFAULT_CHUNK = 8192
+DEFAULT_CHUNK = 65536
 """Parameter sets integrated together (see *Speed*)."""
 
 BOUND_SLACK = 0.05

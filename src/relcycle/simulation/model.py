@@ -147,10 +147,12 @@ class RelationshipModel:
         self._kL = arr(p["legitimacy_rate"])
         self._omega = p["diversification"]
         # switches: times at which some lever changes
-        self._switch_times = np.ceil(np.unique(
-            np.concatenate([p[f"{lever}_from"] for lever in ("boundary", "dialogue",
-                                                              "contract", "funding")])
-        )) - SWITCH_EPS  # fmt: skip
+        # the whole months at which some lever switches, ascending
+        months = np.unique(np.ceil(np.concatenate(
+            [p[f"{lever}_from"] for lever in ("boundary", "dialogue", "contract", "funding")]
+        )))  # fmt: skip
+        self._switch_months: list[float] = [float(m) for m in months if m > 0]
+        self._next_switch = 0  # index of the first switch month not yet applied
         self._applied_at: float | None = None
         self._tmp = [np.empty(n, dtype=self.dtype) for _ in range(5)]
         self._apply_levers(0.0)
@@ -200,10 +202,16 @@ class RelationshipModel:
         self._applied_at = t
 
     def begin_step(self, t: float) -> None:
-        """Apply the lever switches that fall in ``(last applied, t]``."""
+        """Apply the lever switches that fall in ``(last applied, t]`` (O(1) when none do)."""
         last = self._applied_at
-        times = self._switch_times
-        if last is None or t < last or np.any((times > last) & (times <= t)):
+        months, i = self._switch_months, self._next_switch
+        if last is None or t < last:
+            self._next_switch = sum(1 for m in months if m <= t + SWITCH_EPS)
+            self._apply_levers(t)
+        elif i < len(months) and months[i] <= t + SWITCH_EPS:
+            while i < len(months) and months[i] <= t + SWITCH_EPS:
+                i += 1
+            self._next_switch = i
             self._apply_levers(t)
 
     def rhs(self, state: Array, out: Array) -> None:
