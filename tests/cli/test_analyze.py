@@ -13,13 +13,14 @@ Run = Callable[..., tuple[int, str, str]]
 
 def test_analyze_a_folder_prints_stages_and_writes_the_json(run: Run, tmp_path: Path) -> None:
     out = tmp_path / "analysis.json"
-    code, text, _ = run(
+    code, text, err = run(
         "analyze",
         str(write_staged_case(tmp_path / "staged", THREE_STAGES, hint=False)),
         "--json",
         str(out),
     )
     assert code == 0
+    assert err == ""  # no progress bar, nor a blank line, outside a terminal
     assert "case staged: created" in text
     assert "control" in text and "resistance" in text and "symbiosis" in text
     assert "2020-01-01 – 2020-04-30" in text

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from relcycle.cli import analysis_render as render
 from relcycle.cli.app import app
 from relcycle.cli.options import DbOption, PeriodOption
+from relcycle.cli.progress import step_progress
 from relcycle.cli.render import import_result
-from relcycle.domain import GRAINS, ParsedSource
+from relcycle.domain import GRAINS
 from relcycle.domain.period import Grain
 from relcycle.errors import ConfigError
 from relcycle.services.analysis import analyze as analyze_service
@@ -31,35 +29,6 @@ def _grain(period: str | None) -> Grain | None:
         if grain == period:
             return grain
     raise ConfigError(f"--period {period!r} is unknown; choose one of: {', '.join(GRAINS)}")
-
-
-@contextmanager
-def _progress() -> Iterator[
-    tuple[Callable[[int], None], Callable[[ParsedSource], None], Callable[[str], None]]
-]:
-    """A progress bar: sources imported, then one line per step."""
-    with Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=Console(stderr=True),
-        transient=True,
-    ) as bar:
-        task = bar.add_task("starting", total=None)
-
-        def on_start(total: int) -> None:
-            bar.update(task, total=total, completed=0)
-
-        def progress(_: ParsedSource) -> None:
-            bar.advance(task)
-
-        def step(name: str) -> None:
-            if name != "importing":
-                bar.update(task, total=None, completed=0)
-            bar.update(task, description=name)
-
-        yield on_start, progress, step
 
 
 @app.command("analyze")
@@ -81,7 +50,7 @@ def analyze(
     """Find the relationship's stages: import and auto-code a folder, then label its periods."""
     settings = Settings.from_env(db=db)
     grain = _grain(period)
-    with _progress() as (on_start, progress, step):
+    with step_progress() as (on_start, progress, step):
         run = analyze_service(
             case,
             settings,

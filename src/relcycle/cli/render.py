@@ -134,16 +134,3 @@ def timeline(console: Console, tl: Timeline, *, dated_only: bool = False) -> Non
                 f" (source {e.source_date})  {_how(e)}\n      {escape(text)}",
                 soft_wrap=True,
             )
-
-
-def timeline_summary(console: Console, tl: Timeline) -> None:
-    """Segments per period as a compact table (for the demo)."""
-    table = Table("period", "segments", "placed by text", "retrospective", title="timeline")
-    for p in tl.periods:
-        table.add_row(
-            p.period.label,
-            str(len(p.entries)),
-            str(sum(e.anchor.provenance == "text" for e in p.entries)),
-            str(sum(e.retrospective for e in p.entries)),
-        )
-    console.print(table)
