@@ -60,5 +60,12 @@ def test_bad_options_are_one_line_errors(run: Run, tmp_path: Path) -> None:
     assert "--period 'year' is unknown; choose one of: week, month, quarter" in err
     code, _, err = run("analyze", "no-such-case")
     assert code == 1 and "unknown case 'no-such-case'" in err
+    missing = tmp_path / "no" / "such-case"
+    code, out, err = run("analyze", str(missing))
+    assert code == 1 and out == ""
+    assert err == (
+        f"error: {missing}: does not exist; give a case folder (with case.yaml) "
+        "or a stored case's id\n"
+    )
     code, _, err = run("analyze", str(tmp_path / "staged"), "--framework", "gpps-lifecyle")
     assert code == 1 and "did you mean 'gpps-lifecycle'" in err

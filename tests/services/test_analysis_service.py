@@ -73,6 +73,26 @@ def test_an_unknown_case_is_named(settings: Settings) -> None:
         analyze("nope", settings)
 
 
+@pytest.mark.parametrize("ref", ["./missing", "missing/case", "Missing-Case"])
+def test_a_path_to_no_folder_is_named_as_a_path(
+    settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ref: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(InputError) as caught:
+        analyze(ref, settings)
+    assert str(caught.value) == (
+        f"{ref}: does not exist; give a case folder (with case.yaml) or a stored case's id"
+    )
+    assert not isinstance(caught.value, NotFoundError)
+
+
+def test_a_file_is_not_a_case_folder(settings: Settings, tmp_path: Path) -> None:
+    file = tmp_path / "case.yaml"
+    file.write_text("id: x\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"case\.yaml: is not a folder; give a case folder"):
+        analyze(file, settings)
+
+
 def test_write_json_is_atomic_and_names_a_missing_folder(tmp_path: Path) -> None:
     target = tmp_path / "a.json"
     target.write_text("old", encoding="utf-8")

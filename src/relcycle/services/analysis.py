@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -35,6 +36,9 @@ from relcycle.trajectory.result import Analysis
 
 AUTO_CODER = "dictionary"
 """The auto-coder the analysis runs and reads."""
+
+CASE_ID = re.compile(r"[a-z0-9-]+")
+"""What a stored case's id looks like (case.yaml's ``id``)."""
 
 Step = Callable[[str], None]
 
@@ -77,6 +81,21 @@ def write_json(document: dict[str, Any], path: str | Path) -> Path:
         Path(tmp).unlink(missing_ok=True)
         raise
     return target
+
+
+def check_ref(ref: str | Path) -> None:
+    """Refuse a reference that is neither an existing folder nor a possible case id.
+
+    ``./missing`` or ``cases/ltown`` cannot be a stored case's id, so when no
+    such folder exists the path is named, not an unknown case.
+
+    Raises:
+        InputError: ``ref`` does not exist, or is a file.
+    """
+    if Path(ref).is_dir() or CASE_ID.fullmatch(str(ref)):
+        return
+    what = "is not a folder" if Path(ref).exists() else "does not exist"
+    raise InputError(f"{what}; give a case folder (with case.yaml) or a stored case's id", path=ref)
 
 
 def _spans(records: Sequence[CodingRecord]) -> list[CodedSpan]:
@@ -175,10 +194,12 @@ def analyze(
         step: Called with the name of each step as it starts.
 
     Raises:
-        NotFoundError: ``ref`` is neither a folder nor a stored case.
-        InputError: The folder breaks the case format, or the JSON cannot be written.
+        NotFoundError: ``ref`` is a case id but no stored case has it.
+        InputError: ``ref`` is a path to no folder, the folder breaks the case
+            format, or the JSON cannot be written.
         FrameworkError: The framework cannot be loaded.
     """
+    check_ref(ref)
     say = step or (lambda _: None)
     imported = autocoded = None
     case_id = str(ref)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,9 +27,6 @@ from relcycle.report.labels import check_language, report_language
 from relcycle.services.analysis import AnalysisRun, Step, analyze
 from relcycle.services.store import open_store
 from relcycle.settings import Settings
-
-CASE_ID = re.compile(r"[a-z0-9-]+")
-"""What a stored case's id looks like (case.yaml's ``id``)."""
 
 LIBRARIES = ("numpy", "scipy", "ruptures", "scikit-learn", "jinja2", "plotly")
 """Libraries whose versions the methods appendix records."""
@@ -120,14 +116,6 @@ def prepare_folder(out_dir: str | Path) -> Path:
     return folder
 
 
-def _check_ref(ref: str | Path) -> None:
-    """A reference that can be neither a case id nor an existing folder is named as a path."""
-    if Path(ref).is_dir() or CASE_ID.fullmatch(str(ref)):
-        return
-    what = "is not a folder" if Path(ref).exists() else "does not exist"
-    raise InputError(f"{what}; give a case folder (with case.yaml) or a stored case's id", path=ref)
-
-
 def provenance(case_id: str, lang: str) -> dict[str, str]:
     """The versions of relcycle and its main libraries, and the command that makes the report."""
     from relcycle import __version__
@@ -173,12 +161,12 @@ def write_report(
 
     Raises:
         ConfigError: ``lang`` is not zh or en.
-        InputError: ``out_dir`` cannot be written, or the case folder is invalid.
+        InputError: ``out_dir`` cannot be written, ``ref`` is a path to no folder,
+            or the case folder is invalid.
         NotFoundError: ``ref`` is neither a folder nor a stored case.
     """
     check_language(lang)
     folder = check_folder(out_dir)
-    _check_ref(ref)
     say = step or (lambda _: None)
     run = analyze(
         ref, settings, framework=framework, grain=grain,
