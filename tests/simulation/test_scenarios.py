@@ -58,6 +58,7 @@ def test_unknown_scenario_lists_the_built_in_ones() -> None:
         ("name: x\nuncertain: {grievance: {dist: uniform, low: 1, high: 2}}\ndraws: 5\n",
          "[seed]", "need a seed"),
         ("name: x\nmethod: rk45\n", "[method]", "choose one of: euler, heun, rk4"),
+        ("name: x\nmonths: 6\n", "[months]", "at least 12"),
         ("name: x\ndt: 0.3\n", "[dt]", "must divide one month"),
         ("name: x\ncolour: red\n", "[colour]", "unknown field; valid fields: name"),
         ("parameters: {}\n", "[name]", "Field required"),

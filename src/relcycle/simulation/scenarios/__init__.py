@@ -5,7 +5,7 @@ Built in (this folder): ``baseline``, ``behaviour-boundary``, ``dialogue``,
 
     name: my-scenario                 # required
     description: what it stands for   # optional
-    months: 96                        # horizon (default 96)
+    months: 96                        # horizon, 12 to 600 months (default 96)
     dt: 0.05                          # RK4 step in months (default 0.05)
     method: rk4                       # rk4 | heun | euler
     noise: 0.0                        # σ of the state noise (needs seed)

@@ -18,6 +18,9 @@ from relcycle.errors import ScenarioError, SimulationError
 from relcycle.simulation.engine import DEFAULT_DT, INTEGRATORS
 from relcycle.simulation.params import PARAMETERS, ParameterBatch, check_value
 
+MIN_MONTHS = 12
+"""Shortest horizon a scenario may ask for: stages are read from change over the run."""
+
 MAX_DRAWS = 100_000
 """Most draws a scenario may ask for."""
 
@@ -257,9 +260,10 @@ def _cross_check(spec: ScenarioSpec, source: str) -> None:
             path=source,
             field="dt",
         )
-    if abs(spec.months - round(spec.months)) > 1e-9 or spec.months < 2:
+    if abs(spec.months - round(spec.months)) > 1e-9 or spec.months < MIN_MONTHS:
         raise ScenarioError(
-            f"months must be a whole number of months, at least 2; got {spec.months:g}",
+            f"months must be a whole number of months, at least {MIN_MONTHS} (stages are read "
+            f"from change over the run); got {spec.months:g}",
             path=source,
             field="months",
         )
