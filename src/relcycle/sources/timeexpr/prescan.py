@@ -5,12 +5,16 @@ after a numeral, the y of "year", the c of "contract"). The pre-scan finds
 them with regexes whose branches start with literal characters, so ``re``
 skips every other character in its C loop:
 
-* plain ASCII text is read lower-cased (one anchor serves every
+* ASCII anchors: plain ASCII text, and other text that is mostly English
+  (many spaces) without the four characters that lower-case differently
+  (:data:`_READ_AS_ASCII`), is read lower-cased (one anchor serves every
   capitalisation), with one regex, or, when the text is long, one regex per
   anchor character (``re`` skips to one character much faster than to any of
-  a set);
-* other text is read as written with one regex for every anchor: ASCII
-  anchors in both cases, their rests in ``(?i:...)``.
+  a set); other text is read as written, ASCII anchors in both cases, their
+  rests in ``(?i:...)``;
+* non-ASCII anchors (and the characters to rewrite) are found by a regex of
+  their own, before the ASCII ones (two regexes whose branches start with few
+  characters each skip faster than one).
 
 A hit also says which rules to try there. Non-ASCII hits point at every rule
 anchored on their character. For ASCII anchors, an empty named group ends

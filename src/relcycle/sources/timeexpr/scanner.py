@@ -650,7 +650,7 @@ class Scanner:
 
 
 #: How many answers a memo keeps per rule (and after previous mentions) before it starts afresh.
-_MEMO_SIZE = 4096
+_MEMO_SIZE = 512
 #: A rule's answer without a previous mention: (answer, the match's length, whether to ask
 #: the rule again when there is a previous mention).
 _Entry = tuple[Resolved | Unresolved | None, int, bool]
