@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import getpass
 from collections.abc import Callable
 from pathlib import Path
 
@@ -72,7 +73,7 @@ def test_add_list_remove_and_log(run: Run, folder: Path) -> None:
 def test_remove_without_user_logs_the_login_name(
     run: Run, folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(coding_cli.getpass, "getuser", lambda: "login-name")
+    monkeypatch.setattr(getpass, "getuser", lambda: "login-name")
     run("code", "add", CASE, INTERVIEW, "0", "3", "gov.control", "--coder", "alice")
     assert run("code", "remove", CASE, "1")[0] == 0
     assert "login-name" in run("code", "log", CASE)[1]
@@ -151,9 +152,9 @@ def _code_segments(run: Run, folder: Path) -> None:
     spans = []
     at = 0
     for p in paragraphs:
-        start = body.index(p, at)
-        spans.append((str(start), str(start + len(p.rstrip("\n")))))
-        at = start + len(p)
+        offset = body.index(p, at)
+        spans.append((str(offset), str(offset + len(p.rstrip("\n")))))
+        at = offset + len(p)
     q1, a1, _, a2 = spans
     for coder, chosen in {"alice": [a1, a2], "bob": [a1]}.items():
         for start, end in chosen:
