@@ -10,7 +10,7 @@ import pytest
 
 from relcycle.errors import InputError, NotFoundError
 from relcycle.examples import example_path
-from relcycle.services.analysis import analyze, write_json
+from relcycle.services.analysis import analyze
 from relcycle.services.imports import import_folder
 from relcycle.settings import Settings
 from staged_case import CASE_YAML, FOUR_STAGES, write_staged_case
@@ -91,19 +91,6 @@ def test_a_file_is_not_a_case_folder(settings: Settings, tmp_path: Path) -> None
     file.write_text("id: x\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"case\.yaml: is not a folder; give a case folder"):
         analyze(file, settings)
-
-
-def test_write_json_is_atomic_and_names_a_missing_folder(tmp_path: Path) -> None:
-    target = tmp_path / "a.json"
-    target.write_text("old", encoding="utf-8")
-    write_json({"x": 1}, target)
-    assert json.loads(target.read_text(encoding="utf-8")) == {"x": 1}
-    with pytest.raises(InputError, match="cannot write the JSON"):
-        write_json({"x": 1}, tmp_path / "missing" / "a.json")
-    with pytest.raises(ValueError):
-        write_json({"x": float("nan")}, target)
-    assert json.loads(target.read_text(encoding="utf-8")) == {"x": 1}  # left as it was
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.json"]
 
 
 def test_the_l_town_example_gets_the_seed_studys_stages_and_three_recommendations(

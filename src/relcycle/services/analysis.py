@@ -10,14 +10,10 @@ no automatic codings yet or when another framework is asked for.
 
 from __future__ import annotations
 
-import json
-import os
 import re
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from relcycle.coding.base import make_auto_coder
 from relcycle.domain import Case, Event, ParsedSource, Segment
@@ -25,6 +21,7 @@ from relcycle.domain.period import Grain
 from relcycle.errors import InputError
 from relcycle.frameworks import Framework, load_framework
 from relcycle.services.coding import AutocodeResult, autocode
+from relcycle.services.files import write_json as write_json  # re-exported: others import it here
 from relcycle.services.imports import ImportResult, import_folder
 from relcycle.services.store import open_store
 from relcycle.settings import Settings
@@ -58,29 +55,6 @@ class AnalysisRun:
     imported: ImportResult | None = None
     autocoded: AutocodeResult | None = None
     json_path: Path | None = None
-
-
-def write_json(document: dict[str, Any], path: str | Path) -> Path:
-    """Write a JSON document atomically: a temporary file in the same folder, then a rename.
-
-    Raises:
-        InputError: The folder does not exist or cannot be written.
-    """
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise InputError(f"cannot write the JSON: {exc.strerror or exc}", path=target) from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            json.dump(document, out, ensure_ascii=False, indent=2, allow_nan=False)
-            out.write("\n")
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
 
 
 def check_ref(ref: str | Path) -> None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import metadata
@@ -25,6 +24,7 @@ from relcycle.report.context import build_context
 from relcycle.report.html import render_html
 from relcycle.report.labels import check_language, report_language
 from relcycle.services.analysis import AnalysisRun, Step, analyze
+from relcycle.services.files import write_text_atomically
 from relcycle.services.store import open_store
 from relcycle.settings import Settings
 
@@ -49,26 +49,6 @@ class ReportResult:
     pdf: Path | None
     lang: str
     run: AnalysisRun
-
-
-def write_text_atomically(path: Path, text: str) -> Path:
-    """Write ``text`` (UTF-8) to ``path`` through a temporary file in the same folder.
-
-    Raises:
-        InputError: The folder cannot be written.
-    """
-    try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise InputError(f"cannot write here: {exc.strerror or exc}", path=path) from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
 
 
 def check_folder(out_dir: str | Path) -> Path:
