@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 
 import numpy as np
@@ -113,3 +114,14 @@ def test_salience_sharpens_each_stages_indicators() -> None:
     rates = indicator_rates(_central("baseline"))[0]
     control = rates[:, INDICATORS.index("control")]
     assert control[10] > 4 * control[60] and np.all(control >= 0)
+
+
+def test_a_framework_whose_signatures_name_other_indicators_is_refused() -> None:
+    fw = load_framework()
+    odd = dataclasses.replace(
+        fw, stages=(dataclasses.replace(fw.stages[0], signature={"morale": "high"}),)
+    )
+    with pytest.raises(
+        SimulationError, match="does not produce: morale; the model produces: control"
+    ):
+        label_run(_central("baseline"), 0, odd)

@@ -16,9 +16,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from relcycle.errors import SimulationError
 from relcycle.frameworks import Framework, load_framework
 from relcycle.simulation.engine import Trajectory
-from relcycle.simulation.indicators import FloatArray, indicator_rates, indicator_table
+from relcycle.simulation.indicators import (
+    INDICATORS,
+    FloatArray,
+    indicator_rates,
+    indicator_table,
+)
 from relcycle.trajectory.decoder import runs
 from relcycle.trajectory.stages import StageMethod, candidates, decode
 
@@ -52,6 +58,7 @@ def label_run(
 ) -> list[SimStage]:
     """The stages of run ``index`` (see the module docstring)."""
     fw = framework or load_framework()
+    check_framework(fw)
     meth = method or StageMethod()
     table = indicator_table(traj, index, _rates)
     cands, path, beta = candidates(table, fw.stages, meth)
@@ -63,11 +70,32 @@ def label_run(
     ]
 
 
+def check_framework(framework: Framework) -> None:
+    """Check that the model produces every indicator the framework's stage signatures name.
+
+    Raises:
+        SimulationError: No stage types, or signatures naming other indicators.
+    """
+    named = {k for st in framework.stages for k in st.signature}
+    missing = sorted(named - set(INDICATORS))
+    if not framework.stages or missing:
+        why = (
+            f"its stage signatures name indicators the model does not produce: {', '.join(missing)}"
+            if missing
+            else "it defines no stage types"
+        )
+        raise SimulationError(
+            f"framework {framework.id!r} cannot label simulated runs: {why}; the model "
+            f"produces: {', '.join(INDICATORS)}"
+        )
+
+
 def label_runs(
     traj: Trajectory, framework: Framework | None = None, method: StageMethod | None = None
 ) -> list[list[SimStage]]:
     """The stages of every run of ``traj``."""
     fw = framework or load_framework()
+    check_framework(fw)
     rates = indicator_rates(traj)
     return [label_run(traj, i, fw, method, _rates=rates) for i in range(traj.size)]
 
