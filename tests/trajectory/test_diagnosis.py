@@ -20,6 +20,7 @@ from relcycle.trajectory.diagnosis import (
     pick_quotes,
     supporting,
     turning_point,
+    weak_quote,
 )
 from relcycle.trajectory.evidence import EvidenceSet, TextSpan, place_evidence
 from relcycle.trajectory.indicators import build_indicators
@@ -273,3 +274,36 @@ def test_evidence_straddling_the_boundary_does_not_show_a_move() -> None:
     tp = turning_point(("control", before), ("resistance", after), both, table, weights, 0.5)
     rise = next(m for m in tp.moved if m.indicator == "resistance")
     assert rise.quotes and all(q.source != "y.md" for q in rise.quotes)
+
+
+@pytest.mark.parametrize(
+    ("quote", "weak"),
+    [
+        ("您说的“边界”是指什么？", True),
+        ("二、台账报送。", True),
+        ("Premises.", True),
+        ("我们基本上都是照办。", False),
+        ("四、合同外工作以补充协议方式约定内容和经费；", False),
+        ("They pay us, and they can count.", False),
+    ],
+)
+def test_questions_headings_and_scraps_are_weak_quotes(quote: str, weak: bool) -> None:
+    assert weak_quote(quote) is weak
+
+
+def test_a_weak_quote_is_used_only_when_nothing_better_is_there() -> None:
+    items = [
+        (item("x", date(2020, 1, 1), source="a.md", quote="二、台账报送。"), 1.0),
+        (
+            item(
+                "x",
+                date(2020, 1, 2),
+                source="b.md",
+                origin="auto",
+                quote="每周一报台账，还要照片。",
+            ),
+            1.0,
+        ),
+    ]
+    assert [q.source for q in pick_quotes(items, 1)] == ["b.md"]
+    assert [q.source for q in pick_quotes(items[:1], 1)] == ["a.md"]

@@ -12,6 +12,7 @@ the evidence around it.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
@@ -69,6 +70,42 @@ def quote_of(item: Evidence) -> Quote:
     )
 
 
+_HEADING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（]?\d+[)）.、]|[(（][一二三四五六七八九十]+[)）])"
+)
+"""A numbered heading or list item: ``二、``, ``(3)``, ``（一）``."""
+SHORT_GIST = 6
+"""A quote smaller than this (CJK characters, two for each other word) says too little."""
+SHORT_HEADING = 15
+"""A numbered line shorter than this is a heading (``二、台账报送。``), not a statement."""
+
+
+def weak_quote(text: str) -> bool:
+    """Whether a quote says too little to show anything on its own.
+
+    A question (``您说的“边界”是指什么？``: an interviewer's, or one asked, not
+    an act), a numbered heading (``二、关于合同外任务。``) or a scrap of a few
+    characters. Such quotes are used only when nothing better is there.
+    """
+    flat = text.strip().rstrip("”」』’\"' ")
+    if flat.endswith(("？", "?")):
+        return True
+    size = _size(text)
+    if _HEADING.match(text) and size < SHORT_HEADING:
+        return True
+    return size < SHORT_GIST
+
+
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+
+
+def _size(text: str) -> int:
+    """How much a quote says: its CJK characters, and two for each other word or number."""
+    cjk = sum(1 for ch in text if "\u2e80" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff")
+    words = [w for w in _WORD.findall(text) if not any("\u2e80" <= ch <= "\ufaff" for ch in w)]
+    return cjk + 2 * len(words)
+
+
 def _gist(text: str) -> str:
     """``text`` with white space, punctuation and quotation marks left out, folded."""
     return "".join(ch for ch in text.casefold() if ch.isalnum())
@@ -91,8 +128,9 @@ def pick_quotes(
 ) -> tuple[Quote, ...]:
     """Up to ``k`` quotes, the surest first, one per source and wording, listed by date.
 
-    Quotes whose words are in ``avoid`` (already shown nearby) come last; then
-    the evidence most ``relevance`` says is to the point (its code's weight
+    Quotes whose words are in ``avoid`` (already shown nearby) come last, and
+    before them those that say little (:func:`weak_quote`); then the
+    evidence most ``relevance`` says is to the point (its code's weight
     on what is being shown), then people's codings and events before
     automatic ones, then higher confidence and a larger share of the item in
     the range, then earlier dates. A quote that repeats a chosen one's words
@@ -107,6 +145,7 @@ def pick_quotes(
         key=lambda p: (
             any(near_duplicate(p[0].quote, a) for a in shown),
             -score(p[0]),
+            weak_quote(p[0].quote),
             _ORIGIN_RANK.get(p[0].origin, 3),
             -p[0].confidence,
             -p[1],
