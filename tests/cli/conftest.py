@@ -16,9 +16,12 @@ _NO_DB = ("demo", "--debug")
 
 
 @pytest.fixture
-def run(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Run:
+def run(capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Run:
     """Run ``relcycle ARGS --db <tmp store>``; return (exit code, stdout, stderr)."""
     db = f"sqlite:///{tmp_path / 'cli.db'}"
+    # `--debug` sets RELCYCLE_DEBUG for the process: undone after the test, so
+    # that later tests still see one-line errors
+    monkeypatch.delenv("RELCYCLE_DEBUG", raising=False)
 
     def invoke(*args: str) -> tuple[int, str, str]:
         argv = list(args) if args and args[0] in _NO_DB else [*args, "--db", db]
