@@ -10,25 +10,13 @@ from rich.console import Console
 
 from relcycle.cli import analysis_render as render
 from relcycle.cli.app import app
-from relcycle.cli.options import DbOption, PeriodOption
+from relcycle.cli.options import DbOption, PeriodOption, period_grain
 from relcycle.cli.progress import step_progress
 from relcycle.cli.render import import_result
-from relcycle.domain import GRAINS
-from relcycle.domain.period import Grain
-from relcycle.errors import ConfigError
 from relcycle.services.analysis import analyze as analyze_service
 from relcycle.settings import Settings
 
 console = Console(highlight=False)
-
-
-def _grain(period: str | None) -> Grain | None:
-    if period is None:
-        return None
-    for grain in GRAINS:
-        if grain == period:
-            return grain
-    raise ConfigError(f"--period {period!r} is unknown; choose one of: {', '.join(GRAINS)}")
 
 
 @app.command("analyze")
@@ -49,7 +37,7 @@ def analyze(
 ) -> None:
     """Find the relationship's stages: import and auto-code a folder, then label its periods."""
     settings = Settings.from_env(db=db)
-    grain = _grain(period)
+    grain = period_grain(period)
     with step_progress() as (on_start, progress, step):
         run = analyze_service(
             case,

@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from relcycle.cli import render
 from relcycle.cli.app import app
-from relcycle.cli.options import DbOption, PeriodOption
-from relcycle.domain import GRAINS, ParsedSource
-from relcycle.domain.period import Grain
-from relcycle.errors import ConfigError
+from relcycle.cli.options import DbOption, PeriodOption, period_grain
+from relcycle.cli.progress import step_progress
 from relcycle.services.cases import case_overview, export_case, list_cases
 from relcycle.services.imports import import_folder
 from relcycle.services.timeline import case_timeline
@@ -27,39 +22,6 @@ console = Console(highlight=False)
 
 def _settings(db: str | None, max_source_mb: float | None = None) -> Settings:
     return Settings.from_env(db=db, max_source_mb=max_source_mb)
-
-
-def _grain(period: str | None) -> Grain | None:
-    if period is None:
-        return None
-    for grain in GRAINS:
-        if grain == period:
-            return grain
-    raise ConfigError(f"--period {period!r} is unknown; choose one of: {', '.join(GRAINS)}")
-
-
-@contextmanager
-def _source_progress(
-    label: str,
-) -> Iterator[tuple[Callable[[int], None], Callable[[ParsedSource], None]]]:
-    """A progress bar over sources: yields the (on_start, progress) callbacks services take."""
-    with Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=Console(stderr=True),
-        transient=True,
-    ) as bar:
-        task = bar.add_task(label, total=None)
-
-        def on_start(total: int) -> None:
-            bar.update(task, total=total)
-
-        def progress(_: ParsedSource) -> None:
-            bar.advance(task)
-
-        yield on_start, progress
 
 
 @app.command("import")
@@ -73,7 +35,7 @@ def import_(
 ) -> None:
     """Read a case folder into the store, all or nothing; re-import to update it."""
     settings = _settings(db, max_source_mb=max_source_mb)
-    with _source_progress(f"importing {path.name}") as (on_start, progress):
+    with step_progress(f"importing {path.name}") as (on_start, progress, _):
         result = import_folder(path, settings=settings, on_start=on_start, progress=progress)
     render.import_result(console, result)
 
@@ -115,5 +77,5 @@ def timeline(
     ] = False,
 ) -> None:
     """Show every segment per period with the time it was placed at and how."""
-    result = case_timeline(case, _settings(db), _grain(period))
+    result = case_timeline(case, _settings(db), period_grain(period))
     render.timeline(console, result, dated_only=dated_only)

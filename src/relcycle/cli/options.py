@@ -6,6 +6,10 @@ from typing import Annotated
 
 import typer
 
+from relcycle.domain import GRAINS
+from relcycle.domain.period import Grain
+from relcycle.errors import ConfigError
+
 DbOption = Annotated[
     str | None,
     typer.Option(
@@ -19,3 +23,17 @@ PeriodOption = Annotated[
     str | None,
     typer.Option("--period", help="Timeline grain: week, month or quarter (default: the case's)."),
 ]
+
+
+def period_grain(period: str | None) -> Grain | None:
+    """The grain a ``--period`` names (``None`` for the case's own).
+
+    Raises:
+        ConfigError: Not one of the grains (they are listed).
+    """
+    if period is None:
+        return None
+    for g in GRAINS:
+        if g == period:
+            return g
+    raise ConfigError(f"--period {period!r} is unknown; choose one of: {', '.join(GRAINS)}")

@@ -14,11 +14,14 @@ Callbacks = tuple[Callable[[int], None], Callable[[ParsedSource], None], Callabl
 
 
 @contextmanager
-def step_progress() -> Iterator[Callbacks]:
+def step_progress(label: str = "starting") -> Iterator[Callbacks]:
     """Yield the ``(on_start, progress, step)`` callbacks the services take; the bar goes to stderr.
 
     The bar counts sources while they are imported, then names each later step
     as it starts (without a count).
+
+    Args:
+        label: What the bar says until the first step is named.
     """
     console = Console(stderr=True)
     with Progress(
@@ -30,7 +33,7 @@ def step_progress() -> Iterator[Callbacks]:
         transient=True,
         disable=not console.is_terminal,  # no stray blank line in logs and pipes
     ) as bar:
-        task = bar.add_task("starting", total=None)
+        task = bar.add_task(label, total=None)
 
         def on_start(total: int) -> None:
             bar.update(task, total=total, completed=0)
@@ -39,8 +42,12 @@ def step_progress() -> Iterator[Callbacks]:
             bar.advance(task)
 
         def step(name: str) -> None:
-            if name != "importing":
-                bar.update(task, total=None, completed=0)
-            bar.update(task, description=name)
+            nonlocal task
+            if name == "importing":
+                bar.update(task, description=name)
+                return
+            # rich cannot set a total back to None: a new task shows no count
+            bar.remove_task(task)
+            task = bar.add_task(name, total=None)
 
         yield on_start, progress, step
