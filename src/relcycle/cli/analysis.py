@@ -10,7 +10,7 @@ from rich.console import Console
 
 from relcycle.cli import analysis_render as render
 from relcycle.cli.app import app
-from relcycle.cli.options import DbOption, PeriodOption, period_grain
+from relcycle.cli.options import CaseRef, DbOption, PeriodOption, period_grain
 from relcycle.cli.progress import step_progress
 from relcycle.cli.render import import_result
 from relcycle.services.analysis import analyze as analyze_service
@@ -21,9 +21,7 @@ console = Console(highlight=False)
 
 @app.command("analyze")
 def analyze(
-    case: Annotated[
-        str, typer.Argument(metavar="PATH|CASE", help="A case folder, or a stored case's id.")
-    ],
+    case: CaseRef,
     json_out: Annotated[
         Path | None,
         typer.Option("--json", help="Write the analysis as JSON (schema relcycle.analysis/1)."),

@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 
 from relcycle.cli.app import app
-from relcycle.cli.options import DbOption
+from relcycle.cli.options import CaseRef, DbOption
 from relcycle.services.figures import case_figures
 from relcycle.settings import Settings
 
@@ -18,9 +18,7 @@ console = Console(highlight=False)
 
 @app.command("figures")
 def figures(
-    case: Annotated[
-        str, typer.Argument(metavar="CASE|PATH", help="A stored case's id, or a case folder.")
-    ],
+    case: CaseRef,
     out: Annotated[
         Path, typer.Option("--out", help="Folder to write timeline/indicators .png and .svg into.")
     ],

@@ -19,6 +19,9 @@ DbOption = Annotated[
         show_envvar=True,
     ),
 ]
+CaseRef = Annotated[
+    str, typer.Argument(metavar="CASE|PATH", help="A stored case's id, or a case folder.")
+]
 PeriodOption = Annotated[
     str | None,
     typer.Option("--period", help="Timeline grain: week, month or quarter (default: the case's)."),

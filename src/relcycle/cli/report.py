@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 
 from relcycle.cli.app import app
-from relcycle.cli.options import DbOption
+from relcycle.cli.options import CaseRef, DbOption
 from relcycle.cli.progress import step_progress
 from relcycle.services.report import write_report
 from relcycle.settings import Settings
@@ -19,9 +19,7 @@ console = Console(highlight=False)
 
 @app.command("report")
 def report(
-    case: Annotated[
-        str, typer.Argument(metavar="CASE|PATH", help="A stored case's id, or a case folder.")
-    ],
+    case: CaseRef,
     out: Annotated[
         Path, typer.Option("--out", help="Folder to write <case>-report.html into.")
     ] = Path("."),
