@@ -13,12 +13,11 @@ from relcycle.trajectory.evidence import (
     CodedSpan,
     EvidenceSet,
     TextSpan,
-    clip,
     collect_evidence,
     place_evidence,
     spread,
-    trim_quote,
 )
+from relcycle.trajectory.quote_text import clip
 
 MONTHS_2018 = periods_between(date(2018, 1, 1), date(2018, 12, 31), "month")
 
@@ -157,27 +156,6 @@ def test_clip_collapses_white_space_and_cuts_long_quotes() -> None:
     assert clip("a\n  b") == "a b"
     long = clip("x" * 500, 20)
     assert len(long) == 20 and long.endswith("…")
-
-
-@pytest.mark.parametrize(
-    ("raw", "trimmed"),
-    [
-        (
-            "”说到活动的事，他只说了一句：“你们是专业的。”",
-            "说到活动的事，他只说了一句：“你们是专业的。”",
-        ),
-        ("“配合中心工作那些，写进去算什么？", "配合中心工作那些，写进去算什么？"),
-        ("  他说：“好的。” ", "他说：“好的。”"),
-        ("我们照办。「", "我们照办。"),
-        ("“中心就像我们自己的家。”", "“中心就像我们自己的家。”"),
-        ('We said no." ', "We said no."),
-        ("“ We said no.", "We said no."),
-        ("It was the workers'", "It was the workers'"),
-    ],
-)
-def test_a_quote_loses_unbalanced_quotation_marks_at_its_ends(raw: str, trimmed: str) -> None:
-    assert trim_quote(raw) == trimmed
-    assert clip(raw) == trimmed
 
 
 def test_an_automatic_sentence_keeps_its_closing_mark_and_the_next_starts_clean(fw) -> None:  # type: ignore[no-untyped-def]

@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from relcycle.frameworks import Framework
-from relcycle.trajectory.diagnosis import CodeTree, pick_covering
+from relcycle.trajectory.diagnosis import CodeTree
 from relcycle.trajectory.evidence import Evidence, Placement
+from relcycle.trajectory.quotes import pick_covering
 from relcycle.trajectory.result import AdviceItem, Stage
 
 QUOTES_PER_ADVICE = 3

@@ -17,7 +17,6 @@ inside; items wholly outside are kept and counted (``Placement.before`` and
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -27,22 +26,12 @@ import numpy.typing as npt
 
 from relcycle.domain import Case, Coding, Event, ParsedSource, Period, Segment, TimeAnchor
 from relcycle.frameworks import Framework
+from relcycle.trajectory.quote_text import clip, sentence_around
 
 FloatArray = npt.NDArray[np.float64]
 
 EVENTS_SOURCE = "events.csv"
 """The source id of evidence from events.csv rows (``events.csv:7`` names line 7)."""
-
-QUOTE_CHARS = 240
-"""Longest quote kept for an item (longer ones are cut with an ellipsis)."""
-
-_SENTENCE_END = re.compile(r"[。！？；!?;][”」』’\"']*|\n|\.[”’\"']*(?=\s)")
-"""A sentence's end, with the closing quotation marks right after it (``。”``)."""
-_PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’", "﹁": "﹂", "﹃": "﹄"}
-_CLOSERS = {v: k for k, v in _PAIRS.items()}
-_SYMMETRIC = "\"'"
-_APOSTROPHES = "'’"
-"""Marks that also end a word (``workers'``): kept at a quote's end after a letter."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,60 +193,6 @@ def spread(start: date, end: date, periods: Sequence[Period]) -> list[tuple[int,
     return out
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence(s) of ``text`` that hold ``[start, end)``."""
-    left = 0
-    for m in _SENTENCE_END.finditer(text, 0, start):
-        left = m.end()
-    stop = _SENTENCE_END.search(text, max(end, left))
-    right = stop.end() if stop else len(text)
-    return text[left:right].strip()
-
-
-def _word_end(text: str) -> bool:
-    """Whether ``text`` ends with an apostrophe that belongs to a word (``workers'``)."""
-    return text[-1] in _APOSTROPHES and len(text) > 1 and text[-2].isalpha()
-
-
-def _trim_once(text: str) -> str:
-    first, last = text[0], text[-1]
-    if first in _CLOSERS or (first in _PAIRS and _PAIRS[first] not in text):
-        return text[1:]  # a closing mark at the start, or an opening one never closed
-    if last in _PAIRS or (last in _CLOSERS and _CLOSERS[last] not in text and not _word_end(text)):
-        return text[:-1]  # an opening mark at the end, or a closing one never opened
-    for mark in _SYMMETRIC:
-        if text.count(mark) % 2 == 1:
-            if last == mark and not _word_end(text):
-                return text[:-1]
-            if first == mark:
-                return text[1:]
-    return text
-
-
-def trim_quote(quote: str) -> str:
-    """``quote`` without white space and unbalanced quotation marks at its ends.
-
-    A sentence cut out of a longer quotation keeps the marks that belong to
-    it: ``”说到活动的事，他只说了一句：“你们是专业的。`` loses its leading
-    ``”`` (it closed the sentence before), and a quote that opens ``“`` and
-    never closes it loses that mark. Marks inside, and balanced ones, stay;
-    an apostrophe after a letter (``workers'``) is a word's, not a quotation's.
-    """
-    text = quote.strip()
-    while text:
-        trimmed = _trim_once(text).strip()
-        if trimmed == text:
-            break
-        text = trimmed
-    return text
-
-
-def clip(quote: str, limit: int = QUOTE_CHARS) -> str:
-    """``quote`` trimmed (:func:`trim_quote`), spaces collapsed, cut to ``limit`` (with …)."""
-    flat = " ".join(trim_quote(quote).split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
-
-
 PARTY_ROLES = ("government", "social_org", "community")
 """Roles whose codes describe one party (the others: ``relationship``, ``any``)."""
 ACT_FAMILIES = ("behaviour", "goal")
@@ -386,7 +321,7 @@ def collect_evidence(
         text = where.parsed.source.text
         quote = text[c.start : c.end]
         if s.origin == "auto":
-            inner = _sentence_around(segment.text, c.start - segment.start, c.end - segment.start)
+            inner = sentence_around(segment.text, c.start - segment.start, c.end - segment.start)
             quote = inner or quote
         actor = roles.actor(c.code, s.actor, segment.actor)
         items.append(
