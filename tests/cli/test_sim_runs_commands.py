@@ -73,7 +73,7 @@ def test_sweep_on_a_local_dask_cluster_gives_the_in_process_outcomes(
         assert code == 0, err
         docs.append(json.loads(out.read_text(encoding="utf-8")))
         texts.append(" ".join(text.split()))
-    assert "on local Dask cluster (2 workers)" in texts[0] and "on in process" in texts[1]
+    assert "on local Dask cluster (2 threads)" in texts[0] and "on in process" in texts[1]
     assert docs[0]["points"] == docs[1]["points"]
 
 

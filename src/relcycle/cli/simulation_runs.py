@@ -56,7 +56,16 @@ def sweep(
     no_dask: Annotated[
         bool, typer.Option("--no-dask", help="Run in this process, without Dask.")
     ] = False,
-    block: Annotated[int, typer.Option("--block", help="Parameter sets per task.")] = 512,
+    processes: Annotated[
+        bool,
+        typer.Option(
+            "--processes", help="Local workers are processes (large sweeps), not threads."
+        ),
+    ] = False,
+    block: Annotated[
+        int | None,
+        typer.Option("--block", help="Parameter sets per task (default: a few tasks per worker)."),
+    ] = None,
     json_out: JsonOpt = None,
     plot: Annotated[
         Path | None,
@@ -78,6 +87,7 @@ def sweep(
         scheduler=scheduler,
         local=not no_dask,
         workers=workers,
+        processes=processes,
         block=block,
         json_out=json_out,
         plot_out=plot,

@@ -28,8 +28,8 @@ from relcycle.simulation.params import check_value, parameter
 from relcycle.simulation.scenarios import load_scenario
 from relcycle.simulation.sensitivity import SobolIndices, sobol_indices
 from relcycle.simulation.sweep import (
-    DEFAULT_BLOCK,
     Grid,
+    auto_block,
     make_grid,
     parse_axis,
     plot_map,
@@ -142,7 +142,8 @@ def sweep(
     scheduler: str | None = None,
     local: bool = True,
     workers: int = 2,
-    block: int = DEFAULT_BLOCK,
+    processes: bool = False,
+    block: int | None = None,
     seed: int | None = None,
     json_out: str | Path | None = None,
     plot_out: str | Path | None = None,
@@ -157,7 +158,9 @@ def sweep(
         scheduler: Address of an existing Dask scheduler (else a local cluster).
         local: Run on Dask (``False``: in this process, no Dask).
         workers: Workers of the local cluster.
-        block: Parameter sets per task.
+        processes: Local workers are processes rather than threads.
+        block: Parameter sets per task (by default a few tasks per worker, at
+            most 512 sets each).
         seed: Seed of the noise (the scenario's by default).
         json_out: Write every point's outcomes here.
         plot_out: Draw ``plot_output`` over two swept parameters here (PNG).
@@ -191,16 +194,21 @@ def sweep(
         run,
         grid.points(),
         seed=scenario_seed if seed is None else seed,
-        block=block,
+        block=auto_block(grid.size, workers) if block is None else block,
         dask=local or scheduler is not None,
         scheduler=scheduler,
         workers=workers,
+        processes=processes,
     )
     seconds = time.perf_counter() - start
     where = (
         scheduler
         if scheduler is not None
-        else (f"local Dask cluster ({workers} workers)" if local else "in process")
+        else (
+            f"local Dask cluster ({workers} {'processes' if processes else 'threads'})"
+            if local
+            else "in process"
+        )
     )
     result = SweepRun(name, grid, outputs, run.months, seconds, where)
     plot_path = json_path = None

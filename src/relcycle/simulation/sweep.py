@@ -148,6 +148,11 @@ def block_seed(seed: int, index: int) -> int:
     return int(state[0])
 
 
+def auto_block(size: int, workers: int) -> int:
+    """A block size that gives every worker a few tasks, at most :data:`DEFAULT_BLOCK` sets."""
+    return max(1, min(DEFAULT_BLOCK, math.ceil(size / (4 * max(1, workers)))))
+
+
 def split(points: Mapping[str, FloatArray], block: int) -> list[dict[str, FloatArray]]:
     """Cut flat parameter arrays into consecutive blocks of at most ``block`` sets."""
     if block < 1:
@@ -184,6 +189,7 @@ def run_blocks(
     dask: bool = True,
     scheduler: str | None = None,
     workers: int = 2,
+    processes: bool = False,
     timeout: float = 10.0,
 ) -> dict[str, npt.NDArray[Any]]:
     """Run ``fn`` over every parameter set, one task per block.
@@ -197,6 +203,9 @@ def run_blocks(
         scheduler: Address of an existing Dask scheduler; ``None`` starts a
             ``LocalCluster`` of ``workers`` thread workers, closed afterwards.
         workers: Workers of the local cluster.
+        processes: Local workers are processes (each imports relcycle anew:
+            worth it for large sweeps, whose stage labelling is Python that
+            threads would run one at a time) rather than threads.
         timeout: Seconds to wait for an existing scheduler to answer.
 
     Returns:
@@ -222,7 +231,7 @@ def run_blocks(
             LocalCluster(
                 n_workers=workers,
                 threads_per_worker=1,
-                processes=False,
+                processes=processes,
                 dashboard_address=None,
             ) as cluster,
             Client(cluster) as client,
