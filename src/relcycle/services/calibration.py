@@ -40,7 +40,7 @@ from relcycle.simulation.calibration import (
     month_offset,
     observe,
 )
-from relcycle.simulation.whatif import WhatIf, what_if
+from relcycle.simulation.whatif import Outcomes, WhatIf, what_if
 
 SCHEMA = "relcycle.calibration/1"
 WHATIF_SCHEMA = "relcycle.whatif/1"
@@ -255,7 +255,7 @@ class WhatIfRun:
     json_path: Path | None = None
 
 
-def _arm(origin: dt.date, arm: Any) -> dict[str, Any]:
+def _arm(origin: dt.date, arm: Outcomes) -> dict[str, Any]:
     q = arm.quantiles()
     return {
         "p_symbiosis": arm.p_symbiosis,

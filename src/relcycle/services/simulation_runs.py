@@ -23,7 +23,7 @@ import numpy.typing as npt
 
 from relcycle.errors import ConfigError
 from relcycle.services.analysis import write_json
-from relcycle.simulation.forward import OUTCOMES, OutcomeRun
+from relcycle.simulation.forward import OutcomeRun
 from relcycle.simulation.params import check_value, parameter
 from relcycle.simulation.scenarios import load_scenario
 from relcycle.simulation.sensitivity import SobolIndices, sobol_indices
@@ -329,6 +329,3 @@ def sensitivity(
     result = SensitivityRun(name, output, indices, run.months, time.perf_counter() - start)
     path = write_json(result.document(), json_out) if json_out is not None else None
     return SensitivityRun(name, output, indices, run.months, result.seconds, path)
-
-
-__all__ = ["OUTCOMES", "SensitivityRun", "SweepRun", "sensitivity", "sweep"]
