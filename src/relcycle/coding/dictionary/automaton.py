@@ -9,13 +9,18 @@ flags), by another route:
    (:mod:`~relcycle.coding.dictionary.fold`) is scanned once, and a text
    without any hit is done;
 2. a plain rule's matches are its strings' hits, kept as ``finditer`` keeps
-   matches (leftmost, the preferred string there, no overlap); another rule
+   matches (leftmost, the preferred string there, no overlap; a rule of one
+   string that cannot overlap itself keeps every hit); another rule
    runs its regex only when its anchors and further required literals occur,
    and then only in the window around each anchor hit its reach allows (or
    over the whole text, when the text is short or the regex unbounded);
 3. ``near``/``not`` windows and the negation, hedging and reported-speech flags
    are read as the reference reads them, from boundaries found once per text
-   (:class:`~relcycle.coding.dictionary.context.TextContext`).
+   (:class:`~relcycle.coding.dictionary.context.TextContext`); a window
+   pattern or flag cue whose anchors a text lacks is not searched at all.
+
+Everything per hit is done on integer offsets and tuples; the speed this
+buys, and what it cannot, is in ``bench/RESULTS.md`` ("Coding").
 """
 
 from __future__ import annotations
