@@ -25,7 +25,7 @@ from relcycle.domain import Actor, Segment, Source
 from relcycle.sources import segmenter
 from relcycle.sources.folder import CaseFolder
 from relcycle.sources.timeexpr import place_segments, prescan
-from relcycle.sources.timeexpr.find import default_scanner, memo_for, scan_text
+from relcycle.sources.timeexpr.find import _memo_for, clear_memos, default_scanner, scan_text
 from relcycle.sources.timeexpr.model import TimeContext
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -76,13 +76,13 @@ def test_sources_of_one_date_share_a_memo_and_keep_the_plain_answers() -> None:
     rng = random.Random(11)
     texts = generated_texts(seed=5, count=400)
     days = [date(2018, 2, 10), date(2019, 12, 10), date(2016, 5, 1)]
-    memo_for.cache_clear()
+    clear_memos()
     for n in range(90):
         body = "\n\n".join(rng.choice(texts).strip() or "无" for _ in range(rng.randint(1, 8)))
         source = _source(body, days[n % 3], f"s{n}.md")
         segments = _segments(body)
         assert place_segments(segments, source, case) == _reference(segments, source, case)
-    assert memo_for.cache_info().hits >= 80
+    assert _memo_for.cache_info().hits >= 80  # sources of one date share a memo
 
 
 #: Words a resolver reads around its match: future cues, 离 / 距离 before 最近, "in" before May.

@@ -26,10 +26,27 @@ def default_scanner() -> Scanner:
     return Scanner((chinese, english), unread=FULL_WIDTH_DIGITS, rewrite=normalise_digits)
 
 
-@lru_cache(maxsize=32)
 def memo_for(ctx: TimeContext) -> Memo:
     """The default scanner's memo for ``ctx``, shared by the sources of one date (the last 32)."""
+    last = _LAST_MEMO[0]
+    if last is not None and last.ctx is ctx:  # texts of one source, one after another
+        return last
+    _LAST_MEMO[0] = memo = _memo_for(ctx)
+    return memo
+
+
+@lru_cache(maxsize=32)
+def _memo_for(ctx: TimeContext) -> Memo:
     return default_scanner().memo(ctx)
+
+
+_LAST_MEMO: list[Memo | None] = [None]
+
+
+def clear_memos() -> None:
+    """Forget every memo :func:`memo_for` made (tests and benchmarks start afresh with it)."""
+    _LAST_MEMO[0] = None
+    _memo_for.cache_clear()
 
 
 def scan_text(
@@ -46,12 +63,16 @@ def scan_text(
         text: Any text; full-width digits are read as digits, offsets count into ``text``.
         ctx: What relative expressions are resolved against.
         previous: The mention before this text in the same source (for 当时, that autumn).
-        prefilter: False searches the whole text (tests use it to check the prefilter).
-        memo: Answers to reuse (from :func:`memo_for`); the same result, sooner.
+        prefilter: False searches the whole text (tests use it to check the
+            prefilter), without a memo.
+        memo: Answers to reuse; by default (with the prefilter) :func:`memo_for`
+            ``ctx``: the same result, sooner.
 
     Returns:
         ``(mentions, unresolved)``, each in text order.
     """
+    if memo is None and prefilter:
+        memo = memo_for(ctx)
     return default_scanner().scan(text, ctx, previous, prefilter=prefilter, memo=memo)
 
 
@@ -70,4 +91,4 @@ def find_mentions(
         The mentions; expressions that cannot be resolved (中期评估 with no
         mid-term date, 当时 with no previous mention) are left out.
     """
-    return default_scanner().scan(text, ctx, previous)[0]
+    return default_scanner().scan(text, ctx, previous, memo=memo_for(ctx))[0]

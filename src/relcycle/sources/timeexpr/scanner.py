@@ -434,11 +434,28 @@ class Scanner:
             Per part, what :meth:`scan` returns for ``text[start:end]`` (mentions as
             tuples), and ``keep`` of its mentions (``None`` if it has none).
         """
-        read = text
-        all_hits = self._prescan.hits(text)
-        if all_hits is None:  # characters to rewrite first (one for one: offsets stay)
+        read, all_hits = self._read(text)
+        return self._scan_parts(read, text, all_hits, parts, memo, keep, previous)
+
+    def _read(self, text: str) -> tuple[str, list[tuple[int, int]]]:
+        """``text`` as the rules read it (full-width digits rewritten), and its anchors."""
+        hits = self._prescan.hits(text)
+        if hits is None:  # characters to rewrite first (one for one: offsets stay)
             read = self._rewrite(text)
-            all_hits = self._prescan.hits(read) or []
+            return read, self._prescan.hits(read) or []
+        return text, hits
+
+    def _scan_parts(
+        self,
+        read: str,
+        text: str,
+        all_hits: list[tuple[int, int]],
+        parts: Sequence[tuple[int, int]],
+        memo: Memo,
+        keep: Callable[[list[Found]], Found],
+        previous: TimeMention | None,
+    ) -> list[tuple[list[Found], list[UnresolvedMention], Found | None]]:
+        """:meth:`scan_parts`, given ``text`` as the rules read it and its anchors."""
         where = [x for x, _ in all_hits]
         size = len(text)
         ctx = memo.ctx
@@ -605,7 +622,12 @@ class Scanner:
                 raise ValueError(f"a memo made for {memo.ctx} used with {ctx}")
             if not prefilter:
                 raise ValueError("a memo works with the anchors: prefilter=False takes none")
-            known, skipped, _ = self.scan_parts(text, [(0, len(text))], memo, _last, previous)[0]
+            read, anchors = self._read(text)
+            if not anchors:
+                return [], []
+            known, skipped, _ = self._scan_parts(
+                read, text, anchors, [(0, len(text))], memo, _last, previous
+            )[0]
             return [TimeMention(*mention) for mention in known], skipped
         read = text
         if prefilter:
