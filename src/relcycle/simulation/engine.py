@@ -45,10 +45,12 @@ right-hand sides of 45 operations, plus the stage sums); Euler about 57.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from types import ModuleType
+from typing import Any, NoReturn
 
 import numpy as np
 import numpy.typing as npt
@@ -73,6 +75,14 @@ DEFAULT_CHUNK = 65536
 
 BOUND_SLACK = 0.05
 """How far outside ``[0, 1]`` a state may stray before the run counts as diverged."""
+
+BACKENDS: Mapping[str, str] = {
+    "auto": "the compiled kernel for deterministic float64 runs when numba is installed, "
+    "numpy otherwise",
+    "numba": "the compiled kernel (relcycle.simulation.kernel): deterministic float64 runs only",
+    "numpy": "numpy over (N,) rows: every run, noise and float32 included",
+}
+"""How :func:`simulate` integrates the core model, by name (see *Speed*)."""
 
 
 class Integrator:
@@ -317,9 +327,13 @@ def _check(
     if not bad.any():
         return
     row, col = (int(v[0]) for v in np.nonzero(bad))
-    index = offset + col
-    value = float(block[row, col])
-    name = system.state_names[row]
+    _diverged(offset + col, system.state_names[row], month, float(block[row, col]), describe, dt)
+
+
+def _diverged(
+    index: int, name: str, month: float, value: float,
+    describe: Callable[[int], str] | None, dt: float,
+) -> NoReturn:  # fmt: skip
     who = describe(index) if describe is not None else f"parameter set {index}"
     what = "became non-finite" if not math.isfinite(value) else f"left [0, 1] ({value:.3g})"
     raise IntegrationError(
@@ -394,6 +408,7 @@ def simulate(
     record_every: float = 1.0,
     dtype: npt.DTypeLike = np.float64,
     chunk: int = DEFAULT_CHUNK,
+    backend: str = "auto",
 ) -> Trajectory:
     """Run the relationship model for every parameter set of ``batch``.
 
@@ -408,13 +423,16 @@ def simulate(
         dtype: ``float64`` (default) or ``float32`` (faster, single precision);
             the trajectory is float64 either way.
         chunk: Parameter sets integrated together.
+        backend: ``auto`` (default), ``numba`` or ``numpy`` (:data:`BACKENDS`);
+            both give the same runs.
 
     Returns:
         The trajectory, states ``(N, T, 6)``, ``T = months / record_every + 1``.
 
     Raises:
-        SimulationError: Bad grid values, an unknown method, ``noise`` without
-            a seed, or a run that diverged (naming the parameter set).
+        SimulationError: Bad grid values, an unknown method or backend, ``noise``
+            without a seed, ``backend="numba"`` for a noisy or float32 run, or
+            a run that diverged (naming the parameter set).
     """
     grid = make_grid(months, dt, record_every)
     if not (math.isfinite(noise) and noise >= 0):
@@ -424,9 +442,13 @@ def simulate(
     if chunk < 1:
         raise SimulationError(f"chunk must be >= 1; got {chunk}")
     make_integrator(method, (1, 1), dtype)  # unknown method: fail before any work
-    rng = np.random.default_rng(seed) if noise > 0 else None
+    kernel = _choose_backend(backend, noise, dtype)
     n = batch.size
     states = np.empty((n, len(grid.time), 6), dtype=np.float64)
+    if kernel is not None:
+        _run_kernel(kernel, batch, grid, method, chunk, states)
+        return Trajectory(grid.time, states, STATES, batch, dt, method)
+    rng = np.random.default_rng(seed) if noise > 0 else None
     for start in range(0, n, chunk):
         stop = min(n, start + chunk)
         part = batch if (start, stop) == (0, n) else batch.take(np.arange(start, stop))
@@ -440,6 +462,67 @@ def simulate(
                       method, noise, seed)  # fmt: skip
 
 
+@functools.cache
+def _load_kernel() -> ModuleType | None:
+    try:  # imported on first use: numba takes a while to import
+        from relcycle.simulation import kernel
+    except ImportError:
+        return None
+    return kernel
+
+
+def _choose_backend(backend: str, noise: float, dtype: npt.DTypeLike) -> ModuleType | None:
+    """The kernel module when ``backend`` (resolved) is ``numba``; ``None`` for numpy."""
+    if backend not in BACKENDS:
+        raise SimulationError(
+            f"unknown backend {backend!r}; choose one of: {', '.join(sorted(BACKENDS))}"
+        )
+    if backend == "numpy":
+        return None
+    fits = noise == 0 and np.dtype(dtype) == np.float64
+    if backend == "auto":
+        return _load_kernel() if fits else None
+    if not fits:
+        raise SimulationError(
+            "backend 'numba' runs deterministic float64 runs only (noise 0, dtype float64); "
+            "use backend 'numpy' or 'auto' for noisy or float32 runs"
+        )
+    kernel = _load_kernel()
+    if kernel is None:
+        raise SimulationError("backend 'numba' needs numba (pip install numba) or use 'numpy'")
+    return kernel
+
+
+def _run_kernel(
+    kernel: ModuleType, batch: ParameterBatch, grid: Grid, method: str, chunk: int,
+    states: FloatArray,
+) -> None:  # fmt: skip
+    """Fill ``states`` ``(N, T, 6)`` chunk by chunk; raise on the first divergence as numpy does."""
+    coef = kernel.coefficients(batch)
+    init = kernel.initial_states(batch)
+    code = kernel.METHODS[method]
+    n = batch.size
+    fail_rec = np.empty(n, dtype=np.int64)
+    fail_state = np.empty(n, dtype=np.int64)
+    for start in range(0, n, chunk):
+        stop = min(n, start + chunk)
+        part = slice(start, stop)
+        kernel.run_chunk(
+            code, np.ascontiguousarray(coef[:, part]), np.ascontiguousarray(init[:, part]),
+            grid.dt, grid.steps, grid.every, -BOUND_SLACK, 1.0 + BOUND_SLACK,
+            states[part], fail_rec[part], fail_state[part],
+        )  # fmt: skip
+        bad = np.flatnonzero(fail_rec[part] >= 0)
+        if bad.size:
+            # the numpy path's first failure: earliest record, then lowest state, then set
+            rec, k, col = min((int(fail_rec[start + b]), int(fail_state[start + b]), int(b))
+                              for b in bad)  # fmt: skip
+            index = start + col
+            _diverged(index, STATES[k], (rec * grid.every) * grid.dt,
+                      float(states[index, rec, k]), lambda i: describe_set(batch, i),
+                      grid.dt)  # fmt: skip
+
+
 def step_error(
     batch: ParameterBatch,
     *,
@@ -447,11 +530,14 @@ def step_error(
     dt: float = DEFAULT_DT,
     method: str = "rk4",
     record_every: float = 1.0,
+    backend: str = "auto",
 ) -> float:
     """The largest change of any state at any recorded month when ``dt`` is halved.
 
     Deterministic runs only. Compare with :data:`STEP_TOLERANCE`.
     """
-    a = simulate(batch, months=months, dt=dt, method=method, record_every=record_every)
-    b = simulate(batch, months=months, dt=dt / 2, method=method, record_every=record_every)
+    kw: dict[str, Any] = {"months": months, "method": method, "record_every": record_every,
+                          "backend": backend}  # fmt: skip
+    a = simulate(batch, dt=dt, **kw)
+    b = simulate(batch, dt=dt / 2, **kw)
     return float(np.max(np.abs(a.states - b.states)))
