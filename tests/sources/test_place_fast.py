@@ -146,6 +146,19 @@ def test_any_segmented_text_is_dated_as_the_plain_definition_says(
     assert place_segments(segments, source, case) == _reference(segments, source, case)
 
 
+def test_the_memo_gives_the_answers_of_the_plain_anchored_search() -> None:
+    """``Scanner.scan`` without a memo (anchors, every match resolved) answers alike."""
+    ctx = TimeContext(date(2019, 12, 10), date(2017, 9, 1), date(2019, 12, 31),
+                      date(2017, 9, 1), date(2019, 8, 31), date(2018, 9, 1))  # fmt: skip
+    scanner = default_scanner()
+    memo = scanner.memo(ctx)
+    previous = scan_text("2018年3月15日", ctx)[0][0]
+    for text in generated_texts(seed=31, count=600):
+        for before in (None, previous):
+            plain = scanner.scan(text, ctx, before)
+            assert scanner.scan(text, ctx, before, memo=memo) == plain, text
+
+
 def test_a_memo_answers_only_for_its_context() -> None:
     ctx = TimeContext(date(2019, 12, 10), date(2017, 9, 1), date(2019, 12, 31))
     other = TimeContext(date(2018, 12, 10), date(2017, 9, 1), date(2019, 12, 31))
