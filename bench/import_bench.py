@@ -5,12 +5,16 @@ Generates a synthetic case folder (zh and en, many sources) with
 is the step's own:
 
 * ``memory``: every source read, decoded, segmented and placed in time (MB/s);
-* ``sqlite``: the same, imported into a new SQLite store in one transaction.
+* ``sqlite``: the same, imported into a new SQLite store in one transaction;
+* ``stages``: the ``memory`` step cut into reading and segmenting, the anchor
+  pre-scan, the rest of the time search and the anchors (CPU seconds, in one
+  process; ``--repeat`` runs each stage that many times and keeps the least).
 
 Usage::
 
     python bench/import_bench.py --mb 100 --repeat 5   # both steps on a 100 MB corpus, best of 5
     python bench/import_bench.py --mb 1024 --steps sqlite   # the 1 GB streaming check
+    python bench/import_bench.py --mb 20 --steps stages --repeat 5   # where the time goes
 
 Prints one line per step: size, wall-clock seconds and MB/s, CPU seconds and
 MB/s, peak RSS (with ``--repeat``, of the run with the least CPU time, and
@@ -28,6 +32,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -60,6 +65,66 @@ def _run_step(step: str, folder: Path, db: Path) -> dict[str, float]:
     return {"seconds": seconds, "cpu": cpu, "segments": segments, "peak_rss_mb": rss_mb}
 
 
+def _stages(folder: Path, repeat: int) -> None:
+    """Print the CPU seconds of each stage of the ``memory`` step (best of ``repeat``)."""
+    from relcycle.domain import Case, Segment, Source
+    from relcycle.sources import timeexpr
+    from relcycle.sources.folder import CaseFolder
+    from relcycle.sources.timeexpr import place
+    from relcycle.sources.timeexpr.find import clear_memos, default_scanner, memo_for
+    from relcycle.sources.timeexpr.model import TimeContext
+
+    read: list[tuple[list[Segment], Source, Case]] = []
+
+    def keep(segments: list[Segment], source: Source, case: Case) -> list[object]:
+        read.append((list(segments), source, case))
+        return []
+
+    def best(work: Callable[[], object]) -> float:
+        times = []
+        for _ in range(repeat):
+            clear_memos()
+            start = time.process_time()
+            work()
+            times.append(time.process_time() - start)
+        return min(times)
+
+    def read_all() -> None:
+        read.clear()
+        for _ in CaseFolder(folder).iter_sources():
+            pass
+
+    # The reader imports place_segments from the package when it reads a source.
+    real = timeexpr.place_segments
+    setattr(timeexpr, "place_segments", keep)  # noqa: B010  # the reader without dating
+    try:
+        reading = best(read_all)
+    finally:
+        setattr(timeexpr, "place_segments", real)  # noqa: B010
+    scanner = default_scanner()
+    prescan = best(lambda: [scanner._prescan.hits(source.text) for _, source, _ in read])
+
+    def search() -> None:
+        for segments, source, case in read:
+            memo = memo_for(TimeContext.for_source(case, source))
+            parts = [(s.start, s.end) for s in segments]
+            scanner.scan_parts(source.text, parts, memo, place._kept)
+
+    searching = best(search)
+    dating = best(lambda: [place.place_segments(*args) for args in read])
+    size_mb = _corpus_bytes(folder) / 1024 / 1024
+    total = reading + dating
+    for name, seconds in (
+        ("read, decode, front matter, segment", reading),
+        ("anchor pre-scan of each body", prescan),
+        ("rest of Scanner.scan_parts", searching - prescan),
+        ("anchors and notes (place)", dating - searching),
+        ("total", total),
+    ):
+        print(f"  {name:38s} {seconds:6.2f} s CPU  {100 * seconds / total:4.0f} %")
+    print(f"stages  {size_mb:8.1f} MB  cpu {total:6.2f} s {size_mb / total:5.1f} MB/s")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=100.0, help="corpus size in MB")
@@ -81,6 +146,9 @@ def main() -> None:
         n = len(list((folder / "sources").iterdir()))
         print(f"corpus: {size_mb:.1f} MB in {n} sources (zh and en)")
         for step in args.steps.split(","):
+            if step == "stages":
+                _stages(folder, args.repeat)
+                continue
             runs = [_child(step, folder, Path(tmp) / f"{step}-{n}.db") for n in range(args.repeat)]
             fig = min(runs, key=lambda r: r["cpu"])
             walls = ", ".join(f"{r['seconds']:.1f}" for r in runs)
