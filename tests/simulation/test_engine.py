@@ -64,10 +64,11 @@ def test_trajectory_shape_time_axis_and_bounds() -> None:
     assert np.array_equal(traj.state("trust"), traj.states[:, :, STATES.index("trust")])
 
 
-def test_each_run_is_independent_of_its_batch_and_chunking() -> None:
-    whole = simulate(LEVER_SETS, months=36)
-    chunked = simulate(LEVER_SETS, months=36, chunk=4)
-    alone = simulate(LEVER_SETS.take([4]), months=36)
+@pytest.mark.parametrize("backend", ["numba", "numpy"])
+def test_each_run_is_independent_of_its_batch_and_chunking(backend: str) -> None:
+    whole = simulate(LEVER_SETS, months=36, backend=backend)
+    chunked = simulate(LEVER_SETS, months=36, chunk=4, backend=backend)
+    alone = simulate(LEVER_SETS.take([4]), months=36, backend=backend)
     assert np.array_equal(whole.states, chunked.states)
     assert np.allclose(whole.states[4], alone.states[0], rtol=0, atol=1e-12)
 
@@ -78,9 +79,10 @@ def test_float32_agrees_with_float64() -> None:
     assert np.max(np.abs(a.states - b.states)) < 1e-4
 
 
-def test_lever_switch_takes_effect_at_its_month() -> None:
+@pytest.mark.parametrize("backend", ["numba", "numpy"])
+def test_lever_switch_takes_effect_at_its_month(backend: str) -> None:
     b = ParameterBatch.from_mapping({"dialogue": [0.0, 0.2], "dialogue_from": [0.0, 24.0]})
-    traj = simulate(b, months=60)
+    traj = simulate(b, months=60, backend=backend)
     before = traj.states[:, : 24 + 1]
     assert np.array_equal(before[0], before[1])
     assert np.abs(traj.states[0, 30] - traj.states[1, 30]).max() > 0.05
@@ -111,10 +113,11 @@ def test_noise_without_a_seed_is_an_error() -> None:
         simulate(ParameterBatch.defaults(), noise=0.1)
 
 
-def test_divergence_names_the_parameter_set_and_what_to_do() -> None:
+@pytest.mark.parametrize("backend", ["numba", "numpy"])
+def test_divergence_names_the_parameter_set_and_what_to_do(backend: str) -> None:
     b = ParameterBatch.from_mapping({"rate_gov": [0.3, 3.0], "evaluation": [0.5, 2.0]})
     with pytest.raises(IntegrationError) as err:
-        simulate(b, months=24, dt=1.0, method="euler")
+        simulate(b, months=24, dt=1.0, method="euler", backend=backend)
     msg = str(err.value)
     assert "parameter set 1 (" in msg and "rate_gov=3" in msg and "smaller dt" in msg
     assert err.value.failure.index == 1
