@@ -189,9 +189,18 @@ def calibrate(
         int, typer.Option("--draws", help="Posterior draws kept (predictive check, what-ifs).")
     ] = 200,
     seed: Annotated[int, typer.Option("--seed", help="Seed of the fit.")] = 0,
+    whatif_from: Annotated[
+        str | None,
+        typer.Option(
+            "--whatif-from",
+            help="Date the stored lever what-ifs start (YYYY-MM or YYYY-MM-DD; default: "
+            "the start of the observed control, else resistance, stage).",
+        ),
+    ] = None,
     db: DbOption = None,
 ) -> None:
-    """Fit the model to an analysed case (ABC-SMC): posterior ranges and a predictive check."""
+    """Fit the model to a case (ABC-SMC): posterior, predictive check, and the levers' what-ifs."""
+    start = parse_month(whatif_from, "--whatif-from") if whatif_from is not None else None
     settings = Settings.from_env(db=db)
     with console.status("analysing") as status:
         run = calibrate_service(
@@ -203,9 +212,11 @@ def calibrate(
             population=population,
             draws=draws,
             seed=seed,
+            whatif_from=start,
             step=lambda name: status.update(name),
         )
     _calibration(run.document)
+    _lever_whatifs(run.document)
     console.print(f"stored: {run.path}", soft_wrap=True)
     if run.json_path is not None:
         console.print(f"json: {run.json_path}", soft_wrap=True)
@@ -243,6 +254,31 @@ def _calibration(doc: dict[str, Any]) -> None:
     for seq, share in list(chk["sequences"].items())[:5]:
         seqs.add_row(escape(seq.replace(">", " > ")), f"{share:.0%}")
     console.print(seqs)
+
+
+def _lever_whatifs(doc: dict[str, Any]) -> None:
+    stored = doc.get("whatifs")
+    if not stored:
+        return
+    table = Table(
+        "lever",
+        "reach symbiosis",
+        "symbiosis: date (median)",
+        "months resisting",
+        "earlier by (median)",
+        title=f"what-if: each lever from {stored['from']} ({stored['from_rule']})",
+    )
+    for w in stored["levers"]:
+        arm, e = w["lever_on"], w["earlier"]
+        t = arm["time_to_symbiosis"]
+        table.add_row(
+            f"{escape(w['lever'])}={w['value']:g}",
+            f"{arm['p_symbiosis']:.0%}",
+            "–" if t is None else t["median_date"],
+            f"{arm['time_in_resistance']['mean']:.1f}",
+            _months(e["median"]),
+        )
+    console.print(table)
 
 
 def _lever(text: str) -> tuple[str, float]:

@@ -19,6 +19,7 @@ from relcycle.report.findings import advice_view, crisis_views, stage_card, turn
 from relcycle.report.glance import glance, source_rows
 from relcycle.report.labels import word
 from relcycle.report.naming import Namer
+from relcycle.report.scenarios import Calibrated, scenarios_view
 from relcycle.report.views import ReportContext
 from relcycle.trajectory.result import Analysis
 
@@ -91,6 +92,7 @@ def build_context(
     lang: str,
     provenance: Mapping[str, str],
     run_date: dt.datetime,
+    calibration: Calibrated | None = None,
 ) -> ReportContext:
     """The report's context.
 
@@ -102,6 +104,7 @@ def build_context(
         provenance: ``relcycle`` and library versions, and ``command`` (how to
             rerun), for the methods appendix.
         run_date: When the analysis was run.
+        calibration: The case's stored calibration, if it has one (the scenario section).
     """
     names = Namer(analysis.case, framework, sources, lang)
     t = names.t
@@ -130,4 +133,5 @@ def build_context(
         coverage=coverage(names, analysis),
         sources=source_rows(names, sources),
         methods=methods(names, analysis, sources, provenance, run_date),
+        scenarios=None if calibration is None else scenarios_view(names, calibration),
     )

@@ -114,6 +114,64 @@ _EN: dict[str, str] = {
     "libraries": "Libraries",
     "reproduce": "To reproduce",
     "case_hash": "Sources (count, SHA-256 of their checksums)",
+    "scenarios": "Scenarios",
+    "sc_intro": (
+        "The model (docs/MODEL.md) was calibrated to this case by approximate Bayesian "
+        "computation (ABC-SMC: {simulations} simulations, {generations} generations); "
+        "{draws} posterior draws are kept."
+    ),
+    "sc_fit": "The calibrated fit",
+    "sc_fit_help": (
+        "Posterior median and 5–95% range of each fitted parameter, best identified first "
+        "(the share of its prior range that the 5–95% range rules out), then the three levers."
+    ),
+    "sc_parameter": "Parameter",
+    "sc_median": "Median",
+    "sc_range": "5–95%",
+    "sc_prior": "Prior range",
+    "sc_narrowed": "Prior range ruled out",
+    "sc_not_fitted": "not fitted: fixed at {value} (no lever in the case)",
+    "sc_check": (
+        "Predictive check: {match} of {draws} posterior draws reproduce the observed stage "
+        "sequence ({sequence}); {agree} of {grain}s are labelled as observed; {coverage} of "
+        "the observed indicator points lie inside the draws' 5–95% band."
+    ),
+    "sc_whatif": "What if",
+    "sc_whatif_stage": (
+        "Each lever switched on from {date}, when the observed {stage} began."
+    ),
+    "sc_whatif_date": "Each lever switched on from {date} (the date given at calibration).",
+    "sc_whatif_help": (
+        "Over the same {draws} posterior draws and the case's {months} months; dates are "
+        "medians with their 5–95% range among the draws that reach symbiosis."
+    ),
+    "sc_arm": "Scenario",
+    "sc_reach": "Reach symbiosis",
+    "sc_symbiosis": "Symbiosis from (5–95%)",
+    "sc_resistance": "Months in resistance",
+    "sc_earlier": "Symbiosis earlier by, months (5–95%)",
+    "sc_observed": "Observed",
+    "sc_calibrated": "As calibrated (no lever)",
+    "sc_lever_on": "{lever} = {value}",
+    "sc_never": "not within the case's time",
+    "sc_chart_x": "Symbiosis from",
+    "sc_no_whatifs": (
+        "This calibration holds no lever what-ifs (it was made by an earlier relcycle); run "
+        "`relcycle calibrate {case}` again to add them, or ask one with `relcycle whatif`."
+    ),
+    "sc_stale_changed": (
+        "This calibration was fitted to an earlier analysis of the case: its periods, stages "
+        "or indicators have changed since (re-imported or re-coded). It is shown as it was; "
+        "run `relcycle calibrate {case}` to refit."
+    ),
+    "sc_stale_uncalibratable": (
+        "This calibration was fitted to an earlier analysis of the case; the case as analysed "
+        "now could not be calibrated at all. It is shown as it was."
+    ),
+    "sc_problem": (
+        "The stored calibration {path} cannot be shown: {problem}. Run `relcycle calibrate` "
+        "on the case again to rewrite it."
+    ),
 }
 
 _ZH: dict[str, str] = {
@@ -213,6 +271,57 @@ _ZH: dict[str, str] = {
     "libraries": "依赖库",
     "reproduce": "复现方法",
     "case_hash": "资料（数量，各校验和的 SHA-256）",
+    "scenarios": "情景推演",
+    "sc_intro": (
+        "模型（见 docs/MODEL.md）已用近似贝叶斯计算（ABC-SMC：{simulations} 次模拟，"
+        "{generations} 代）校准到本案例，保留 {draws} 个后验抽样。"
+    ),
+    "sc_fit": "校准结果",
+    "sc_fit_help": (
+        "各拟合参数的后验中位数与 5–95% 区间，按识别程度排序（5–95% 区间排除了先验范围的多少），"
+        "其后为三项政策杠杆。"
+    ),
+    "sc_parameter": "参数",
+    "sc_median": "中位数",
+    "sc_range": "5–95%",
+    "sc_prior": "先验范围",
+    "sc_narrowed": "排除的先验范围",
+    "sc_not_fitted": "未拟合：固定为 {value}（案例中无此杠杆）",
+    "sc_check": (
+        "后验预测检验：{draws} 个后验抽样中 {match} 重现了观察到的阶段序列（{sequence}）；"
+        "{agree} 的{grain}被标注为观察到的阶段；{coverage} 的观察指标点落在抽样的 5–95% 区间内。"
+    ),
+    "sc_whatif": "假如……",
+    "sc_whatif_stage": "各杠杆自 {date}（观察到的{stage}开始时）起实施。",
+    "sc_whatif_date": "各杠杆自 {date}（校准时指定的日期）起实施。",
+    "sc_whatif_help": (
+        "基于同样的 {draws} 个后验抽样与本案例的 {months} 个月；日期为到达共生的抽样中的"
+        "中位数及其 5–95% 区间。"
+    ),
+    "sc_arm": "情景",
+    "sc_reach": "到达共生",
+    "sc_symbiosis": "共生开始（5–95%）",
+    "sc_resistance": "抗争持续月数",
+    "sc_earlier": "共生提前月数（5–95%）",
+    "sc_observed": "实际观察",
+    "sc_calibrated": "校准模型（无杠杆）",
+    "sc_lever_on": "{lever} = {value}",
+    "sc_never": "案例时段内未到达",
+    "sc_chart_x": "共生开始",
+    "sc_no_whatifs": (
+        "此校准未保存杠杆推演结果（由较早版本的 relcycle 生成）；请重新运行 "
+        "`relcycle calibrate {case}` 以补上，或用 `relcycle whatif` 单独推演。"
+    ),
+    "sc_stale_changed": (
+        "此校准基于本案例较早的分析：此后时段、阶段或指标已有变化（重新导入或重新编码）。"
+        "以下按原样列出；请运行 `relcycle calibrate {case}` 重新校准。"
+    ),
+    "sc_stale_uncalibratable": (
+        "此校准基于本案例较早的分析；按现在的分析，本案例已无法校准。以下按原样列出。"
+    ),
+    "sc_problem": (
+        "无法显示已保存的校准 {path}：{problem}。请对本案例重新运行 `relcycle calibrate`。"
+    ),
 }
 
 _WORDS: dict[str, dict[str, dict[str, str]]] = {
@@ -260,6 +369,11 @@ _WORDS: dict[str, dict[str, dict[str, str]]] = {
             "value": "values",
         },
         "grain": {"week": "week", "month": "month", "quarter": "quarter"},
+        "lever": {
+            "boundary": "behaviour boundary",
+            "dialogue": "dialogue mechanism",
+            "contract": "return to contract",
+        },
         "contract": {
             "signed": "Signed",
             "start": "Starts",
@@ -307,6 +421,7 @@ _WORDS: dict[str, dict[str, dict[str, str]]] = {
             "value": "价值",
         },
         "grain": {"week": "周", "month": "月", "quarter": "季度"},
+        "lever": {"boundary": "行为边界", "dialogue": "对话机制", "contract": "回归契约"},
         "contract": {
             "signed": "签约日期",
             "start": "开始",
@@ -356,7 +471,7 @@ def texts(lang: str) -> Mapping[str, str]:
 
 
 def word(lang: str, group: str, key: str) -> str:
-    """A role, audience, scope, source kind, origin, family or contract term in ``lang``.
+    """A role, audience, scope, source kind, origin, family, contract term or lever in ``lang``.
 
     Keys the report does not know (a source kind a case invented) are returned as given.
     """

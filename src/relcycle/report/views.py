@@ -7,6 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # scenarios builds its views with the namer, which imports this module
+    from relcycle.report.scenarios import ScenariosView
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,6 +326,7 @@ class ReportContext:
         coverage: The coverage table's rows.
         sources: Every source, by date.
         methods: The methods appendix as (label, value) pairs.
+        scenarios: The scenario section of a calibrated case, else ``None``.
     """
 
     lang: str
@@ -340,3 +345,4 @@ class ReportContext:
     coverage: tuple[CoverageRow, ...]
     sources: tuple[SourceRow, ...]
     methods: tuple[tuple[str, str], ...] = field(default_factory=tuple)
+    scenarios: ScenariosView | None = None

@@ -13,12 +13,22 @@ for reports.
 with and without the lever (:func:`~relcycle.simulation.whatif.what_if`) and
 says when symbiosis would have come, in months and dates, against the
 observed stages.
+
+A calibration also stores, under ``whatifs`` (schema ``relcycle.lever-whatifs/1``),
+the what-if of each of the three levers switched on from the start of the
+observed control (else resistance) stage, or from a date given, at the value
+of its built-in scenario, so that the report's scenario section needs no
+simulation; and a ``fingerprint`` of what it was fitted to, so that the
+report can tell a calibration made before the case was re-imported or
+re-coded. Both keys are additions to ``relcycle.calibration/1``: a file made
+before them still reads, and :func:`stored_for_report` says what it lacks.
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
+import hashlib
 import json
 import math
 import time
@@ -30,7 +40,14 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from relcycle.errors import ConfigError, InputError, NotFoundError, SimulationError
+from relcycle.errors import (
+    ConfigError,
+    InputError,
+    NotFoundError,
+    RelcycleError,
+    SimulationError,
+)
+from relcycle.report.scenarios import Calibrated
 from relcycle.services.analysis import analyze, write_json
 from relcycle.settings import Settings
 from relcycle.simulation.calibration import (
@@ -40,10 +57,21 @@ from relcycle.simulation.calibration import (
     month_offset,
     observe,
 )
+from relcycle.simulation.params import LEVERS
+from relcycle.simulation.scenarios.spec import load_scenario
 from relcycle.simulation.whatif import Outcomes, WhatIf, what_if
+from relcycle.trajectory.result import Analysis
 
 SCHEMA = "relcycle.calibration/1"
 WHATIF_SCHEMA = "relcycle.whatif/1"
+LEVER_WHATIFS_SCHEMA = "relcycle.lever-whatifs/1"
+
+LEVER_SCENARIOS: Mapping[str, str] = {
+    "boundary": "behaviour-boundary",
+    "dialogue": "dialogue",
+    "contract": "return-to-contract",
+}
+"""The built-in scenario whose value of each lever the stored what-ifs switch on."""
 
 Step = Callable[[str], None]
 
@@ -71,8 +99,8 @@ def date_of(origin: dt.date, month: float) -> dt.date:
     return first + dt.timedelta(days=round((month - whole) * days) + origin.day - 1)
 
 
-def parse_month(text: str) -> dt.date:
-    """Read ``YYYY-MM`` (its first day) or ``YYYY-MM-DD``.
+def parse_month(text: str, option: str = "--from") -> dt.date:
+    """Read ``YYYY-MM`` (its first day) or ``YYYY-MM-DD``, given as ``option``.
 
     Raises:
         ConfigError: Neither form.
@@ -82,11 +110,31 @@ def parse_month(text: str) -> dt.date:
             return dt.datetime.strptime(text.strip(), fmt).date()
         except ValueError:
             continue
-    raise ConfigError(f"--from {text!r}: not a date; write YYYY-MM or YYYY-MM-DD (e.g. 2018-06)")
+    raise ConfigError(f"{option} {text!r}: not a date; write YYYY-MM or YYYY-MM-DD (e.g. 2018-06)")
 
 
 def _finite(value: float) -> float | None:
     return float(value) if math.isfinite(value) else None
+
+
+def fingerprint(obs: Observation, grain: str) -> str:
+    """What a calibration was fitted to, as the first 16 hex digits of a SHA-256.
+
+    It covers the grain, origin, periods, observed stage labels and stages,
+    and the indicator series (rounded to 9 decimals): re-importing or
+    re-coding the case changes it as soon as anything calibration reads changes.
+    """
+    body = {
+        "grain": grain,
+        "origin": obs.origin.isoformat(),
+        "periods": list(obs.periods),
+        "labels": list(obs.labels),
+        "stages": [[label, a.isoformat(), b.isoformat()] for label, a, b in obs.stages],
+        "ids": list(obs.ids),
+        "series": np.round(obs.series, 9).tolist(),
+    }
+    text = json.dumps(body, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
 def _document(cal: Calibrator, obs: Observation, grain: str, seconds: float) -> dict[str, Any]:
@@ -94,6 +142,7 @@ def _document(cal: Calibrator, obs: Observation, grain: str, seconds: float) -> 
     return {
         "schema": SCHEMA,
         "case": obs.case,
+        "fingerprint": fingerprint(obs, grain),
         "origin": obs.origin.isoformat(),
         "months": math.ceil(obs.months - 1e-9),
         "grain": grain,
@@ -170,6 +219,7 @@ def calibrate(
     fit: Sequence[str] = DEFAULT_FIT,
     draws: int = 200,
     seed: int = 0,
+    whatif_from: dt.date | None = None,
     step: Step | None = None,
 ) -> CalibrationRun:
     """Analyse a case and calibrate the model to it; store the result as JSON.
@@ -184,11 +234,14 @@ def calibrate(
         fit: The parameters to fit.
         draws: Posterior draws kept (predictive check, what-ifs).
         seed: Seed of the fit.
+        whatif_from: The date the stored lever what-ifs switch each lever on
+            (by default the start of the observed control, else resistance, stage).
         step: Called with the name of each step as it starts.
 
     Raises:
         NotFoundError: No such case.
-        SimulationError: Too little evidence to calibrate, or bad settings.
+        SimulationError: Too little evidence to calibrate, bad settings, or
+            ``whatif_from`` outside the case's model time.
         InputError: A file cannot be written.
     """
     say = step or (lambda _: None)
@@ -198,11 +251,20 @@ def calibrate(
     folder = Path(out_dir) if out_dir is not None else calibration_dir(settings)
     if not folder.is_dir():
         raise InputError("the folder for the calibration does not exist", path=folder)
+    if whatif_from is not None:
+        end = date_of(obs.origin, math.ceil(obs.months - 1e-9))
+        if not obs.origin <= whatif_from < end:
+            raise SimulationError(
+                f"--whatif-from {whatif_from.isoformat()} is outside the case's model time "
+                f"[{obs.origin.isoformat()}, {end.isoformat()}); choose a date in it"
+            )
     say("calibrating")
     start, cpu = time.perf_counter(), time.process_time()
     cal = Calibrator(fit=fit, budget=budget, population=population, draws=draws, seed=seed).fit(obs)
     doc = _document(cal, obs, analysis.grain, time.perf_counter() - start)
     doc["cpu_seconds"] = round(time.process_time() - cpu, 2)
+    say("what-ifs of the levers")
+    doc["whatifs"] = lever_whatifs(doc, whatif_from)
     say("writing")
     path = write_json(doc, calibration_path(obs.case, folder))
     extra = write_json(doc, json_out) if json_out is not None else None
@@ -266,6 +328,8 @@ def _arm(origin: dt.date, arm: Outcomes) -> dict[str, Any]:
             "median": q[1],
             "q95": q[2],
             "median_date": date_of(origin, q[1]).isoformat(),
+            "q05_date": date_of(origin, q[0]).isoformat(),
+            "q95_date": date_of(origin, q[2]).isoformat(),
         },
         "time_in_resistance": {
             "mean": float(np.mean(arm.time_in_resistance)),
@@ -275,6 +339,73 @@ def _arm(origin: dt.date, arm: Outcomes) -> dict[str, Any]:
         "sequences": arm.sequence_shares(),
         "per_draw": [_finite(v) for v in arm.time_to_symbiosis],
     }
+
+
+def answer(
+    doc: Mapping[str, Any],
+    *,
+    lever: str,
+    value: float,
+    from_date: dt.date,
+    months: int | None = None,
+) -> tuple[WhatIf, dict[str, Any]]:
+    """A what-if over a calibration document's posterior draws, and its JSON document.
+
+    Raises:
+        SimulationError: Not a lever, a value out of range, a date outside the horizon.
+    """
+    origin = dt.date.fromisoformat(doc["origin"])
+    horizon = int(doc["months"]) if months is None else months
+    end = date_of(origin, horizon)
+    if from_date < origin or from_date >= end:
+        raise SimulationError(
+            f"--from {from_date.isoformat()} is outside the case's model time "
+            f"[{origin.isoformat()}, {end.isoformat()}); choose a date in it "
+            "(or a longer horizon with --months)"
+        )
+    from_month = month_offset(origin, from_date)
+    result = what_if(
+        _draws(doc),
+        lever,
+        value,
+        from_month,
+        base=doc["posterior"]["base"],
+        months=horizon,
+    )
+    observed = doc["observed"]
+    sym = next((s for s in observed["stages"] if s["label"] == "symbiosis"), None)
+    earlier = result.earlier
+    known = earlier[np.isfinite(earlier)]
+    document = {
+        "schema": WHATIF_SCHEMA,
+        "case": doc["case"],
+        "lever": lever,
+        "value": value,
+        "from": from_date.isoformat(),
+        "from_month": from_month,
+        "months": horizon,
+        "origin": doc["origin"],
+        "observed": {
+            "sequence": observed["sequence"],
+            "symbiosis_start": None if sym is None else sym["start"],
+            "symbiosis_start_month": None if sym is None else sym["start_month"],
+            "time_in_resistance": sum(
+                s["end_month"] - s["start_month"]
+                for s in observed["stages"]
+                if s["label"] == "resistance"
+            ),
+        },
+        "draws": len(result.baseline.sequences),
+        "baseline": _arm(origin, result.baseline),
+        "lever_on": _arm(origin, result.switched),
+        "earlier": {
+            "median": float(np.median(known)) if known.size else None,
+            "q05": float(np.quantile(known, 0.05)) if known.size else None,
+            "q95": float(np.quantile(known, 0.95)) if known.size else None,
+            "share_earlier": float((known > 0).mean()) if known.size else None,
+        },
+    }
+    return result, document
 
 
 def whatif(
@@ -306,56 +437,81 @@ def whatif(
         InputError: The calibration cannot be read, or the JSON cannot be written.
     """
     doc = load_calibration(case_id, settings, out_dir)
-    origin = dt.date.fromisoformat(doc["origin"])
-    horizon = int(doc["months"]) if months is None else months
-    end = date_of(origin, horizon)
-    if from_date < origin or from_date >= end:
-        raise SimulationError(
-            f"--from {from_date.isoformat()} is outside the case's model time "
-            f"[{origin.isoformat()}, {end.isoformat()}); choose a date in it "
-            "(or a longer horizon with --months)"
-        )
-    from_month = month_offset(origin, from_date)
-    result = what_if(
-        _draws(doc),
-        lever,
-        value,
-        from_month,
-        base=doc["posterior"]["base"],
-        months=horizon,
-    )
-    observed = doc["observed"]
-    sym = next((s for s in observed["stages"] if s["label"] == "symbiosis"), None)
-    earlier = result.earlier
-    known = earlier[np.isfinite(earlier)]
-    document = {
-        "schema": WHATIF_SCHEMA,
-        "case": case_id,
-        "lever": lever,
-        "value": value,
-        "from": from_date.isoformat(),
-        "from_month": from_month,
-        "months": horizon,
-        "origin": doc["origin"],
-        "observed": {
-            "sequence": observed["sequence"],
-            "symbiosis_start": None if sym is None else sym["start"],
-            "symbiosis_start_month": None if sym is None else sym["start_month"],
-            "time_in_resistance": sum(
-                s["end_month"] - s["start_month"]
-                for s in observed["stages"]
-                if s["label"] == "resistance"
-            ),
-        },
-        "draws": len(result.baseline.sequences),
-        "baseline": _arm(origin, result.baseline),
-        "lever_on": _arm(origin, result.switched),
-        "earlier": {
-            "median": float(np.median(known)) if known.size else None,
-            "q05": float(np.quantile(known, 0.05)) if known.size else None,
-            "q95": float(np.quantile(known, 0.95)) if known.size else None,
-            "share_earlier": float((known > 0).mean()) if known.size else None,
-        },
-    }
+    result, document = answer(doc, lever=lever, value=value, from_date=from_date, months=months)
     path = write_json(document, json_out) if json_out is not None else None
     return WhatIfRun(result, document, path)
+
+
+def lever_start(doc: Mapping[str, Any]) -> tuple[dt.date, str]:
+    """When the stored what-ifs switch the levers on, and why then.
+
+    The start of the first observed control stage, else of the first
+    resistance stage (``control`` / ``resistance``), else the case's model
+    month 0 (``origin``).
+    """
+    stages = doc["observed"]["stages"]
+    for label in ("control", "resistance"):
+        hit = next((s for s in stages if s["label"] == label), None)
+        if hit is not None:
+            return dt.date.fromisoformat(hit["start"]), label
+    return dt.date.fromisoformat(doc["origin"]), "origin"
+
+
+def lever_whatifs(doc: Mapping[str, Any], from_date: dt.date | None = None) -> dict[str, Any]:
+    """The what-if of each of the three levers from one date, at its built-in scenario's value.
+
+    Returns the ``whatifs`` entry of a calibration (schema ``relcycle.lever-whatifs/1``):
+    ``from``, ``from_rule`` (``control``, ``resistance``, ``origin`` or ``given``)
+    and ``levers``, one ``relcycle.whatif/1`` document per lever.
+
+    Raises:
+        SimulationError: ``from_date`` is outside the case's model time.
+    """
+    start, rule = (from_date, "given") if from_date is not None else lever_start(doc)
+    levers = []
+    for lever in LEVERS:
+        value = float(load_scenario(LEVER_SCENARIOS[lever]).spec.parameters[lever])
+        levers.append(answer(doc, lever=lever, value=value, from_date=start)[1])
+    return {
+        "schema": LEVER_WHATIFS_SCHEMA,
+        "from": start.isoformat(),
+        "from_rule": rule,
+        "levers": levers,
+    }
+
+
+def _staleness(doc: Mapping[str, Any], analysis: Analysis) -> str | None:
+    try:
+        obs = observe(analysis)
+    except SimulationError:
+        return "uncalibratable"
+    if "fingerprint" in doc:
+        return None if doc["fingerprint"] == fingerprint(obs, analysis.grain) else "changed"
+    # a calibration made before fingerprints: compare what it recorded of the analysis
+    same = (
+        doc.get("grain") == analysis.grain
+        and doc.get("periods") == list(obs.periods)
+        and doc.get("observed", {}).get("labels") == list(obs.labels)
+    )
+    return None if same else "changed"
+
+
+def stored_for_report(
+    analysis: Analysis, settings: Settings, out_dir: str | Path | None = None
+) -> Calibrated | None:
+    """A case's stored calibration for its report: ``None`` when it has none.
+
+    Never raises for the calibration's sake: a file that cannot be read comes
+    back with ``problem`` set (the report shows a warning naming it), and one
+    fitted to an earlier analysis of the case with ``stale`` set.
+    """
+    folder = Path(out_dir) if out_dir is not None else calibration_dir(settings)
+    path = calibration_path(analysis.case.id, folder)
+    if not path.is_file():
+        return None
+    try:
+        doc = load_calibration(analysis.case.id, settings, folder)
+    except RelcycleError as exc:
+        problem = exc.message if isinstance(exc, InputError) else str(exc)
+        return Calibrated(str(path), None, problem=problem)
+    return Calibrated(str(path), doc, stale=_staleness(doc, analysis))

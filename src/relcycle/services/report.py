@@ -4,7 +4,9 @@
 case folder or a stored case, builds the report's context
 (:mod:`relcycle.report.context`) in the report's language and writes
 ``<out_dir>/<case id>-report.html`` atomically; with ``pdf=True`` it also
-prints the same page to ``<case id>-report.pdf``.
+prints the same page to ``<case id>-report.pdf``. A case calibrated with
+``relcycle calibrate`` gets a scenario section, read from its stored
+calibration (:func:`~relcycle.services.calibration.stored_for_report`).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from relcycle.report.context import build_context
 from relcycle.report.html import render_html
 from relcycle.report.labels import check_language, report_language
 from relcycle.services.analysis import AnalysisRun, Step, analyze
+from relcycle.services.calibration import stored_for_report
 from relcycle.services.files import write_text_atomically
 from relcycle.services.store import open_store
 from relcycle.settings import Settings
@@ -166,6 +169,7 @@ def write_report(
         lang=language,
         provenance=provenance(case.id, language),
         run_date=now or dt.datetime.now(dt.UTC),
+        calibration=stored_for_report(analysis, settings),
     )
     page = render_html(context)
     html_path = write_text_atomically(prepare_folder(folder) / f"{case.id}-report.html", page)
