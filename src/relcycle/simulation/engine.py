@@ -478,6 +478,8 @@ def _load_kernel() -> ModuleType | None:
         from relcycle.simulation import kernel
     except ImportError:
         return None
+    except RuntimeError:  # numba found no writable cache folder (set NUMBA_CACHE_DIR)
+        return None
     return kernel
 
 
@@ -499,7 +501,10 @@ def _choose_backend(backend: str, noise: float, dtype: npt.DTypeLike) -> ModuleT
         )
     kernel = _load_kernel()
     if kernel is None:
-        raise SimulationError("backend 'numba' needs numba (pip install numba) or use 'numpy'")
+        raise SimulationError(
+            "backend 'numba' is unavailable: numba is not installed or found no writable "
+            "cache folder (set NUMBA_CACHE_DIR); use backend 'numpy'"
+        )
     return kernel
 
 
