@@ -23,7 +23,8 @@ code against them):
     legitimacy), the ``System`` protocol, :class:`~relcycle.simulation.model.RelationshipModel`.
 :mod:`~relcycle.simulation.engine`
     ``simulate(batch, *, months=96, dt=0.05, method="rk4", noise=0.0,
-    seed=None, record_every=1.0, dtype=float64, chunk=65536) -> Trajectory``
+    seed=None, record_every=1.0, dtype=float64, chunk=65536, backend="auto")
+    -> Trajectory`` (``BACKENDS``: the numba kernel or numpy, same runs)
     (``time`` (T,), ``states`` (N, T, 6), ``state(name)`` (N, T), ``final``);
     ``step_error(batch, ...)`` vs ``STEP_TOLERANCE``; ``integrate(system,
     grid, ...)`` for any ``System``; ``INTEGRATORS``; ``make_grid``.
