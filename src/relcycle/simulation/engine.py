@@ -18,7 +18,7 @@ RK4 it stays below :data:`STEP_TOLERANCE` (10⁻³ of a share) anywhere in the
 documented parameter ranges (measured: at most 2.6·10⁻⁴ over 4,000 random
 parameter sets, 99% below 10⁻⁵; at 0.1 month the worst set reaches 4·10⁻³)
 and far below it for the built-in scenarios (under 10⁻⁶);
-``tests/simulation/test_engine.py`` checks both. Lever switches fall
+``tests/simulation/test_sim_engine.py`` checks both. Lever switches fall
 on whole months, so they do not add a first-order error.
 
 **Noise** (``noise > 0``): after each deterministic step every state ``S``
