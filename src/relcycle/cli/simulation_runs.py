@@ -268,6 +268,15 @@ def _lever_whatifs(doc: dict[str, Any]) -> None:
         "earlier by (median)",
         title=f"what-if: each lever from {stored['from']} ({stored['from_rule']})",
     )
+    base = stored["levers"][0]["baseline"]
+    t = base["time_to_symbiosis"]
+    table.add_row(
+        "none (as calibrated)",
+        f"{base['p_symbiosis']:.0%}",
+        "–" if t is None else t["median_date"],
+        f"{base['time_in_resistance']['mean']:.1f}",
+        "",
+    )
     for w in stored["levers"]:
         arm, e = w["lever_on"], w["earlier"]
         t = arm["time_to_symbiosis"]

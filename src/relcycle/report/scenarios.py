@@ -121,7 +121,7 @@ def _g(value: float) -> str:
 
 
 def _months(value: float) -> str:
-    return f"{value:.0f}" if abs(value) >= 10 else f"{value:.1f}"
+    return f"{value:.1f}"
 
 
 def _param_rows(names: Namer, doc: Mapping[str, Any]) -> tuple[ParamRow, ...]:
@@ -209,8 +209,7 @@ def _arms(names: Namer, levers: Sequence[Mapping[str, Any]]) -> tuple[ArmRow, ..
         earlier = (
             ""
             if e["median"] is None
-            else f"{_months(float(e['median']))} ({_months(float(e['q05']))} – "
-            f"{_months(float(e['q95']))})"
+            else f"{float(e['median']):.0f} ({float(e['q05']):.0f} – {float(e['q95']):.0f})"
         )
         rows.append(
             ArmRow(
