@@ -84,7 +84,8 @@ def _variant(
 def test_an_uncalibrated_case_has_no_scenario_section(calibrated: Calibrated) -> None:
     assert 'id="scenarios"' not in calibrated.before
     assert 'href="#scenarios"' not in calibrated.before
-    assert "scenario-chart" not in calibrated.before
+    assert 'id="scenario-chart"' not in calibrated.before
+    assert 'newPlot("scenario-chart"' not in calibrated.before
 
 
 def test_the_section_names_the_levers_and_prints_the_stored_whatifs(
