@@ -14,15 +14,13 @@ import pytest
 
 from relcycle.errors import ConfigError, SimulationError
 from relcycle.services.analysis import analyze
-from relcycle.services.calibration import (
+from relcycle.services.calibration import calibrate, fingerprint, stored_for_report
+from relcycle.services.whatif import (
     LEVER_SCENARIOS,
     answer,
-    calibrate,
-    fingerprint,
     lever_start,
     lever_whatifs,
     parse_month,
-    stored_for_report,
 )
 from relcycle.settings import Settings
 from relcycle.simulation.calibration import observe

@@ -15,10 +15,10 @@ from relcycle.cli.app import app
 from relcycle.cli.options import DbOption
 from relcycle.errors import ConfigError
 from relcycle.services.calibration import calibrate as calibrate_service
-from relcycle.services.calibration import parse_month
 from relcycle.services.calibration import whatif as whatif_service
 from relcycle.services.simulation_runs import sensitivity as sensitivity_service
 from relcycle.services.simulation_runs import sweep as sweep_service
+from relcycle.services.whatif import parse_month
 from relcycle.settings import Settings
 
 console = Console(highlight=False)
