@@ -125,11 +125,20 @@ def test_mid_term_is_used_when_the_case_gives_it() -> None:
 
 
 def test_future_looking_expression_is_resolved_as_named() -> None:
-    source, segments = _source("明年合同续不续还不知道。", "下个月要迎接检查。")
+    source, segments = _source("明年合同续不续还不知道。", "下个月检查的结果出来了吗？")
     anchors = place_segments(segments, source, _case())
     assert (anchors[0].start, anchors[0].end) == (date(2020, 1, 1), date(2020, 12, 31))
     assert anchors[0].in_period is False
     assert (anchors[1].start, anchors[1].end) == (date(2020, 1, 1), date(2020, 1, 31))
+
+
+def test_a_plan_for_next_month_is_evidence_of_the_source_date() -> None:
+    source, segments = _source("下个月要迎接检查。")
+    (anchor,) = place_segments(segments, source, _case())
+    assert (anchor.start, anchor.end, anchor.provenance) == (date(2019, 12, 10),) * 2 + (
+        "source_date",
+    )
+    assert anchor.note == "said now of a time ahead: '下个月' 2020-01-01..2020-01-31 (要)"
 
 
 def test_source_date_outside_period_is_flagged() -> None:

@@ -12,8 +12,15 @@ from timeexpr_texts import generated_texts
 from relcycle.domain import Case, Precision, Segment, Source, TimeAnchor
 from relcycle.domain.time import Provenance
 from relcycle.sources.timeexpr import place_segments
+from relcycle.sources.timeexpr.cues import looking_ahead
 from relcycle.sources.timeexpr.find import scan_text
 from relcycle.sources.timeexpr.model import TimeContext, TimeMention
+from relcycle.sources.timeexpr.ranges import is_range
+
+
+def _rank(mention: TimeMention) -> int:
+    """Precision rank; a range (自2017年起, since 2017) after every point in time."""
+    return 7 if is_range(mention.expression) else mention.precision.rank
 
 
 def _reference(segments: Sequence[Segment], source: Source, case: Case) -> list[TimeAnchor]:
@@ -23,8 +30,11 @@ def _reference(segments: Sequence[Segment], source: Source, case: Case) -> list[
     anchors = []
     for segment in segments:
         mentions, unresolved = scan_text(segment.text, ctx, previous, prefilter=False)
-        if mentions:
-            kept = min(mentions, key=lambda m: m.precision.rank)
+        kept = min(mentions, key=_rank) if mentions else None
+        cue = None
+        if kept is not None and kept.relative and kept.interval_start > source.date:
+            cue = looking_ahead(segment.text, kept.start, kept.end)
+        if kept is not None and cue is None:
             notes = []
             if len(mentions) > 1:
                 summary = (
@@ -39,7 +49,15 @@ def _reference(segments: Sequence[Segment], source: Source, case: Case) -> list[
             provenance: Provenance = "text"
             previous = kept
         else:
-            notes = ["; ".join(f"unresolved '{u.expression}' ({u.reason})" for u in unresolved)]
+            notes = []
+            if kept is not None:  # a time ahead said as a plan or rumour: evidence of now
+                previous = kept
+                notes.append(f"said now of a time ahead: '{kept.expression}' "
+                             f"{kept.interval_start}..{kept.interval_end} ({cue})")  # fmt: skip
+                others = [f"'{m.expression}'" for m in mentions if m is not kept]
+                if others:
+                    notes.append("other time expressions: " + ", ".join(others))
+            notes.append("; ".join(f"unresolved '{u.expression}' ({u.reason})" for u in unresolved))
             start = end = source.date
             precision, expression, provenance = Precision.DAY, None, "source_date"
         outside = end < case.start or start > case.end

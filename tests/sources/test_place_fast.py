@@ -88,10 +88,12 @@ def test_sources_of_one_date_share_a_memo_and_keep_the_plain_answers() -> None:
 #: Words a resolver reads around its match: future cues, 离 / 距离 before 最近, "in" before May.
 CUES = ["将于", "计划在", "准备", "预计", "等到", "离中心", "距离这里", "离开以后", "我们", "在",
         "will be ", "is scheduled for ", "next ", "in ", "on ", "by ", "we ", "", "前要完成",
-        "之前要交", "要求", "将近"]  # fmt: skip
+        "之前要交", "要求", "将近", "排", "安排在", "彩排", "听说", "可能", "打算",
+        "如果"]  # fmt: skip
 AROUND = ["三月", "3月15日", "春节前后", "国庆", "暑假", "最近", "最近的小区", "今天", "May",
           "May 5", "March", "spring", "the summer", "Christmas", "National Day", "去年三月",
-          "那年秋天", "两个月后", "当时", "that autumn"]  # fmt: skip
+          "那年秋天", "两个月后", "当时", "that autumn", "九月份", "自2017年起", "从去年三月以来",
+          "明年", "下个月", "since 2017", "next year"]  # fmt: skip
 
 
 def test_what_rules_read_around_their_match_is_remembered_with_the_answer() -> None:

@@ -37,7 +37,7 @@ ZH_EXPRESSIONS = sorted(
         "后年", "下下个月", "上上周", "这个礼拜", "下星期天", "月初", "年中", "年尾", "第3季度",
         "三月上旬", "十二月三十一号", "第五年", "项目的第二年", "服务第三个年度", "2018.03.15",
         "2018/03", "2017-9", "十十个月前", "离中心最近的小区", "最近的地方", "距离最近的站点",
-        "刚刚开始进驻的时候", "中期检查之后",
+        "刚刚开始进驻的时候", "中期检查之后", "自2017年至2019年", "从那年起", "自从去年以来",
     }
 )  # fmt: skip
 ZH_NEAR_MISSES = [
@@ -48,7 +48,7 @@ ZH_NEAR_MISSES = [
     "秋", "季度", "上半", "第二", "第", "二", "三", "十", "两", "半", "多", "个", "去", "今",
     "前", "后", "那", "当", "同", "次", "本", "这", "上", "下", "中期", "到期", "快", "刚",
     "进驻", "时候", "最", "近", "离", "小区", "１", "２", "０", "-", "/", ".", "0", "1", "2", "9",
-    "将", "计划在", "的", "，", "。", " ",
+    "将", "计划在", "的", "，", "。", " ", "自", "从", "起", "以来", "至", "到", "开始",
 ]  # fmt: skip
 EN_EXPRESSIONS = sorted(
     {case[1] for case in en.CASES}
@@ -62,7 +62,7 @@ EN_EXPRESSIONS = sorted(
         "ahead of the mid-term review", "Mid-Autumn Festival", "around National Day",
         "Lunar New Year 2019", "winter break", "Q1", "2019Q3", "mid-2019",
         "the end of the following year", "late spring", "that summer", "in the fall",
-        "since 2017",
+        "since 2017", "from 2017 onwards", "from 2018 to 2019", "since 2019",
     }
 )  # fmt: skip
 EN_NEAR_MISSES = [
@@ -71,7 +71,7 @@ EN_NEAR_MISSES = [
     "back", "ago", "later", "before", "after", "2018", "15", "3", "spring", "fall", "winter",
     "March", "May", "may", "march", "Jan", "contract", "project", "programme", "service", "when",
     "was", "will", ",", ".", "-", "the following", "same", "Q2", "Christmas", "National", "Day",
-    "point", "two", "'s", "every", "timetable", "people", "yuan",
+    "point", "two", "'s", "every", "timetable", "people", "yuan", "since", "from", "onwards", "to",
 ]  # fmt: skip
 
 

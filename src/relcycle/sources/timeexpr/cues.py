@@ -10,7 +10,7 @@ from relcycle.sources.timeexpr.model import Span
 from relcycle.sources.timeexpr.spans import earliest_after, latest_not_after
 
 _FUTURE_BEFORE = re.compile(
-    r"(?:将于|将在|将要|要在|准备在?|计划在?|打算在?|预计在?|争取在?|即将|定于|拟于|拟在|等到|到时候?"
+    r"(?:将于|将在|将要|要在|准备在?|(?<![一彩])排(?:在|到)?|计划在?|打算在?|预计在?|争取在?|即将|定于|拟于|拟在|等到|到时候?"
     r"|\bwill(?: be)?|\bgoing to|\bplan(?:ned|s)? (?:to|for)|\bscheduled (?:for|in)|\bdue (?:in|by)"
     r"|\bexpected (?:in|by)|\bnext)\s?(?:在|于|到|in|on|by|at)?\s?$"
 )
@@ -26,6 +26,43 @@ def future_context(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 14) : start]
     after = text[end : end + 5]
     return _FUTURE_BEFORE.search(before) is not None or _FUTURE_AFTER.search(after) is not None
+
+
+#: A clause's end: a cue across it does not mark an expression.
+_CLAUSE_END = re.compile(r"[，。；！？,.;!?：:\n]")
+#: Words before a time ahead that make it a rumour, a guess, a plan or a condition (听说中心明年…).
+_AHEAD_BEFORE = re.compile(
+    r"听说|据说|听人说|有人说|传说|传言|打算|准备|计划|预计|可能|也许|或许|估计|恐怕|如果|要是|万一|争取"
+    r"|\b(?:[Ww]ill|would|might|may|could|plans?\sto|planning|planned|going\sto|expects?|expected"
+    r"|hopes?\sto|intends?|rumou?rs?|heard|[Ii]f)\b"
+)
+#: The same, a few characters after it (明年可能…, 下个月要…, 明年的活动计划, next year we will).
+_AHEAD_AFTER = re.compile(
+    r"[^，。；！？,.;!?：:\n]{0,4}?(?P<cue>可能|也许|或许|大概|估计|恐怕|要(?!求)|(?<![委协学工议社大晚开机理聚例])会(?![议后上场])"
+    r"|将(?!近)|打算|准备|计划|预计|争取|开始|起(?![来床])|\b(?:will|might|would|may|could|plans?\sto|is\sgoing\sto)\b)"
+)
+
+
+def looking_ahead(text: str, start: int, end: int) -> str | None:
+    """The cue that makes ``text[start:end]``, a time after the source's date, a present word.
+
+    听说中心明年可能不干了 is a rumour heard now about next year: the evidence
+    (the rumour, the plan, the guess) belongs to the source's date. Looks in
+    the expression's clause, up to 30 characters before it (听说, 打算, 如果,
+    will, plans to ...) and a few after it (可能, 要, 会, will ...).
+
+    Returns:
+        The cue as written, or ``None`` when nothing around says so.
+    """
+    after = _AHEAD_AFTER.match(text, end)
+    if after is not None:
+        return after.group("cue")
+    before = text[max(0, start - 30) : start]
+    clause_start = 0
+    for stop in _CLAUSE_END.finditer(before):
+        clause_start = stop.end()
+    cues = _AHEAD_BEFORE.findall(before, clause_start)
+    return cues[-1] if cues else None
 
 
 def nearest(

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
-from relcycle.sources.timeexpr import en_calendar, en_project, numeric, zh_calendar, zh_project
+from relcycle.sources.timeexpr import (
+    en_calendar,
+    en_project,
+    numeric,
+    ranges,
+    zh_calendar,
+    zh_project,
+)
 from relcycle.sources.timeexpr.model import TimeContext, TimeMention, UnresolvedMention
 from relcycle.sources.timeexpr.numerals import FULL_WIDTH_DIGITS, normalise_digits
 from relcycle.sources.timeexpr.scanner import Family, Memo, Scanner
@@ -12,7 +19,7 @@ from relcycle.sources.timeexpr.scanner import Family, Memo, Scanner
 #: Where a Chinese expression can start (every Chinese rule's first characters).
 ZH_STARTS = (
     "(?=[0-9〇零○一二两三四五六七八九十大前去今明后上下本那当同次项合服进第春过除元国中五劳端清暑寒儿重年月"
-    "刚才入签快即临马之此又再半最近这昨隔翌])"
+    "刚才入签快即临马之此又再半最近这昨隔翌自从])"
 )
 #: Where an English expression can start: a letter or digit that does not continue a word.
 EN_STARTS = r"(?<![A-Za-z])(?=[A-Za-z0-9])"
@@ -21,8 +28,10 @@ EN_STARTS = r"(?<![A-Za-z])(?=[A-Za-z0-9])"
 @cache
 def default_scanner() -> Scanner:
     """The scanner of every rule family (built on first use, not at import)."""
-    chinese = Family((*numeric.RULES, *zh_calendar.RULES, *zh_project.RULES), ZH_STARTS)
-    english = Family((*en_calendar.RULES, *en_project.RULES), EN_STARTS)
+    chinese = Family(
+        (*numeric.RULES, *ranges.ZH_RULES, *zh_calendar.RULES, *zh_project.RULES), ZH_STARTS
+    )
+    english = Family((*ranges.EN_RULES, *en_calendar.RULES, *en_project.RULES), EN_STARTS)
     return Scanner((chinese, english), unread=FULL_WIDTH_DIGITS, rewrite=normalise_digits)
 
 

@@ -6,12 +6,18 @@ from collections.abc import Sequence
 from datetime import date
 
 from relcycle.domain import PRECISIONS, Case, Precision, Segment, Source, TimeAnchor
+from relcycle.sources.timeexpr.cues import looking_ahead
 from relcycle.sources.timeexpr.find import default_scanner, memo_for
 from relcycle.sources.timeexpr.model import TimeContext, TimeMention, UnresolvedMention
+from relcycle.sources.timeexpr.ranges import is_range
 from relcycle.sources.timeexpr.scanner import Found
 
 #: Each precision's rank (0: day, the most specific), without ``Precision.rank``'s search.
 _RANK = {precision: rank for rank, precision in enumerate(PRECISIONS)}
+#: The rank of a range (自2017年起, since 2017): after every point in time.
+_RANGE_RANK = len(PRECISIONS)
+#: How a range's expression can start (a cheap test before :func:`is_range`).
+_RANGE_FIRST = frozenset("自从SsFf")
 
 
 def _outside(start: date, end: date, case: Case) -> str | None:
@@ -21,9 +27,21 @@ def _outside(start: date, end: date, case: Case) -> str | None:
     return None
 
 
+def _ahead_note(kept: Found, cue: str, mentions: list[Found]) -> str:
+    """The note of a segment placed at its source's date though it names a time ahead."""
+    note = f"said now of a time ahead: '{kept[2]}' {kept[3]}..{kept[4]} ({cue})"
+    others = [f"'{m[2]}'" for m in mentions if m is not kept]
+    if others:
+        note += "; other time expressions: " + ", ".join(others)
+    return note
+
+
 def _from_source(segment: Segment, source: Source, case: Case,
-                 unresolved: list[UnresolvedMention]) -> TimeAnchor:  # fmt: skip
+                 unresolved: list[UnresolvedMention],
+                 ahead: str | None = None) -> TimeAnchor:  # fmt: skip
     skipped = "; ".join(f"unresolved '{u.expression}' ({u.reason})" for u in unresolved)
+    if ahead is not None:
+        skipped = f"{ahead}; {skipped}" if skipped else ahead
     outside = _outside(source.date, source.date, case)
     note = skipped or None
     if outside is not None:
@@ -33,12 +51,17 @@ def _from_source(segment: Segment, source: Source, case: Case,
 
 
 def _kept(mentions: list[Found]) -> Found:
-    """The first of the most specific mentions: the one a segment is placed at."""
+    """The first of the most specific mentions: the one a segment is placed at.
+
+    A range (自2017年起, since 2017) ranks after every point in time.
+    """
     kept = mentions[0]
     if len(mentions) > 1:
-        best = _RANK[kept[5]]
+        best = len(_RANK) + 1
         for mention in mentions:
             rank = _RANK[mention[5]]
+            if mention[2][0] in _RANGE_FIRST and is_range(mention[2]):
+                rank = _RANGE_RANK
             if rank < best:
                 kept, best = mention, rank
     return kept
@@ -68,11 +91,15 @@ def place_segments(segments: Sequence[Segment], source: Source, case: Case) -> l
     """One time anchor per segment, in the segments' order.
 
     A segment is placed at the most specific time expression it contains
-    (ties: the first); other expressions whose intervals do not overlap it are
+    (ties: the first; a range such as 自2017年起 / since 2017 ranks after every
+    point in time); other expressions whose intervals do not overlap it are
     named in the anchor's note. A segment without a resolvable expression is
-    placed at its source's date. Anaphora (当时, two months later) resolve
-    against the time the previous dated segment of the same source was placed
-    at; an interval wholly outside the case's studied period is kept with
+    placed at its source's date, and so is one whose kept expression is a
+    relative time ahead said as a rumour, plan or guess (听说明年可能…: see
+    :func:`~relcycle.sources.timeexpr.cues.looking_ahead`), named in the
+    note. Anaphora (当时, two months later) resolve against the kept
+    expression of the previous segment of the same source that has one; an
+    interval wholly outside the case's studied period is kept with
     ``in_period=False``.
 
     Args:
@@ -100,9 +127,19 @@ def place_segments(segments: Sequence[Segment], source: Source, case: Case) -> l
             if result[2] is not None:
                 previous = TimeMention(*result[2])
             results.append(result)
-    return [
-        _from_text(segment, source, case, mentions, kept)
-        if kept is not None
-        else _from_source(segment, source, case, unresolved)
-        for segment, (mentions, unresolved, kept) in zip(segments, results, strict=True)
-    ]
+    anchors = []
+    reference = source.date
+    for segment, (mentions, unresolved, kept) in zip(segments, results, strict=True):
+        if kept is None:
+            anchors.append(_from_source(segment, source, case, unresolved))
+            continue
+        # A relative time ahead said as a rumour, plan or guess (听说明年可能…) is evidence of now.
+        cue = None
+        if kept[3] > reference and kept[6]:
+            cue = looking_ahead(segment.text, kept[0], kept[1])
+        if cue is None:
+            anchors.append(_from_text(segment, source, case, mentions, kept))
+        else:
+            note = _ahead_note(kept, cue, mentions)
+            anchors.append(_from_source(segment, source, case, unresolved, note))
+    return anchors

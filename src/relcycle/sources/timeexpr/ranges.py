@@ -1,0 +1,114 @@
+"""Ranges of time: 自2017年起, 从去年三月开始, 自2017年至2019年, since 2017, from 2017 to 2019.
+
+A range runs from the start of the time it begins with to the end it names,
+or, open-ended (起, 开始, 以来, 至今, since, onwards), to the source's date. A
+range is background (how long something has gone on), not the time a
+sentence is about: :func:`is_range` lets placement rank it after every
+expression of a point in time (see docs/TIME.md).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from relcycle.sources.timeexpr.en_anchors import YEAR_DIGITS
+from relcycle.sources.timeexpr.model import Resolved, TimeContext, TimeMention, Unresolved
+from relcycle.sources.timeexpr.numerals import zh_number
+from relcycle.sources.timeexpr.prescan import Anchor
+from relcycle.sources.timeexpr.qualify import Qualifier, in_year
+from relcycle.sources.timeexpr.scanner import Rule
+from relcycle.sources.timeexpr.spans import fit
+from relcycle.sources.timeexpr.zh_calendar import MON, QUAL, YEAR_END, YEAR_HEAD, resolve_year
+
+#: How a range's expression starts: what :func:`is_range` looks for.
+_RANGE_START = re.compile(r"(?:自从?|从|[Ss]ince\s|[Ff]rom\s)")
+
+_ZH_TO = (
+    r"(?:起|开始)?\s?(?:至|到)\s?(?P<to4>(?:19|20)\d\d)\s?年(?:(?P<tomon>" + MON + r")\s?月份?)?"
+    r"(?:底|末)?(?:止|为止)?"
+)
+_ZH_OPEN = r"(?P<open>起|开始|以来|至今|到现在|到今天)"
+_EN_YEAR = r"(?:19|20)\d\d(?![\d%])"
+
+
+def is_range(expression: str) -> bool:
+    """Whether a mention's expression is a range (自2017年起, since 2017) rather than a point."""
+    return _RANGE_START.match(expression) is not None
+
+
+def _until(
+    first: date, last: date, ctx: TimeContext, to: int | None, month: int | None
+) -> Resolved | None:
+    """The range from ``first`` to the end of year ``to`` (its month), or open to the reference."""
+    if to is None:  # open-ended: to the source's date (or the first time's own end, if later)
+        return Resolved(fit(first, max(last, ctx.reference)), True)
+    end = in_year(to, Qualifier(month=month))
+    if end is None or end.end < first:
+        return None
+    return Resolved(fit(first, end.end), False)
+
+
+def resolve_zh_range(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """自2017年起, 从去年三月开始, 自2017年至2019年: a year head and qualifier, then an end."""
+    head = resolve_year(m, ctx, prev)
+    if not isinstance(head, Resolved):
+        return head
+    to4, tomon = m.group("to4"), m.group("tomon")
+    month = zh_number(tomon) if tomon is not None else None
+    answer = _until(head.span.start, head.span.end, ctx, int(to4) if to4 else None, month)
+    if answer is None:
+        return None
+    return Resolved(answer.span, head.relative or answer.relative)
+
+
+def resolve_en_range(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """A range in English: since 2017, from 2017 onwards, from 2017 to 2019."""
+    first = int(m.group("since") or m.group("from"))
+    span = in_year(first, Qualifier())
+    if span is None:
+        return None
+    to = m.group("to")
+    return _until(span.start, span.end, ctx, int(to) if to else None, None)
+
+
+ZH_RULES = (
+    Rule(
+        "zh_range",
+        r"(?=[自从])(?:自从|自|从)\s?"
+        + YEAR_HEAD
+        + r"(?:"
+        + QUAL
+        + r")?\s?(?:"
+        + _ZH_TO
+        + r"|"
+        + _ZH_OPEN
+        + r")",
+        resolve_zh_range,
+        anchors=(YEAR_END,),
+        reach=9,  # 自从 服务的第五个|年
+        reads_previous=r"那一?年|当年|同年|次年",
+    ),
+)
+
+EN_RULES = (
+    Rule(
+        "en_range",
+        r"(?=[SsFf])(?<![A-Za-z])(?:[Ss]ince\s(?P<since>"
+        + _EN_YEAR
+        + r")|[Ff]rom\s(?P<from>"
+        + _EN_YEAR
+        + r")(?:\s(?:on(?:wards?)?|onwards?)(?![A-Za-z])"
+        + r"|(?:\s(?:to|until|till|through)\s|\s?[–-]\s?)(?P<to>"
+        + _EN_YEAR
+        + r")))",
+        resolve_en_range,
+        anchors=tuple(Anchor(a.first, a.rest, 6) for a in YEAR_DIGITS),
+        reach=6,  # since |2017
+        reads_previous=False,
+    ),
+)

@@ -1,0 +1,146 @@
+"""Ranges (自2017年起, since 2017) and times ahead said as a rumour or plan (听说明年可能…).
+
+Found while reading the L town report: a 2019 news item's 今年 sentence was
+pinned to 2017 by 自2017年起, and a 2018 field note's rumour about 明年 was
+counted in 2019.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from test_place import _case
+from test_place_equivalence import _reference
+
+from relcycle.domain import Precision, Segment, Source
+from relcycle.sources.timeexpr import place_segments
+from relcycle.sources.timeexpr.find import scan_text
+from relcycle.sources.timeexpr.model import TimeContext
+
+
+def _source(text: str, day: date) -> tuple[Source, list[Segment]]:
+    source = Source("s.md", "field_note", day, None, None, text, "s.md", "utf-8", "0" * 64)
+    segments, offset = [], 0
+    for index, paragraph in enumerate(text.split("\n\n")):
+        segments.append(Segment("s.md", index, offset, offset + len(paragraph), paragraph))
+        offset += len(paragraph) + 2
+    return source, segments
+
+
+def _ctx(day: date) -> TimeContext:
+    return TimeContext(day, date(2017, 9, 1), date(2019, 12, 31), date(2017, 9, 1),
+                       date(2019, 8, 31), date(2018, 9, 1))  # fmt: skip
+
+
+NEWS = ("据介绍，L镇自2017年起以政府购买服务方式委托社会工作机构运营镇文化中心。"
+        "今年，镇里与承接机构建立了月度联席会议制度。")  # fmt: skip
+
+
+def test_since_year_yields_to_the_year_the_sentence_is_about() -> None:
+    source, segments = _source(NEWS, date(2019, 9, 18))
+    (anchor,) = place_segments(segments, source, _case())
+    assert (anchor.start, anchor.end, anchor.expression) == (
+        date(2019, 1, 1), date(2019, 12, 31), "今年"
+    )  # fmt: skip
+    assert anchor.note == "2 time expressions; kept the most specific '今年'"
+
+
+def test_a_range_alone_places_its_segment_over_the_whole_range() -> None:
+    source, segments = _source("L镇自2017年起委托社会工作机构运营镇文化中心。", date(2019, 9, 18))
+    (anchor,) = place_segments(segments, source, _case())
+    assert (anchor.start, anchor.end, anchor.precision) == (
+        date(2017, 1, 1), date(2019, 9, 18), Precision.YEAR
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "first", "last"),
+    [
+        ("自2017年起由机构运营", "自2017年起", "2017-01-01", "2019-09-18"),
+        ("从2017年开始购买服务", "从2017年开始", "2017-01-01", "2019-09-18"),
+        ("自2017年至2019年共两期", "自2017年至2019年", "2017-01-01", "2019-12-31"),
+        ("从2017年起到2019年底", "从2017年起到2019年底", "2017-01-01", "2019-12-31"),
+        ("从去年三月以来一直如此", "从去年三月以来", "2018-03-01", "2019-09-18"),
+        ("自从2018年下半年开始", "自从2018年下半年开始", "2018-07-01", "2019-09-18"),
+        ("从明年开始要先报批", "从明年开始", "2020-01-01", "2020-12-31"),
+        ("Since 2017 the council has paid", "Since 2017", "2017-01-01", "2019-09-18"),
+        ("from 2017 onwards we ran it", "from 2017 onwards", "2017-01-01", "2019-09-18"),
+        ("from 2017 to 2019, two terms", "from 2017 to 2019", "2017-01-01", "2019-12-31"),
+    ],
+)
+def test_ranges_run_from_their_start_to_the_end_named_or_the_source_date(
+    text: str, expression: str, first: str, last: str
+) -> None:
+    (mention,) = scan_text(text, _ctx(date(2019, 9, 18)))[0]
+    assert mention.expression == expression
+    assert (mention.interval_start.isoformat(), mention.interval_end.isoformat()) == (first, last)
+
+
+def test_a_range_ending_before_it_starts_is_not_a_range() -> None:
+    mentions = scan_text("从2019年到2017年", _ctx(date(2019, 9, 18)))[0]
+    assert [m.expression for m in mentions] == ["2019年", "2017年"]
+
+
+def test_hearsay_about_next_year_is_evidence_of_the_source_date() -> None:
+    source, segments = _source("会后杨师傅悄悄问我，听说中心明年可能不干了，是真的吗？",
+                               date(2018, 8, 24))  # fmt: skip
+    (anchor,) = place_segments(segments, source, _case())
+    assert (anchor.start, anchor.end, anchor.provenance) == (
+        date(2018, 8, 24), date(2018, 8, 24), "source_date"
+    )  # fmt: skip
+    assert anchor.note == "said now of a time ahead: '明年' 2019-01-01..2019-12-31 (可能)"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("打算明年扩大服务范围。", "打算"),
+        ("下个月要迎接区里的检查。", "要"),
+        ("据说下半年经费会减少。", "会"),
+        ("还有人说中心明年不干了。", "有人说"),
+        ("The council will cut the budget next year.", "will"),
+        ("Next month we might move out.", "might"),
+    ],
+)
+def test_a_plan_rumour_or_guess_about_a_time_ahead_is_placed_now(text: str, cue: str) -> None:
+    source, segments = _source(text, date(2018, 4, 24))
+    (anchor,) = place_segments(segments, source, _case())
+    assert (anchor.start, anchor.provenance) == (date(2018, 4, 24), "source_date")
+    assert anchor.note is not None and anchor.note.endswith(f"({cue})")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["明年合同续不续还不知道。", "明年八月合同到期。", "Next year the contract ends.",
+     "居委会明年换届。", "去年三月可能是最难的时候。"],
+)  # fmt: skip
+def test_a_time_named_without_a_cue_is_placed_where_it_names(text: str) -> None:
+    source, segments = _source(text, date(2018, 4, 24))
+    (anchor,) = place_segments(segments, source, _case())
+    assert anchor.provenance == "text"
+
+
+def test_a_roster_for_the_coming_month_names_this_years_month() -> None:
+    source, segments = _source("下午开志愿者小组长会，排九月份的班。", date(2018, 8, 24))
+    (anchor,) = place_segments(segments, source, _case())
+    assert (anchor.start, anchor.end) == (date(2018, 9, 1), date(2018, 9, 30))
+
+
+def test_a_national_day_recalled_in_november_is_the_one_just_past() -> None:
+    source, segments = _source("国庆合唱，镇里和中心一起弄，我们唱得可带劲了。", date(2019, 11, 26))
+    (anchor,) = place_segments(segments, source, _case())
+    assert (anchor.start, anchor.end) == (date(2019, 10, 1), date(2019, 10, 7))
+
+
+@pytest.mark.parametrize("day", [date(2018, 4, 24), date(2018, 8, 24), date(2019, 9, 18)])
+def test_the_fast_path_agrees_with_the_plain_one_on_these_cases(day: date) -> None:
+    paragraphs = [
+        NEWS, "听说中心明年可能不干了。", "那时候大家都很担心。", "排九月份的班。",
+        "九月份的班排好了。", "下个月要迎接检查。", "下个月检查。", "Since 2017 the council paid.",
+        "we will meet next month", "从去年三月以来", "打算下半年再说", "当时",
+        "自2017年至2019年共两期，今年是第三期。",
+    ]  # fmt: skip
+    text = "\n\n".join(paragraphs * 3)
+    source, segments = _source(text, day)
+    assert place_segments(segments, source, _case()) == _reference(segments, source, _case())
