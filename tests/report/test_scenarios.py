@@ -213,3 +213,20 @@ def test_a_calibration_missing_a_field_is_a_warning(calibrated: Calibrated, tmp_
 
     text = _section(_variant(calibrated, tmp_path, broken))
     assert "cannot be shown: missing or malformed field 'check'" in text
+
+
+def test_symbiosis_labelled_before_a_lever_starts_is_flagged(
+    calibrated: Calibrated, tmp_path: Path
+) -> None:
+    def early(doc: dict[str, Any]) -> None:
+        for w in doc["whatifs"]["levers"]:
+            n = len(w["baseline"]["per_draw"])
+            w["baseline"]["per_draw"] = [None] * n
+            before = w["from_month"] - 1 if w["lever"] == "dialogue" else w["from_month"] + 1
+            w["lever_on"]["per_draw"] = [before] * (n - 1) + [None]
+
+    text = _section(_variant(calibrated, tmp_path, early))
+    n = len(calibrated.document["whatifs"]["levers"][0]["baseline"]["per_draw"])
+    share = f"{100 * (n - 1) / n:.0f}%"
+    assert f"With the dialogue mechanism, {share} of draws are labelled symbiotic before" in text
+    assert "With the behaviour boundary" not in text and "With the return to contract" not in text
