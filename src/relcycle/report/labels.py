@@ -292,7 +292,8 @@ _ZH: dict[str, str] = {
     "sc_not_fitted": "未拟合：固定为 {value}（案例中无此杠杆）",
     "sc_check": (
         "后验预测检验：{draws} 个后验抽样中 {match} 重现了观察到的阶段序列（{sequence}）；"
-        "{agree} 的{grain}被标注为观察到的阶段；{coverage} 的观察指标点落在抽样的 5–95% 区间内。"
+        "按{grain}计，{agree} 的时段被标注为观察到的阶段；"
+        "{coverage} 的观察指标点落在抽样的 5–95% 区间内。"
     ),
     "sc_whatif": "假如……",
     "sc_whatif_stage": "各杠杆自 {date}（观察到的{stage}开始时）起实施。",

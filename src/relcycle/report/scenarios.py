@@ -328,7 +328,7 @@ def _build(names: Namer, cal: Calibrated, doc: Mapping[str, Any]) -> ScenariosVi
         help_ = t["sc_whatif_stage"].format(date=start, stage=names.stage(rule))
     else:
         help_ = t["sc_whatif_date"].format(date=start)
-    help_ += " " + t["sc_whatif_help"].format(
+    help_ += ("" if names.lang == "zh" else " ") + t["sc_whatif_help"].format(
         months=int(levers[0]["months"]), draws=int(levers[0]["draws"])
     )
     arms = _arms(names, levers)
