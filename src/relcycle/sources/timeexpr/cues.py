@@ -57,11 +57,12 @@ def looking_ahead(text: str, start: int, end: int) -> str | None:
     after = _AHEAD_AFTER.match(text, end)
     if after is not None:
         return after.group("cue")
-    before = text[max(0, start - 30) : start]
-    clause_start = 0
-    for stop in _CLAUSE_END.finditer(before):
-        clause_start = stop.end()
-    cues = _AHEAD_BEFORE.findall(before, clause_start)
+    lo = max(0, start - 30)
+    if _AHEAD_BEFORE.search(text, lo, start) is None:  # most often: no cue at all
+        return None
+    for stop in _CLAUSE_END.finditer(text, lo, start):
+        lo = stop.end()
+    cues = _AHEAD_BEFORE.findall(text, lo, start)
     return cues[-1] if cues else None
 
 

@@ -57,12 +57,12 @@ def _kept(mentions: list[Found]) -> Found:
     """
     kept = mentions[0]
     if len(mentions) > 1:
-        best = len(_RANK) + 1
-        for mention in mentions:
+        best = _RANK[kept[5]]
+        if kept[2][0] in _RANGE_FIRST and is_range(kept[2]):
+            best = _RANGE_RANK
+        for mention in mentions:  # a range's rank is never below best: only others are asked
             rank = _RANK[mention[5]]
-            if mention[2][0] in _RANGE_FIRST and is_range(mention[2]):
-                rank = _RANGE_RANK
-            if rank < best:
+            if rank < best and not (mention[2][0] in _RANGE_FIRST and is_range(mention[2])):
                 kept, best = mention, rank
     return kept
 

@@ -19,7 +19,7 @@ from relcycle.sources.timeexpr.prescan import Anchor
 from relcycle.sources.timeexpr.qualify import Qualifier, in_year
 from relcycle.sources.timeexpr.scanner import Rule
 from relcycle.sources.timeexpr.spans import fit
-from relcycle.sources.timeexpr.zh_calendar import MON, QUAL, YEAR_END, YEAR_HEAD, resolve_year
+from relcycle.sources.timeexpr.zh_calendar import MON, QUAL, YEAR_HEAD, resolve_year
 
 #: How a range's expression starts: what :func:`is_range` looks for.
 _RANGE_START = re.compile(r"(?:自从?|从|[Ss]ince\s|[Ff]rom\s)")
@@ -28,6 +28,8 @@ _ZH_TO = (
     r"(?:起|开始)?\s?(?:至|到)\s?(?P<to4>(?:19|20)\d\d)\s?年(?:(?P<tomon>" + MON + r")\s?月份?)?"
     r"(?:底|末)?(?:止|为止)?"
 )
+#: How a year head can start (2017年, 二〇一七年, 去年, 那年, 项目第二年 ...).
+_HEAD_FIRST = "[12一二大前去今明后上本那当同次项合服进第]"
 _ZH_OPEN = r"(?P<open>起|开始|以来|至今|到现在|到今天)"
 _EN_YEAR = r"(?:19|20)\d\d(?![\d%])"
 
@@ -89,8 +91,8 @@ ZH_RULES = (
         + _ZH_OPEN
         + r")",
         resolve_zh_range,
-        anchors=(YEAR_END,),
-        reach=9,  # 自从 服务的第五个|年
+        anchors=(Anchor("自", f"(?=从?\\s?{_HEAD_FIRST})"), Anchor("从", f"(?=\\s?{_HEAD_FIRST})")),
+        reach=0,  # |自从2017年起: rarer than 年, so the rule is tried at few places
         reads_previous=r"那一?年|当年|同年|次年",
     ),
 )
