@@ -99,6 +99,7 @@ def test_hearsay_about_next_year_is_evidence_of_the_source_date() -> None:
         ("下个月要迎接区里的检查。", "要"),
         ("据说下半年经费会减少。", "会"),
         ("还有人说中心明年不干了。", "有人说"),
+        ("我们要在明年三月前完成方案。", "要在"),
         ("The council will cut the budget next year.", "will"),
         ("Next month we might move out.", "might"),
     ],

@@ -33,6 +33,7 @@ _CLAUSE_END = re.compile(r"[，。；！？,.;!?：:\n]")
 #: Words before a time ahead that make it a rumour, a guess, a plan or a condition (听说中心明年…).
 _AHEAD_BEFORE = re.compile(
     r"听说|据说|听人说|有人说|传说|传言|打算|准备|计划|预计|可能|也许|或许|估计|恐怕|如果|要是|万一|争取"
+    r"|要在|将在|将于|拟于|拟在|定于|即将"
     r"|\b(?:[Ww]ill|would|might|may|could|plans?\sto|planning|planned|going\sto|expects?|expected"
     r"|hopes?\sto|intends?|rumou?rs?|heard|[Ii]f)\b"
 )
