@@ -15,13 +15,20 @@ Run = Callable[..., tuple[int, str, str]]
 _NO_DB = ("demo", "--debug")
 
 
+@pytest.fixture(autouse=True)
+def _no_debug(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--debug` sets RELCYCLE_DEBUG for the process: every CLI test starts without it.
+
+    Otherwise a test that ran `--debug` earlier makes later tests see tracebacks
+    instead of one-line errors, whichever fixture they invoke the CLI with.
+    """
+    monkeypatch.delenv("RELCYCLE_DEBUG", raising=False)
+
+
 @pytest.fixture
-def run(capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Run:
+def run(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Run:
     """Run ``relcycle ARGS --db <tmp store>``; return (exit code, stdout, stderr)."""
     db = f"sqlite:///{tmp_path / 'cli.db'}"
-    # `--debug` sets RELCYCLE_DEBUG for the process: undone after the test, so
-    # that later tests still see one-line errors
-    monkeypatch.delenv("RELCYCLE_DEBUG", raising=False)
 
     def invoke(*args: str) -> tuple[int, str, str]:
         argv = list(args) if args and args[0] in _NO_DB else [*args, "--db", db]
