@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pytest
 
 from relcycle.errors import SimulationError
+from relcycle.simulation.forward import OutcomeRun
 from relcycle.simulation.whatif import WhatIf, what_if
 
 DRAWS = {
@@ -72,3 +75,45 @@ def test_bad_what_ifs_are_one_clear_error(
 def test_no_draws_is_refused() -> None:
     with pytest.raises(SimulationError, match="calibrate the case first"):
         what_if({}, "dialogue", 0.3, 6.0, months=48)
+
+
+# --- a lever does not change the past (issue #6: what-ifs moved labels before t0) ---
+
+SPREAD = {
+    k: np.random.default_rng(7).uniform(lo, hi, 12)
+    for k, lo, hi in (
+        ("grievance", 0.5, 3.0),
+        ("trust_rate", 0.05, 0.5),
+        ("erosion", 0.05, 1.0),
+        ("dependence_fear", 0.05, 3.0),
+        ("evaluation", 0.05, 2.0),
+    )
+}
+
+
+@pytest.mark.parametrize(
+    ("lever", "value", "t0"),
+    [("dialogue", 0.3, 8.5), ("contract", 0.5, 15.0), ("boundary", 0.8, 8.5)],
+)
+def test_labels_before_the_lever_are_the_baselines(lever: str, value: float, t0: float) -> None:
+    w = what_if(SPREAD, lever, value, t0, months=36)
+    acts = math.ceil(t0)
+    assert len(w.switched_months) == len(w.baseline_months) == 12
+    for base, lever_on in zip(w.baseline_months, w.switched_months, strict=True):
+        assert len(base) == len(lever_on) == 36
+        assert lever_on[:acts] == base[:acts]
+    # symbiosis before t0 with the lever only where the baseline had it then
+    before = np.nan_to_num(w.switched.time_to_symbiosis, nan=np.inf) < t0
+    assert not (before & ~(np.nan_to_num(w.baseline.time_to_symbiosis, nan=np.inf) < t0)).any()
+    # the lever run is decoded after t0: the months from then on are not all copied
+    assert any(b != s for b, s in zip(w.baseline_months, w.switched_months, strict=True))
+
+
+def test_read_against_its_own_average_a_lever_run_would_move_earlier_labels() -> None:
+    """The defect the fixed reading removes: the same draws read as real cases are."""
+    run = OutcomeRun(months=36, reference="own")
+    n = len(SPREAD["grievance"])
+    _, own = run.read({**SPREAD, "dialogue": np.full(n, 0.3), "dialogue_from": np.full(n, 8.5)})
+    w = what_if(SPREAD, "dialogue", 0.3, 8.5, months=36)
+    moved = [tuple(r.labels[:9]) != b[:9] for r, b in zip(own, w.baseline_months, strict=True)]
+    assert sum(moved) >= 3

@@ -29,6 +29,7 @@ module drop its copy.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -38,13 +39,14 @@ import numpy as np
 import numpy.typing as npt
 
 from relcycle.errors import SimulationError
-from relcycle.frameworks import Framework, load_framework
+from relcycle.frameworks import Framework, StageType, load_framework
 from relcycle.simulation.engine import DEFAULT_DT, IntegrationError, Trajectory, simulate
 from relcycle.simulation.indicators import INDICATORS, indicator_rates, indicator_table
 from relcycle.simulation.labels import SimStage
 from relcycle.simulation.outcomes import outcomes
 from relcycle.simulation.params import ParameterBatch
-from relcycle.trajectory.decoder import runs
+from relcycle.trajectory.decoder import initial_logprior, runs, transition_logprior, viterbi
+from relcycle.trajectory.labelling import SignatureModel
 from relcycle.trajectory.segmentation import StageSegmenter, make_cost, penalty_value
 from relcycle.trajectory.stages import StageMethod, decode, stage_channels
 
@@ -52,6 +54,94 @@ FloatArray = npt.NDArray[np.float64]
 
 DIVERGED = "diverged"
 """The label of every period of a run that diverged."""
+
+
+FORCED = -1e9
+"""Log-likelihood given to every stage but the fixed one in a month whose label is given."""
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One run read month by month.
+
+    Attributes:
+        labels: The stage label of every month.
+        model: The signature model the months were read against (the run's own,
+            re-estimated given its labels, or a fixed reference).
+    """
+
+    labels: list[str]
+    model: SignatureModel
+
+
+def read_months(
+    traj: Trajectory,
+    index: int,
+    framework: Framework,
+    method: StageMethod | None = None,
+    rates: FloatArray | None = None,
+    *,
+    reference: SignatureModel | None = None,
+    prefix: Sequence[str] = (),
+) -> Reading:
+    """Run ``index`` labelled month by month, against its own average or a fixed reference.
+
+    Without ``reference`` this is the real cases' labelling (:func:`label_months`):
+    the signature model is built from the run's own average mix and
+    re-estimated given the labels. With ``reference``, every month is scored
+    against that fixed model (not re-estimated), so a month's reading depends
+    on its own evidence only, not on what the run does elsewhere. ``prefix``
+    fixes the labels of the first ``len(prefix)`` months (the months before a
+    lever acts, taken from the run without it): the decoder labels the later
+    months given them, changes being allowed at the prefix's own changes, at
+    its end, and at the run's candidate boundaries after it.
+
+    Raises:
+        SimulationError: A prefix longer than the run, or naming an unknown stage type.
+    """
+    meth = method or StageMethod()
+    table = indicator_table(traj, index, rates)
+    stages = framework.stages
+    x = stage_channels(table, stages)
+    beta = penalty_value(meth.penalty, x.shape[0], make_cost(meth.cost).n_params(x.shape[1]))
+    loose = StageSegmenter(cost=meth.cost, penalty=beta * meth.candidate_scale, min_size=1)
+    cands = loose.fit(x).predict()
+    if reference is None and not prefix:
+        decoded = decode(table, stages, meth, meth.min_size("month"), cands)
+        return Reading(_expand(decoded.labels, stages), decoded.model)
+    model = reference or SignatureModel.fit(table, stages, meth.level_ratio)
+    loglik = model.loglik(table)
+    k = len(prefix)
+    ids = [st.id for st in stages]
+    if k > loglik.shape[0] or any(lab not in ids for lab in prefix):
+        raise SimulationError(
+            f"a fixed prefix of {k} months does not fit a {loglik.shape[0]}-month run "
+            f"labelled with {', '.join(ids)}"
+        )
+    allowed = {c for c in cands[:-1] if c > k}
+    if k:
+        fixed = np.array([ids.index(lab) for lab in prefix])
+        mask = np.ones_like(loglik[:k], dtype=bool)
+        mask[np.arange(k), fixed] = False
+        loglik[:k][mask] = FORCED
+        allowed |= {t for t in range(1, k) if prefix[t] != prefix[t - 1]}
+        allowed.add(k)
+    labels = viterbi(
+        loglik,
+        meth.min_size("month"),
+        meth.switch_cost,
+        transition_logprior(stages, meth.transition_strength),
+        allowed,
+        initial_logprior(stages, meth.initial_strength),
+    )
+    return Reading(_expand(labels, stages), model)
+
+
+def _expand(labels: Sequence[int], stages: Sequence[StageType]) -> list[str]:
+    out: list[str] = []
+    for lab, first, stop in runs(list(labels)):
+        out += [stages[lab].id] * (stop - first)
+    return out
 
 
 def label_months(
@@ -70,18 +160,7 @@ def label_months(
         method: The labelling method (defaults as for real cases).
         rates: :func:`~relcycle.simulation.indicators.indicator_rates` of ``traj``, if computed.
     """
-    meth = method or StageMethod()
-    table = indicator_table(traj, index, rates)
-    stages = framework.stages
-    x = stage_channels(table, stages)
-    beta = penalty_value(meth.penalty, x.shape[0], make_cost(meth.cost).n_params(x.shape[1]))
-    loose = StageSegmenter(cost=meth.cost, penalty=beta * meth.candidate_scale, min_size=1)
-    cands = loose.fit(x).predict()
-    decoded = decode(table, stages, meth, meth.min_size("month"), cands)
-    out: list[str] = []
-    for lab, first, stop in runs(decoded.labels):
-        out += [stages[lab].id] * (stop - first)
-    return out
+    return read_months(traj, index, framework, method, rates).labels
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +272,24 @@ OUTCOMES: tuple[str, ...] = (
 """The outputs of :class:`OutcomeRun`, one value per parameter set."""
 
 
+REFERENCES: tuple[str, ...] = ("base", "own")
+"""What :class:`OutcomeRun` reads each run against: the run of its ``base`` alone, or itself."""
+
+
+@functools.lru_cache(maxsize=32)
+def _base_reference(
+    base: tuple[tuple[str, float], ...], months: int, dt: float, method: str
+) -> SignatureModel:
+    traj = simulate(
+        ParameterBatch.from_mapping(dict(base)),
+        months=float(months),
+        dt=dt,
+        method=method,
+        record_every=1.0,
+    )
+    return read_months(traj, 0, load_framework()).model
+
+
 @dataclass(frozen=True)
 class OutcomeRun:
     """A vectorised run of the model to its outcomes (for sweeps, sensitivity and what-ifs).
@@ -201,9 +298,20 @@ class OutcomeRun:
     the defaults) and a noise seed, it returns per parameter set: the month
     symbiosis starts (NaN if never), months in resistance, breakdown, the
     last stage, the stage sequence (``a>b>c``) and the final control,
-    resistance and trust. Stages are labelled as real cases are
-    (:func:`label_months`); outcomes as the core defines them
-    (:mod:`~relcycle.simulation.outcomes`). Picklable, for Dask.
+    resistance and trust. Stages are labelled with the real cases' stage
+    signatures and decoder (:func:`read_months`); outcomes as the core
+    defines them (:mod:`~relcycle.simulation.outcomes`). Picklable, for Dask.
+
+    **The reference.** By default (``reference="base"``) every parameter set
+    is read against one fixed reference: the signature model of the
+    deterministic run of ``base`` alone (a scenario's central run), labelled
+    as a real case. Its average mix is the yardstick, so a parameter set whose
+    states reach symbiosis sooner is labelled symbiotic sooner: read against
+    its *own* average, a run that is symbiotic almost throughout has nothing
+    to stand out from, and the labelling used to put symbiosis *later* the
+    stronger a lever was (docs/MODEL.md, "Reading runs against a reference").
+    ``reference="own"`` reads each run against its own average, as a real
+    case is (the calibration's reading of its posterior draws).
 
     Attributes:
         base: Values of the parameters not given in the call.
@@ -211,6 +319,7 @@ class OutcomeRun:
         dt: Integration step.
         method: Integrator.
         noise: σ of the state noise (0: deterministic).
+        reference: ``base`` or ``own`` (:data:`REFERENCES`).
     """
 
     base: Mapping[str, float] = field(default_factory=dict)
@@ -218,15 +327,47 @@ class OutcomeRun:
     dt: float = DEFAULT_DT
     method: str = "rk4"
     noise: float = 0.0
+    reference: str = "base"
+
+    def __post_init__(self) -> None:
+        if self.reference not in REFERENCES:
+            raise SimulationError(
+                f"reference {self.reference!r}: choose one of: {', '.join(REFERENCES)}"
+            )
 
     def batch(self, params: Mapping[str, FloatArray]) -> ParameterBatch:
         """The parameter sets of a call."""
         return ParameterBatch.from_mapping({**self.base, **params})
 
+    def base_reference(self) -> SignatureModel:
+        """The signature model of the deterministic run of ``base`` alone."""
+        items = tuple(sorted((k, float(v)) for k, v in self.base.items()))
+        return _base_reference(items, self.months, self.dt, self.method)
+
     def __call__(
         self, params: Mapping[str, FloatArray], seed: int = 0
     ) -> dict[str, npt.NDArray[Any]]:
         """Run and read the outcomes (see the class docstring)."""
+        return self.read(params, seed)[0]
+
+    def read(
+        self,
+        params: Mapping[str, FloatArray],
+        seed: int = 0,
+        *,
+        references: Sequence[SignatureModel] | None = None,
+        prefixes: Sequence[Sequence[str]] | None = None,
+    ) -> tuple[dict[str, npt.NDArray[Any]], list[Reading]]:
+        """Run, and read the outcomes and each run's monthly reading.
+
+        Args:
+            params: The parameter sets.
+            seed: The noise seed.
+            references: One fixed signature model per parameter set, instead of
+                the run's ``reference``.
+            prefixes: Per parameter set, the labels of its first months, fixed
+                (:func:`read_months`).
+        """
         batch = self.batch(params)
         traj = simulate(
             batch,
@@ -239,11 +380,23 @@ class OutcomeRun:
         )
         fw = load_framework()
         rates = indicator_rates(traj)
-        stages = [month_stages(label_months(traj, i, fw, rates=rates)) for i in range(traj.size)]
-        results = outcomes(traj, stages)
+        if references is None and self.reference == "base":
+            references = [self.base_reference()] * traj.size
+        readings = [
+            read_months(
+                traj,
+                i,
+                fw,
+                rates=rates,
+                reference=None if references is None else references[i],
+                prefix=() if prefixes is None else prefixes[i],
+            )
+            for i in range(traj.size)
+        ]
+        results = outcomes(traj, [month_stages(r.labels) for r in readings])
         final = traj.final
         col = {name: final[:, j] for j, name in enumerate(traj.state_names)}
-        return {
+        out = {
             "time_to_symbiosis": np.array(
                 [np.nan if r.time_to_symbiosis is None else r.time_to_symbiosis for r in results]
             ),
@@ -255,3 +408,4 @@ class OutcomeRun:
             "final_resistance": col["resistance"],
             "final_trust": col["trust"],
         }
+        return out, readings

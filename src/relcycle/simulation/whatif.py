@@ -10,12 +10,24 @@ spent in resistance and its stage sequence
 draw ``i`` with and without the lever, so the change per draw is the lever's
 effect under that draw's parameters.
 
+**The past stays as it was.** A lever from month t0 acts from month ⌈t0⌉
+(docs/MODEL.md), so the two runs of a draw have the same states, and the same
+indicators, in every month before it. The baseline run is labelled as a real
+case is (against its own average, as the calibration read it); the lever run
+is read against the baseline run's signature model, held fixed (not against
+its own average, which the lever shifts), with the baseline's labels kept for
+the months before ⌈t0⌉ and only the months from then on decoded, given them
+(:func:`~relcycle.simulation.forward.read_months`). A lever therefore never
+moves a stage boundary before it starts: symbiosis comes before t0 with the
+lever only if it already came then without it.
+
 Levers are those with an onset month (:data:`WHATIF_LEVERS`): the three of
 the seed study and the funding schedule.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -102,6 +114,9 @@ class WhatIf:
         months: The horizon (model months).
         baseline: Outcomes as calibrated.
         switched: Outcomes with the lever.
+        baseline_months: Per draw, the stage label of every model month as calibrated.
+        switched_months: Per draw, the same with the lever (equal to the
+            baseline's before month ⌈``from_month``⌉).
     """
 
     lever: str
@@ -110,6 +125,8 @@ class WhatIf:
     months: int
     baseline: Outcomes
     switched: Outcomes
+    baseline_months: tuple[tuple[str, ...], ...] = ()
+    switched_months: tuple[tuple[str, ...], ...] = ()
 
     @property
     def earlier(self) -> FloatArray:
@@ -167,9 +184,23 @@ def what_if(
     fitted = {k: np.asarray(v, dtype=np.float64) for k, v in draws.items()}
     for name in (lever, f"{lever}_from"):
         fitted.pop(name, None)
-    run = OutcomeRun(base=dict(base or {}), months=months)
-    baseline = run(fitted)
+    run = OutcomeRun(base=dict(base or {}), months=months, reference="own")
+    baseline, readings = run.read(fitted)
     n = len(next(iter(fitted.values())))
     switched_params = {**fitted, lever: np.full(n, value), f"{lever}_from": np.full(n, from_month)}
-    switched = run(switched_params)
-    return WhatIf(lever, value, from_month, months, _outcomes(baseline), _outcomes(switched))
+    acts = math.ceil(from_month)
+    switched, lever_readings = run.read(
+        switched_params,
+        references=[r.model for r in readings],
+        prefixes=[r.labels[:acts] for r in readings],
+    )
+    return WhatIf(
+        lever,
+        value,
+        from_month,
+        months,
+        _outcomes(baseline),
+        _outcomes(switched),
+        tuple(tuple(r.labels) for r in readings),
+        tuple(tuple(r.labels) for r in lever_readings),
+    )
