@@ -13,6 +13,14 @@ labelling read? :class:`TimelineForward` answers it in one vectorised run:
   cases (:func:`label_months`), and each period takes the label of the month
   holding its midpoint.
 
+Compared runs are read against a fixed reference rather than each run's own
+average (:func:`read_months`; docs/MODEL.md, "Reading runs against a
+reference"): :class:`OutcomeRun` reads every parameter set of a sweep against
+its scenario's central run, and a what-if reads a lever run against its
+baseline run with the months before the lever fixed to the baseline's
+labels. The calibration (:class:`TimelineForward`) reads each run against
+its own average, as the analysed case was read.
+
 If one run of a batch diverges, the others still count: the batch is rerun
 set by set and the diverged runs get NaN indicators and the label
 :data:`DIVERGED`.
