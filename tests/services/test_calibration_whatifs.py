@@ -134,3 +134,19 @@ def test_the_report_is_told_of_a_stale_or_unreadable_calibration(
     broken = stored_for_report(fitted.analysis, fitted.settings, tmp_path)
     assert broken is not None and broken.document is None
     assert broken.problem is not None and broken.problem.startswith("cannot read the calibration")
+
+
+@pytest.mark.parametrize("lever", ["dialogue", "boundary", "contract"])
+def test_a_lever_never_brings_symbiosis_before_it_starts(fitted: Fitted, lever: str) -> None:
+    """Issue #6: lever runs were labelled symbiotic before the lever began."""
+    origin = dt.date.fromisoformat(fitted.document["origin"])
+    value = float(load_scenario(LEVER_SCENARIOS[lever]).spec.parameters[lever])
+    for months_in in (2, 6, 10):
+        start = dt.date(origin.year + (origin.month - 1 + months_in) // 12,
+                        (origin.month - 1 + months_in) % 12 + 1, 1)  # fmt: skip
+        result, doc = answer(fitted.document, lever=lever, value=value, from_date=start)
+        t0 = doc["from_month"]
+        base = np.nan_to_num(result.baseline.time_to_symbiosis, nan=np.inf)
+        on = np.nan_to_num(result.switched.time_to_symbiosis, nan=np.inf)
+        assert not ((on < t0) & (base >= t0)).any()
+        assert np.array_equal(np.minimum(on, t0), np.minimum(base, t0))
