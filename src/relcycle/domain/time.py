@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 from enum import StrEnum
 from typing import Literal
@@ -61,3 +61,42 @@ class TimeAnchor:
     def __post_init__(self) -> None:
         if self.end < self.start:
             raise ValueError(f"time anchor ends ({self.end}) before it starts ({self.start})")
+
+    @classmethod
+    def _fast(
+        cls,
+        source_id: str,
+        segment_index: int,
+        start: date,
+        end: date,
+        precision: Precision,
+        provenance: Provenance,
+        expression: str | None,
+        note: str | None,
+        in_period: bool,
+    ) -> TimeAnchor:
+        """The same anchor as ``TimeAnchor(...)`` with every field given, made faster.
+
+        For the dating loop (one anchor per segment): it sets the slots
+        directly instead of through the frozen dataclass's ``__init__``
+        (about half the cost); the check on the interval is the same.
+        """
+        if end < start:
+            raise ValueError(f"time anchor ends ({end}) before it starts ({start})")
+        anchor = _new(cls)
+        s0, s1, s2, s3, s4, s5, s6, s7, s8 = _ANCHOR_SLOTS
+        s0(anchor, source_id)
+        s1(anchor, segment_index)
+        s2(anchor, start)
+        s3(anchor, end)
+        s4(anchor, precision)
+        s5(anchor, provenance)
+        s6(anchor, expression)
+        s7(anchor, note)
+        s8(anchor, in_period)
+        return anchor
+
+
+_new = object.__new__
+#: The setters of TimeAnchor's slots, in field order (for ``TimeAnchor._fast``).
+_ANCHOR_SLOTS = tuple(TimeAnchor.__dict__[f.name].__set__ for f in fields(TimeAnchor))

@@ -216,6 +216,7 @@ def segment_text(
         The segments in text order, indexed from 0; none is empty.
     """
     speakers = SpeakerMap(actors, informant)
+    new_segment = Segment._fast  # every field given: the dataclass's __init__ costs more
     segments: list[Segment] = []
     position, speaker = 0, None
     for end, next_start, next_speaker in _cuts(text, speakers):
@@ -227,9 +228,8 @@ def segment_text(
             start = position + len(raw) - len(raw.lstrip())
         if stripped:
             actor = speakers.actor(speaker) if speaker is not None else None
-            # positional: this runs once per segment, and keyword calls cost a third more
             segments.append(
-                Segment(
+                new_segment(
                     source_id, len(segments), start, start + len(stripped), stripped, speaker, actor
                 )
             )

@@ -18,6 +18,8 @@ _RANK = {precision: rank for rank, precision in enumerate(PRECISIONS)}
 _RANGE_RANK = len(PRECISIONS)
 #: How a range's expression can start (a cheap test before :func:`is_range`).
 _RANGE_FIRST = frozenset("自从SsFf")
+#: ``TimeAnchor(...)`` with every field given, without the frozen dataclass's slower ``__init__``.
+_anchor = TimeAnchor._fast
 
 
 def _outside(start: date, end: date, case: Case) -> str | None:
@@ -46,8 +48,8 @@ def _from_source(segment: Segment, source: Source, case: Case,
     note = skipped or None
     if outside is not None:
         note = f"{skipped}; source date {outside}" if skipped else f"source date {outside}"
-    return TimeAnchor(source.id, segment.index, source.date, source.date, Precision.DAY,
-                      "source_date", None, note, outside is None)  # fmt: skip
+    return _anchor(source.id, segment.index, source.date, source.date, Precision.DAY,
+                   "source_date", None, note, outside is None)  # fmt: skip
 
 
 def _kept(mentions: list[Found]) -> Found:
@@ -83,8 +85,8 @@ def _from_text(segment: Segment, source: Source, case: Case, mentions: list[Foun
     if not in_period:
         outside = f"'{expression}' {_outside(start, end, case)}"
         note = outside if note is None else f"{note}; {outside}"
-    return TimeAnchor(source.id, segment.index, start, end, precision, "text", expression, note,
-                      in_period)  # fmt: skip
+    return _anchor(source.id, segment.index, start, end, precision, "text", expression, note,
+                   in_period)  # fmt: skip
 
 
 def place_segments(segments: Sequence[Segment], source: Source, case: Case) -> list[TimeAnchor]:
@@ -127,19 +129,35 @@ def place_segments(segments: Sequence[Segment], source: Source, case: Case) -> l
             if result[2] is not None:
                 previous = TimeMention(*result[2])
             results.append(result)
+    # One anchor per segment: _from_text and _from_source, inlined (this runs for every
+    # segment), with what is the same for the whole source worked out once.
     anchors = []
     reference = source.date
+    source_id = source.id
+    case_start, case_end = case.start, case.end
+    outside = _outside(reference, reference, case)
+    at_source = outside is None
+    source_note = None if at_source else f"source date {outside}"
+    day = Precision.DAY
     for segment, (mentions, unresolved, kept) in zip(segments, results, strict=True):
         if kept is None:
-            anchors.append(_from_source(segment, source, case, unresolved))
+            if unresolved or not at_source:
+                anchors.append(_from_source(segment, source, case, unresolved))
+            else:
+                anchors.append(_anchor(source_id, segment.index, reference, reference, day,
+                                       "source_date", None, source_note, at_source))  # fmt: skip
             continue
         # A relative time ahead said as a rumour, plan or guess (听说明年可能…) is evidence of now.
-        cue = None
-        if kept[3] > reference and kept[6]:
+        _, _, expression, start, end, precision, relative = kept
+        if start > reference and relative:
             cue = looking_ahead(segment.text, kept[0], kept[1])
-        if cue is None:
+            if cue is not None:
+                note = _ahead_note(kept, cue, mentions)
+                anchors.append(_from_source(segment, source, case, unresolved, note))
+                continue
+        if len(mentions) > 1 or end < case_start or start > case_end:
             anchors.append(_from_text(segment, source, case, mentions, kept))
-        else:
-            note = _ahead_note(kept, cue, mentions)
-            anchors.append(_from_source(segment, source, case, unresolved, note))
+        else:  # one expression, in the studied period: no note
+            anchors.append(_anchor(source_id, segment.index, start, end, precision, "text",
+                                   expression, None, True))  # fmt: skip
     return anchors
