@@ -28,7 +28,6 @@ also match there (see :func:`_disjoint`). Rests starting alike come longest
 from __future__ import annotations
 
 import itertools
-import operator
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -41,9 +40,6 @@ _NOT_LETTER = "(?![a-z])"
 #: ``re`` matches with an ASCII letter when it ignores case (ı, ſ, the Kelvin sign): a text
 #: without them reads alike lower-cased and as written with ``(?i:...)``, at the same offsets.
 _READ_AS_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
-#: Where a match starts, and the name of its last group (as C functions, for ``map``).
-_START = re.Match.start
-_LASTGROUP = operator.attrgetter("lastgroup")
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,7 +194,6 @@ class Prescan:
         self._key: dict[str, int] = {}  # group name or non-ASCII character -> targets
         self._capital: set[str] = set()
         self._unread = unread
-        self._unread_set = frozenset(unread)
         by_first: dict[str, dict[_Rest, list[Target]]] = {}
         other: dict[str, list[Target]] = {}
         for anchor, target in anchored:
@@ -252,18 +247,16 @@ class Prescan:
             The hits, or ``None`` when ``text`` has a character of ``unread``.
         """
         key = self._key
-        found: list[tuple[int, int]]
+        found: list[tuple[int, int]] = []
         plain = text.isascii()
-        if plain:
-            found = []
-        else:
-            # A non-ASCII anchor (or an unread character): its key is its character's. The
-            # hits are listed without a Python loop: ``map`` over C functions.
-            xs = list(map(_START, self._other.finditer(text)))
-            chars = list(map(text.__getitem__, xs))
-            if self._unread and not self._unread_set.isdisjoint(chars):
-                return None
-            found = list(zip(xs, map(key.__getitem__, chars), strict=True))
+        if not plain:
+            unread = self._unread
+            for hit in self._other.finditer(text):  # a non-ASCII anchor, or an unread character
+                x = hit.start()
+                char = text[x]
+                if char in unread:
+                    return None
+                found.append((x, key[char]))
         other = len(found)
         if plain or (text.count(" ") * 8 > len(text) and _READ_AS_ASCII.search(text) is None):
             # Read lower-cased (mostly English text: faster than in either case).
@@ -276,17 +269,13 @@ class Prescan:
             passes = [self._cased.finditer(text)]
         else:
             return found
-        matches = list(itertools.chain.from_iterable(passes))
-        names = list(map(_LASTGROUP, matches))
         capital = self._capital
-        if capital.isdisjoint(names):
-            found += zip(map(_START, matches), map(key.__getitem__, names), strict=True)
-        else:
-            for hit, name in zip(matches, names, strict=True):
-                x = hit.start()
-                if name not in capital or text[x].isupper():
-                    found.append((x, key[name]))
-                # else: a capital anchor (its rests come last, so no other anchor is here)
+        for hit in itertools.chain.from_iterable(passes):
+            name = hit.lastgroup
+            x = hit.start()
+            if name not in capital or text[x].isupper():
+                found.append((x, key[name]))  # type: ignore[index]  # ASCII hits name a rest
+            # else: a capital anchor (its rests come last, so no other anchor is here)
         if len(passes) > 1 or (other and len(found) > other):
             found.sort()  # the passes' hits in text order (never two at one place)
         return found
