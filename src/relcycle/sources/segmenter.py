@@ -20,7 +20,7 @@ over the whole text, never character by character in Python.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import chain
 
@@ -169,35 +169,6 @@ class SpeakerMap:
         return found
 
 
-def _cuts(text: str, speakers: SpeakerMap) -> Iterator[tuple[int, int, str | None]]:
-    """Every place a segment ends and the next begins: ``(end, next_start, next_speaker)``.
-
-    A cut is a blank line (the next segment has no speaker) or a line that starts
-    with a speaker label; blanks around a cut belong to neither segment.
-    """
-    labels: dict[str, str | None] = {}  # raw label -> the speaker, or None if it is none
-    first = _TEXT_START.match(text)  # always matches: its parts are optional
-    for m in chain((first,) if first else (), _BREAK.finditer(text)):
-        raw = m.group(2)
-        if raw is not None:
-            if raw in labels:
-                label = labels[raw]
-            else:
-                label = raw.rstrip().rstrip("*_").rstrip()
-                if not (
-                    is_speaker_label(label)
-                    or (is_speaker_label(label, names_actor=True) and speakers.names_actor(label))
-                ):
-                    label = None
-                labels[raw] = label
-            if label is not None:
-                yield m.start(), m.end(), label
-                continue
-        if text.count("\n", m.start(), m.start(1)) > 1:
-            yield m.start(), m.end(1), None
-    yield len(text), len(text), None
-
-
 def segment_text(
     source_id: str,
     text: str,
@@ -205,6 +176,9 @@ def segment_text(
     informant: str | None = None,
 ) -> list[Segment]:
     """Cut a normalised body text into paragraphs and interview turns.
+
+    A cut is a blank line (the next segment has no speaker) or a line that
+    starts with a speaker label; blanks around a cut belong to neither segment.
 
     Args:
         source_id: The id of the source the text belongs to.
@@ -218,8 +192,40 @@ def segment_text(
     speakers = SpeakerMap(actors, informant)
     new_segment = Segment._fast  # every field given: the dataclass's __init__ costs more
     segments: list[Segment] = []
+    labels: dict[str, str | None] = {}  # raw label -> the speaker, or None if it is none
+    count = text.count
+    size = len(text)
     position, speaker = 0, None
-    for end, next_start, next_speaker in _cuts(text, speakers):
+    first = _TEXT_START.match(text)  # always matches: its parts are optional
+    # One loop over the cuts (a generator of cuts costs a resume per paragraph); the
+    # ``None`` after the last line break is the text's end.
+    for m in chain((first,) if first else (), _BREAK.finditer(text), (None,)):
+        label: str | None = None
+        if m is None:
+            end = next_start = size
+        else:
+            raw_label = m.group(2)
+            if raw_label is not None:
+                if raw_label in labels:
+                    label = labels[raw_label]
+                else:
+                    label = raw_label.rstrip().rstrip("*_").rstrip()
+                    if not (
+                        is_speaker_label(label)
+                        or (
+                            is_speaker_label(label, names_actor=True)
+                            and speakers.names_actor(label)
+                        )
+                    ):
+                        label = None
+                    labels[raw_label] = label
+            end = m.start()
+            if label is not None:
+                next_start = m.end()
+            elif count("\n", end, m.start(1)) > 1:
+                next_start = m.end(1)
+            else:  # a line break inside a paragraph
+                continue
         raw = text[position:end]
         if raw and not raw[0].isspace() and not raw[-1].isspace():
             stripped, start = raw, position  # the common case: the cuts took the blanks
@@ -233,5 +239,5 @@ def segment_text(
                     source_id, len(segments), start, start + len(stripped), stripped, speaker, actor
                 )
             )
-        position, speaker = next_start, next_speaker
+        position, speaker = next_start, label
     return segments

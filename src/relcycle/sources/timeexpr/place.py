@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from operator import attrgetter, sub
 
 from relcycle.domain import PRECISIONS, Case, Precision, Segment, Source, TimeAnchor
 from relcycle.sources.timeexpr.cues import looking_ahead
@@ -20,6 +21,7 @@ _RANGE_RANK = len(PRECISIONS)
 _RANGE_FIRST = frozenset("自从SsFf")
 #: ``TimeAnchor(...)`` with every field given, without the frozen dataclass's slower ``__init__``.
 _anchor = TimeAnchor._fast
+_TEXT, _START, _END = attrgetter("text"), attrgetter("start"), attrgetter("end")
 
 
 def _outside(start: date, end: date, case: Case) -> str | None:
@@ -116,10 +118,14 @@ def place_segments(segments: Sequence[Segment], source: Source, case: Case) -> l
     memo = memo_for(ctx)  # the same expressions recur under one date: resolve each once
     scanner = default_scanner()
     body = source.text
-    if all(body.startswith(s.text, s.start) and s.end - s.start == len(s.text) for s in segments):
+    # Whether the segments are cut from the body (``map`` over C functions: no Python loop).
+    texts = list(map(_TEXT, segments))
+    starts, ends = list(map(_START, segments)), list(map(_END, segments))
+    if all(map(body.startswith, texts, starts)) and list(map(sub, ends, starts)) == list(
+        map(len, texts)
+    ):
         # The segments are cut from the body: its anchors are searched for once.
-        parts = [(segment.start, segment.end) for segment in segments]
-        results = scanner.scan_parts(body, parts, memo, _kept)
+        results = scanner.scan_parts(body, list(zip(starts, ends, strict=True)), memo, _kept)
     else:  # segments of some other text: each read alone
         results = []
         previous: TimeMention | None = None

@@ -435,7 +435,8 @@ class Scanner:
             text: The whole text (a source's body).
             parts: ``(start, end)`` of each part, in any order; they may not overlap.
             memo: The answers to reuse, for the context to resolve against.
-            keep: Which of a part's mentions the next parts' anaphora refer to.
+            keep: Which of a part's mentions the next parts' anaphora refer to (of one
+                mention, that one: it is not asked then).
             previous: The mention before the first part.
 
         Returns:
@@ -469,6 +470,7 @@ class Scanner:
         ctx = memo.ctx
         targets = self._targets
         families = range(len(self._families))
+        two = len(families) == 2
         probes_of, arounds_of, known_of = self._probes, self._arounds, memo.first
         again_answers = memo.again
         last = _SIZES[-1]
@@ -500,7 +502,9 @@ class Scanner:
                     results.append(nothing)
                     continue
             # The stretches to search, per family (see _clusters).
-            wanted: list[list[tuple[int, int, frozenset[int]]]] = [[] for _ in families]
+            wanted: list[list[tuple[int, int, frozenset[int]]]] = (
+                [[], []] if two else [[] for _ in families]  # a literal: no comprehension call
+            )
             for x, key in hits:
                 x -= offset
                 for index, rules, reach in targets[key]:
@@ -590,7 +594,7 @@ class Scanner:
                     unresolved.append(UnresolvedMention(first, stop, part[first:stop], reason))
                 done = stop
             if found:
-                before = keep(found)
+                before = found[0] if len(found) == 1 else keep(found)
                 results.append((found, unresolved, before))
             else:
                 results.append((found, unresolved, None))
