@@ -45,6 +45,16 @@ def test_a_lever_scenario_with_draws_shows_the_risks(sim: Invoke, tmp_path: Path
     assert [s["label"] for s in doc["stages"]] == ["exploratory", "control", "symbiosis"]
 
 
+def test_all_three_draws_reach_symbiosis_as_model_md_says(sim: Invoke, tmp_path: Path) -> None:
+    out_json = tmp_path / "a.json"
+    code, out, _ = sim("--scenario", "all-three", "--draws", "100", "--json", str(out_json))
+    assert code == 0 and "over 100 draws: P(breakdown) 0.00, P(symbiosis) 1.00" in out
+    summary = json.loads(out_json.read_text(encoding="utf-8"))["summary"]
+    # read against the central run (symbiosis at month 8), as docs/MODEL.md's table
+    assert summary["time_to_symbiosis_p10_p50_p90"] == [7, 8, 14]
+    assert summary["sequences"][0] == {"sequence": ["exploratory", "symbiosis"], "share": 0.86}
+
+
 def test_set_changes_a_parameter(sim: Invoke) -> None:
     code, out, _ = sim("--draws", "0", "--set", "dialogue=0.1", "--set", "dialogue_from=0")
     assert code == 0 and "set: dialogue=0.1, dialogue_from=0" in out

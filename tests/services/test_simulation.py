@@ -25,6 +25,17 @@ def test_json_holds_the_trajectory_and_the_stages(tmp_path: Path) -> None:
     assert doc["summary"]["runs"] == 3 and doc["scenario"]["draws"] == 3
 
 
+def test_baseline_draws_summary_is_model_mds(tmp_path: Path) -> None:
+    out = tmp_path / "run.json"
+    run = simulate_scenario("baseline", draws=100, json_out=out)
+    s = json.loads(out.read_text(encoding="utf-8"))["summary"]
+    assert run.result.central.time_to_symbiosis == 26 and run.result.central.time_in_resistance == 8
+    # docs/MODEL.md, "The built-in scenarios": draws read against the central run
+    assert (s["p_breakdown"], s["p_symbiosis"]) == (0.15, 0.77)
+    assert s["time_to_symbiosis_p10_p50_p90"] == [21, 29, 45]
+    assert round(s["mean_time_in_resistance"], 1) == 20.9
+
+
 def test_plot_is_a_png(tmp_path: Path) -> None:
     out = tmp_path / "run.png"
     simulate_scenario("dialogue", draws=2, plot_out=out)

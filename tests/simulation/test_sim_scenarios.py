@@ -9,9 +9,15 @@ import pytest
 
 from relcycle.errors import ScenarioError, SimulationError
 from relcycle.simulation.engine import simulate
-from relcycle.simulation.labels import SimStage
+from relcycle.simulation.forward import OutcomeRun
+from relcycle.simulation.labels import SimStage, label_run
 from relcycle.simulation.outcomes import RunOutcome, breakdown, summarise, time_in, time_to
-from relcycle.simulation.scenarios import builtin_scenarios, load_scenario, parse_scenario
+from relcycle.simulation.scenarios import (
+    builtin_scenarios,
+    load_scenario,
+    parse_scenario,
+    run_scenario,
+)
 
 BUILTIN = ("all-three", "baseline", "behaviour-boundary", "dialogue", "return-to-contract")
 
@@ -120,6 +126,52 @@ def test_levers_remove_the_baselines_risk_of_breakdown() -> None:
         sc = load_scenario(name)
         risk[name] = float(breakdown(simulate(sc.batch(draws=200))).mean())
     assert risk["baseline"] > 0.05 and risk["all-three"] == 0.0
+
+
+def test_the_central_run_is_read_against_its_own_average() -> None:
+    for name in ("baseline", "all-three"):
+        res = run_scenario(load_scenario(name), draws=3)
+        assert list(res.central.stages) == label_run(res.trajectory, 0)
+    assert run_scenario(load_scenario("baseline"), draws=0).central.sequence == (
+        "exploratory", "control", "resistance", "symbiosis",
+    )  # fmt: skip
+
+
+def test_draws_are_read_against_the_central_run_as_sweep_points_are() -> None:
+    res = run_scenario(load_scenario("baseline"), draws=12)
+    batch = res.trajectory.batch
+    sweep = OutcomeRun(base=batch.row(0), months=96)
+    names = list(batch.row(0))
+    got = sweep({k: np.asarray(batch[k][1:]) for k in names})
+    draws = res.runs[1:]
+    want = [np.nan if r.time_to_symbiosis is None else r.time_to_symbiosis for r in draws]
+    np.testing.assert_array_equal(got["time_to_symbiosis"], want)
+    assert list(got["sequence"]) == [">".join(r.sequence) for r in draws]
+
+
+def test_a_stronger_dialogue_in_the_draws_never_brings_symbiosis_later(tmp_path: Path) -> None:
+    text = (
+        "name: d\nseed: 7\ndraws: 24\n"
+        "uncertain: {dialogue: {dist: uniform, low: 0.0, high: 0.5}}\n"
+    )  # own-average reading put symbiosis later again above dialogue 0.3
+    res = run_scenario(load_scenario(_file(tmp_path, text)))
+    d = np.asarray(res.trajectory.batch["dialogue"][1:])
+    t = np.array([r.time_to_symbiosis for r in res.runs[1:]], dtype=float)
+    assert not np.isnan(t).any()
+    order = np.argsort(d)
+    assert np.all(np.diff(t[order]) <= 0), list(zip(d[order].round(2), t[order], strict=True))
+
+
+def test_the_levers_draws_keep_the_documented_differences() -> None:
+    s = {name: run_scenario(load_scenario(name)).summary for name in BUILTIN}
+    base = s["baseline"]
+    assert base.p_breakdown > 0.05 and base.time_in_resistance > 10
+    for name in BUILTIN[:1] + BUILTIN[2:]:
+        assert s[name].p_breakdown == 0.0 and s[name].time_in_resistance == 0.0, name
+        assert s[name].p_symbiosis == 1.0 > base.p_symbiosis, name
+    median = {name: q.time_to_symbiosis[1] for name, q in s.items() if q.time_to_symbiosis}
+    assert median["all-three"] < median["dialogue"] < median["return-to-contract"]
+    assert median["return-to-contract"] < median["baseline"] < median["behaviour-boundary"]
 
 
 def test_outcomes_of_stages() -> None:

@@ -1,4 +1,13 @@
-"""Running a scenario: simulate its runs, label them, sum up the outcomes."""
+"""Running a scenario: simulate its runs, label them, sum up the outcomes.
+
+The central run (run 0) is labelled as a real case is, against its own
+average (:func:`~relcycle.simulation.labels.label_run`). The draws are read
+against the central run's signature model, held fixed
+(:func:`~relcycle.simulation.forward.read_months` with ``reference=``), as a
+sweep's points are (docs/MODEL.md, "Reading runs against a reference"): a
+draw that reaches symbiosis sooner is labelled symbiotic sooner, and the
+draws' summary is on the sweeps' scale.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +17,9 @@ from typing import Any
 
 from relcycle.frameworks import Framework, load_framework
 from relcycle.simulation.engine import Trajectory, simulate
+from relcycle.simulation.forward import month_stages, read_months
 from relcycle.simulation.indicators import INDICATORS, indicator_rates
-from relcycle.simulation.labels import label_runs
+from relcycle.simulation.labels import SimStage, check_framework, label_run
 from relcycle.simulation.outcomes import OutcomeSummary, RunOutcome, outcomes, summarise
 from relcycle.simulation.params import PARAMETERS
 from relcycle.simulation.scenarios.spec import Scenario
@@ -105,7 +115,7 @@ def run_scenario(
     seed: int | None = None,
     framework: Framework | None = None,
 ) -> ScenarioResult:
-    """Run a scenario: the central run and its draws, each labelled.
+    """Run a scenario: the central run and its draws, each labelled (:func:`label_scenario_runs`).
 
     Args:
         scenario: The scenario.
@@ -124,7 +134,31 @@ def run_scenario(
         batch, months=spec.months, dt=spec.dt, method=spec.method, noise=spec.noise,
         seed=run_seed,
     )  # fmt: skip
-    stages = label_runs(traj, framework or load_framework())
+    stages = label_scenario_runs(traj, framework or load_framework())
     results = tuple(outcomes(traj, stages))
     summary = summarise(results[1:] if len(results) > 1 else results)
     return ScenarioResult(scenario, dict(overrides or {}), traj, results, summary)
+
+
+def label_scenario_runs(traj: Trajectory, framework: Framework) -> list[list[SimStage]]:
+    """The stages of every run: run 0 against its own average, the others against run 0.
+
+    Run 0 is labelled as a real case (:func:`~relcycle.simulation.labels.label_run`);
+    every other run is scored month by month against run 0's signature model
+    (its baselines re-estimated given its labels), held fixed
+    (:func:`~relcycle.simulation.forward.read_months`).
+
+    Raises:
+        SimulationError: A framework whose stage types cannot label simulated runs.
+    """
+    check_framework(framework)
+    rates = indicator_rates(traj)
+    out = [label_run(traj, 0, framework, _rates=rates)]
+    if traj.size == 1:
+        return out
+    reference = read_months(traj, 0, framework, rates=rates).model
+    start = float(traj.time[0])
+    for i in range(1, traj.size):
+        labels = read_months(traj, i, framework, rates=rates, reference=reference).labels
+        out.append(month_stages(labels, start))
+    return out
