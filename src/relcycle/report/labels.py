@@ -153,11 +153,6 @@ _EN: dict[str, str] = {
     "sc_lever_on": "{lever} = {value}",
     "sc_never": "not within the case's time",
     "sc_chart_x": "Symbiosis from",
-    "sc_caveat": (
-        "With the {lever}, {share} of draws are labelled symbiotic before the lever starts: "
-        "stages are read off the whole simulated run, as for a real case, so a later change "
-        "can move an earlier boundary. Read those dates with care."
-    ),
     "sc_no_whatifs": (
         "This calibration holds no lever what-ifs (it was made by an earlier relcycle); run "
         "`relcycle calibrate {case}` again to add them, or ask one with `relcycle whatif`."
@@ -312,10 +307,6 @@ _ZH: dict[str, str] = {
     "sc_lever_on": "{lever} = {value}",
     "sc_never": "案例时段内未到达",
     "sc_chart_x": "共生开始",
-    "sc_caveat": (
-        "实施{lever}后，{share} 的抽样在杠杆实施之前就被标注为共生：阶段是对整段模拟运行"
-        "（与真实案例一样）划分的，后来的变化可能移动较早的分界。这些日期须谨慎解读。"
-    ),
     "sc_no_whatifs": (
         "此校准未保存杠杆推演结果（由较早版本的 relcycle 生成）；请重新运行 "
         "`relcycle calibrate {case}` 以补上，或用 `relcycle whatif` 单独推演。"

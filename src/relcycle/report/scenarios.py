@@ -98,7 +98,6 @@ class ScenariosView:
         arms: The what-if table's rows.
         no_whatifs: Why there are no what-ifs, else ``None``.
         chart: The what-if chart as JSON safe inside a ``<script>`` element ("" without).
-        caveats: Notes on lever runs whose symbiosis is labelled before the lever starts.
     """
 
     path: str
@@ -111,7 +110,6 @@ class ScenariosView:
     arms: tuple[ArmRow, ...] = ()
     no_whatifs: str | None = None
     chart: str = ""
-    caveats: tuple[str, ...] = ()
 
 
 def _pct(share: float) -> str:
@@ -225,36 +223,6 @@ def _arms(names: Namer, levers: Sequence[Mapping[str, Any]]) -> tuple[ArmRow, ..
     return tuple(rows)
 
 
-def _caveats(names: Namer, levers: Sequence[Mapping[str, Any]]) -> tuple[str, ...]:
-    """A note per lever whose symbiosis comes, in some draws, before the lever starts.
-
-    Stages are read off the whole simulated run, as for a real case, so a
-    change from month m on can move a boundary before m. Counted per draw:
-    the lever run reaches symbiosis before m while the same draw's baseline
-    does not.
-    """
-    out = []
-    for doc in levers:
-        start = float(doc["from_month"])
-        on = doc["lever_on"].get("per_draw")
-        base = doc["baseline"].get("per_draw")
-        if not on or not base or len(on) != len(base):
-            continue
-        early = sum(
-            1
-            for a, b in zip(on, base, strict=True)
-            if a is not None and a < start and not (b is not None and b < start)
-        )
-        if early:
-            out.append(
-                names.t["sc_caveat"].format(
-                    share=_pct(early / len(on)),
-                    lever=word(names.lang, "lever", str(doc["lever"])),
-                )
-            )
-    return tuple(out)
-
-
 def _chart(names: Namer, levers: Sequence[Mapping[str, Any]], arms: Sequence[ArmRow]) -> str:
     """Symbiosis dates per arm: a dot at the median and a bar over the 5–95 % range."""
     t = names.t
@@ -334,7 +302,7 @@ def _build(names: Namer, cal: Calibrated, doc: Mapping[str, Any]) -> ScenariosVi
     arms = _arms(names, levers)
     return ScenariosView(
         cal.path, None, stale, intro, params, check, help_, arms, None,
-        _chart(names, levers, arms), _caveats(names, levers),
+        _chart(names, levers, arms),
     )  # fmt: skip
 
 
