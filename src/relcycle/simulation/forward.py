@@ -16,7 +16,8 @@ labelling read? :class:`TimelineForward` answers it in one vectorised run:
 Compared runs are read against a fixed reference rather than each run's own
 average (:func:`read_months`; docs/MODEL.md, "Reading runs against a
 reference"): :class:`OutcomeRun` reads every parameter set of a sweep against
-its scenario's central run, and a what-if reads a lever run against its
+its scenario's central run (as a scenario's draws are read against its
+central run: ``simulation/scenarios/run.py``), and a what-if reads a lever run against its
 baseline run with the months before the lever fixed to the baseline's
 labels. The calibration (:class:`TimelineForward`) reads each run against
 its own average, as the analysed case was read.

@@ -10,8 +10,8 @@ against the run's own average. A run whose mix never changes (one stage
 throughout) cannot be told apart from its own average and is labelled by the
 stage type whose signature best fits its whole evidence.
 
-Runs that are compared with each other (sweep points, a what-if's lever runs)
-are read against a fixed reference instead:
+Runs that are compared with each other (sweep points, a scenario's draws, a
+what-if's lever runs) are read against a fixed reference instead:
 :func:`relcycle.simulation.forward.read_months`.
 """
 
