@@ -23,9 +23,21 @@ def future_context(text: str, start: int, end: int) -> bool:
     Looks at a few characters before (将于, 计划, will, scheduled for ...) and
     after (…前要完成) the expression.
     """
-    before = text[max(0, start - 14) : start]
+    before = text[start - 14 if start > 14 else 0 : start]
     after = text[end : end + 5]
-    return _FUTURE_BEFORE.search(before) is not None or _FUTURE_AFTER.search(after) is not None
+    key = (before, after)
+    answer = _FUTURE_SEEN.get(key)
+    if answer is None:  # a function of the two slices alone: remembered by them
+        if len(_FUTURE_SEEN) >= 4096:
+            _FUTURE_SEEN.clear()
+        answer = _FUTURE_SEEN[key] = (
+            _FUTURE_BEFORE.search(before) is not None or _FUTURE_AFTER.search(after) is not None
+        )
+    return answer
+
+
+#: future_context's answers by the text before and after (expressions recur in like words).
+_FUTURE_SEEN: dict[tuple[str, str], bool] = {}
 
 
 #: A clause's end: a cue across it does not mark an expression.
