@@ -111,6 +111,18 @@ def test_bad_sweeps_are_one_line_and_write_nothing(
     assert not out.exists() and not Path("x.png").exists()
 
 
+def test_a_plot_into_a_missing_folder_is_one_line_and_writes_nothing(
+    plain: Run, tmp_path: Path
+) -> None:
+    out, png = tmp_path / "s.json", tmp_path / "no" / "s.png"
+    code, text, err = plain(
+        "sweep", "--grid", "dialogue=0,0.1", "--grid", "boundary=0,1", "--no-dask",
+        "--json", str(out), "--plot", str(png),
+    )  # fmt: skip
+    _one_line_error(code, text, err, "cannot write the plot", str(png))
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_sensitivity_prints_and_writes_the_indices(plain: Run, tmp_path: Path) -> None:
     out = tmp_path / "si.json"
     code, text, err = plain(

@@ -25,6 +25,21 @@ def write_text_atomically(path: str | Path, text: str, *, what: str = "the file"
 
     Raises:
         InputError: The folder does not exist or cannot be written.
+        UnicodeEncodeError: The text cannot be encoded (nothing is written).
+    """
+    return write_bytes_atomically(path, text.encode("utf-8"), what=what)
+
+
+def write_bytes_atomically(path: str | Path, data: bytes, *, what: str = "the file") -> Path:
+    """Write ``data`` to ``path`` through a temporary file in the same folder.
+
+    Args:
+        path: The file to write (its folder must exist).
+        data: Its new content.
+        what: What the file is, for the error message (``the plot``).
+
+    Raises:
+        InputError: The folder does not exist or cannot be written.
     """
     target = Path(path)
     try:
@@ -32,8 +47,8 @@ def write_text_atomically(path: str | Path, text: str, *, what: str = "the file"
     except OSError as exc:
         raise InputError(f"cannot write {what}: {exc.strerror or exc}", path=target) from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(text)
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

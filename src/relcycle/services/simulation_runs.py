@@ -23,6 +23,7 @@ import numpy.typing as npt
 
 from relcycle.errors import ConfigError
 from relcycle.services.analysis import write_json
+from relcycle.services.files import write_bytes_atomically
 from relcycle.simulation.forward import OutcomeRun
 from relcycle.simulation.params import check_value, parameter
 from relcycle.simulation.scenarios import load_scenario
@@ -218,16 +219,16 @@ def sweep(
             if plot_output == "final_stage"
             else numeric(outputs, plot_output, run.months)
         )
-        plot_path = plot_map(
+        png = plot_map(
             grid,
             values,
             x=x,
             y=y,
-            path=plot_out,
             title=f"{plot_output} ({name}, {run.months} months)",
             label=plot_output,
             order=("exploratory", "control", "resistance", "symbiosis"),
         )
+        plot_path = write_bytes_atomically(plot_out, png, what="the plot")
     if json_out is not None:
         json_path = write_json(result.document(), json_out)
     return SweepRun(name, grid, outputs, run.months, seconds, where, json_path, plot_path)

@@ -20,20 +20,18 @@ outcome such as the final stage — the basin of attraction of each outcome.
 
 from __future__ import annotations
 
+import io
 import itertools
 import math
-import os
-import tempfile
 import warnings
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
-from relcycle.errors import ConfigError, InputError
+from relcycle.errors import ConfigError
 
 FloatArray = npt.NDArray[np.float64]
 BatchFn = Callable[[dict[str, FloatArray], int], Mapping[str, npt.NDArray[Any]]]
@@ -254,28 +252,6 @@ def _gather(
     return _concat(client.gather(futures))
 
 
-def write_png(figure: Any, path: str | Path) -> Path:
-    """Save a matplotlib figure as PNG atomically (a temporary file in the folder, then a rename).
-
-    Raises:
-        InputError: The folder does not exist or cannot be written.
-    """
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise InputError(f"cannot write the plot: {exc.strerror or exc}", path=target) from None
-    try:
-        with os.fdopen(fd, "wb") as out:
-            figure.savefig(out, format="png", dpi=120, bbox_inches="tight")
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
-
-
 def _reduce(values: npt.NDArray[Any], keep: tuple[int, int]) -> npt.NDArray[Any]:
     """Reduce a grid-shaped array to two kept axes: the mean (numbers) or the mode (labels)."""
     rows, cols = values.shape[keep[0]], values.shape[keep[1]]
@@ -297,12 +273,11 @@ def plot_map(
     *,
     x: str,
     y: str,
-    path: str | Path,
     title: str = "",
     label: str = "",
     order: Sequence[str] = (),
-) -> Path:
-    """Draw an outcome over two swept parameters and write it as PNG (atomically).
+) -> bytes:
+    """Draw an outcome over two swept parameters; the PNG's bytes (writing them is the caller's).
 
     Numbers (time to symbiosis, share of breakdowns) are drawn as a heat map,
     averaged over any other swept parameter; labels (the final stage) as
@@ -314,14 +289,12 @@ def plot_map(
         values: The outcome per point, ``(grid.size,)``, in the grid's order.
         x: The parameter on the horizontal axis.
         y: The parameter on the vertical axis.
-        path: Where to write the PNG.
         title: The plot's title.
         label: The colour bar's label (numbers only).
         order: Labels in the order of their colours (default: sorted).
 
     Raises:
         ConfigError: ``x`` or ``y`` is not a swept parameter, or is swept over one value.
-        InputError: The PNG cannot be written.
     """
     names = grid.names
     for axis in (x, y):
@@ -363,6 +336,8 @@ def plot_map(
         ax.set_ylabel(y)
         if title:
             ax.set_title(title)
-        return write_png(fig, path)
+        buf = io.BytesIO()
+        fig.savefig(buf, format="png", dpi=120, bbox_inches="tight")
+        return buf.getvalue()
     finally:
         plt.close(fig)
