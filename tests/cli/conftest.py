@@ -11,8 +11,9 @@ from relcycle.cli import main
 
 Run = Callable[..., tuple[int, str, str]]
 
-# Commands that take no --db (the demo makes its own store; --debug is a global option).
-_NO_DB = ("demo", "--debug")
+# Commands that take no --db (the demo makes its own store; simulate, sweep and
+# sensitivity read no store; --debug is a global option).
+_NO_DB = ("demo", "simulate", "sweep", "sensitivity", "--debug")
 
 
 @pytest.fixture(autouse=True)

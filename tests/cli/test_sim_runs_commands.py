@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from relcycle.cli import main
 from relcycle.services.calibration import calibrate
 from relcycle.settings import Settings
 from staged_case import write_staged_case
@@ -16,22 +15,6 @@ from staged_case import write_staged_case
 Run = Callable[..., tuple[int, str, str]]
 
 SMALL = ("--budget", "60", "--population", "20", "--draws", "40")
-
-
-@pytest.fixture
-def plain(capsys: pytest.CaptureFixture[str]) -> Run:
-    """Run ``relcycle ARGS`` in-process, without --db (sweep and sensitivity take none)."""
-
-    def invoke(*args: str) -> tuple[int, str, str]:
-        try:
-            main(list(args))
-            code = 0
-        except SystemExit as exc:
-            code = int(exc.code or 0)
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return invoke
 
 
 def _one_line_error(code: int, out: str, err: str, *needles: str) -> None:
@@ -43,9 +26,9 @@ def _one_line_error(code: int, out: str, err: str, *needles: str) -> None:
         assert needle in flat, flat
 
 
-def test_sweep_in_process_prints_writes_json_and_plot(plain: Run, tmp_path: Path) -> None:
+def test_sweep_in_process_prints_writes_json_and_plot(run: Run, tmp_path: Path) -> None:
     out, png = tmp_path / "s.json", tmp_path / "s.png"
-    code, text, err = plain(
+    code, text, err = run(
         "sweep", "--grid", "dialogue=0,0.3", "--grid", "boundary=0:1:2", "--no-dask",
         "--json", str(out), "--plot", str(png),
     )  # fmt: skip
@@ -63,12 +46,12 @@ def test_sweep_in_process_prints_writes_json_and_plot(plain: Run, tmp_path: Path
 
 
 def test_sweep_on_a_local_dask_cluster_gives_the_in_process_outcomes(
-    plain: Run, tmp_path: Path
+    run: Run, tmp_path: Path
 ) -> None:
     docs, texts = [], []
     for extra in ((), ("--no-dask",)):
         out = tmp_path / f"s{len(docs)}.json"
-        code, text, err = plain("sweep", "--grid", "dialogue=0,0.1,0.2", "--block", "2",
+        code, text, err = run("sweep", "--grid", "dialogue=0,0.1,0.2", "--block", "2",
                               "--json", str(out), *extra)  # fmt: skip
         assert code == 0, err
         docs.append(json.loads(out.read_text(encoding="utf-8")))
@@ -77,9 +60,9 @@ def test_sweep_on_a_local_dask_cluster_gives_the_in_process_outcomes(
     assert docs[0]["points"] == docs[1]["points"]
 
 
-def test_a_basin_map_over_starting_shares(plain: Run, tmp_path: Path) -> None:
+def test_a_basin_map_over_starting_shares(run: Run, tmp_path: Path) -> None:
     png = tmp_path / "basin.png"
-    code, _, err = plain(
+    code, _, err = run(
         "sweep", "--grid", "control0=0.1,0.9", "--grid", "resistance0=0.1,0.9", "--no-dask",
         "--plot", str(png), "--plot-output", "final_stage",
     )  # fmt: skip
@@ -103,19 +86,19 @@ def test_a_basin_map_over_starting_shares(plain: Run, tmp_path: Path) -> None:
     ],
 )  # fmt: skip
 def test_bad_sweeps_are_one_line_and_write_nothing(
-    plain: Run, tmp_path: Path, args: tuple[str, ...], needles: tuple[str, ...]
+    run: Run, tmp_path: Path, args: tuple[str, ...], needles: tuple[str, ...]
 ) -> None:
     out = tmp_path / "s.json"
-    code, text, err = plain("sweep", *args, "--no-dask", "--json", str(out))
+    code, text, err = run("sweep", *args, "--no-dask", "--json", str(out))
     _one_line_error(code, text, err, *needles)
     assert not out.exists() and not Path("x.png").exists()
 
 
 def test_a_plot_into_a_missing_folder_is_one_line_and_writes_nothing(
-    plain: Run, tmp_path: Path
+    run: Run, tmp_path: Path
 ) -> None:
     out, png = tmp_path / "s.json", tmp_path / "no" / "s.png"
-    code, text, err = plain(
+    code, text, err = run(
         "sweep", "--grid", "dialogue=0,0.1", "--grid", "boundary=0,1", "--no-dask",
         "--json", str(out), "--plot", str(png),
     )  # fmt: skip
@@ -123,9 +106,9 @@ def test_a_plot_into_a_missing_folder_is_one_line_and_writes_nothing(
     assert list(tmp_path.iterdir()) == []
 
 
-def test_sensitivity_prints_and_writes_the_indices(plain: Run, tmp_path: Path) -> None:
+def test_sensitivity_prints_and_writes_the_indices(run: Run, tmp_path: Path) -> None:
     out = tmp_path / "si.json"
-    code, text, err = plain(
+    code, text, err = run(
         "sensitivity", "--param", "grievance", "--param", "trust_rate=0.05:0.4",
         "--output", "time_in_resistance", "--samples", "8", "--json", str(out),
     )  # fmt: skip
@@ -147,9 +130,9 @@ def test_sensitivity_prints_and_writes_the_indices(plain: Run, tmp_path: Path) -
     ],
 )
 def test_bad_sensitivity_is_one_line(
-    plain: Run, args: tuple[str, ...], needles: tuple[str, ...]
+    run: Run, args: tuple[str, ...], needles: tuple[str, ...]
 ) -> None:
-    code, text, err = plain("sensitivity", *args)
+    code, text, err = run("sensitivity", *args)
     _one_line_error(code, text, err, *needles)
 
 

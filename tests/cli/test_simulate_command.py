@@ -2,31 +2,20 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from relcycle.cli import main
-
 Invoke = Callable[..., tuple[int, str, str]]
 
 
 @pytest.fixture
-def sim(capsys: pytest.CaptureFixture[str]) -> Invoke:
-    """Run ``relcycle simulate ARGS`` in-process (it takes no --db)."""
-
-    def invoke(*args: str) -> tuple[int, str, str]:
-        try:
-            main(["simulate", *args])
-            code = 0
-        except SystemExit as exc:
-            code = int(exc.code or 0)
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return invoke
+def sim(run: Invoke) -> Invoke:
+    """Run ``relcycle simulate ARGS`` through the shared ``run`` fixture (it adds no --db)."""
+    return functools.partial(run, "simulate")
 
 
 def test_baseline_shows_its_stage_sequence(sim: Invoke) -> None:
