@@ -41,7 +41,6 @@ _EN: dict[str, str] = {
     "sources_by_kind": "Sources by kind",
     "sources_over_time": "Sources over time (by the date they were written)",
     "kind": "Kind",
-    "count": "Number",
     "before_period": "before",
     "after_period": "after",
     "evidence_summary": (
@@ -71,7 +70,6 @@ _EN: dict[str, str] = {
     "key_events": "Key events",
     "key_quotes": "Key quotes",
     "none_found": "None found in the evidence.",
-    "share": "share",
     "more_quotes": "{n} more quotes",
     "turning_intro": "From {before} to {after}, from {date} ({period}); found at {stability} of "
     "the penalty path.",
@@ -198,7 +196,6 @@ _ZH: dict[str, str] = {
     "sources_by_kind": "按类型的资料数",
     "sources_over_time": "按时间的资料数（以资料写成的日期计）",
     "kind": "类型",
-    "count": "数量",
     "before_period": "之前",
     "after_period": "之后",
     "evidence_summary": (
@@ -226,7 +223,6 @@ _ZH: dict[str, str] = {
     "key_events": "关键事件",
     "key_quotes": "关键引文",
     "none_found": "证据中未见。",
-    "share": "占比",
     "more_quotes": "另有 {n} 条引文",
     "turning_intro": (
         "自 {date}（{period}）起由{before}转入{after}；"
