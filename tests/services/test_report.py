@@ -111,14 +111,6 @@ def test_a_failure_while_rendering_leaves_the_earlier_report_whole(
     assert first.html.read_bytes() == before
 
 
-def test_a_failed_write_leaves_no_temporary_file(tmp_path: Path) -> None:
-    target = tmp_path / "r.html"
-
-    with pytest.raises(UnicodeEncodeError):  # a lone surrogate cannot be written as UTF-8
-        report_service.write_text_atomically(target, "x" * 100_000 + "\ud800")
-    assert _files(tmp_path) == []
-
-
 def test_pdf_asks_the_pdf_renderer_for_the_same_page(
     settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
