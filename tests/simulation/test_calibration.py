@@ -112,7 +112,7 @@ def test_same_seed_same_posterior() -> None:
     ("kwargs", "message"),
     [
         ({"fit": ()}, "at least one parameter"),
-        ({"fit": ("rate_gov", "rate_gov")}, "named twice"),
+        ({"fit": ("rate_gov", "rate_gov")}, r"named twice \(rate_gov\)"),
         ({"fit": ("nope",)}, "unknown parameter 'nope'; choose one of"),
         ({"base": {"dialogue": 7.0}}, "outside its documented range"),
         ({"population": 5}, "population must be at least 10"),

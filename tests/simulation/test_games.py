@@ -76,5 +76,5 @@ def test_inspection_with_strong_deterrence_converges_to_inspect_and_comply() -> 
 
 
 def test_game_starting_point_outside_the_square_is_an_error() -> None:
-    with pytest.raises(SimulationError, match=r"strictly inside \(0, 1\)"):
+    with pytest.raises(SimulationError, match=r"strictly inside \(0, 1\); x0 has 1.2"):
         play(COORD, [1.2], [0.5])

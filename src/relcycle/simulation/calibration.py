@@ -353,8 +353,11 @@ class Calibrator:
         for name in self.fit_names:
             if parameter(name).low >= parameter(name).high:
                 raise SimulationError(f"parameter {name!r} has a single value; it cannot be fitted")
-        if len(set(self.fit_names)) != len(self.fit_names):
-            raise SimulationError("a parameter to fit is named twice; name each once")
+        twice = sorted({n for n in self.fit_names if self.fit_names.count(n) > 1})
+        if twice:
+            raise SimulationError(
+                f"a parameter to fit is named twice ({', '.join(twice)}); name each once"
+            )
         for name, value in self.base.items():
             ParameterBatch.from_mapping({name: value})
         if self.population < 10:

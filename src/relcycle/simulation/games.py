@@ -196,8 +196,13 @@ def play(
             diverging run.
     """
     x, y = np.asarray(x0, dtype=np.float64), np.asarray(y0, dtype=np.float64)
-    if not (np.all((x > 0) & (x < 1)) and np.all((y > 0) & (y < 1))):
-        raise SimulationError("starting points of a game must lie strictly inside (0, 1)")
+    for name, v in (("x0", x), ("y0", y)):
+        bad = v[~((v > 0) & (v < 1))]
+        if bad.size:
+            raise SimulationError(
+                f"starting points of a game must lie strictly inside (0, 1); "
+                f"{name} has {float(bad.flat[0]):g}"
+            )
     grid = make_grid(months, dt, dt if record_every is None else record_every)
     rec = integrate(GameSystem(game.field, x, y), grid, method=method)
     return grid.time, np.ascontiguousarray(rec.transpose(2, 0, 1), dtype=np.float64)
@@ -208,7 +213,10 @@ def basin_share(
 ) -> float:
     """Share of a regular grid of starting points in ``(0, 1)²`` that reach ``(1, 1)``."""
     if grid_points < 2 or not math.isfinite(game.dR):
-        raise SimulationError("basin_share needs at least 2 grid points and a finite ΔR")
+        raise SimulationError(
+            "basin_share needs at least 2 grid points and a finite ΔR; "
+            f"got grid_points={grid_points}, dR={game.dR:g}"
+        )
     g = (np.arange(grid_points) + 0.5) / grid_points
     xx, yy = np.meshgrid(g, g)
     _, states = play(game, xx.ravel(), yy.ravel(), months=months, dt=dt, record_every=months)
