@@ -10,6 +10,7 @@ import pytest
 
 from relcycle.services.calibration import calibrate
 from relcycle.settings import Settings
+from relcycle.simulation.whatif import WHATIF_LEVERS
 from staged_case import write_staged_case
 
 Run = Callable[..., tuple[int, str, str]]
@@ -236,3 +237,11 @@ def test_whatif_on_an_uncalibrated_case_says_what_to_do(run: Run, tmp_path: Path
         "whatif", "staged", "--lever", "dialogue=0.3", "--from", "2020-03", "--out", str(tmp_path)
     )
     _one_line_error(code, text, err, "has no calibration", "relcycle calibrate staged")
+
+
+def test_whatif_help_names_every_lever(run: Run) -> None:
+    code, text, _ = run("whatif", "--help")
+    assert code == 0
+    flat = " ".join(text.split())
+    for lever in WHATIF_LEVERS:
+        assert lever in flat, lever

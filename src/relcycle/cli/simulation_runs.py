@@ -22,7 +22,6 @@ from relcycle.services.whatif import parse_month
 from relcycle.settings import Settings
 
 console = Console(highlight=False)
-err = Console(stderr=True, highlight=False)
 
 ScenarioOpt = Annotated[
     str,
@@ -303,7 +302,13 @@ def _lever(text: str) -> tuple[str, float]:
 @app.command("whatif")
 def whatif(
     case: Annotated[str, typer.Argument(metavar="CASE", help="A calibrated case's id.")],
-    lever: Annotated[str, typer.Option("--lever", help="NAME=VALUE, e.g. dialogue=0.3.")],
+    lever: Annotated[
+        str,
+        typer.Option(
+            "--lever",
+            help="NAME=VALUE: boundary, dialogue, contract or funding, e.g. dialogue=0.3.",
+        ),
+    ],
     from_: Annotated[
         str, typer.Option("--from", help="The date the lever holds from: YYYY-MM or YYYY-MM-DD.")
     ],
@@ -314,7 +319,7 @@ def whatif(
     out: OutDirOpt = None,
     db: DbOption = None,
 ) -> None:
-    """When would symbiosis have come with a lever from a date? (over the posterior draws)."""
+    """When symbiosis would have come had a lever held from a date (over the posterior draws)."""
     name, value = _lever(lever)
     start = parse_month(from_)
     settings = Settings.from_env(db=db)
