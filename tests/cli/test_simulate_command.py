@@ -67,3 +67,11 @@ def test_a_bad_scenario_file_names_file_and_field(sim: Invoke, tmp_path: Path) -
 def test_unknown_scenario_name(sim: Invoke) -> None:
     code, _, err = sim("--scenario", "baseline2")
     assert code == 1 and "did you mean 'baseline'?" in err
+
+
+def test_a_scenario_name_in_brackets_is_printed_as_written(sim: Invoke, tmp_path: Path) -> None:
+    own = tmp_path / "own.yaml"
+    own.write_text("name: '[red]mine[/red]'\nparameters: {dialogue: 0.1}\n", encoding="utf-8")
+    code, out, err = sim("--scenario", str(own), "--draws", "0")
+    assert code == 0, err
+    assert "scenario [red]mine[/red]" in out

@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from relcycle.cli.app import app
@@ -70,7 +71,8 @@ def _show(run: SimulationRun) -> None:
     result = run.result
     spec = result.scenario.spec
     console.print(
-        f"[bold]scenario {spec.name}[/] ({result.scenario.source}), {spec.months:g} months"
+        f"[bold]scenario {escape(spec.name)}[/] ({escape(result.scenario.source)}), "
+        f"{spec.months:g} months"
     )
     if result.overrides:
         console.print("set: " + ", ".join(f"{k}={v:g}" for k, v in result.overrides.items()))
