@@ -9,6 +9,7 @@ import re
 from report_page import Written, read_page, text_of
 
 from relcycle.frameworks import load_framework
+from relcycle.report.labels import word
 
 
 def _chart(page: str) -> dict[str, object]:
@@ -144,6 +145,9 @@ def test_the_methods_appendix_records_how_to_reproduce(ltown_zh: Written) -> Non
         assert f"参数: {key}" in text
     ev = analysis.evidence
     assert f"证据 {ev.items} 条（" in text and f"使用 {ev.used} 条" in text
+    for origin, n in ev.by_origin.items():  # named in Chinese, not by its key
+        assert f"{word('zh', 'origin', origin)} {n}" in text
+        assert f"{origin} {n}" not in text
 
 
 def test_the_sources_list_names_every_source(ltown_zh: Written) -> None:

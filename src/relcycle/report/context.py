@@ -66,7 +66,7 @@ def methods(
         rows.append((t["penalty"], _param(seg["penalty"])))
     if seg.get("candidates") is not None:
         rows.append((t["candidates"], _param(list(seg["candidates"]))))
-    origins = ", ".join(f"{k} {n}" for k, n in ev.by_origin.items())
+    origins = ", ".join(f"{word(names.lang, 'origin', k)} {n}" for k, n in ev.by_origin.items())
     detail = t["evidence_detail"].format(
         items=ev.items,
         origins=origins,
