@@ -128,6 +128,10 @@ def test_sensitivity_prints_and_writes_the_indices(run: Run, tmp_path: Path) -> 
         (("--param", "grievance", "--param", "mood"), ("unknown parameter 'mood'",)),
         (("--param", "grievance", "--param", "erosion", "--output", "joy"), ("--output 'joy'",)),
         (("--param", "grievance", "--param", "erosion", "--samples", "10"), ("power of two",)),
+        (
+            ("--param", "grievance", "--param", "erosion", "--param", "grievance=0:1"),
+            ("--param grievance: the parameter is given twice",),
+        ),
     ],
 )
 def test_bad_sensitivity_is_one_line(

@@ -316,9 +316,11 @@ def sensitivity(
         raise ConfigError(
             f"--output {output!r} is unknown; choose one of: {', '.join(NUMERIC_OUTCOMES)}"
         )
-    bounds = dict(parse_range(p) for p in params)
-    if len(bounds) != len(params):
-        raise ConfigError("a parameter is given twice; give each once")
+    ranges = [parse_range(p) for p in params]
+    bounds = dict(ranges)
+    if len(bounds) != len(ranges):
+        twice = sorted({n for n, _ in ranges if [m for m, _ in ranges].count(n) > 1})
+        raise ConfigError(f"--param {', '.join(twice)}: the parameter is given twice; give it once")
     run, name, _ = _scenario_run(scenario)
     start = time.perf_counter()
 
