@@ -119,6 +119,14 @@ def test_the_chart_has_a_band_per_stage_and_quotes_on_hover(ltown_zh: Written) -
     assert {"政府控制", "机构抗争", "信任"} <= set(traces)
 
 
+def test_the_chart_is_named_and_described_for_screen_readers(ltown_en: Written) -> None:
+    assert (
+        '<div id="timeline-chart" class="chart" role="figure" aria-label="Timeline"'
+        ' aria-describedby="timeline-help"></div>'
+    ) in ltown_en.html
+    assert '<p class="small" id="timeline-help">Shaded bands are the stages' in ltown_en.html
+
+
 def test_english_labels_for_the_chinese_case(ltown_en: Written) -> None:
     analysis = ltown_en.result.run.analysis
     text = text_of(ltown_en.html)

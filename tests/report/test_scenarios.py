@@ -143,7 +143,11 @@ def test_the_chinese_report_names_the_levers_in_chinese(calibrated: Calibrated) 
 
 
 def test_the_chart_is_inlined_and_nothing_is_loaded_from_the_network(page_en: str) -> None:
-    assert '<div id="scenario-chart" class="chart"></div>' in page_en
+    assert (
+        '<div id="scenario-chart" class="chart" role="figure" aria-label="What if"'
+        ' aria-describedby="scenario-help"></div>'
+    ) in page_en
+    assert '<p class="small" id="scenario-help">' in page_en
     assert 'Plotly.newPlot("scenario-chart"' in page_en
     page = read_page(page_en)
     assert [u for u in page.urls if not u[2].startswith("#")] == []
