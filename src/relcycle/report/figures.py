@@ -34,7 +34,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from relcycle.errors import ConfigError, InputError
+from relcycle.errors import InputError
 from relcycle.frameworks import Framework
 from relcycle.report.fonts import CjkFont, has_cjk, require_cjk_font
 from relcycle.trajectory.result import Analysis, KeyEvent
@@ -49,9 +49,6 @@ FIGURES: tuple[str, ...] = ("timeline", "indicators")
 
 FORMATS: tuple[str, ...] = ("png", "svg")
 """The formats each figure is written in."""
-
-LANGUAGES: tuple[str, ...] = ("zh", "en")
-"""Languages the figures' own words are written in."""
 
 DPI = 200
 """Resolution of the PNGs."""
@@ -132,19 +129,6 @@ class FigureLabels:
         order = self.stage_order or tuple(sorted(self.stages))
         index = order.index(stage_id) if stage_id in order else len(order)
         return STAGE_COLOURS[index % len(STAGE_COLOURS)]
-
-
-def figure_language(lang: str | None, case_language: str) -> str:
-    """The figures' language: ``lang`` if given, else the case's (English for mixed).
-
-    Raises:
-        ConfigError: ``lang`` is not one of :data:`LANGUAGES`.
-    """
-    if lang is None:
-        return case_language if case_language in LANGUAGES else "en"
-    if lang not in LANGUAGES:
-        raise ConfigError(f"--lang {lang!r} is unknown; choose one of: {', '.join(LANGUAGES)}")
-    return lang
 
 
 def figure_labels(framework: Framework, lang: str) -> FigureLabels:

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from relcycle.frameworks import load_framework
-from relcycle.report.figures import figure_labels, figure_language, write_figures
+from relcycle.report.figures import figure_labels, write_figures
+from relcycle.report.labels import check_language, report_language
 from relcycle.services.analysis import AnalysisRun, analyze
 from relcycle.settings import Settings
 
@@ -55,10 +56,10 @@ def case_figures(
         NotFoundError: ``ref`` is neither a folder nor a stored case.
         InputError: The folder breaks the case format, or ``out_dir`` cannot be written.
     """
-    figure_language(lang, "en")  # an unknown --lang fails before the analysis runs
+    check_language(lang)  # an unknown --lang fails before the analysis runs
     run = analyze(ref, settings, step=step)
     analysis = run.analysis
-    chosen = figure_language(lang, analysis.case.language)
+    chosen = report_language(lang, analysis.case.language)
     labels = figure_labels(load_framework(analysis.case.framework), chosen)
     if step is not None:
         step("drawing")
