@@ -61,9 +61,20 @@ def test_an_unwritable_folder_is_one_line_and_writes_nothing(run: Run, tmp_path:
         "figures", str(write_staged_case(tmp_path / "staged")), "--out", str(blocker / "figs")
     )
     assert code == 1
-    assert err.startswith(f"error: {blocker / 'figs'}: cannot create the folder")
-    assert err.count("\n") == 1
+    assert err == (
+        f"error: {blocker / 'figs'}: cannot create the output folder: {blocker} is a file; "
+        "choose another --out\n"
+    )
     assert blocker.read_text(encoding="utf-8") == "a file, not a folder"
+
+
+def test_a_bad_out_is_named_before_any_work(run: Run, tmp_path: Path) -> None:
+    # the case is unknown too: the folder is checked first, so --out is what is named
+    blocker = tmp_path / "taken"
+    blocker.write_text("a file, not a folder", encoding="utf-8")
+    code, text, err = run("figures", "nope", "--out", str(blocker))
+    assert code == 1 and text == ""
+    assert err == f"error: {blocker}: --out exists and is not a folder\n"
 
 
 def test_out_is_required(run: Run, tmp_path: Path) -> None:

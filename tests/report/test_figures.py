@@ -26,6 +26,7 @@ from relcycle.report.figures import (
 )
 from relcycle.report.fonts import CjkFont
 from relcycle.services.analysis import analyze
+from relcycle.services.figures import case_figures
 from relcycle.settings import Settings
 from relcycle.trajectory.export import indicators_json
 from relcycle.trajectory.result import Analysis
@@ -194,3 +195,30 @@ def test_a_case_without_stages_still_gets_its_figures(
     assert [p.name for p in files] == NAMES
     assert "<!-- no stages could be told apart -->" in files[1].read_text(encoding="utf-8")
     assert float(np.asarray(image.imread(files[2]))[..., :3].std()) > 0.01
+
+
+def test_a_failed_drawing_leaves_no_new_output_folder(
+    make_case: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = Settings.from_env({}, db=f"sqlite:///{tmp_path / 'store.db'}")
+    case = make_case()
+
+    def broken(*_: object) -> None:
+        raise RuntimeError("drawing failed")
+
+    monkeypatch.setattr(figures_module, "indicator_figure", broken)
+    with pytest.raises(RuntimeError, match="drawing failed"):
+        case_figures(case, settings, out_dir=tmp_path / "new" / "figs")
+    assert not (tmp_path / "new").exists()
+
+
+def test_write_figures_draws_before_it_makes_the_folder(
+    ltown: Analysis, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_: object) -> None:
+        raise RuntimeError("drawing failed")
+
+    monkeypatch.setattr(figures_module, "timeline_figure", broken)
+    with pytest.raises(RuntimeError, match="drawing failed"):
+        write_figures(ltown, _labels(ltown, "en"), tmp_path / "figs")
+    assert list(tmp_path.iterdir()) == []

@@ -380,12 +380,80 @@ def _rc(font: CjkFont | None) -> dict[RcKeyType, Any]:
     }
 
 
+@dataclass(frozen=True, slots=True)
+class DrawnFigure:
+    """One figure file, drawn but not yet written.
+
+    Attributes:
+        name: Its file name (``timeline.png``).
+        data: Its bytes.
+    """
+
+    name: str
+    data: bytes
+
+
+def draw_figures(analysis: Analysis, labels: FigureLabels) -> list[DrawnFigure]:
+    """Draw every figure in every format, in memory; nothing is written.
+
+    Returns:
+        The files to write, in :data:`FIGURES` × :data:`FORMATS` order.
+
+    Raises:
+        ConfigError: The words hold Chinese and no CJK font is installed.
+    """
+    import io
+
+    from matplotlib import rc_context
+
+    words = figure_words(analysis, labels)
+    font = require_cjk_font("the figure") if has_cjk(words) else None
+    drawn: list[DrawnFigure] = []
+    with rc_context(_rc(font)):
+        for name, draw in (("timeline", timeline_figure), ("indicators", indicator_figure)):
+            fig = draw(analysis, labels)
+            for fmt in FORMATS:
+                buffer = io.BytesIO()
+                metadata = {"Date": None} if fmt == "svg" else {"Software": None}
+                fig.savefig(buffer, format=fmt, dpi=DPI, metadata=metadata)
+                drawn.append(DrawnFigure(f"{name}.{fmt}", buffer.getvalue()))
+    return drawn
+
+
+def save_figures(drawn: Sequence[DrawnFigure], folder: str | Path) -> list[Path]:
+    """Write drawn figures into an existing ``folder``, all or nothing.
+
+    Each file goes to a temporary file in ``folder`` first; only when all are
+    written are they renamed into place.
+
+    Raises:
+        InputError: ``folder`` cannot be written.
+    """
+    folder = Path(folder)
+    written: list[tuple[Path, Path]] = []
+    try:
+        for figure in drawn:
+            target = folder / figure.name
+            tmp = _temp(folder, target)
+            written.append((tmp, target))
+            tmp.write_bytes(figure.data)
+        for tmp, target in written:
+            os.replace(tmp, target)
+    except OSError as exc:
+        raise InputError(f"cannot write the figures: {exc.strerror or exc}", path=folder) from None
+    finally:
+        for tmp, _ in written:
+            tmp.unlink(missing_ok=True)
+    return [target for _, target in written]
+
+
 def write_figures(analysis: Analysis, labels: FigureLabels, out_dir: str | Path) -> list[Path]:
     """Draw the figures and write each as PNG and SVG into ``out_dir``, all or nothing.
 
-    Every file is drawn into a temporary file in ``out_dir`` first; only when
-    all are drawn are they renamed into place (``timeline.png``,
-    ``timeline.svg``, ``indicators.png``, ``indicators.svg``).
+    Everything is drawn first (:func:`draw_figures`); only then is ``out_dir``
+    created and the files written (:func:`save_figures`), so a failed drawing
+    leaves no new folder and no file behind. ``relcycle figures`` checks and
+    creates its folder as ``relcycle report`` does, then calls those two itself.
 
     Args:
         analysis: The case's analysis.
@@ -393,40 +461,20 @@ def write_figures(analysis: Analysis, labels: FigureLabels, out_dir: str | Path)
         out_dir: The folder to write to (created if missing).
 
     Returns:
-        The files written, in :data:`FIGURES` × :data:`FORMATS` order.
+        The files written (``timeline.png``, ``timeline.svg``,
+        ``indicators.png``, ``indicators.svg``).
 
     Raises:
         ConfigError: The words hold Chinese and no CJK font is installed.
         InputError: ``out_dir`` cannot be created or written.
     """
-    from matplotlib import rc_context
-
-    words = figure_words(analysis, labels)
-    font = require_cjk_font("the figure") if has_cjk(words) else None
+    drawn = draw_figures(analysis, labels)
     folder = Path(out_dir)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise InputError(f"cannot create the folder: {exc.strerror or exc}", path=folder) from None
-    drawn: list[tuple[Path, Path]] = []
-    try:
-        with rc_context(_rc(font)):
-            for name, draw in (("timeline", timeline_figure), ("indicators", indicator_figure)):
-                fig = draw(analysis, labels)
-                for fmt in FORMATS:
-                    target = folder / f"{name}.{fmt}"
-                    tmp = _temp(folder, target)
-                    drawn.append((tmp, target))
-                    metadata = {"Date": None} if fmt == "svg" else {"Software": None}
-                    fig.savefig(tmp, format=fmt, dpi=DPI, metadata=metadata)
-        for tmp, target in drawn:
-            os.replace(tmp, target)
-    except OSError as exc:
-        raise InputError(f"cannot write the figures: {exc.strerror or exc}", path=folder) from None
-    finally:
-        for tmp, _ in drawn:
-            tmp.unlink(missing_ok=True)
-    return [target for _, target in drawn]
+    return save_figures(drawn, folder)
 
 
 def _temp(folder: Path, target: Path) -> Path:

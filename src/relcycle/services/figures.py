@@ -3,7 +3,10 @@
 ``case_figures(CASE|PATH, settings, out_dir=DIR)`` runs the analysis as
 ``relcycle analyze`` does (a folder is imported and auto-coded first) and
 writes ``timeline`` and ``indicators`` as PNG and SVG into ``DIR``, all or
-nothing (:func:`relcycle.report.figures.write_figures`).
+nothing. Like ``relcycle report``, ``DIR`` is checked before any work
+(:func:`~relcycle.services.report.check_folder`) and created only once the
+figures are drawn (:func:`~relcycle.services.report.prepare_folder`), so a
+bad ``--out`` fails at once and a failed drawing leaves no new folder.
 """
 
 from __future__ import annotations
@@ -13,9 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from relcycle.frameworks import load_framework
-from relcycle.report.figures import figure_labels, write_figures
+from relcycle.report.figures import draw_figures, figure_labels, save_figures
 from relcycle.report.labels import check_language, report_language
 from relcycle.services.analysis import AnalysisRun, analyze
+from relcycle.services.report import check_folder, prepare_folder
 from relcycle.settings import Settings
 
 
@@ -47,7 +51,7 @@ def case_figures(
     Args:
         ref: A stored case's id, or a case folder's path.
         settings: relcycle's settings.
-        out_dir: The folder to write into (created if missing).
+        out_dir: The folder to write into (created, if missing, once the figures are drawn).
         lang: ``zh`` or ``en``; the case's language by default.
         step: Called with the name of each step as it starts.
 
@@ -56,12 +60,14 @@ def case_figures(
         NotFoundError: ``ref`` is neither a folder nor a stored case.
         InputError: The folder breaks the case format, or ``out_dir`` cannot be written.
     """
-    check_language(lang)  # an unknown --lang fails before the analysis runs
+    check_language(lang)  # an unknown --lang or a bad --out fails before the analysis runs
+    folder = check_folder(out_dir)
     run = analyze(ref, settings, step=step)
     analysis = run.analysis
     chosen = report_language(lang, analysis.case.language)
     labels = figure_labels(load_framework(analysis.case.framework), chosen)
     if step is not None:
         step("drawing")
-    files = write_figures(analysis, labels, out_dir)
+    drawn = draw_figures(analysis, labels)
+    files = save_figures(drawn, prepare_folder(folder))
     return FiguresResult(run, chosen, tuple(files))
