@@ -213,9 +213,18 @@ def test_autocode_a_folder_then_the_stored_case(run: Run, make_case: Callable[..
     assert "manual" in out and HARD[:8] in out
 
 
-def test_autocode_errors_are_one_line(run: Run, folder: Path) -> None:
+def test_autocode_errors_are_one_line(
+    run: Run, folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _one_line_error(*run("autocode", CASE, "--framework", "nope"), "unknown framework 'nope'")
     _one_line_error(*run("autocode", "nope"), "unknown case 'nope'")
+    monkeypatch.chdir(tmp_path)  # so ./missing is sure not to exist
+    code, out, err = run("autocode", "./missing")
+    assert (code, out) == (1, "")
+    assert err == (
+        "error: ./missing: does not exist; give a case folder (with case.yaml) "
+        "or a stored case's id\n"
+    )
     _one_line_error(
         *run("autocode", CASE, "--coder", "supervised"),
         "SupervisedCoder.fit: no codings",

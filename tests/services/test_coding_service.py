@@ -249,6 +249,21 @@ def test_autocode_of_a_folder_imports_it_first(db_url: str, make_case: Callable[
     assert len(coding.list_codings(CASE, settings)) == result.found
 
 
+@pytest.mark.parametrize("kind", ["missing", "file"])
+def test_autocode_of_a_path_that_is_no_folder_names_the_path(
+    settings: Settings, tmp_path: Path, kind: str
+) -> None:
+    path = tmp_path / "nowhere"
+    if kind == "file":
+        path.write_text("not a case", encoding="utf-8")
+    what = "does not exist" if kind == "missing" else "is not a folder"
+    with pytest.raises(InputError) as err:
+        coding.autocode(path, settings)
+    assert str(err.value) == (
+        f"{path}: {what}; give a case folder (with case.yaml) or a stored case's id"
+    )
+
+
 def test_autocode_with_an_unknown_framework(settings: Settings) -> None:
     with pytest.raises(FrameworkError, match="unknown framework 'nope'"):
         coding.autocode(CASE, settings, framework="nope")

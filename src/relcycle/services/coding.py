@@ -223,11 +223,15 @@ def autocode(
         NotFoundError: No such case.
         ConfigError: No auto-coder of that name.
         FrameworkError: The framework cannot be loaded.
-        InputError: The folder (when a path is given) breaks the case format.
+        InputError: A path that is no folder was given, or the folder breaks the case format.
     """
     if coder not in AUTO_CODERS:
         known = ", ".join(sorted(AUTO_CODERS))
         raise ConfigError(f"unknown auto-coder {coder!r}; choose one of: {known}")
+    # a local import: services.analysis imports this module (for autocode)
+    from relcycle.services.analysis import check_ref
+
+    check_ref(case_id)  # ./missing names the path, not an unknown case
     imported = None
     if Path(case_id).is_dir():
         imported = import_folder(case_id, settings=settings)
