@@ -25,6 +25,7 @@ from relcycle.report.figures import (
     write_figures,
 )
 from relcycle.report.fonts import CjkFont
+from relcycle.report.labels import word
 from relcycle.services.analysis import analyze
 from relcycle.services.figures import case_figures
 from relcycle.settings import Settings
@@ -106,7 +107,7 @@ def test_the_timeline_shows_confidence_and_the_legend(
     for stage in ltown.stages:
         assert f"<!-- 置信度 {stage.confidence:.0%} -->" in svg
     assert "<!-- 转折点 -->" in svg and "<!-- 合法性危机 -->" in svg
-    assert "<!-- 政府 -->" in svg and "<!-- 社工机构 -->" in svg
+    assert "<!-- 政府 -->" in svg and "<!-- 社会组织 -->" in svg
 
 
 def test_the_indicator_chart_names_every_indicator(ltown: Analysis, zh_files: list[Path]) -> None:
@@ -222,3 +223,22 @@ def test_write_figures_draws_before_it_makes_the_folder(
     with pytest.raises(RuntimeError, match="drawing failed"):
         write_figures(ltown, _labels(ltown, "en"), tmp_path / "figs")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_sides_are_named_as_the_report_names_them(
+    ltown: Analysis, zh_files: list[Path], tmp_path: Path
+) -> None:
+    zh_timeline = (zh_files[0].parent / "timeline.svg").read_text(encoding="utf-8")
+    zh_indicators = (zh_files[0].parent / "indicators.svg").read_text(encoding="utf-8")
+    for side in ("government", "social_org"):
+        assert f"<!-- {word('zh', 'role', side)} -->" in zh_timeline
+        assert f"<!-- {word('zh', 'scope', side)} -->" in zh_indicators
+    assert "社工机构" not in zh_timeline + zh_indicators
+    write_figures(ltown, _labels(ltown, "en"), tmp_path)
+    en_timeline = (tmp_path / "timeline.svg").read_text(encoding="utf-8")
+    en_indicators = (tmp_path / "indicators.svg").read_text(encoding="utf-8")
+    # the lane is the report's role word, capitalised as its scope word is
+    assert word("en", "role", "social_org") == "social-work organisation"
+    assert "<!-- Social-work organisation -->" in en_timeline
+    assert f"<!-- {word('en', 'scope', 'social_org')} -->" in en_indicators
+    assert "Social work org." not in en_timeline + en_indicators

@@ -19,7 +19,10 @@ so the same analysis gives the same file.
   per side.
 * **indicators** — every indicator's z-score per period (0 is the case's own
   average; empty periods leave a gap), one panel per scope (government,
-  social work organisation, relationship), over the stage bands.
+  social-work organisation, relationship), over the stage bands.
+
+The sides and scopes are named with the report's words
+(:func:`relcycle.report.labels.word`), so a figure and the report agree.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from typing import TYPE_CHECKING, Any
 from relcycle.errors import InputError
 from relcycle.frameworks import Framework
 from relcycle.report.fonts import CjkFont, has_cjk, require_cjk_font
+from relcycle.report.labels import word as report_word
 from relcycle.trajectory.result import Analysis, KeyEvent
 
 if TYPE_CHECKING:
@@ -58,6 +62,9 @@ STAGE_COLOURS: tuple[str, ...] = (
 )  # fmt: skip
 """Stage band colours, by the stage type's position in the framework (colour-blind safe)."""
 
+ROLES: tuple[str, ...] = ("government", "social_org", "community", "funder", "other")
+"""The sides an event lane can belong to (an actor's role)."""
+
 _WORDS: Mapping[str, Mapping[str, str]] = MappingProxyType(
     {
         "zh": MappingProxyType(
@@ -68,12 +75,6 @@ _WORDS: Mapping[str, Mapping[str, str]] = MappingProxyType(
                 "events": "事件",
                 "turning": "转折点",
                 "crisis": "合法性危机",
-                "government": "政府",
-                "social_org": "社工机构",
-                "relationship": "双方关系",
-                "community": "社区",
-                "funder": "出资方",
-                "other": "其他",
                 "z": "z 分数",
                 "no_stages": "未能区分出阶段",
             }
@@ -86,12 +87,6 @@ _WORDS: Mapping[str, Mapping[str, str]] = MappingProxyType(
                 "events": "Events",
                 "turning": "Turning point",
                 "crisis": "Legitimacy crisis",
-                "government": "Government",
-                "social_org": "Social work org.",
-                "relationship": "Relationship",
-                "community": "Community",
-                "funder": "Funder",
-                "other": "Other",
                 "z": "z-score",
                 "no_stages": "no stages could be told apart",
             }
@@ -119,6 +114,19 @@ class FigureLabels:
     def word(self, key: str) -> str:
         """One of the figures' own words."""
         return _WORDS[self.lang].get(key, key)
+
+    def role(self, role: str) -> str:
+        """A side's name as the report writes it (:mod:`relcycle.report.labels`), capitalised.
+
+        So a paper's figure and the report call the social-work organisation
+        the same (``社会组织``, ``Social-work organisation``).
+        """
+        name = report_word(self.lang, "role", role)
+        return name[:1].upper() + name[1:]
+
+    def scope(self, scope: str) -> str:
+        """An indicator scope's name as the report's indicator chart writes it."""
+        return report_word(self.lang, "scope", scope)
 
     def stage(self, stage_id: str) -> str:
         """A stage type's name (its id when the framework has none)."""
@@ -270,7 +278,7 @@ def timeline_figure(analysis: Analysis, labels: FigureLabels) -> Figure:
             clip_on=False,
         )
     ax.set_ylim(0, top)
-    ax.set_yticks([lane[r] + 0.5 for r in roles], [labels.word(r) for r in roles])
+    ax.set_yticks([lane[r] + 0.5 for r in roles], [labels.role(r) for r in roles])
     ax.tick_params(axis="y", length=0)
     ax.set_ylabel(labels.word("events"))
     for side in ("top", "right", "left"):
@@ -342,7 +350,7 @@ def indicator_figure(analysis: Analysis, labels: FigureLabels) -> Figure:
                 linewidth=1.4,
                 label=labels.indicators.get(name, name),
             )
-        ax.set_ylabel(f"{labels.word(scope)}\n{labels.word('z')}")
+        ax.set_ylabel(f"{labels.scope(scope)}\n{labels.word('z')}")
         ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
         ax.spines["top"].set_visible(False)
         ax.spines["right"].set_visible(False)
@@ -365,6 +373,7 @@ def figure_words(analysis: Analysis, labels: FigureLabels) -> str:
     """Every word the figures draw (to decide whether a CJK font is needed)."""
     words = [analysis.case.title, *labels.stages.values(), *labels.indicators.values()]
     words += list(_WORDS[labels.lang].values())
+    words += [labels.role(r) for r in ROLES] + [labels.scope(scope) for scope in SCOPES]
     return "\n".join(words)
 
 
