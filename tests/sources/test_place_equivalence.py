@@ -15,7 +15,15 @@ from relcycle.sources.timeexpr import place_segments
 from relcycle.sources.timeexpr.cues import looking_ahead
 from relcycle.sources.timeexpr.find import scan_text
 from relcycle.sources.timeexpr.model import TimeContext, TimeMention
+from relcycle.sources.timeexpr.neighbours import borrow_years
 from relcycle.sources.timeexpr.ranges import is_range
+from relcycle.sources.timeexpr.scanner import Found
+
+
+def astuple_of(m: TimeMention) -> Found:
+    """A mention as the scanner reports it (a :data:`Found` tuple)."""
+    return (m.start, m.end, m.expression, m.interval_start, m.interval_end, m.precision,
+            m.relative)  # fmt: skip
 
 
 def _rank(mention: TimeMention) -> int:
@@ -30,7 +38,12 @@ def _reference(segments: Sequence[Segment], source: Source, case: Case) -> list[
     anchors = []
     for segment in segments:
         mentions, unresolved = scan_text(segment.text, ctx, previous, prefilter=False)
+        # A yearless date beside a year takes that year (国庆 after 中期评估以后).
+        found = [astuple_of(m) for m in mentions]
+        moved = borrow_years(found, ctx)
+        mentions = [TimeMention(*m) for m in found]
         kept = min(mentions, key=_rank) if mentions else None
+        moved_note = moved.get(mentions.index(kept)) if kept is not None else None
         cue = None
         if kept is not None and kept.relative and kept.interval_start > source.date:
             cue = looking_ahead(segment.text, kept.start, kept.end)
@@ -65,6 +78,8 @@ def _reference(segments: Sequence[Segment], source: Source, case: Case) -> list[
             what = f"'{expression}'" if expression else "source date"
             notes.append(f"{what} {start}..{end} lies outside the studied period "
                          f"{case.start}..{case.end}")  # fmt: skip
+        if moved_note is not None and provenance == "text":
+            notes.append(moved_note)
         kept_notes = [n for n in notes if n]
         anchors.append(
             TimeAnchor(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from operator import attrgetter, sub
 
@@ -10,6 +11,7 @@ from relcycle.domain import PRECISIONS, Case, Precision, Segment, Source, TimeAn
 from relcycle.sources.timeexpr.cues import looking_ahead
 from relcycle.sources.timeexpr.find import default_scanner, memo_for
 from relcycle.sources.timeexpr.model import TimeContext, TimeMention, UnresolvedMention
+from relcycle.sources.timeexpr.neighbours import borrow_years
 from relcycle.sources.timeexpr.ranges import is_range
 from relcycle.sources.timeexpr.scanner import Found
 
@@ -101,7 +103,10 @@ def place_segments(segments: Sequence[Segment], source: Source, case: Case) -> l
     placed at its source's date, and so is one whose kept expression is a
     relative time ahead said as a rumour, plan or guess (听说明年可能…: see
     :func:`~relcycle.sources.timeexpr.cues.looking_ahead`), named in the
-    note. Anaphora (当时, two months later) resolve against the kept
+    note. A yearless date (国庆, 九月, at Christmas) after an expression naming
+    one year in the same segment takes that year when its occurrence then is
+    not after the source's date (see :mod:`~relcycle.sources.timeexpr.neighbours`),
+    named in the note. Anaphora (当时, two months later) resolve against the kept
     expression of the previous segment of the same source that has one; an
     interval wholly outside the case's studied period is kept with
     ``in_period=False``.
@@ -116,6 +121,15 @@ def place_segments(segments: Sequence[Segment], source: Source, case: Case) -> l
     """
     ctx = TimeContext.for_source(case, source)
     memo = memo_for(ctx)  # the same expressions recur under one date: resolve each once
+    # A yearless date beside a year takes that year (国庆 with 中期评估以后): moved in the
+    # segment's mentions before one is kept, so the next segment's 当时 reads the moved one.
+    borrowed: dict[int, tuple[Found, str]] = {}
+
+    def keep(found: list[Found]) -> Found:
+        for i, note in borrow_years(found, ctx).items():
+            borrowed[id(found[i])] = (found[i], note)
+        return _kept(found)
+
     scanner = default_scanner()
     body = source.text
     # Whether the segments are cut from the body (``map`` over C functions: no Python loop).
@@ -125,13 +139,13 @@ def place_segments(segments: Sequence[Segment], source: Source, case: Case) -> l
         map(len, texts)
     ):
         # The segments are cut from the body: its anchors are searched for once.
-        results = scanner.scan_parts(body, list(zip(starts, ends, strict=True)), memo, _kept)
+        results = scanner.scan_parts(body, list(zip(starts, ends, strict=True)), memo, keep)
     else:  # segments of some other text: each read alone
         results = []
         previous: TimeMention | None = None
         for segment in segments:
             text = segment.text
-            result = scanner.scan_parts(text, [(0, len(text))], memo, _kept, previous)[0]
+            result = scanner.scan_parts(text, [(0, len(text))], memo, keep, previous)[0]
             if result[2] is not None:
                 previous = TimeMention(*result[2])
             results.append(result)
@@ -161,7 +175,12 @@ def place_segments(segments: Sequence[Segment], source: Source, case: Case) -> l
                 note = _ahead_note(kept, cue, mentions)
                 anchors.append(_from_source(segment, source, case, unresolved, note))
                 continue
-        if len(mentions) > 1 or end < case_start or start > case_end:
+        moved = borrowed.get(id(kept))
+        if moved is not None and moved[0] is kept:
+            anchor = _from_text(segment, source, case, mentions, kept)
+            note = moved[1] if anchor.note is None else f"{anchor.note}; {moved[1]}"
+            anchors.append(replace(anchor, note=note))
+        elif len(mentions) > 1 or end < case_start or start > case_end:
             anchors.append(_from_text(segment, source, case, mentions, kept))
         else:  # one expression, in the studied period: no note
             anchors.append(_anchor(source_id, segment.index, start, end, precision, "text",

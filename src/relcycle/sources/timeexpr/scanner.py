@@ -367,6 +367,19 @@ class Scanner:
                 pos = self._accepted(text, ctx, index, found, match.start(), rule_index)
         return found
 
+    def whole(self, text: str, ctx: TimeContext) -> tuple[str, Resolved] | None:
+        """The rule whose match is all of ``text`` (an expression alone), and its answer.
+
+        Used after placement (a yearless date taking a neighbour's year), never by
+        :meth:`scan_parts`: no memo is read or written. ``None`` when no rule's
+        match covers the whole text or the answer is not an interval.
+        """
+        read = self._rewrite(text)
+        for start, neg_end, index, rule_index, _, outcome in sorted(self._everywhere(read, ctx)):
+            if start == 0 and -neg_end == len(read) and isinstance(outcome, Resolved):
+                return self._families[index].family.rules[rule_index].name, outcome
+        return None
+
     def memo(self, ctx: TimeContext) -> Memo:
         """An empty memo for texts resolved against ``ctx`` (see :class:`Memo`)."""
         return Memo(self, ctx)

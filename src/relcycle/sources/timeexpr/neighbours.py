@@ -1,0 +1,96 @@
+"""A yearless date recalled beside a year: 国庆 said with 中期评估以后 is that year's 国庆.
+
+A date without a year (国庆, 春节, 九月, at Christmas) resolves to its latest
+occurrence not after the source's date. Within one segment, when another
+expression names a year (2018年, 去年, 项目第二年, 中期评估, last year: a single
+calendar year, at year precision or finer), the yearless date takes the year
+of the nearest such expression before it, as long as that year's occurrence
+is not after the source's date. An expression after it does not lend its year:
+in 元宵节晚上的活动和去年差不多 or 想在中秋节办一次百家宴，像前年那样 the year
+after the date is a comparison, not the date's year.
+It is applied when a segment's mentions are placed, after every rule has
+resolved: rule answers (and the scanner's memo) are unchanged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from functools import lru_cache
+
+from relcycle.domain import PRECISIONS, Precision
+from relcycle.sources.timeexpr.find import default_scanner
+from relcycle.sources.timeexpr.model import Span, TimeContext
+from relcycle.sources.timeexpr.scanner import Found
+
+#: The rules whose relative answers are dates without a year (the latest not after "now").
+YEARLESS_RULES = frozenset({"zh_month", "zh_festival", "en_festival", "en_date"})
+_RANK = {precision: rank for rank, precision in enumerate(PRECISIONS)}
+_YEAR = _RANK[Precision.YEAR]
+
+
+@lru_cache(maxsize=4096)
+def in_year(expression: str, ctx: TimeContext, year: int) -> Span | None:
+    """The occurrence in ``year`` of ``expression`` read alone as a yearless date.
+
+    ``None`` when ``expression`` is not a yearless date (去年国庆, last March,
+    2018年3月, 上个月: they say their year, or count from now) or has no
+    occurrence wholly inside ``year``.
+    """
+    whole = default_scanner().whole(expression, replace(ctx, reference=date(year, 12, 31)))
+    if whole is None or whole[0] not in YEARLESS_RULES or not whole[1].relative:
+        return None
+    span = whole[1].span
+    if span.start.year != year or span.end.year != year:
+        return None
+    return span
+
+
+def _yearless(mention: Found, ctx: TimeContext) -> bool:
+    """Whether ``mention`` is a date without a year, resolved to a time not after now."""
+    _, _, expression, start, end, precision, relative = mention
+    if not relative or _RANK[precision] >= _YEAR or start > ctx.reference:
+        return False
+    span = in_year(expression, ctx, start.year)
+    return span is not None and span.start == start and span.end == end
+
+
+def _names_year(mention: Found) -> bool:
+    """Whether ``mention`` names one calendar year, at year precision or finer."""
+    return _RANK[mention[5]] <= _YEAR and mention[3].year == mention[4].year
+
+
+def borrow_years(found: list[Found], ctx: TimeContext) -> dict[int, str]:
+    """Moves each yearless date of ``found`` (one segment's mentions) to its neighbour's year.
+
+    Args:
+        found: The segment's mentions in text order; replaced in place.
+        ctx: The source's context (its date is "now").
+
+    Returns:
+        For each moved mention's index in ``found``, a note naming the expression
+        whose year it took.
+    """
+    notes: dict[int, str] = {}
+    if len(found) < 2:
+        return notes
+    naming = [i for i, m in enumerate(found) if _names_year(m)]
+    if not naming:
+        return notes
+    for i, mention in enumerate(list(found)):
+        if not _yearless(mention, ctx):
+            continue
+        before = [j for j in naming if j < i and not _yearless(found[j], ctx)]
+        if not before:
+            continue
+        source = found[before[-1]]
+        year = source[3].year
+        if year == mention[3].year:
+            continue
+        span = in_year(mention[2], ctx, year)
+        if span is None or span.start > ctx.reference:
+            continue  # that year's occurrence is after now: the latest not after now stands
+        found[i] = (mention[0], mention[1], mention[2], span.start, span.end, span.precision,
+                    True)  # fmt: skip
+        notes[i] = f"'{mention[2]}' takes the year {year} of '{source[2]}'"
+    return notes
