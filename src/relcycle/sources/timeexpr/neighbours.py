@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from functools import lru_cache
 
 from relcycle.domain import PRECISIONS, Precision
 from relcycle.sources.timeexpr.find import default_scanner
@@ -29,20 +28,34 @@ _RANK = {precision: rank for rank, precision in enumerate(PRECISIONS)}
 _YEAR = _RANK[Precision.YEAR]
 
 
-@lru_cache(maxsize=4096)
+_IN_YEAR: dict[tuple[object, ...], Span | None] = {}
+_IN_YEAR_MAX = 4096
+
+
 def in_year(expression: str, ctx: TimeContext, year: int) -> Span | None:
     """The occurrence in ``year`` of ``expression`` read alone as a yearless date.
 
     ``None`` when ``expression`` is not a yearless date (去年国庆, last March,
     2018年3月, 上个月: they say their year, or count from now) or has no
-    occurrence wholly inside ``year``.
+    occurrence wholly inside ``year``. Read at the year's last day, the answer
+    depends on the case's dates, not on the source's: answers are remembered
+    per case, so every source of a case shares them.
     """
+    key = (expression, year, ctx.case_start, ctx.case_end, ctx.contract_start,
+           ctx.contract_end, ctx.mid_term)  # fmt: skip
+    try:
+        return _IN_YEAR[key]
+    except KeyError:
+        pass
     whole = default_scanner().whole(expression, replace(ctx, reference=date(year, 12, 31)))
-    if whole is None or whole[0] not in YEARLESS_RULES or not whole[1].relative:
-        return None
-    span = whole[1].span
-    if span.start.year != year or span.end.year != year:
-        return None
+    span = None
+    if whole is not None and whole[0] in YEARLESS_RULES and whole[1].relative:
+        found = whole[1].span
+        if found.start.year == year and found.end.year == year:
+            span = found
+    if len(_IN_YEAR) >= _IN_YEAR_MAX:
+        _IN_YEAR.clear()
+    _IN_YEAR[key] = span
     return span
 
 
@@ -77,10 +90,16 @@ def borrow_years(found: list[Found], ctx: TimeContext) -> dict[int, str]:
     naming = [i for i, m in enumerate(found) if _names_year(m)]
     if not naming:
         return notes
-    for i, mention in enumerate(list(found)):
-        if not _yearless(mention, ctx):
-            continue
-        before = [j for j in naming if j < i and not _yearless(found[j], ctx)]
+    first = naming[0]
+    if first == len(found) - 1:
+        return notes  # nothing after the only expression naming a year
+    borrowers = [i for i in range(first + 1, len(found)) if _yearless(found[i], ctx)]
+    if not borrowers:
+        return notes
+    lenders = [j for j in naming if not _yearless(found[j], ctx)]
+    for i in borrowers:
+        mention = found[i]
+        before = [j for j in lenders if j < i]
         if not before:
             continue
         source = found[before[-1]]
