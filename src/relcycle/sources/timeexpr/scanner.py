@@ -270,23 +270,8 @@ class Scanner:
             for index, rules, reach in targets[key]:
                 wanted[index].append((x - reach if x > reach else 0, x, rules))
         for stretches in wanted:
-            if len(stretches) < 2:
-                continue
-            stretches.sort()  # by lo, then hi (ties in both merge alike)
-            merged = [stretches[0]]
-            last_lo, last_hi, last_rules = merged[0]
-            for stretch in stretches:
-                lo, hi, rules = stretch
-                if lo <= last_hi + 1:
-                    if hi > last_hi:
-                        last_hi = hi
-                    if rules is not last_rules:
-                        last_rules = last_rules | rules
-                    merged[-1] = (last_lo, last_hi, last_rules)
-                else:
-                    merged.append(stretch)
-                    last_lo, last_hi, last_rules = stretch
-            stretches[:] = merged
+            if len(stretches) > 1:
+                stretches[:] = _merged(stretches)
         return wanted
 
     def _probe(self, index: int, rules: frozenset[int]) -> _Probe:
@@ -529,21 +514,7 @@ class Scanner:
                 if not stretches:
                     continue
                 if len(stretches) > 1:
-                    stretches.sort()  # by lo, then hi (ties in both merge alike)
-                    merged = [stretches[0]]
-                    last_lo, last_hi, last_rules = merged[0]
-                    for stretch in stretches:
-                        lo, hi, rules = stretch
-                        if lo <= last_hi + 1:
-                            if hi > last_hi:
-                                last_hi = hi
-                            if rules is not last_rules:
-                                last_rules = last_rules | rules
-                            merged[-1] = (last_lo, last_hi, last_rules)
-                        else:
-                            merged.append(stretch)
-                            last_lo, last_hi, last_rules = stretch
-                    stretches = merged
+                    stretches = _merged(stretches)
                 probes, known, arounds = probes_of[index], known_of[index], arounds_of[index]
                 pos = 0
                 for lo, hi, rules in stretches:
@@ -740,3 +711,27 @@ class Memo:
         ]
         #: (family, rule, memo key, previous interval and precision) -> the answer after it.
         self.again: dict[Hashable, Resolved | Unresolved | None] = {}
+
+
+def _merged(
+    stretches: list[tuple[int, int, frozenset[int]]],
+) -> list[tuple[int, int, frozenset[int]]]:
+    """Overlapping or touching ``(lo, hi, rules)`` stretches merged, their rules united.
+
+    Sorts ``stretches`` in place (by lo, then hi: ties in both merge alike).
+    """
+    stretches.sort()
+    merged = [stretches[0]]
+    last_lo, last_hi, last_rules = merged[0]
+    for stretch in stretches:
+        lo, hi, rules = stretch
+        if lo <= last_hi + 1:
+            if hi > last_hi:
+                last_hi = hi
+            if rules is not last_rules:
+                last_rules = last_rules | rules
+            merged[-1] = (last_lo, last_hi, last_rules)
+        else:
+            merged.append(stretch)
+            last_lo, last_hi, last_rules = stretch
+    return merged
