@@ -14,23 +14,14 @@ with its mid-term review on 2018-09-01.
 from __future__ import annotations
 
 import json
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
+from timeexpr_context import CTX
 
-from relcycle.sources.timeexpr import TimeContext
 from relcycle.sources.timeexpr.find import scan_text
 
-CTX = TimeContext(
-    reference=date(2019, 12, 10),
-    case_start=date(2017, 9, 1),
-    case_end=date(2019, 12, 31),
-    contract_start=date(2017, 9, 1),
-    contract_end=date(2019, 8, 31),
-    mid_term=date(2018, 9, 1),
-)
 GOLDEN = [
     json.loads(line)
     for line in (Path(__file__).parent / "timeexpr_golden.jsonl").read_text("utf-8").splitlines()

@@ -13,20 +13,13 @@ from datetime import date
 import pytest
 import test_timeexpr_en
 import test_timeexpr_zh
+from timeexpr_context import CTX
 from timeexpr_texts import generated_texts
 
-from relcycle.sources.timeexpr import TimeContext, find_mentions, prescan
+from relcycle.sources.timeexpr import find_mentions, prescan
 from relcycle.sources.timeexpr.find import default_scanner, scan_text
 from relcycle.sources.timeexpr.scanner import Rule
 
-CTX = TimeContext(
-    reference=date(2019, 12, 10),
-    case_start=date(2017, 9, 1),
-    case_end=date(2019, 12, 31),
-    contract_start=date(2017, 9, 1),
-    contract_end=date(2019, 8, 31),
-    mid_term=date(2018, 9, 1),
-)
 TEXTS = generated_texts(seed=20191210, count=1000)
 RULES = [rule for family in default_scanner().families for rule in family.rules]
 _CASE_TEXTS = [case[0] for case in (*test_timeexpr_zh.CASES, *test_timeexpr_en.CASES)] + [

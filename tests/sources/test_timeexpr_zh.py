@@ -10,19 +10,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from timeexpr_context import CTX
 
 from relcycle.domain import Precision
 from relcycle.sources.timeexpr import TimeContext, TimeMention, find_mentions
 from relcycle.sources.timeexpr.find import scan_text
 
-CTX = TimeContext(
-    reference=date(2019, 12, 10),
-    case_start=date(2017, 9, 1),
-    case_end=date(2019, 12, 31),
-    contract_start=date(2017, 9, 1),
-    contract_end=date(2019, 8, 31),
-    mid_term=date(2018, 9, 1),
-)
 D, W, M, S, Q, H, Y = (Precision.DAY, Precision.WEEK, Precision.MONTH, Precision.SEASON,
                        Precision.QUARTER, Precision.HALF_YEAR, Precision.YEAR)  # fmt: skip
 
