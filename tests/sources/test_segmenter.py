@@ -130,6 +130,56 @@ def test_prose_with_a_colon_is_not_a_turn(line: str) -> None:
     assert cut(line) == [(None, None, line)]
 
 
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("[2021-05-18 08:47] 王主任：今天下班前把签到表发群里。", "王主任"),
+        ("【6月13日 08:15】李主任：函收到了。", "李主任"),
+        ("【08:30】周阿姨：我报一个", "周阿姨"),
+        ("（08:30）王主任：收到", "王主任"),
+        ("[Jan 29, 10:12] Renee Dalton: Welcome to the channel.", "Renee Dalton"),
+        ("[11/07/2019, 09:15:32] Qiming: will do", "Qiming"),
+        ("11/07/2019, 09:15 - Karen Holt: That would be fantastic.", "Karen Holt"),
+        ("2021-05-18 08:47 王主任：收到", "王主任"),
+        ("[3:05 PM] Dev: on my way", "Dev"),
+    ],
+)
+def test_a_chat_line_keeps_its_time_stamp_and_names_its_sender(line: str, speaker: str) -> None:
+    text = f"群聊记录\n{line}\n下一行接着说"
+    segments = segment_text("s.md", text, ACTORS)
+    assert [s.text for s in segments] == ["群聊记录", f"{line}\n下一行接着说"]
+    assert segments[1].speaker == speaker
+    assert segments[1].actor == SpeakerMap(ACTORS).actor(speaker)
+
+
+def test_chat_lines_map_senders_to_actors_line_by_line() -> None:
+    text = "【6月13日 08:15】王主任：照片不拍怎么行？\n【08:30】李主任：按合同可以电话回访。\n"
+    assert cut(text) == [
+        ("王主任", "gov", "【6月13日 08:15】王主任：照片不拍怎么行？"),
+        ("李主任", "swo", "【08:30】李主任：按合同可以电话回访。"),
+    ]
+
+
+def test_a_full_width_colon_before_a_number_is_still_a_turn() -> None:
+    assert cut("王主任：120到了\n李主任：3点前到。下午3：00开会") == [
+        ("王主任", "gov", "120到了"),
+        ("李主任", "swo", "3点前到。下午3：00开会"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[2021-05-18 08:47] 王主任撤回了一条消息",  # a stamp, but no sender's colon
+        "（1）会议开始：九点",  # a list number, not a time
+        "10:30 开会：全体",  # a bare clock time is no message stamp
+        "[备注 2] 见附件：表三",  # a bracket with neither a time nor a date
+    ],
+)
+def test_lines_that_are_not_chat_messages_stay_in_their_paragraph(line: str) -> None:
+    assert cut(f"记录\n{line}") == [(None, None, f"记录\n{line}")]
+
+
 @pytest.mark.parametrize("label", ["问", "答", "Q", "Mr. Li", "SWO Deputy Director", "受访者A"])
 def test_speaker_labels(label: str) -> None:
     assert is_speaker_label(label)

@@ -8,11 +8,19 @@ segment of their own.
 
 A speaker label is short (at most 20 characters), has no sentence punctuation,
 is not a number, a list marker or a heading, and is not a known heading word
-(``Note``, ``时间``, ``地点`` ...). A colon followed by a digit, ``/`` or ``\``
-is not a label's colon (``10:30``, ``http://``, ``C:\``).
+(``Note``, ``时间``, ``地点`` ...). An ASCII colon followed by a digit, ``/`` or
+``\`` is not a label's colon (``10:30``, ``http://``, ``C:\``); a full-width
+``：`` is, unless it stands between two digits (``老周：120到了`` is a turn,
+``下午3：00开会`` is not).
 
-Segments are stripped of surrounding whitespace and of the speaker label, and
-their offsets move with them: ``text[segment.start:segment.end] ==
+A chat message line may start with a time stamp before its sender
+(``[2021-05-18 08:47] 刘科长：``, ``【08:30】唐主任：``, ``[Jan 29, 10:12] Renee:``,
+WhatsApp's ``11/07/2019, 09:15 - Karen Holt:``): it starts a turn of that
+sender, and its segment keeps the whole line, stamp and sender included, so the
+stamp can place it in time.
+
+Other segments are stripped of surrounding whitespace and of the speaker label,
+and their offsets move with them: ``text[segment.start:segment.end] ==
 segment.text`` always holds. The work is done by compiled regular expressions
 over the whole text, never character by character in Python.
 """
@@ -33,9 +41,24 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # A speaker label: a line's start up to its first colon, within 31 characters, then
 # the blanks after it. Possessive, so a line without an early colon costs one scan;
 # it may end in "**" or blanks (``**Q**:``), which are stripped off it.
+#
+# A chat message line may put a time stamp before its sender: ``[2021-05-18 08:47] 刘科长：``,
+# ``【6月13日 08:15】吕科长：``, ``[Jan 29, 10:12] Renee Dalton:``, WhatsApp's
+# ``11/07/2019, 09:15 - Karen Holt:``. A bracketed stamp holds a clock time or a date; an
+# unbracketed one a date and a time. The stamp stays in the segment (it says when).
+_CLOCK = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:[^\S\n]?[AaPp]\.?[Mm]\.?)?"
+_DATE = (
+    r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}[日号]?|\d{1,2}月\d{1,2}[日号]"
+    r"|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{2,4})"
+)
+_BRACKETED = r"[^\]】］)）\n]{0,24}?"
+_STAMP = (
+    rf"(?P<stamp>[\[【［(（]{_BRACKETED}(?:{_CLOCK}|{_DATE}){_BRACKETED}[\]】］)）]"
+    rf"|{_DATE},?[^\S\n]+{_CLOCK}(?:[^\S\n]+[-–])?)[^\S\n]*"
+)
 _LABEL = (
-    r"(?P<indent>[^\S\n]*)(?:(?:\*\*|__)?(?P<label>[^\s:：*_#>][^:：\n]{0,30}+)"
-    r"[:：](?![\d/\\])(?:\*\*|__)?[^\S\n]*)?"
+    rf"(?P<indent>[^\S\n]*)(?:(?:{_STAMP})?(?:\*\*|__)?(?P<label>[^\s:：*_#>][^:：\n]{{0,30}}+)"
+    r"(?::(?![\d/\\])|(?<!\d)：|：(?!\d))(?:\*\*|__)?[^\S\n]*)?"
 )
 _TEXT_START = re.compile(_LABEL)
 # Every line break (with the blank lines after it) and the label of the next line;
@@ -204,7 +227,7 @@ def segment_text(
         if m is None:
             end = next_start = size
         else:
-            raw_label = m.group(2)
+            raw_label = m.group("label")
             if raw_label is not None:
                 if raw_label in labels:
                     label = labels[raw_label]
@@ -221,9 +244,9 @@ def segment_text(
                     labels[raw_label] = label
             end = m.start()
             if label is not None:
-                next_start = m.end()
-            elif count("\n", end, m.start(1)) > 1:
-                next_start = m.end(1)
+                next_start = m.end() if m.start("stamp") < 0 else m.start("stamp")
+            elif count("\n", end, m.start("indent")) > 1:
+                next_start = m.end("indent")
             else:  # a line break inside a paragraph
                 continue
         raw = text[position:end]
