@@ -158,6 +158,8 @@ def test_advice_includes_the_seeds_three(fw: Framework) -> None:
         assert advice.cite_codes, advice.id
         assert advice.title.text("zh") and advice.text.text("en"), advice.id
         assert advice.source, advice.id
+        zh, en = advice.source.text("zh"), advice.source.text("en")
+        assert zh != en and any("\u4e00" <= ch <= "\u9fff" for ch in zh), advice.id
 
 
 def test_indicator_weights_reach_the_leaves(fw: Framework) -> None:

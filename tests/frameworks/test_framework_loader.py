@@ -77,6 +77,36 @@ def test_english_only_framework(load: Callable[[dict[str, Any]], Framework]) -> 
     assert fw.code("a").rules_for("zh") == ()
 
 
+@pytest.mark.parametrize(
+    ("source", "zh", "en"),
+    [
+        ("Smith (2020)", "Smith (2020)", "Smith (2020)"),
+        ({"zh": "史密斯（2020）", "en": "Smith (2020)"}, "史密斯（2020）", "Smith (2020)"),
+        (None, None, None),
+    ],
+)
+def test_advice_source_is_one_string_or_one_per_language(
+    load: Callable[[dict[str, Any]], Framework],
+    minimal: dict[str, Any],
+    source: str | dict[str, str] | None,
+    zh: str | None,
+    en: str | None,
+) -> None:
+    if source is not None:
+        minimal["advice"][0]["source"] = source
+    advice = load(minimal).advice[0]
+    found = advice.source
+    assert (found and found.text("zh"), found and found.text("en")) == (zh, en)
+
+
+def test_advice_source_in_an_unknown_language_names_the_key(
+    minimal: dict[str, Any], write: Callable[..., Path]
+) -> None:
+    minimal["advice"][0]["source"] = {"fr": "Dupont"}
+    with pytest.raises(FrameworkError, match=r"source: unknown language 'fr'"):
+        load_framework(write(minimal))
+
+
 def test_split_framework_equals_the_single_file(
     minimal: dict[str, Any], write: Callable[..., Path]
 ) -> None:

@@ -290,7 +290,13 @@ def _build_advice(
                 id=spec.id,
                 title=_text(loc, spec.title, "title", langs, required=True),
                 text=_text(loc, spec.text, "text", langs, required=True),
-                source=spec.source,
+                source=(
+                    None
+                    if spec.source is None
+                    else LocalText({"und": spec.source})  # one text for every language
+                    if isinstance(spec.source, str)
+                    else _text(loc, spec.source, "source", langs, required=False)
+                ),
                 audience=spec.audience,
                 when=when,
                 when_written=MappingProxyType(dict(spec.when)),

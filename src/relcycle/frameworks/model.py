@@ -155,7 +155,8 @@ class Advice:
         id: Its id.
         title: Short title per language.
         text: The advice per language.
-        source: Where it comes from (a study, a guideline), if given.
+        source: Where it comes from (a study, a guideline) per language, if given; a
+            source written as one string is the same text in every language.
         audience: Who it is for: government, social_org or both.
         when: The parsed condition (see :mod:`relcycle.frameworks.conditions`).
         when_written: The condition as written in the file.
@@ -165,7 +166,7 @@ class Advice:
     id: str
     title: LocalText
     text: LocalText
-    source: str | None
+    source: LocalText | None
     audience: str
     when: Condition
     when_written: Mapping[str, object]

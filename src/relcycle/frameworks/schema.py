@@ -128,7 +128,7 @@ class AdviceSpec(_Strict):
     id: str = Field(pattern=NAME_ID)
     title: Text
     text: Text
-    source: str | None = None
+    source: Text | str | None = None
     audience: Literal["government", "social_org", "both"] = "both"
     when: dict[str, Any] = Field(min_length=1)
     cite_codes: StrList = Field(default_factory=list)

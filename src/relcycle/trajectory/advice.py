@@ -78,7 +78,7 @@ def advise(
                 title=advice.title.text(lang),
                 text=advice.text.text(lang),
                 audience=advice.audience,
-                source=advice.source,
+                source=None if advice.source is None else advice.source.text(lang),
                 when=advice.when_written,
                 stages=tuple(where),
                 evidence=pick_covering(
