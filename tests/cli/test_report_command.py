@@ -60,3 +60,24 @@ def test_an_out_dir_under_a_file_is_one_line(run: Run, tmp_path: Path) -> None:
     assert code == 1
     assert err.count("\n") == 1
     assert f"{blocker / 'out'}: cannot create the output folder" in err
+
+
+def test_a_chosen_grain_and_framework_are_used_and_recorded(run: Run, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    folder = write_staged_case(tmp_path / "staged")
+    code, _, _ = run(
+        "report", str(folder), "--out", str(out), "--lang", "en",
+        "--period", "quarter", "--framework", "gpps-lifecycle",
+    )  # fmt: skip
+    assert code == 0
+    page = (out / "staged-report.html").read_text(encoding="utf-8")
+    assert "relcycle report staged --lang en --framework gpps-lifecycle --period quarter" in page
+    assert "<dt>Period</dt><dd>quarter</dd>" in page
+
+
+def test_an_unknown_period_is_one_line(run: Run, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    code, _, err = run("report", "staged", "--out", str(out), "--period", "decade")
+    assert code == 1
+    assert err.strip() == "error: --period 'decade' is unknown; choose one of: week, month, quarter"
+    assert not out.exists()

@@ -10,7 +10,13 @@ from rich.console import Console
 
 from relcycle.cli import analysis_render as render
 from relcycle.cli.app import app
-from relcycle.cli.options import CaseRef, DbOption, PeriodOption, period_grain
+from relcycle.cli.options import (
+    CaseRef,
+    DbOption,
+    FrameworkOption,
+    PeriodOption,
+    period_grain,
+)
 from relcycle.cli.progress import step_progress
 from relcycle.cli.render import import_result
 from relcycle.services.analysis import analyze as analyze_service
@@ -26,10 +32,7 @@ def analyze(
         Path | None,
         typer.Option("--json", help="Write the analysis as JSON (schema relcycle.analysis/1)."),
     ] = None,
-    framework: Annotated[
-        str | None,
-        typer.Option("--framework", help="A framework id or path (default: the case's)."),
-    ] = None,
+    framework: FrameworkOption = None,
     period: PeriodOption = None,
     db: DbOption = None,
 ) -> None:

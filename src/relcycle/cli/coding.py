@@ -14,7 +14,7 @@ from rich.console import Console
 
 from relcycle.cli import coding_render as render
 from relcycle.cli.app import app
-from relcycle.cli.options import DbOption
+from relcycle.cli.options import DbOption, FrameworkOption
 from relcycle.cli.render import import_result
 from relcycle.errors import ConfigError
 from relcycle.services import coding as service
@@ -127,10 +127,7 @@ def autocode(
     coder: Annotated[
         str, typer.Option("--coder", help="The auto-coder: dictionary or supervised.")
     ] = "dictionary",
-    framework: Annotated[
-        str | None,
-        typer.Option("--framework", help="A framework id or path (default: the case's)."),
-    ] = None,
+    framework: FrameworkOption = None,
     db: DbOption = None,
 ) -> None:
     """Code a case automatically; replaces that auto-coder's earlier codings, never manual ones."""

@@ -26,6 +26,10 @@ PeriodOption = Annotated[
     str | None,
     typer.Option("--period", help="Timeline grain: week, month or quarter (default: the case's)."),
 ]
+FrameworkOption = Annotated[
+    str | None,
+    typer.Option("--framework", help="A framework id or path (default: the case's)."),
+]
 
 
 def period_grain(period: str | None) -> Grain | None:

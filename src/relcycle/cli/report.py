@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 
 from relcycle.cli.app import app
-from relcycle.cli.options import CaseRef, DbOption
+from relcycle.cli.options import CaseRef, DbOption, FrameworkOption, PeriodOption, period_grain
 from relcycle.cli.progress import step_progress
 from relcycle.services.report import write_report
 from relcycle.settings import Settings
@@ -30,13 +30,16 @@ def report(
     pdf: Annotated[
         bool, typer.Option("--pdf", help="Also write the report as PDF (headless Chromium).")
     ] = False,
+    framework: FrameworkOption = None,
+    period: PeriodOption = None,
     db: DbOption = None,
 ) -> None:
     """Write a case's report: stages, turning points and advice, with the quotes behind them."""
     settings = Settings.from_env(db=db)
+    grain = period_grain(period)
     with step_progress() as (on_start, progress, step):
         result = write_report(
-            case, settings, out_dir=out, lang=lang, pdf=pdf,
+            case, settings, out_dir=out, lang=lang, pdf=pdf, framework=framework, grain=grain,
             on_start=on_start, progress=progress, step=step,
         )  # fmt: skip
     console.print(f"report: {result.html}", soft_wrap=True)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shlex
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import metadata
@@ -99,8 +100,14 @@ def prepare_folder(out_dir: str | Path) -> Path:
     return folder
 
 
-def provenance(case_id: str, lang: str) -> dict[str, str]:
-    """The versions of relcycle and its main libraries, and the command that makes the report."""
+def provenance(
+    case_id: str, lang: str, framework: str | None = None, grain: Grain | None = None
+) -> dict[str, str]:
+    """The versions of relcycle and its main libraries, and the command that makes the report.
+
+    The command names the framework and the grain when they were chosen rather than
+    the case's own (``framework``/``grain`` given).
+    """
     from relcycle import __version__
 
     out = {"relcycle": __version__}
@@ -109,7 +116,12 @@ def provenance(case_id: str, lang: str) -> dict[str, str]:
             out[lib] = metadata.version(lib)
         except metadata.PackageNotFoundError:
             continue
-    out["command"] = f"relcycle report {case_id} --lang {lang}"
+    command = f"relcycle report {case_id} --lang {lang}"
+    if framework is not None:
+        command += f" --framework {shlex.quote(framework)}"
+    if grain is not None:
+        command += f" --period {grain}"
+    out["command"] = command
     return out
 
 
@@ -167,7 +179,7 @@ def write_report(
         fw,
         sources,
         lang=language,
-        provenance=provenance(case.id, language),
+        provenance=provenance(case.id, language, framework, grain),
         run_date=now or dt.datetime.now(dt.UTC),
         calibration=stored_for_report(analysis, settings),
     )
