@@ -18,10 +18,9 @@ _NO_DB = ("demo", "simulate", "sweep", "sensitivity", "--debug")
 
 @pytest.fixture(autouse=True)
 def _no_debug(monkeypatch: pytest.MonkeyPatch) -> None:
-    """`--debug` sets RELCYCLE_DEBUG for the process: every CLI test starts without it.
+    """Every CLI test starts without RELCYCLE_DEBUG, whatever the caller's environment.
 
-    Otherwise a test that ran `--debug` earlier makes later tests see tracebacks
-    instead of one-line errors, whichever fixture they invoke the CLI with.
+    With it set, errors raise tracebacks instead of printing one line.
     """
     monkeypatch.delenv("RELCYCLE_DEBUG", raising=False)
 

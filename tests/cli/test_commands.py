@@ -1,3 +1,4 @@
+import os
 import subprocess
 import sys
 from collections.abc import Callable
@@ -74,6 +75,9 @@ def test_unknown_period_names_choices(run: Run, make_case: Callable[..., Path]) 
 def test_debug_shows_the_traceback(run: Run, tmp_path: Path) -> None:
     with pytest.raises(Exception, match=r"not a folder|does not exist|no case\.yaml"):
         run("--debug", "import", str(tmp_path / "missing"))
+    # --debug holds for that call only: the next call prints one line again
+    code, _, err = run("import", str(tmp_path / "missing"))
+    assert code == 1 and err.count("\n") == 1 and "RELCYCLE_DEBUG" not in os.environ
 
 
 def test_python_dash_m_entry_point(tmp_path: Path) -> None:

@@ -42,8 +42,9 @@ def _root(
     ] = False,
 ) -> None:
     """relcycle: cases, coding, stages, simulation and reports."""
-    if debug:
-        os.environ[_DEBUG_ENV] = "1"
+    # --debug is declared here for parsing and --help; main() reads it from the arguments
+    # before the command runs (setting the environment here would leak into later calls).
+    del debug
 
 
 def main(argv: list[str] | None = None) -> None:
