@@ -14,9 +14,9 @@ from relcycle.domain import ParsedSource
 from relcycle.errors import InputError
 from relcycle.examples import example_path
 from relcycle.report.timeline_md import timeline_markdown
-from relcycle.services.files import write_text_atomically
+from relcycle.services.files import prepare_folder, write_text_atomically
 from relcycle.services.imports import ImportResult
-from relcycle.services.report import prepare_folder, write_report
+from relcycle.services.report import write_report
 from relcycle.services.timeline import case_timeline
 from relcycle.settings import Settings
 from relcycle.trajectory.result import Analysis

@@ -4,8 +4,8 @@
 ``relcycle analyze`` does (a folder is imported and auto-coded first) and
 writes ``timeline`` and ``indicators`` as PNG and SVG into ``DIR``, all or
 nothing. Like ``relcycle report``, ``DIR`` is checked before any work
-(:func:`~relcycle.services.report.check_folder`) and created only once the
-figures are drawn (:func:`~relcycle.services.report.prepare_folder`), so a
+(:func:`~relcycle.services.files.check_folder`) and created only once the
+figures are drawn (:func:`~relcycle.services.files.prepare_folder`), so a
 bad ``--out`` fails at once and a failed drawing leaves no new folder.
 """
 
@@ -19,7 +19,7 @@ from relcycle.frameworks import load_framework
 from relcycle.report.figures import draw_figures, figure_labels, save_figures
 from relcycle.report.labels import check_language, report_language
 from relcycle.services.analysis import AnalysisRun, analyze
-from relcycle.services.report import check_folder, prepare_folder
+from relcycle.services.files import check_folder, prepare_folder
 from relcycle.settings import Settings
 
 

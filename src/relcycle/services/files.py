@@ -1,5 +1,7 @@
 """Output files written atomically: a temporary file in the same folder, then a rename.
 
+And the output folder named by ``--out``: checked before the work, created after it.
+
 A failed write (a full disk, text that cannot be encoded, an interrupt) leaves
 the target as it was and no temporary file behind.
 """
@@ -65,3 +67,48 @@ def write_json(document: dict[str, Any], path: str | Path) -> Path:
     """
     text = json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False)
     return write_text_atomically(path, text + "\n", what="the JSON")
+
+
+def check_folder(out_dir: str | Path) -> Path:
+    """Check, before any work, that the output folder exists or can be made, and can be written.
+
+    Nothing is created: :func:`prepare_folder` makes the folder when the
+    report is ready, so a failed run leaves no empty folder behind.
+
+    Raises:
+        InputError: It is a file, lies under a file, or cannot be written.
+    """
+    folder = Path(out_dir)
+    if folder.exists() and not folder.is_dir():
+        raise InputError("--out exists and is not a folder", path=folder)
+    existing = folder
+    while not existing.exists():
+        existing = existing.parent
+    if not existing.is_dir():
+        raise InputError(
+            f"cannot create the output folder: {existing} is a file; choose another --out",
+            path=folder,
+        )
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise InputError(
+            f"cannot create the output folder: {existing} is not writable; choose another --out",
+            path=folder,
+        )
+    return folder
+
+
+def prepare_folder(out_dir: str | Path) -> Path:
+    """Create the output folder if needed.
+
+    Raises:
+        InputError: It cannot be created, or is not a folder.
+    """
+    folder = check_folder(out_dir)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(
+            f"cannot create the output folder ({exc.strerror or exc}); choose another --out",
+            path=folder,
+        ) from None
+    return folder

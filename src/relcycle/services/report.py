@@ -12,7 +12,6 @@ calibration (:func:`~relcycle.services.calibration.stored_for_report`).
 from __future__ import annotations
 
 import datetime as dt
-import os
 import shlex
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,14 +20,13 @@ from pathlib import Path
 
 from relcycle.domain import ParsedSource
 from relcycle.domain.period import Grain
-from relcycle.errors import InputError
 from relcycle.frameworks import load_framework
 from relcycle.report.context import build_context
 from relcycle.report.html import render_html
 from relcycle.report.labels import check_language, report_language
 from relcycle.services.analysis import AnalysisRun, Step, analyze
 from relcycle.services.calibration import stored_for_report
-from relcycle.services.files import write_text_atomically
+from relcycle.services.files import check_folder, prepare_folder, write_text_atomically
 from relcycle.services.store import open_store
 from relcycle.settings import Settings
 
@@ -53,51 +51,6 @@ class ReportResult:
     pdf: Path | None
     lang: str
     run: AnalysisRun
-
-
-def check_folder(out_dir: str | Path) -> Path:
-    """Check, before any work, that the output folder exists or can be made, and can be written.
-
-    Nothing is created: :func:`prepare_folder` makes the folder when the
-    report is ready, so a failed run leaves no empty folder behind.
-
-    Raises:
-        InputError: It is a file, lies under a file, or cannot be written.
-    """
-    folder = Path(out_dir)
-    if folder.exists() and not folder.is_dir():
-        raise InputError("--out exists and is not a folder", path=folder)
-    existing = folder
-    while not existing.exists():
-        existing = existing.parent
-    if not existing.is_dir():
-        raise InputError(
-            f"cannot create the output folder: {existing} is a file; choose another --out",
-            path=folder,
-        )
-    if not os.access(existing, os.W_OK | os.X_OK):
-        raise InputError(
-            f"cannot create the output folder: {existing} is not writable; choose another --out",
-            path=folder,
-        )
-    return folder
-
-
-def prepare_folder(out_dir: str | Path) -> Path:
-    """Create the output folder if needed.
-
-    Raises:
-        InputError: It cannot be created, or is not a folder.
-    """
-    folder = check_folder(out_dir)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise InputError(
-            f"cannot create the output folder ({exc.strerror or exc}); choose another --out",
-            path=folder,
-        ) from None
-    return folder
 
 
 def provenance(
