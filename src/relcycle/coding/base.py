@@ -141,7 +141,7 @@ class AutoCoder(ABC):
         """Prepare the coder; returns ``self``."""
 
     @abstractmethod
-    def predict(self, segments: Sequence[Segment], lang: str | None = None) -> list[AutoCoding]:
+    def predict(self, segments: Sequence[Segment], lang: str | None = None) -> Sequence[AutoCoding]:
         """The codings of ``segments``, in segment order, then by offset.
 
         Args:

@@ -250,7 +250,7 @@ def autocode(
 
 def _run_coder(
     store: Store, case: Case, segments: Sequence[Segment], coder: str, framework: str | None
-) -> tuple[list[AutoCoding], str]:
+) -> tuple[Sequence[AutoCoding], str]:
     """The auto-coder's codings of the segments, and its provenance string.
 
     The dictionary coder is fitted for the case (its framework's rules, its

@@ -95,6 +95,7 @@ class RuleIndex:
         cues: The reference matcher whose cue lexicons (with any extra terms)
             the ``near``/``not`` windows and the flags read.
         needles: Extra literals whose hits :meth:`scan` reports too (actor words).
+        complete: Look for every required literal (see :class:`LiteralTable`).
 
     Attributes:
         rules: The indexed rules, in order.
@@ -107,6 +108,7 @@ class RuleIndex:
         lang: str,
         cues: Matcher,
         needles: Sequence[str] = (),
+        complete: bool = False,
     ) -> None:
         self.lang = lang
         self.rules = tuple(
@@ -137,6 +139,7 @@ class RuleIndex:
             needles,
             lang,
             [regex_facts(p.pattern, p.flags) for p in searched.values()],
+            complete,
         )
         anchors = dict(zip(searched, self.table.window_anchors, strict=True))
         self._negation, self._hedging, self._reported = flags

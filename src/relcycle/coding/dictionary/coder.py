@@ -22,11 +22,17 @@ negated (kept only with ``include_negated=True``).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import groupby
 from typing import Final, Self
+
+import numpy as np
 
 from relcycle.coding.base import AutoCoder, AutoCoding
 from relcycle.coding.dictionary.attribution import ROLE_CUES, Attributor, actor_cues
+from relcycle.coding.dictionary.attribution_batch import BatchAttributor
 from relcycle.coding.dictionary.automaton import RuleIndex
+from relcycle.coding.dictionary.batch import BatchIndex
+from relcycle.coding.dictionary.columns import Codings, Columns
 from relcycle.coding.dictionary.context import TextContext
 from relcycle.coding.dictionary.language import detect_language
 from relcycle.domain import Case, Segment
@@ -105,6 +111,7 @@ class DictionaryCoder(AutoCoder):
         self.indexes_: dict[str, RuleIndex] = {}
         self._attributors: dict[str, Attributor] = {}
         self._rule_info: dict[str, tuple[tuple[str, str, str, float], ...]] = {}
+        self._batches: dict[str, tuple[BatchIndex, BatchAttributor]] = {}
         wanted = (self.lang,) if self.lang else (case.language,)
         for lang in LANGS if wanted == ("mixed",) else wanted:
             self._prepare(lang)
@@ -120,7 +127,7 @@ class DictionaryCoder(AutoCoder):
             }
             attributor = Attributor(self.case_, lang, role_words)
             rules = [(c.id, r) for c in framework.codes if c.rules for r in c.rules_for(lang)]
-            index = RuleIndex(rules, lang, self.cues_, attributor.needles)
+            index = RuleIndex(rules, lang, self.cues_, attributor.needles, complete=lang == "zh")
             self.indexes_[lang] = index
             self._attributors[lang] = attributor
             self._rule_info[lang] = tuple(
@@ -138,8 +145,12 @@ class DictionaryCoder(AutoCoder):
         chosen = lang or self.lang or self.case_.language
         return detect_language(segment.text) if chosen == "mixed" else chosen
 
-    def predict(self, segments: Sequence[Segment], lang: str | None = None) -> list[AutoCoding]:
+    def predict(self, segments: Sequence[Segment], lang: str | None = None) -> Codings:
         """The codings of ``segments``: in segment order, then by (start, -end, code).
+
+        Chinese segments are coded in bulk (:mod:`~relcycle.coding.dictionary.batch`)
+        and the result keeps them as columns: an :class:`AutoCoding` is built
+        when it is read (:class:`~relcycle.coding.dictionary.columns.Codings`).
 
         Args:
             segments: Segments of the fitted case.
@@ -155,10 +166,81 @@ class DictionaryCoder(AutoCoder):
             raise ConfigError(
                 f"DictionaryCoder.predict: unknown lang {lang!r}; choose one of: zh, en, mixed"
             )
-        out: list[AutoCoding] = []
-        for segment in segments:
-            out.extend(self._code(segment, self._lang_of(segment, lang)))
-        return out
+        parts: list[Columns | list[AutoCoding]] = []
+        langs = [self._lang_of(segment, lang) for segment in segments]
+        at = 0
+        for chosen, run in groupby(langs):
+            size = len(list(run))
+            part = segments[at : at + size]
+            at += size
+            if chosen == "zh":
+                parts.append(self._code_batch(part, chosen))
+            else:
+                parts.append([c for segment in part for c in self._code(segment, chosen)])
+        return Codings(parts)
+
+    def _code_batch(self, segments: Sequence[Segment], lang: str) -> Columns:
+        """The codings of Chinese ``segments``, found and attributed in bulk."""
+        index = self.indexes_.get(lang) or self._prepare(lang)
+        if lang not in self._batches:
+            self._batches[lang] = (
+                BatchIndex(index),
+                BatchAttributor(
+                    self._attributors[lang], index.needle_ids, len(index.table.literals)
+                ),
+            )
+            info = self._rule_info[lang]
+            confidences = [
+                [
+                    [_discounted(c, h, n) if h or n else c for n in (False, True)]
+                    for h in (False, True)
+                ]
+                for c in (TERM_CONFIDENCE, RULE_CONFIDENCE)
+            ]
+            self._confidence = np.array(confidences, np.float64)
+            self._is_rule = np.array([c == RULE_CONFIDENCE for *_, c in info], np.int64)
+        batch, attributor = self._batches[lang]
+        info = self._rule_info[lang]
+        matched = batch.match([s.text for s in segments])
+        order = matched.order
+        hedged, negated = matched.hedged.astype(np.int64), matched.negated.astype(np.int64)
+        confidence = self._confidence[self._is_rule[order], hedged, negated]
+        keep = confidence >= self.min_confidence
+        if not self.include_negated:
+            keep &= ~matched.negated
+        rows = np.flatnonzero(keep)
+        order, confidence = order[rows], confidence[rows]
+        seg, start, end, lo = (
+            a[rows] for a in (matched.seg, matched.start, matched.end, matched.lo)
+        )
+        applies = np.array([attributor.role_code(applies_to) for _, _, applies_to, _ in info])
+        actor, actor_confidence, target = attributor.attribute(
+            matched, start, end, seg, lo, applies[order], [s.actor for s in segments]
+        )
+        sources: dict[str, int] = {}
+        source = np.array([sources.setdefault(s.source_id, len(sources)) for s in segments])
+        base = np.array([s.start for s in segments], np.int64) - matched.seg_lo
+        shift = base[seg]
+        codes = sorted(set(index.codes))
+        return Columns(
+            coder=self.coder_,
+            sources=list(sources),
+            codes=codes,
+            rules=[written for _, written, _, _ in info],
+            actors=list(attributor.actors),
+            source=source[seg],
+            segment_index=np.array([s.index for s in segments], np.int64)[seg],
+            start=start + shift,
+            end=end + shift,
+            code=batch.code_rank[order],
+            rule=order,
+            confidence=confidence,
+            actor=actor,
+            actor_confidence=actor_confidence,
+            target=target,
+            negated=matched.negated[rows],
+            hedged=matched.hedged[rows],
+        )
 
     def _code(self, segment: Segment, lang: str) -> list[AutoCoding]:
         index = self.indexes_.get(lang) or self._prepare(lang)

@@ -1,0 +1,249 @@
+"""Compiled loops over a batch's automaton hits: plain terms, regex prefilter, windows, flags.
+
+Every function here reads flat integer arrays (offsets into the batch's
+joined text, see :mod:`~relcycle.coding.dictionary.batch`) and returns
+arrays; none of them touches a Python object. They are compiled by numba on
+first use (``cache=True`` keeps the machine code between runs). Tables from
+literal or rule ids to lists of ids are CSR pairs: ``ptr`` (one more than
+ids) and ``items``, the list of id ``i`` being ``items[ptr[i]:ptr[i + 1]]``.
+"""
+
+from __future__ import annotations
+
+import numba
+import numpy as np
+import numpy.typing as npt
+
+IntArray = npt.NDArray[np.int64]
+BoolArray = npt.NDArray[np.bool_]
+CharArray = npt.NDArray[np.uint32]
+
+
+@numba.njit(cache=True, nogil=True)
+def expand(keys: IntArray, ptr: IntArray) -> tuple[IntArray, IntArray]:  # pragma: no cover
+    """(index in ``keys``, position in ``items``) of every item listed for every key."""
+    n = 0
+    for i in range(keys.size):
+        n += ptr[keys[i] + 1] - ptr[keys[i]]
+    row = np.empty(n, np.int64)
+    pos = np.empty(n, np.int64)
+    j = 0
+    for i in range(keys.size):
+        for p in range(ptr[keys[i]], ptr[keys[i] + 1]):
+            row[j] = i
+            pos[j] = p
+            j += 1
+    return row, pos
+
+
+@numba.njit(cache=True, nogil=True)
+def leftmost_each(order: IntArray, start: IntArray, end: IntArray) -> BoolArray:  # pragma: no cover
+    """Which occurrences ``finditer`` keeps, given them sorted by (rule, start, preference).
+
+    Per rule: leftmost first, the preferred string at a place, no overlap (a
+    later segment always starts past an earlier one's end, so one pass serves
+    the whole batch).
+    """
+    keep = np.zeros(order.size, np.bool_)
+    rule = -1
+    pos = 0
+    for i in range(order.size):
+        if order[i] != rule:
+            rule = order[i]
+            pos = 0
+        if start[i] >= pos:
+            keep[i] = True
+            pos = end[i]
+    return keep
+
+
+@numba.njit(cache=True, nogil=True)
+def regex_candidates(
+    h_start: IntArray,
+    h_end: IntArray,
+    h_lit: IntArray,
+    h_seg: IntArray,
+    seg_lo: IntArray,
+    seg_hi: IntArray,
+    anchor_ptr: IntArray,
+    anchor_rules: IntArray,
+    width: IntArray,
+    req_ptr: IntArray,
+    req_sets: IntArray,
+    member_ptr: IntArray,
+    member_sets: IntArray,
+    n_sets: int,
+) -> tuple[IntArray, IntArray, IntArray]:  # pragma: no cover - compiled
+    """(rule, segment, anchor start) of each anchor hit near which its rule can match.
+
+    Hits are sorted by start. A rule's match contains one literal of each of
+    its required sets, so with a bounded ``width`` (-1: unbounded) a literal
+    of each must end within ``width`` characters of the anchor; unbounded,
+    anywhere in the segment. Anchors failing that are left out: a search from
+    them finds nothing that the rule would keep.
+    """
+    n = h_lit.size
+    stamp = np.full(n_sets, -1, np.int64)
+    out_rule = np.empty(16, np.int64)
+    out_seg = np.empty(16, np.int64)
+    out_at = np.empty(16, np.int64)
+    k = 0
+    serial = 0
+    for i in range(n):
+        lit = h_lit[i]
+        for j in range(anchor_ptr[lit], anchor_ptr[lit + 1]):
+            rule = anchor_rules[j]
+            seg = h_seg[i]
+            ok = True
+            if req_ptr[rule + 1] > req_ptr[rule]:
+                w = width[rule]
+                lo = seg_lo[seg]
+                hi = seg_hi[seg]
+                if w >= 0:
+                    lo = max(lo, h_start[i] - w)
+                    hi = min(hi, h_start[i] + w)
+                serial += 1
+                # hits by start: the first at or after lo, then on while they start before hi
+                a = np.searchsorted(h_start, lo)
+                while a < n and h_start[a] < hi:
+                    if h_end[a] <= hi:
+                        q = h_lit[a]
+                        for s in range(member_ptr[q], member_ptr[q + 1]):
+                            stamp[member_sets[s]] = serial
+                    a += 1
+                for r in range(req_ptr[rule], req_ptr[rule + 1]):
+                    if stamp[req_sets[r]] != serial:
+                        ok = False
+                        break
+            if ok:
+                if k == out_rule.size:
+                    out_rule = np.concatenate((out_rule, np.empty(k, np.int64)))
+                    out_seg = np.concatenate((out_seg, np.empty(k, np.int64)))
+                    out_at = np.concatenate((out_at, np.empty(k, np.int64)))
+                out_rule[k] = rule
+                out_seg[k] = seg
+                out_at[k] = h_start[i]
+                k += 1
+    return out_rule[:k], out_seg[:k], out_at[:k]
+
+
+@numba.njit(cache=True, nogil=True)
+def sentences(
+    start: IntArray,
+    end: IntArray,
+    seg: IntArray,
+    seg_lo: IntArray,
+    seg_hi: IntArray,
+    ends: IntArray,
+    dot_before: BoolArray,
+) -> tuple[IntArray, IntArray]:  # pragma: no cover - compiled
+    """Each span's sentence bounds, as :meth:`TextContext.sentence` gives them in its segment.
+
+    ``ends`` are the joined text's sentence ends (the separators between
+    segments among them); ``dot_before[i]`` tells that a ``.`` stands right
+    before span ``i`` inside its segment (the reference reads it as an end).
+    """
+    lo = np.empty(start.size, np.int64)
+    hi = np.empty(start.size, np.int64)
+    for i in range(start.size):
+        s = seg[i]
+        if dot_before[i]:
+            lo[i] = start[i]
+        else:
+            j = np.searchsorted(ends, start[i] - 1, side="right")
+            lo[i] = max(seg_lo[s], ends[j - 1] + 1) if j else seg_lo[s]
+        j = np.searchsorted(ends, end[i])
+        hi[i] = min(seg_hi[s], ends[j] + 1) if j < ends.size else seg_hi[s]
+    return lo, hi
+
+
+@numba.njit(cache=True, nogil=True)
+def strings_within(
+    text: CharArray,
+    pattern_ptr: IntArray,
+    string_ptr: IntArray,
+    chars: CharArray,
+    which: IntArray,
+    lo: IntArray,
+    hi: IntArray,
+) -> BoolArray:  # pragma: no cover - compiled
+    """Whether a string of pattern ``which[i]`` lies wholly inside ``text[lo[i]:hi[i]]``.
+
+    Rows with ``which[i] < 0`` are left ``False``.
+    Pattern ``p``'s strings are ``pattern_ptr[p]`` to ``pattern_ptr[p + 1]``,
+    string ``s`` the code points ``chars[string_ptr[s]:string_ptr[s + 1]]``
+    (windows are a sentence or a few dozen characters: a plain scan).
+    """
+    out = np.zeros(lo.size, np.bool_)
+    for i in range(lo.size):
+        p = which[i]
+        if p < 0:
+            continue
+        for at in range(lo[i], hi[i]):
+            c = text[at]
+            for s in range(pattern_ptr[p], pattern_ptr[p + 1]):
+                a = string_ptr[s]
+                b = string_ptr[s + 1]
+                if chars[a] != c or at + (b - a) > hi[i]:
+                    continue
+                j = 1
+                while j < b - a and text[at + j] == chars[a + j]:
+                    j += 1
+                if j == b - a:
+                    out[i] = True
+                    break
+            if out[i]:
+                break
+    return out
+
+
+@numba.njit(cache=True, nogil=True)
+def kept(
+    start: IntArray, end: IntArray, code: IntArray, accept: BoolArray, n_codes: int
+) -> BoolArray:  # pragma: no cover - compiled
+    """Which spans, sorted by (start, -end, code, rule), are kept.
+
+    A span is kept when accepted and not overlapping its code's last kept span
+    (an overlapping one is dropped, accepted or not).
+    """
+    code_end = np.full(n_codes, -1, np.int64)
+    keep = np.zeros(start.size, np.bool_)
+    for i in range(start.size):
+        c = code[i]
+        if start[i] < code_end[c] or not accept[i]:
+            continue
+        code_end[c] = end[i]
+        keep[i] = True
+    return keep
+
+
+@numba.njit(cache=True, nogil=True)
+def negation_windows(
+    start: IntArray,
+    lo: IntArray,
+    cue_starts: IntArray,
+    clauses: IntArray,
+    reach: int,
+    every: bool,
+) -> IntArray:  # pragma: no cover - compiled
+    """Where a span's negation window starts, or -1 when no negation cue can be in it.
+
+    The window begins after the last clause break in the span's sentence
+    before it, at most ``reach`` characters back; a cue (a literal every cue
+    contains, starting at one of ``cue_starts``) must start inside it, unless
+    ``every`` window is to be searched.
+    """
+    out = np.full(start.size, -1, np.int64)
+    for i in range(start.size):
+        s = start[i]
+        c = np.searchsorted(clauses, s)
+        window = lo[i]
+        if c and clauses[c - 1] >= lo[i]:
+            window = clauses[c - 1] + 1
+        window = max(window, s - reach)
+        if not every:
+            j = np.searchsorted(cue_starts, window)
+            if j == cue_starts.size or cue_starts[j] >= s:
+                continue
+        out[i] = window
+    return out

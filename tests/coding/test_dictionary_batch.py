@@ -1,0 +1,139 @@
+"""Coding Chinese segments in bulk gives exactly the codings of coding them one by one.
+
+``DictionaryCoder.predict`` codes a run of Chinese segments at once
+(:mod:`relcycle.coding.dictionary.batch`, compiled attribution) and returns
+columns; ``DictionaryCoder._code`` is the text-by-text path (checked against
+the reference ``Matcher`` in ``test_dictionary_devset.py``). Every field of
+every coding must agree, on real and generated field notes, with and without
+negated hits, at two confidence floors.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from relcycle import read_case
+from relcycle.coding.base import AutoCoding
+from relcycle.coding.dictionary import DictionaryCoder
+from relcycle.coding.dictionary.attribution_batch import whitespace
+from relcycle.coding.dictionary.columns import Codings
+from relcycle.domain import Case, CaseData, Segment
+from relcycle.examples import example_path
+from relcycle.frameworks import Framework, load_framework
+
+ROOT = Path(__file__).resolve().parents[2]
+DEVSET = ROOT / "tests" / "data" / "devset"
+
+
+@pytest.fixture(scope="module")
+def framework() -> Framework:
+    return load_framework()
+
+
+def _segments(data: CaseData) -> list[Segment]:
+    return [s for source in data.sources for s in source.segments]
+
+
+def _one_by_one(coder: DictionaryCoder, segments: list[Segment]) -> list[AutoCoding]:
+    return [c for s in segments for c in coder._code(s, coder._lang_of(s, None))]
+
+
+def _assert_same(coder: DictionaryCoder, segments: list[Segment]) -> int:
+    got = coder.predict(segments)
+    expected = _one_by_one(coder, segments)
+    assert isinstance(got, Codings)
+    assert list(got) == expected
+    return len(expected)
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{}, {"include_negated": True}, {"include_negated": True, "min_confidence": 0.5}],
+)
+@pytest.mark.parametrize("case", ["ltown", "devset-zh"])
+def test_bulk_codings_equal_one_by_one_on_chinese_cases(
+    framework: Framework, case: str, params: dict[str, object]
+) -> None:
+    data = read_case(example_path(case) if case == "ltown" else DEVSET / case)
+    coder = DictionaryCoder(framework=framework, **params).fit(data.case)  # type: ignore[arg-type]
+    codings = _assert_same(coder, _segments(data))
+    assert codings > 200  # real work: many codings compared
+
+
+def test_bulk_codings_carry_actors_targets_and_flags(framework: Framework) -> None:
+    data = read_case(example_path("ltown"))
+    coder = DictionaryCoder(framework=framework, include_negated=True).fit(data.case)
+    codings = list(coder.predict(_segments(data)))
+    assert sum(c.actor is not None for c in codings) > 100
+    assert sum(c.target is not None for c in codings) > 5
+    assert sum(c.negated for c in codings) > 3
+    assert sum(c.hedged for c in codings) > 3
+
+
+def _bench() -> object:
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import coding_bench  # a script, imported for its generators
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    return coding_bench
+
+
+def test_bulk_codings_equal_one_by_one_on_bench_notes_with_a_large_codebook(
+    framework: Framework,
+) -> None:
+    bench = _bench()
+    case: Case = bench.bench_case()  # type: ignore[attr-defined]
+    big = bench.big_framework(framework, 5000)  # type: ignore[attr-defined]
+    notes = bench.make_segments(0.15, seed=3)  # type: ignore[attr-defined]
+    prose = bench.make_segments(0.05, seed=4, generic_share=0.5)  # type: ignore[attr-defined]
+    # speakers, so that first- and second-person words and the speaker rule are read
+    rng = random.Random(5)
+    speakers = [None, None, "gov", "swo", "committee", "someone-else"]
+    segments = [
+        Segment(s.source_id, s.index, s.start, s.end, s.text, None, rng.choice(speakers))
+        for s in notes + prose
+    ]
+    for params in ({}, {"include_negated": True, "min_confidence": 0.3}):
+        coder = DictionaryCoder(framework=big, **params).fit(case)  # type: ignore[arg-type]
+        assert _assert_same(coder, segments) > 2000
+
+
+def test_a_mixed_case_codes_each_language_run_in_order(framework: Framework) -> None:
+    zh = _segments(read_case(example_path("ltown")))[:30]
+    en = _segments(read_case(example_path("riverside")))[:30]
+    case = read_case(example_path("ltown")).case
+    mixed = dataclasses.replace(case, language="mixed")
+    coder = DictionaryCoder(framework=framework).fit(mixed)
+    segments = zh[:10] + en[:10] + zh[10:] + en[10:]
+    got = coder.predict(segments)
+    assert list(got) == _one_by_one(coder, segments)
+    assert {c.source_id for c in got} & {s.source_id for s in en}
+
+
+def test_codings_behave_as_a_read_only_list(framework: Framework) -> None:
+    data = read_case(example_path("ltown"))
+    coder = DictionaryCoder(framework=framework).fit(data.case)
+    segments = _segments(data)[:40]
+    got = coder.predict(segments)
+    expected = _one_by_one(coder, segments)
+    assert len(got) == len(expected) > 10
+    assert got[0] == expected[0] and got[-1] == expected[-1] and got[3] == expected[3]
+    assert got[2:7] == expected[2:7]
+    assert got == expected and got == coder.predict(segments)
+    assert got != expected[:-1]
+    assert [row[3] for row in got.rows()] == [c.code for c in expected]
+    with pytest.raises(IndexError, match="out of range"):
+        got[len(expected)]
+    assert coder.predict([]) == [] and len(coder.predict([])) == 0
+
+
+def test_the_white_space_table_is_what_re_reads_as_white_space() -> None:
+    expected = [c for c in range(0x110000) if re.match(r"\s", chr(c))]
+    assert whitespace().tolist() == expected
