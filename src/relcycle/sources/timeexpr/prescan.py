@@ -194,6 +194,8 @@ class Prescan:
         self._key: dict[str, int] = {}  # group name or non-ASCII character -> targets
         self._capital: set[str] = set()
         self._unread = unread
+        #: Per anchor character, its conditions in the regexes' order, their keys and capitals.
+        self.rests: dict[str, list[tuple[str, int, bool]]] = {}
         by_first: dict[str, dict[_Rest, list[Target]]] = {}
         other: dict[str, list[Target]] = {}
         for anchor, target in anchored:
@@ -206,6 +208,11 @@ class Prescan:
         for first, rests in by_first.items():
             groups = _grouped(list(rests))
             names = self._name(groups, rests)
+            self.rests[first] = [
+                (rest, self._key[names[(rest, capital)]], capital)
+                for group in groups
+                for rest, capital in group
+            ]
             body = _branch(groups, names)
             lower.append(f"{re.escape(first)}(?={body})")
             cased.append(f"{re.escape(first)}(?=(?i:{body}))")
@@ -215,6 +222,8 @@ class Prescan:
         for first, targets in other.items():
             self._key[first] = len(self.targets)
             self.targets.append(tuple(targets))
+            conditions = dict.fromkeys(a.rest for a, _ in anchored if a.first == first)
+            self.rests[first] = [(rest, self._key[first], False) for rest in conditions]
         self._ascii = re.compile("|".join(lower))
         self._ascii_each = [re.compile(branch) for branch in lower]
         non_ascii = [a for a, _ in anchored if not a.first.isascii()]

@@ -34,9 +34,10 @@ from bisect import bisect_left
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Final
+from typing import Final, Literal
 
 from relcycle.domain import Precision
+from relcycle.sources.timeexpr import compiled as fast
 from relcycle.sources.timeexpr.model import (
     Resolved,
     TimeContext,
@@ -214,6 +215,10 @@ class Scanner:
     ) -> None:
         self._families = tuple(_Compiled(f) for f in families)
         self._rewrite = rewrite
+        self._unread = unread
+        #: The compiled pre-scan: ``None`` until loaded (:meth:`_plan`), ``False`` if it cannot be.
+        self._compiled: fast.Compiled | Literal[False] | None = None
+        self._long_chars = 0  # characters of long bodies pre-scanned with the regexes
         anchored = [
             (
                 anchor,
@@ -441,8 +446,39 @@ class Scanner:
             Per part, what :meth:`scan` returns for ``text[start:end]`` (mentions as
             tuples), and ``keep`` of its mentions (``None`` if it has none).
         """
+        plan = self._plan(text, parts) if len(text) >= fast.MIN_CHARS else None
+        if plan is not None:
+            return self._scan_parts(plan[0], text, [], parts, memo, keep, previous, plan)
         read, all_hits = self._read(text)
         return self._scan_parts(read, text, all_hits, parts, memo, keep, previous)
+
+    def _plan(self, text: str, parts: Sequence[tuple[int, int]]) -> fast.Plan | None:
+        """The compiled pre-scan's plan for a long body (see :mod:`.compiled`), or ``None``.
+
+        The compiled pre-scan is loaded once the process has read
+        :data:`~.compiled.AFTER_CHARS` characters of long bodies; ``None``
+        before, or when numba is unavailable.
+        """
+        if self._compiled is None:
+            self._long_chars += len(text)
+            if self._long_chars < fast.AFTER_CHARS:
+                return None
+        found = self.compiled()
+        return None if found is None else found.plan(text, parts)
+
+    def compiled(self) -> fast.Compiled | None:
+        """The compiled pre-scan of this scanner's rules (loaded now if not yet), or ``None``.
+
+        ``None`` when numba is not installed or found no writable cache folder.
+        """
+        if self._compiled is None:
+            try:
+                self._compiled = fast.Compiled(
+                    self._prescan, self._targets, len(self._families), self._unread, self._rewrite
+                )
+            except (ImportError, RuntimeError):  # no numba, or no writable cache folder
+                self._compiled = False
+        return self._compiled or None
 
     def _read(self, text: str) -> tuple[str, list[tuple[int, int]]]:
         """``text`` as the rules read it (full-width digits rewritten), and its anchors."""
@@ -461,8 +497,13 @@ class Scanner:
         memo: Memo,
         keep: Callable[[list[Found]], Found],
         previous: TimeMention | None,
+        plan: fast.Plan | None = None,
     ) -> list[tuple[list[Found], list[UnresolvedMention], Found | None]]:
-        """:meth:`scan_parts`, given ``text`` as the rules read it and its anchors."""
+        """:meth:`scan_parts`, given ``text`` as the rules read it and its anchors.
+
+        With a ``plan`` (the compiled pre-scan's), its stretches stand for the
+        anchors: a part's stretches are those :data:`_merged` makes of its anchors.
+        """
         where = [x for x, _ in all_hits]
         size = len(text)
         ctx = memo.ctx
@@ -478,77 +519,95 @@ class Scanner:
                       previous.interval_end, previous.precision, previous.relative)  # fmt: skip
         results: list[tuple[list[Found], list[UnresolvedMention], Found | None]] = []
         nothing: tuple[list[Found], list[UnresolvedMention], Found | None] = ([], [], None)
-        for start, end in parts:
+        if plan is not None:
+            _, states, bounds, planned = plan
+        for part_no, (start, end) in enumerate(parts):
             part = text[start:end]
             hits: list[tuple[int, int]] | None
-            if (start == 0 or text[start - 1].isspace() or text[start - 1] in PART_BEFORE) and (
-                end == size or text[end].isspace()
-            ):
-                lo, hi = bisect_left(where, start), bisect_left(where, end)
-                if lo == hi:
+            # The stretches to search: (family, lo, hi, rules), family by family, each
+            # family's merged and in order (see _clusters).
+            stretches: list[tuple[int, int, int, frozenset[int]]]
+            if plan is not None and states[part_no] != fast.ALONE:
+                if states[part_no] == fast.NOTHING:
                     results.append(nothing)
                     continue
-                hits, offset = all_hits[lo:hi], start
+                stretches = planned[bounds[part_no] : bounds[part_no + 1]]
                 read_part = part if read is text else read[start:end]
-            else:  # neighbours that might hide an anchor: the part alone
-                read_part, offset = part, 0
-                hits = self._prescan.hits(part)
-                if hits is None:
-                    read_part = self._rewrite(part)
-                    hits = self._prescan.hits(read_part)
-                if not hits:
-                    results.append(nothing)
-                    continue
-            # The stretches to search, per family (see _clusters).
-            wanted: list[list[tuple[int, int, frozenset[int]]]] = (
-                [[], []] if two else [[] for _ in families]  # a literal: no comprehension call
-            )
-            for x, key in hits:
-                x -= offset
-                for index, rules, reach in targets[key]:
-                    wanted[index].append((x - reach if x > reach else 0, x, rules))
+            else:
+                if (
+                    plan is None
+                    and (start == 0 or text[start - 1].isspace() or text[start - 1] in PART_BEFORE)
+                    and (end == size or text[end].isspace())
+                ):
+                    lo, hi = bisect_left(where, start), bisect_left(where, end)
+                    if lo == hi:
+                        results.append(nothing)
+                        continue
+                    hits, offset = all_hits[lo:hi], start
+                    read_part = part if read is text else read[start:end]
+                else:  # neighbours that might hide an anchor: the part alone
+                    read_part, offset = part, 0
+                    hits = self._prescan.hits(part)
+                    if hits is None:
+                        read_part = self._rewrite(part)
+                        hits = self._prescan.hits(read_part)
+                    if not hits:
+                        results.append(nothing)
+                        continue
+                wanted: list[list[tuple[int, int, frozenset[int]]]] = (
+                    [[], []] if two else [[] for _ in families]  # a literal: no comprehension
+                )
+                for x, key in hits:
+                    x -= offset
+                    for index, rules, reach in targets[key]:
+                        wanted[index].append((x - reach if x > reach else 0, x, rules))
+                stretches = [
+                    (index, lo, hi, rules)
+                    for index in families
+                    if wanted[index]
+                    for lo, hi, rules in (
+                        _merged(wanted[index]) if len(wanted[index]) > 1 else wanted[index]
+                    )
+                ]
             # What the rules accept there, with the memo's answers (see _near_anchors).
             candidates: list[_Known] = []
-            for index in families:
-                stretches = wanted[index]
-                if not stretches:
-                    continue
-                if len(stretches) > 1:
-                    stretches = _merged(stretches)
-                probes, known, arounds = probes_of[index], known_of[index], arounds_of[index]
-                pos = 0
-                for lo, hi, rules in stretches:
-                    probe = probes.get(rules) or self._probe(index, rules)
-                    sized, at = probe.sized, probe.at
-                    if lo < pos:
-                        lo = pos
-                    while lo <= hi:
-                        span = hi - lo if hi - lo < last else last
-                        match = (sized[span] or probe.regex(span)).match(read_part, lo)
-                        if match is None:
-                            lo += last + 1  # nothing in lo .. lo + 63 (hi may lie further)
-                            continue
-                        number = match.lastindex or 0  # the rule's group closes last
-                        first = match.start(number)
-                        if first > hi:
-                            break
-                        rule_index, numbers = at[number]  # type: ignore[misc]  # a rule's group
-                        memo_key: Hashable = match.group(*numbers)
-                        around = arounds[rule_index]
-                        if around is not None:
-                            memo_key = (memo_key, around(read_part, first, match.end(number)))
-                        answers = known[rule_index]
-                        entry = answers.get(memo_key)
-                        if entry is None:
-                            if len(answers) >= _MEMO_SIZE:
-                                answers.clear()
-                            entry = self._entry(read_part, ctx, index, rule_index, first)
-                            answers[memo_key] = entry
-                        if entry[0] is None:
-                            pos = lo = first + 1
-                            continue
-                        pos = lo = first + entry[1]
-                        candidates.append((first, -lo, index, rule_index, entry, memo_key))
+            family = -1
+            for index, lo, hi, rules in stretches:
+                if index != family:
+                    family = index
+                    probes, known, arounds = probes_of[index], known_of[index], arounds_of[index]
+                    pos = 0
+                probe = probes.get(rules) or self._probe(index, rules)
+                sized, at = probe.sized, probe.at
+                if lo < pos:
+                    lo = pos
+                while lo <= hi:
+                    span = hi - lo if hi - lo < last else last
+                    match = (sized[span] or probe.regex(span)).match(read_part, lo)
+                    if match is None:
+                        lo += last + 1  # nothing in lo .. lo + 63 (hi may lie further)
+                        continue
+                    number = match.lastindex or 0  # the rule's group closes last
+                    first = match.start(number)
+                    if first > hi:
+                        break
+                    rule_index, numbers = at[number]  # type: ignore[misc]  # a rule's group
+                    memo_key: Hashable = match.group(*numbers)
+                    around = arounds[rule_index]
+                    if around is not None:
+                        memo_key = (memo_key, around(read_part, first, match.end(number)))
+                    answers = known[rule_index]
+                    entry = answers.get(memo_key)
+                    if entry is None:
+                        if len(answers) >= _MEMO_SIZE:
+                            answers.clear()
+                        entry = self._entry(read_part, ctx, index, rule_index, first)
+                        answers[memo_key] = entry
+                    if entry[0] is None:
+                        pos = lo = first + 1
+                        continue
+                    pos = lo = first + entry[1]
+                    candidates.append((first, -lo, index, rule_index, entry, memo_key))
             # The expressions kept, in order (overlaps: the earlier, then the longer).
             candidates.sort()  # by start, then end (longest first), then family: never further
             found: list[Found] = []
