@@ -103,6 +103,19 @@ def test_non_iso_date() -> None:
     )
 
 
+def test_no_calendar_day_names_the_field_not_a_crash() -> None:
+    assert error_of(broken("start: 2017-09-01", "start: 2017-02-29")) == (
+        "case.yaml [start]: '2017-02-29' is not a real calendar date; check the month and the day"
+    )
+    assert error_of(broken("end: 2019-12-31", "end: 2019-12-32")) == (
+        "case.yaml [end]: '2019-12-32' is not a real calendar date; check the month and the day"
+    )
+    assert error_of(broken("signed: 2017-09-01", "signed: 2017-09-31")) == (
+        "case.yaml [contract.signed]: '2017-09-31' is not a real calendar date; "
+        "check the month and the day"
+    )
+
+
 def test_start_after_end() -> None:
     assert error_of(broken("end: 2019-12-31", "end: 2017-01-31")) == (
         "case.yaml [end]: the case ends (2017-01-31) before it starts (2017-09-01); fix them"

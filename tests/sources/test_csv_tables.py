@@ -92,6 +92,12 @@ def test_bad_event_date(case: Case) -> None:
     )
 
 
+def test_event_date_that_is_no_calendar_day(case: Case) -> None:
+    assert events_error(HEADER + "2018-06-31,gov,,x,\n", case) == (
+        "events.csv:2 [date]: '2018-06-31' is not a real calendar date; check the month and the day"
+    )
+
+
 def test_empty_summary(case: Case) -> None:
     assert events_error(HEADER + "2018-04-02,gov,,,\n", case) == (
         "events.csv:2 [summary]: is empty; say what happened"

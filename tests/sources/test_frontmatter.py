@@ -187,6 +187,24 @@ def test_kind_from_file_name_and_default() -> None:
     assert meta_of("Body", "2018-01-01-会议纪要.md").kind == "minutes"
     assert meta_of("Body", "2018-01-01.md").kind == "document"
     assert kind_from_filename("2018-01-01-wechat-group.md") == "message"
+    assert kind_from_filename("2022-02-10-whatsapp-youth-team.txt") == "message"
+    assert kind_from_filename("2022-06-14-email-id-checks.md") == "message"
+    assert kind_from_filename("2022-04-26-teams-chat.txt") == "message"
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("---\ndate: 2019-02-30\n---\nBody", 2),  # unquoted: YAML's own date type
+        ("---\ntitle: x\ndate: '2019-06-31'\n---\nBody", 3),
+        ("---\ndate: 2019-13\n---\nBody", 2),
+    ],
+)
+def test_a_date_that_is_no_calendar_day_names_line_and_field(text: str, line: int) -> None:
+    with pytest.raises(SourceReadError) as info:
+        meta_of(text)
+    assert str(info.value).startswith(f"sources/note.md:{line} [date]: '2019-")
+    assert str(info.value).endswith("is not a real calendar date; check the month and the day")
 
 
 def test_unknown_kind_is_kept_with_a_warning() -> None:

@@ -19,7 +19,7 @@ from pydantic_core import PydanticCustomError
 from relcycle.domain import ACTOR_ROLES, GRAINS, LANGUAGES, Actor, Case, Contract
 from relcycle.domain.period import Grain
 from relcycle.errors import CaseFormatError
-from relcycle.sources.frontmatter import load_yaml_mapping, parse_iso
+from relcycle.sources.frontmatter import load_yaml_mapping, not_a_day, parse_iso
 
 MID_TERM_KEYS = ("mid_term", "midterm", "mid_term_review", "mid_term_evaluation")
 _CASE_ID = re.compile(r"[a-z0-9-]+")
@@ -33,7 +33,10 @@ def _custom(message: str) -> PydanticCustomError:
 def _iso_day(value: Any) -> date:
     parsed = parse_iso(value)
     if parsed is None or parsed[1]:
-        raise _custom(f"{value!r} is not an ISO date; write it as YYYY-MM-DD (e.g. 2017-09-01)")
+        raise _custom(
+            not_a_day(value)
+            or f"{value!r} is not an ISO date; write it as YYYY-MM-DD (e.g. 2017-09-01)"
+        )
     return parsed[0]
 
 
@@ -136,7 +139,8 @@ def _contract_date(terms: Mapping[str, Any], key: str, path: str | Path) -> date
         raise _fail(
             path,
             f"contract.{key}",
-            f"{value!r} is not an ISO date; write it as YYYY-MM-DD (e.g. 2017-09-01)",
+            not_a_day(value)
+            or f"{value!r} is not an ISO date; write it as YYYY-MM-DD (e.g. 2017-09-01)",
         )
     return parsed[0]
 

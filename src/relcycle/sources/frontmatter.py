@@ -44,12 +44,33 @@ _KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("minutes", ("minutes", "纪要", "紀要", "会议记录")),
     ("report", ("report", "报告", "報告", "总结")),
     ("news", ("news", "新闻", "新聞", "报道")),
-    ("message", ("message", "wechat", "微信", "聊天", "短信")),
+    (
+        "message",
+        ("message", "wechat", "whatsapp", "chat", "email", "e-mail", "sms", "微信", "聊天", "短信"),
+    ),
     ("document", ("document", "contract", "notice", "通知", "文件", "合同")),
 )
 
 # The C loader when PyYAML was built with libyaml: both only build plain data.
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc]
+    """The safe loader, but a date-shaped value that is no calendar day stays a string.
+
+    PyYAML raises a bare ValueError for ``date: 2019-02-30``; kept as text, the
+    field's own check reports it with the file, line and field.
+    """
+
+
+def _timestamp_or_text(loader: Any, node: yaml.ScalarNode) -> Any:
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,11 +246,21 @@ def parse_iso(value: Any) -> tuple[date, bool] | None:
     return None
 
 
+def not_a_day(value: Any) -> str | None:
+    """Why an ISO-shaped ``value`` is still no date (``2019-02-30``), or None."""
+    text = str(value).strip()
+    m = _ISO_DAY.fullmatch(text) or _ISO_MONTH.fullmatch(text)
+    if m is None or parse_iso(text) is not None:
+        return None
+    return f"{text!r} is not a real calendar date; check the month and the day"
+
+
 def _iso_date(value: Any, path: str | Path, line: int | None) -> date:
     parsed = parse_iso(value)
     if parsed is None:
         raise SourceReadError(
-            f"{value!r} is not an ISO date; write it as YYYY-MM-DD (e.g. 2018-03-15) or YYYY-MM",
+            not_a_day(value)
+            or f"{value!r} is not an ISO date; write it as YYYY-MM-DD (e.g. 2018-03-15) or YYYY-MM",
             path=path,
             line=line,
             field="date",

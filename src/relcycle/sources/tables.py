@@ -21,7 +21,7 @@ from pathlib import Path
 from relcycle.domain import Case, Coding, Event
 from relcycle.errors import CaseFormatError
 from relcycle.sources.encoding import decode
-from relcycle.sources.frontmatter import parse_iso
+from relcycle.sources.frontmatter import not_a_day, parse_iso
 from relcycle.sources.text import normalise
 
 EVENT_COLUMNS = ("date", "actor", "target", "summary", "codes")
@@ -124,7 +124,8 @@ def read_events(data: bytes, case: Case, path: str | Path = "events.csv") -> lis
         parsed = parse_iso(raw_date)
         if parsed is None:
             raise CaseFormatError(
-                f"{raw_date!r} is not an ISO date or month; write 2018-04-02 or 2018-04",
+                not_a_day(raw_date)
+                or f"{raw_date!r} is not an ISO date or month; write 2018-04-02 or 2018-04",
                 path=path,
                 line=line,
                 field="date",
