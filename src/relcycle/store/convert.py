@@ -253,7 +253,10 @@ def source_digest(
     Two imports of the same file give the same digest; so does nothing else
     in practice. A source whose file did not change (same checksum) but that
     the reader now parses differently (another case.yaml, a better segmenter)
-    gets another digest and is rewritten.
+    gets another digest and is rewritten. How the file spelled what was read
+    is left out (its bytes' checksum, its encoding): a file re-saved as UTF-8,
+    or a date quoted in its front matter, or the folder ``relcycle export``
+    wrote from the store reads the same and leaves the source unchanged.
 
     Args:
         parsed: The source.
@@ -264,7 +267,7 @@ def source_digest(
     s = parsed.source
     h = hashlib.sha256(s.text.encode("utf-8", "surrogatepass"))
     h.update(hashlib.sha256(original).digest() if original is not None else b"-")
-    fields = [s.id, s.kind, s.date, s.title, s.informant, s.filename, s.encoding, s.checksum]
+    fields = [s.id, s.kind, s.date, s.title, s.informant, s.filename]
     h.update(json.dumps(to_json([fields, dict(s.meta)]), ensure_ascii=False).encode())
     # repr() of tuples of str, int, bool, None and dates is exact and fast.
     h.update(repr(segment_rows).encode("utf-8", "surrogatepass"))
