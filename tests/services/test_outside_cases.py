@@ -11,6 +11,7 @@ time is the time expressions' business (tests/sources).
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -89,3 +90,19 @@ def test_export_then_reimport_changes_nothing(
     assert (again.report.added, again.report.updated, again.report.removed) == ((), (), ())
     with connect(sqlite_url) as store:
         assert store.load(case_id) == before
+
+
+def test_a_mistyped_event_code_is_a_warning_naming_file_and_line(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    folder = tmp_path / "case"
+    shutil.copytree(CASES / "canteen-quarter-zh", folder)
+    events = folder / "events.csv"
+    text = events.read_text(encoding="utf-8")
+    events.write_text(text.replace("gov.control.inspection", "gov.control.inspect"), "utf-8")
+    result = import_folder(folder, settings=_settings(sqlite_url))
+    assert result.warnings == (
+        "events.csv:7 [codes]: 'gov.control.inspect' is not a code of the framework "
+        "'gpps-lifecycle'; did you mean 'gov.control.inspection'? kept, but the analysis "
+        "cannot use it",
+    )

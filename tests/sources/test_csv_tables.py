@@ -9,7 +9,7 @@ from case_texts import CASE_YAML
 from relcycle.domain import Case, Coding, Event
 from relcycle.errors import CaseFormatError
 from relcycle.sources.casefile import parse_case_yaml
-from relcycle.sources.tables import read_codings, read_events
+from relcycle.sources.tables import CodeCheck, read_codings, read_events
 
 HEADER = "date,actor,target,summary,codes\n"
 LENGTHS = {"2018-03-15-field-note.md": 200, "sub/interview.md": 50}
@@ -189,3 +189,36 @@ def test_missing_coder_column() -> None:
 
 def test_doubled_column() -> None:
     assert codings_error("source,start,end,code,coder,code\n").endswith("(twice: code)")
+
+
+def test_codes_outside_the_framework_are_kept_and_named_once_with_their_first_line(
+    case: Case,
+) -> None:
+    check = CodeCheck(["gov.explore.procure", "gov.control.approval"], "gpps-lifecycle")
+    events = read_events(
+        (
+            HEADER + "2018-04-02,gov,,a,gov.explore.procur;gov.control.approval\n"
+            "2018-04-03,gov,,b,gov.explore.procur\n"
+            "2018-04-04,gov,,c,my.own.code\n"
+        ).encode(),
+        case,
+        check=check,
+    )
+    assert events[0].codes == ("gov.explore.procur", "gov.control.approval")
+    codings = read_codings(
+        b"source,start,end,code,coder\n2018-03-15-field-note.md,0,4,gov.explore.procure,a\n"
+        b"sub/interview.md,0,4,gov.control.aproval,a\n",
+        LENGTHS,
+        check=check,
+    )
+    assert [c.code for c in codings] == ["gov.explore.procure", "gov.control.aproval"]
+    assert check.warnings == [
+        "events.csv:2 [codes]: 'gov.explore.procur' is not a code of the framework "
+        "'gpps-lifecycle'; did you mean 'gov.explore.procure'? kept, but the analysis "
+        "cannot use it",
+        "events.csv:4 [codes]: 'my.own.code' is not a code of the framework "
+        "'gpps-lifecycle'; kept, but the analysis cannot use it",
+        "codings.csv:3 [code]: 'gov.control.aproval' is not a code of the framework "
+        "'gpps-lifecycle'; did you mean 'gov.control.approval'? kept, but the analysis "
+        "cannot use it",
+    ]

@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from relcycle.domain import Case, CaseData, Coding, Event, ParsedSource, Source
-from relcycle.errors import CaseFormatError, SourceReadError
+from relcycle.errors import CaseFormatError, FrameworkError, SourceReadError
+from relcycle.frameworks import load_framework
 from relcycle.settings import Settings
 from relcycle.sources.casefile import parse_case_yaml
 from relcycle.sources.documents import DOCUMENT_SUFFIXES, document_text
@@ -35,7 +36,7 @@ from relcycle.sources.frontmatter import (
     split_front_matter,
 )
 from relcycle.sources.segmenter import segment_text
-from relcycle.sources.tables import read_codings, read_events
+from relcycle.sources.tables import CodeCheck, read_codings, read_events
 from relcycle.sources.text import normalise
 
 TEXT_SUFFIXES = (".md", ".txt")
@@ -300,7 +301,12 @@ class CaseFolder:
             CaseFormatError: Wrong columns or a bad row (names the line).
         """
         data = self._table("events.csv")
-        return read_events(data, self.case, "events.csv") if data is not None else []
+        if data is None:
+            return []
+        check = self._code_check()
+        events = read_events(data, self.case, "events.csv", check)
+        self._warn_codes(check)
+        return events
 
     def codings(self, lengths: Mapping[str, int]) -> list[Coding]:
         """The codings of codings.csv (none when the file is absent).
@@ -313,7 +319,28 @@ class CaseFolder:
             CaseFormatError: Wrong columns or a bad row (names the line).
         """
         data = self._table("codings.csv")
-        return read_codings(data, lengths, "codings.csv") if data is not None else []
+        if data is None:
+            return []
+        check = self._code_check()
+        codings = read_codings(data, lengths, "codings.csv", check)
+        self._warn_codes(check)
+        return codings
+
+    def _code_check(self) -> CodeCheck | None:
+        """A check of table codes against the case's framework (none if it cannot be loaded).
+
+        A framework that cannot be loaded is reported where it is used
+        (``autocode``, ``analyze``); reading the folder does not fail on it.
+        """
+        try:
+            framework = load_framework(self.case.framework)
+        except FrameworkError:
+            return None
+        return CodeCheck((c.id for c in framework.codes), framework.id)
+
+    def _warn_codes(self, check: CodeCheck | None) -> None:
+        for message in check.warnings if check is not None else ():
+            self._warn(message)
 
     def validate(self) -> None:
         """Read everything once, keeping only text lengths, and raise the first error.

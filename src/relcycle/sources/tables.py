@@ -14,7 +14,7 @@ import calendar
 import csv
 import difflib
 import io
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -101,7 +101,39 @@ def _required(row: Row, column: str, path: str | Path, line: int, what: str) -> 
     return value
 
 
-def read_events(data: bytes, case: Case, path: str | Path = "events.csv") -> list[Event]:
+class CodeCheck:
+    """Notes the codes a table names that the case's framework does not have.
+
+    They are kept (codings.csv may use the researcher's own codebook, and
+    agreement is computed on any code), but the analysis cannot use them, so
+    each is named once, with the first line it is on.
+
+    Args:
+        known: The framework's code ids.
+        framework: The framework's id, for the message.
+    """
+
+    def __init__(self, known: Collection[str], framework: str) -> None:
+        self.known = frozenset(known)
+        self.framework = framework
+        self.warnings: list[str] = []
+        self._seen: set[str] = set()
+
+    def __call__(self, code: str, path: str | Path, line: int, column: str) -> None:
+        if code in self.known or code in self._seen:
+            return
+        self._seen.add(code)
+        close = difflib.get_close_matches(code, sorted(self.known), n=1)
+        hint = f"did you mean {close[0]!r}? " if close else ""
+        self.warnings.append(
+            f"{path}:{line} [{column}]: {code!r} is not a code of the framework "
+            f"{self.framework!r}; {hint}kept, but the analysis cannot use it"
+        )
+
+
+def read_events(
+    data: bytes, case: Case, path: str | Path = "events.csv", check: CodeCheck | None = None
+) -> list[Event]:
     """Read events.csv (``date,actor,target,summary,codes``).
 
     ``date`` is an ISO day (the event is that day) or month (``2018-04``: the
@@ -112,6 +144,7 @@ def read_events(data: bytes, case: Case, path: str | Path = "events.csv") -> lis
         data: The file's bytes.
         case: The case, whose actors the rows name.
         path: How to name the file in errors.
+        check: Notes codes the case's framework does not have (warnings, not errors).
 
     Raises:
         CaseFormatError: Wrong columns, or a row with a bad value (names the line).
@@ -144,6 +177,10 @@ def read_events(data: bytes, case: Case, path: str | Path = "events.csv") -> lis
             "actor",
         )
         target = row.get("target", "")
+        codes = tuple(c.strip() for c in row.get("codes", "").split(";") if c.strip())
+        if check is not None:
+            for code in codes:
+                check(code, path, line, "codes")
         events.append(
             Event(
                 start=start,
@@ -151,7 +188,7 @@ def read_events(data: bytes, case: Case, path: str | Path = "events.csv") -> lis
                 actor=actor,
                 target=_actor(target, case, path, line, "target") if target else None,
                 summary=_required(row, "summary", path, line, "say what happened"),
-                codes=tuple(c.strip() for c in row.get("codes", "").split(";") if c.strip()),
+                codes=codes,
                 line=line,
             )
         )
@@ -176,7 +213,10 @@ def _offset(row: Row, column: str, path: str | Path, line: int) -> int:
 
 
 def read_codings(
-    data: bytes, lengths: Mapping[str, int], path: str | Path = "codings.csv"
+    data: bytes,
+    lengths: Mapping[str, int],
+    path: str | Path = "codings.csv",
+    check: CodeCheck | None = None,
 ) -> list[Coding]:
     """Read codings.csv (``source,start,end,code,coder`` and optional ``memo``).
 
@@ -184,6 +224,7 @@ def read_codings(
         data: The file's bytes.
         lengths: The length, in code points, of each source's body text, by source id.
         path: How to name the file in errors.
+        check: Notes codes the case's framework does not have (warnings, not errors).
 
     Raises:
         CaseFormatError: Wrong columns, an unknown source, offsets outside the
@@ -221,12 +262,15 @@ def read_codings(
                 line=line,
                 field="end",
             )
+        code = _required(row, "code", path, line, "give the code id")
+        if check is not None:
+            check(code, path, line, "code")
         codings.append(
             Coding(
                 source_id=source,
                 start=start,
                 end=end,
-                code=_required(row, "code", path, line, "give the code id"),
+                code=code,
                 coder=_required(row, "coder", path, line, "say who coded (e.g. coder-a)"),
                 memo=row.get("memo", ""),
             )
