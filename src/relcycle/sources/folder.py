@@ -336,7 +336,7 @@ class CaseFolder:
             framework = load_framework(self.case.framework)
         except FrameworkError:
             return None
-        return CodeCheck((c.id for c in framework.codes), framework.id)
+        return CodeCheck([c.id for c in framework.codes], framework.id)
 
     def _warn_codes(self, check: CodeCheck | None) -> None:
         for message in check.warnings if check is not None else ():

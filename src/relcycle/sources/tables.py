@@ -120,6 +120,7 @@ class CodeCheck:
         self._seen: set[str] = set()
 
     def __call__(self, code: str, path: str | Path, line: int, column: str) -> None:
+        """Note ``code`` (read at ``path:line``, in ``column``) unless it is known or noted."""
         if code in self.known or code in self._seen:
             return
         self._seen.add(code)
