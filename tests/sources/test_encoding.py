@@ -62,7 +62,15 @@ def test_short_simplified_chinese_is_gb18030(text: str, codec: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["這個項目", "機構", "謝謝", "政府購買服務", "問：你們和鎮裡的關係怎麼樣？"]
+    "text",
+    [
+        "這個項目",
+        "機構",
+        "謝謝",
+        "政府購買服務",
+        "問：你們和鎮裡的關係怎麼樣？",
+        "菜價漲了",  # as GB18030: 垫基害 and a private-use character
+    ],
 )
 def test_short_traditional_chinese_is_big5(text: str) -> None:
     assert decode(text.encode("big5"), "x.md") == (text, "big5")

@@ -44,6 +44,9 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"{\\rtf", "an RTF file; save it as .docx or .txt"),
 )
 
+# The private-use area: what GB18030 makes of many Big5 byte pairs.
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+
 # Very common Chinese characters and punctuation, simplified and traditional.
 _COMMON_ZH = frozenset(
     "的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自"
@@ -96,12 +99,19 @@ def _refuse_binary(data: bytes, path: str | Path) -> None:
 
 
 def _zh_score(text: str) -> float:
-    """Share of the non-ASCII characters of ``text``'s start that are common Chinese."""
+    """Share of the non-ASCII characters of ``text``'s start that are common Chinese.
+
+    Private-use characters count against it: GB18030 maps many Big5 byte
+    pairs into the private-use area, and real text hardly ever holds one
+    (Big5 ``菜價漲了`` read as GB18030 is ``垫基害`` and U+E5EC).
+    """
     sample = text[:_SAMPLE_CHARS]
     non_ascii = len(sample) - len(sample.encode("ascii", "ignore"))
     if non_ascii == 0:
         return 0.0
-    return sum(map(_COMMON_ZH.__contains__, sample)) / non_ascii
+    common = sum(map(_COMMON_ZH.__contains__, sample))
+    private = len(_PRIVATE_USE.findall(sample))
+    return (common - private) / non_ascii
 
 
 def _non_ascii_share(data: bytes) -> float:
