@@ -222,3 +222,16 @@ def test_codes_outside_the_framework_are_kept_and_named_once_with_their_first_li
         "'gpps-lifecycle'; did you mean 'gov.control.approval'? kept, but the analysis "
         "cannot use it",
     ]
+
+
+def test_event_codes_separated_by_commas_or_full_width_marks_are_split(case: Case) -> None:
+    text = (
+        HEADER + '2018-04-02,gov,,a,"gov.control.approval, gov.control.reporting"\n'
+        "2018-04-03,gov,,b,gov.control.approval；gov.control.reporting\n"
+        "2018-04-04,gov,,c, gov.control.approval ; \n"
+    )
+    assert [e.codes for e in read_events(text.encode(), case)] == [
+        ("gov.control.approval", "gov.control.reporting"),
+        ("gov.control.approval", "gov.control.reporting"),
+        ("gov.control.approval",),
+    ]

@@ -14,6 +14,7 @@ import calendar
 import csv
 import difflib
 import io
+import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from datetime import date
 from pathlib import Path
@@ -25,6 +26,9 @@ from relcycle.sources.frontmatter import not_a_day, parse_iso
 from relcycle.sources.text import normalise
 
 EVENT_COLUMNS = ("date", "actor", "target", "summary", "codes")
+# The contract separates codes with ';'. Code ids hold no commas or spaces, so
+# a list written "a, b" or with full-width marks (a；b) is read as meant.
+_CODE_SEPARATORS = re.compile(r"[;,；，、\s]+")
 EVENT_REQUIRED = ("date", "actor", "summary")
 CODING_COLUMNS = ("source", "start", "end", "code", "coder", "memo")
 CODING_REQUIRED = ("source", "start", "end", "code", "coder")
@@ -139,7 +143,8 @@ def read_events(
 
     ``date`` is an ISO day (the event is that day) or month (``2018-04``: the
     whole month); ``actor`` and ``target`` (optional) are actor ids; ``codes``
-    (optional) are code ids separated by ``;``.
+    (optional) are code ids separated by ``;`` (a comma, a full-width ``；`` or
+    ``，``, ``、`` or spaces are read the same).
 
     Args:
         data: The file's bytes.
@@ -178,7 +183,7 @@ def read_events(
             "actor",
         )
         target = row.get("target", "")
-        codes = tuple(c.strip() for c in row.get("codes", "").split(";") if c.strip())
+        codes = tuple(c for c in _CODE_SEPARATORS.split(row.get("codes", "")) if c)
         if check is not None:
             for code in codes:
                 check(code, path, line, "codes")
