@@ -16,16 +16,20 @@ import re
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from relcycle import read_case
 from relcycle.coding.base import AutoCoding
 from relcycle.coding.dictionary import DictionaryCoder
-from relcycle.coding.dictionary.attribution_batch import whitespace
+from relcycle.coding.dictionary.batch import _CLAUSE_BREAKS, _SENTENCE_ENDS
 from relcycle.coding.dictionary.columns import Codings
+from relcycle.coding.dictionary.context import CLAUSE_BREAK
+from relcycle.coding.dictionary.kernels import boundaries, whitespace
 from relcycle.domain import Case, CaseData, Segment
 from relcycle.examples import example_path
 from relcycle.frameworks import Framework, load_framework
+from relcycle.frameworks.rules import SENTENCE_END
 
 ROOT = Path(__file__).resolve().parents[2]
 DEVSET = ROOT / "tests" / "data" / "devset"
@@ -137,3 +141,20 @@ def test_codings_behave_as_a_read_only_list(framework: Framework) -> None:
 def test_the_white_space_table_is_what_re_reads_as_white_space() -> None:
     expected = [c for c in range(0x110000) if re.match(r"\s", chr(c))]
     assert whitespace().tolist() == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "镇里要求。我们，只好；照做！",
+        "He left. Then a.b, c.\nNext: x.",
+        "末尾.",
+        "a. b.\u3000c",
+        "",
+    ],
+)
+def test_boundaries_are_where_the_sentence_and_clause_patterns_find_them(text: str) -> None:
+    chars = np.frombuffer(text.encode("utf-32-le"), np.uint32)
+    ends, breaks = boundaries(chars, _SENTENCE_ENDS, _CLAUSE_BREAKS, whitespace())
+    assert ends.tolist() == [m.start() for m in SENTENCE_END.finditer(text)]
+    assert breaks.tolist() == [m.start() for m in CLAUSE_BREAK.finditer(text)]

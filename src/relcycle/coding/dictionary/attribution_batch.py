@@ -10,7 +10,6 @@ batch at once: the same (actor, confidence, target) as
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 
 import numpy as np
 
@@ -24,16 +23,10 @@ from relcycle.coding.dictionary.attribution import (
     Attributor,
 )
 from relcycle.coding.dictionary.batch import Matched, csr
-from relcycle.coding.dictionary.kernels import IntArray, expand
+from relcycle.coding.dictionary.kernels import IntArray, expand, whitespace
 
 _PASSIVE_ADVERBS = ("都", "也", "又", "还", "已经", "经常", "总是", "常常")
 """The adverbs :data:`grammar._ZH_PASSIVE` allows between a mention and 被/遭."""
-
-
-@cache
-def whitespace() -> IntArray:
-    r"""Code points ``str.isspace`` (and so ``re``'s ``\\s`` and ``str.strip``) treats as space."""
-    return np.array([c for c in range(0x110000) if chr(c).isspace()], np.int64)
 
 
 def _chars(chars: str) -> IntArray:

@@ -36,7 +36,7 @@ import ahocorasick_rs
 
 from relcycle.coding.dictionary.context import TextContext
 from relcycle.coding.dictionary.fold import fold
-from relcycle.coding.dictionary.literals import LiteralTable
+from relcycle.coding.dictionary.literals import MAX_REQUIREMENT_COST, LiteralTable
 from relcycle.coding.dictionary.regex_facts import RegexFacts, regex_facts
 from relcycle.frameworks.matching import NEGATION_REACH, Hit, Matcher
 from relcycle.frameworks.rules import Rule, Window
@@ -95,7 +95,7 @@ class RuleIndex:
         cues: The reference matcher whose cue lexicons (with any extra terms)
             the ``near``/``not`` windows and the flags read.
         needles: Extra literals whose hits :meth:`scan` reports too (actor words).
-        complete: Look for every required literal (see :class:`LiteralTable`).
+        further_cost: Which further required sets to look for (see :class:`LiteralTable`).
 
     Attributes:
         rules: The indexed rules, in order.
@@ -108,7 +108,7 @@ class RuleIndex:
         lang: str,
         cues: Matcher,
         needles: Sequence[str] = (),
-        complete: bool = False,
+        further_cost: float = MAX_REQUIREMENT_COST,
     ) -> None:
         self.lang = lang
         self.rules = tuple(
@@ -139,7 +139,7 @@ class RuleIndex:
             needles,
             lang,
             [regex_facts(p.pattern, p.flags) for p in searched.values()],
-            complete,
+            further_cost,
         )
         anchors = dict(zip(searched, self.table.window_anchors, strict=True))
         self._negation, self._hedging, self._reported = flags

@@ -26,19 +26,28 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from itertools import chain
+from typing import Final
 
 import numpy as np
 
 from relcycle.coding.dictionary import kernels as k
 from relcycle.coding.dictionary.automaton import _EMPTY_TOO, _WHOLE, WHOLE_TEXT, RuleIndex
-from relcycle.coding.dictionary.context import CLAUSE_BREAK
 from relcycle.coding.dictionary.fold import fold
-from relcycle.coding.dictionary.kernels import BoolArray, CharArray, IntArray
-from relcycle.coding.dictionary.regex_facts import regex_facts
-from relcycle.frameworks.rules import SENTENCE_END
+from relcycle.coding.dictionary.kernels import BoolArray, CharArray, IntArray, whitespace
+from relcycle.coding.dictionary.regex_program import (
+    Programs,
+    Unsupported,
+    programs_within,
+    run_rules,
+)
 
+_SENTENCE_ENDS: Final = np.array(sorted(map(ord, "。！？；!?;\n")), np.int64)
+"""What ends a sentence (:data:`~relcycle.frameworks.rules.SENTENCE_END`), but for ``.``."""
+_CLAUSE_BREAKS: Final = np.array(sorted(map(ord, "，,：:。！？；!?;\n")), np.int64)
+"""What ends a clause (:data:`~relcycle.coding.dictionary.context.CLAUSE_BREAK`)."""
 SEPARATOR = "\n"
 """Joins a batch's texts: it ends sentences and clauses, and no literal contains it."""
 
@@ -109,7 +118,7 @@ class BatchIndex:
         self.single = csr([[order for _, order in e] for e in index._single])
         self.several = csr([[order for order, _ in e] for e in index._several])
         self.several_pref = csr([[pref for _, pref in e] for e in index._several])[1]
-        names = sorted(set(index.codes))
+        names = self.code_names = sorted(set(index.codes))
         rank = {c: i for i, c in enumerate(names)}
         self.n_codes = len(names)
         self.code_rank = np.array([rank[c] for c in index.codes], np.int64)
@@ -137,10 +146,21 @@ class BatchIndex:
         self.members = csr(members)
         self.n_sets = len(sets)
         self.always = np.array(table.always, np.int64)
+        programs = self._programs = Programs()
+        self.pc = np.full(n_rules, -1, np.int64)
+        self.whole = np.zeros(n_rules, np.bool_)
+        self.width_of = np.zeros(n_rules, np.int64)
+        self.reach_of = np.zeros(n_rules, np.int64)
+        for order, (pattern, _, mode, _, w, reach, _) in runs.items():
+            self.whole[order] = mode == _WHOLE
+            self.width_of[order] = w
+            self.reach_of[order] = reach
+            if mode != _EMPTY_TOO:
+                with suppress(Unsupported):
+                    self.pc[order] = programs.add(pattern.pattern, pattern.flags)
         self._pattern_ids: dict[int, int] = {}
-        self._patterns: list[tuple[re.Pattern[str], bool, frozenset[int] | None]] = []
-        self._strings: list[tuple[str, ...]] = []
-        self._tables: tuple[IntArray, IntArray, CharArray, IntArray] | None = None
+        self._patterns: list[tuple[re.Pattern[str], frozenset[int] | None]] = []
+        self._pattern_pcs: list[int] = []
         within: list[int] = []
         wanted: list[bool] = []
         checks: list[list[int]] = [[] for _ in range(n_rules)]  # rule → (window, pattern) ids
@@ -167,6 +187,8 @@ class BatchIndex:
         self.negation_anchors = self._member(negation_anchors or ())
         self.hedging = self._pattern(index._hedging, hedging_anchors) if index._hedging else -1
         self.reach = index._reach
+        self.pattern_pc = np.array(self._pattern_pcs, np.int64)
+        self.programs = programs.arrays()
 
     def _member(self, literals: frozenset[int] | Sequence[int]) -> BoolArray:
         member = np.zeros(len(self.lit_id), np.bool_)
@@ -174,26 +196,16 @@ class BatchIndex:
         return member
 
     def _pattern(self, pattern: re.Pattern[str], anchors: frozenset[int] | None) -> int:
-        """The id of a searched pattern (its strings listed when it is a list of strings)."""
+        """The id of a pattern windows or flags search (compiled to a program when it can be)."""
         key = id(pattern)
         if key not in self._pattern_ids:
-            exact = regex_facts(pattern.pattern, pattern.flags).exact
             self._pattern_ids[key] = len(self._patterns)
-            self._patterns.append((pattern, exact is not None, anchors))
-            self._strings.append(exact or ())
+            self._patterns.append((pattern, anchors))
+            pc = -1
+            with suppress(Unsupported):
+                pc = self._programs.add(pattern.pattern, pattern.flags)
+            self._pattern_pcs.append(pc)
         return self._pattern_ids[key]
-
-    def _string_tables(self) -> tuple[IntArray, IntArray, CharArray, IntArray]:
-        """(pattern → strings, string → code points, code points, exact flag per pattern)."""
-        if self._tables is None:
-            pattern_ptr = csr([[0] * len(s) for s in self._strings])[0]
-            strings = [s for group in self._strings for s in group]
-            string_ptr = csr([[0] * len(s) for s in strings])[0]
-            chars = np.array([ord(c) for s in strings for c in s] or [0], np.uint32)
-            exact = np.array([p[1] for p in self._patterns], np.bool_)
-            ids = np.where(exact, np.arange(len(exact)), -1).astype(np.int64)
-            self._tables = (pattern_ptr, string_ptr, chars, ids)
-        return self._tables
 
     def scan(self, texts: Sequence[str]) -> tuple[IntArray, IntArray, IntArray, IntArray, IntArray]:
         """(starts of texts, hit starts, ends, literal ids, texts), hits by start."""
@@ -225,7 +237,7 @@ class BatchIndex:
         sizes = np.fromiter((len(t) for t in texts), np.int64, count=len(texts))
         seg_hi = seg_lo + sizes
         joined = SEPARATOR.join(texts)
-        chars = np.frombuffer(joined.encode("utf-32-le"), np.uint32)
+        folded = np.frombuffer(fold(joined).encode("utf-32-le"), np.uint32)
         # plain rules
         hit, pos = k.expand(h_lit, self.single[0])
         starts = [h_start[hit]]
@@ -239,7 +251,7 @@ class BatchIndex:
             starts.append(h_start[hit][by][keep])
             ends.append(h_end[hit][by][keep])
             orders.append(item[by][keep])
-        found = self._regexes(texts, seg_lo, seg_hi, h_start, h_end, h_lit, h_seg)
+        found = self._regexes(texts, folded, seg_lo, seg_hi, h_start, h_end, h_lit, h_seg)
         starts.append(found[0])
         ends.append(found[1])
         orders.append(found[2])
@@ -250,12 +262,11 @@ class BatchIndex:
         by = np.lexsort((order, code, -end, start))
         start, end, order, code = start[by], end[by], order[by], code[by]
         seg = np.searchsorted(seg_lo, start, side="right") - 1
-        ends_at = np.array([m.start() for m in SENTENCE_END.finditer(joined)], np.int64)
-        clauses = np.array([m.start() for m in CLAUSE_BREAK.finditer(joined)], np.int64)
+        ends_at, clauses = k.boundaries(folded, _SENTENCE_ENDS, _CLAUSE_BREAKS, whitespace())
         dots = _dots_before(joined, start, seg_lo[seg])
         lo, hi = k.sentences(start, end, seg, seg_lo, seg_hi, ends_at, dots)
         accept = self._windows(
-            texts, chars, seg_lo, seg_hi, (h_start, h_end, h_lit, h_seg), seg, start, end, order,
+            texts, folded, seg_lo, seg_hi, (h_start, h_end, h_lit, h_seg), seg, start, end, order,
             lo, hi,
         )  # fmt: skip
         keep = k.kept(start, end, code, accept, self.n_codes)
@@ -273,7 +284,7 @@ class BatchIndex:
         if self.hedging >= 0 and start.size:
             which = np.full(start.size, self.hedging, np.int64)
             hits = (h_start, h_end, h_lit, h_seg)
-            hedged = self._finds(texts, chars, seg_lo, hits, which, seg, lo, hi)
+            hedged = self._finds(texts, folded, seg_lo, hits, which, seg, lo, hi)
         return Matched(
             texts, joined, seg_lo, seg_hi, h_start, h_end, h_lit, h_seg, ends_at, clauses,
             seg, start, end, order, lo, negated, hedged,
@@ -282,6 +293,7 @@ class BatchIndex:
     def _regexes(
         self,
         texts: Sequence[str],
+        folded: CharArray,
         seg_lo: IntArray,
         seg_hi: IntArray,
         h_start: IntArray,
@@ -299,61 +311,66 @@ class BatchIndex:
             rule = np.concatenate((rule, np.tile(self.always, n)))
             seg = np.concatenate((seg, np.repeat(np.arange(n, dtype=np.int64), self.always.size)))
             at = np.concatenate((at, np.full(n * self.always.size, -1, np.int64)))
+        empty = np.zeros(0, np.int64)
+        if not rule.size:
+            return empty, empty, empty
         by = np.lexsort((at, rule, seg))
-        rule, seg, at = rule[by].tolist(), seg[by].tolist(), at[by].tolist()
+        rule, seg, at = rule[by], seg[by], at[by]
+        heads = np.flatnonzero(np.r_[True, (rule[1:] != rule[:-1]) | (seg[1:] != seg[:-1])])
+        g_ptr = np.r_[heads, rule.size].astype(np.int64)
+        done_start, done_end, done_rule, left = run_rules(
+            folded, rule[heads], seg[heads], g_ptr, at, seg_lo, seg_hi, self.pc, self.whole,
+            self.width_of, self.reach_of, self.width, WHOLE_TEXT, *self.programs,
+        )  # fmt: skip
+        keep = np.repeat(left, np.diff(g_ptr))
+        start, end, order = self._run_with_re(texts, seg_lo, rule[keep], seg[keep], at[keep])
+        return (
+            np.concatenate((done_start, start)),
+            np.concatenate((done_end, end)),
+            np.concatenate((done_rule, order)),
+        )
+
+    def _run_with_re(
+        self, texts: Sequence[str], seg_lo: IntArray, rule: IntArray, seg: IntArray, at: IntArray
+    ) -> tuple[IntArray, IntArray, IntArray]:
+        """What :func:`run_rules` left: each (rule, text) group's matches found with ``re``."""
         runs = self.index._runs
-        out_start: list[int] = []
-        out_end: list[int] = []
-        out_order: list[int] = []
+        out: list[tuple[int, int, int]] = []
+        rules, segs, ats = rule.tolist(), seg.tolist(), at.tolist()
         i = 0
-        total = len(rule)
-        while i < total:
-            order, s = rule[i], seg[i]
+        while i < len(rules):
+            order, s = rules[i], segs[i]
             j = i + 1
-            while j < total and rule[j] == order and seg[j] == s:
+            while j < len(rules) and rules[j] == order and segs[j] == s:
                 j += 1
             pattern, _, mode, _, width, reach, _ = runs[order]
             text = texts[s]
             base = int(seg_lo[s])
-            n = len(text)
+            found: list[tuple[int, int]] = []
             if mode == _EMPTY_TOO:
-                found = [
-                    (m.start(), m.end()) for m in pattern.finditer(text) if m.end() > m.start()
-                ]
-            elif mode == _WHOLE or n <= WHOLE_TEXT:
-                first = pattern.search(text)
-                if first is None:
-                    i = j
-                    continue
-                found = [first.span()]
-                found.extend(m.span() for m in pattern.finditer(text, first.end()))
+                found = [m.span() for m in pattern.finditer(text) if m.end() > m.start()]
+            elif mode == _WHOLE or len(text) <= WHOLE_TEXT:
+                found = [m.span() for m in pattern.finditer(text)]
             else:
-                found = []
                 pos = 0
                 last = -1
-                for a in at[i:j]:
+                for a in ats[i:j]:
                     a -= base
                     if a >= pos and a != last:
                         last = a
-                        m = pattern.search(text, max(pos, a - width), min(n, a + reach))
+                        m = pattern.search(text, max(pos, a - width), min(len(text), a + reach))
                         if m is not None and m.start() <= a:
                             found.append(m.span())
                             pos = m.end()
-            for b, e in found:
-                out_start.append(b + base)
-                out_end.append(e + base)
-            out_order.extend([order] * len(found))
+            out.extend((b + base, e + base, order) for b, e in found)
             i = j
-        return (
-            np.array(out_start, np.int64),
-            np.array(out_end, np.int64),
-            np.array(out_order, np.int64),
-        )
+        spans = np.array(out, np.int64).reshape(-1, 3)
+        return spans[:, 0].copy(), spans[:, 1].copy(), spans[:, 2].copy()
 
     def _windows(
         self,
         texts: Sequence[str],
-        chars: CharArray,
+        folded: CharArray,
         seg_lo: IntArray,
         seg_hi: IntArray,
         hits: tuple[IntArray, IntArray, IntArray, IntArray],
@@ -381,7 +398,7 @@ class BatchIndex:
         near = within >= 0
         w_lo = np.where(near, np.maximum(seg_lo[s], start[row] - within), lo[row])
         w_hi = np.where(near, np.minimum(seg_hi[s], end[row] + within), hi[row])
-        found = self._finds(texts, chars, seg_lo, hits, self.check_pattern[check], s, w_lo, w_hi)
+        found = self._finds(texts, folded, seg_lo, hits, self.check_pattern[check], s, w_lo, w_hi)
         # rows of one (span, window) are adjacent: reduce them, then the span's windows
         key = row * len(self.within) + window
         first = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
@@ -394,7 +411,7 @@ class BatchIndex:
     def _finds(
         self,
         texts: Sequence[str],
-        chars: CharArray,
+        folded: CharArray,
         seg_lo: IntArray,
         hits: tuple[IntArray, IntArray, IntArray, IntArray],
         which: IntArray,
@@ -404,20 +421,20 @@ class BatchIndex:
     ) -> BoolArray:
         """Whether pattern ``which[i]`` finds something in ``[lo[i], hi[i])`` of its text.
 
-        A pattern that is a list of strings is scanned for, another searched.
+        A pattern with a program is run on ``folded`` (the joined text, case-folded),
+        another searched with :mod:`re`.
         """
         _, _, h_lit, h_seg = hits
-        pattern_ptr, string_ptr, strings, ids = self._string_tables()
-        listed = ids[which]
-        out = k.strings_within(chars, pattern_ptr, string_ptr, strings, listed, lo, hi)
-        searched = np.flatnonzero(listed < 0)
+        pcs = self.pattern_pc[which]  # a copy: set to -1 where the machine gave up
+        out: BoolArray = programs_within(folded, pcs, lo, hi, *self.programs)
+        searched = np.flatnonzero(pcs < 0)
         if not searched.size:
             return out
         has: dict[int, BoolArray] = {}
         cache: dict[tuple[int, int, int, int], bool] = {}
         for i in searched.tolist():
             p = int(which[i])
-            regex, _, anchors = self._patterns[p]
+            regex, anchors = self._patterns[p]
             s = int(seg[i])
             if anchors is not None:  # a text without its anchors has no match
                 if p not in has:

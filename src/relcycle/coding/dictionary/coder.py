@@ -34,7 +34,9 @@ from relcycle.coding.dictionary.automaton import RuleIndex
 from relcycle.coding.dictionary.batch import BatchIndex
 from relcycle.coding.dictionary.columns import Codings, Columns
 from relcycle.coding.dictionary.context import TextContext
+from relcycle.coding.dictionary.kernels import IntArray
 from relcycle.coding.dictionary.language import detect_language
+from relcycle.coding.dictionary.literals import MAX_REQUIREMENT_COST
 from relcycle.domain import Case, Segment
 from relcycle.errors import ConfigError
 from relcycle.frameworks import Framework, Matcher, Rule, load_framework
@@ -112,6 +114,15 @@ class DictionaryCoder(AutoCoder):
         self._attributors: dict[str, Attributor] = {}
         self._rule_info: dict[str, tuple[tuple[str, str, str, float], ...]] = {}
         self._batches: dict[str, tuple[BatchIndex, BatchAttributor]] = {}
+        flags = (False, True)
+        self._confidence = np.array(  # [is a rule, hedged, negated]
+            [
+                [[_discounted(c, h, n) if h or n else c for n in flags] for h in flags]
+                for c in (TERM_CONFIDENCE, RULE_CONFIDENCE)
+            ],
+            np.float64,
+        )
+        self._is_rule: dict[str, IntArray] = {}
         wanted = (self.lang,) if self.lang else (case.language,)
         for lang in LANGS if wanted == ("mixed",) else wanted:
             self._prepare(lang)
@@ -127,7 +138,10 @@ class DictionaryCoder(AutoCoder):
             }
             attributor = Attributor(self.case_, lang, role_words)
             rules = [(c.id, r) for c in framework.codes if c.rules for r in c.rules_for(lang)]
-            index = RuleIndex(rules, lang, self.cues_, attributor.needles, complete=lang == "zh")
+            # coded in bulk, zh checks where further literals occur with those looked for
+            # anyway: more literals cost more hits than they save regex runs
+            further = 0.0 if lang == "zh" else MAX_REQUIREMENT_COST
+            index = RuleIndex(rules, lang, self.cues_, attributor.needles, further_cost=further)
             self.indexes_[lang] = index
             self._attributors[lang] = attributor
             self._rule_info[lang] = tuple(
@@ -139,6 +153,11 @@ class DictionaryCoder(AutoCoder):
                 )
                 for r in index.rules
             )
+            if lang == "zh":  # Chinese segments are coded in bulk
+                batch_attributor = BatchAttributor(
+                    attributor, index.needle_ids, len(index.table.literals)
+                )
+                self._batches[lang] = (BatchIndex(index), batch_attributor)
         return self.indexes_[lang]
 
     def _lang_of(self, segment: Segment, lang: str | None) -> str:
@@ -181,30 +200,15 @@ class DictionaryCoder(AutoCoder):
 
     def _code_batch(self, segments: Sequence[Segment], lang: str) -> Columns:
         """The codings of Chinese ``segments``, found and attributed in bulk."""
-        index = self.indexes_.get(lang) or self._prepare(lang)
-        if lang not in self._batches:
-            self._batches[lang] = (
-                BatchIndex(index),
-                BatchAttributor(
-                    self._attributors[lang], index.needle_ids, len(index.table.literals)
-                ),
-            )
-            info = self._rule_info[lang]
-            confidences = [
-                [
-                    [_discounted(c, h, n) if h or n else c for n in (False, True)]
-                    for h in (False, True)
-                ]
-                for c in (TERM_CONFIDENCE, RULE_CONFIDENCE)
-            ]
-            self._confidence = np.array(confidences, np.float64)
-            self._is_rule = np.array([c == RULE_CONFIDENCE for *_, c in info], np.int64)
+        self._prepare(lang)
         batch, attributor = self._batches[lang]
         info = self._rule_info[lang]
+        if lang not in self._is_rule:
+            self._is_rule[lang] = np.array([c == RULE_CONFIDENCE for *_, c in info], np.int64)
         matched = batch.match([s.text for s in segments])
         order = matched.order
         hedged, negated = matched.hedged.astype(np.int64), matched.negated.astype(np.int64)
-        confidence = self._confidence[self._is_rule[order], hedged, negated]
+        confidence = self._confidence[self._is_rule[lang][order], hedged, negated]
         keep = confidence >= self.min_confidence
         if not self.include_negated:
             keep &= ~matched.negated
@@ -221,7 +225,7 @@ class DictionaryCoder(AutoCoder):
         source = np.array([sources.setdefault(s.source_id, len(sources)) for s in segments])
         base = np.array([s.start for s in segments], np.int64) - matched.seg_lo
         shift = base[seg]
-        codes = sorted(set(index.codes))
+        codes = batch.code_names
         return Columns(
             coder=self.coder_,
             sources=list(sources),

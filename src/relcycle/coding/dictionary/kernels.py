@@ -10,6 +10,8 @@ ids) and ``items``, the list of id ``i`` being ``items[ptr[i]:ptr[i + 1]]``.
 
 from __future__ import annotations
 
+from functools import cache
+
 import numba
 import numpy as np
 import numpy.typing as npt
@@ -247,3 +249,46 @@ def negation_windows(
                 continue
         out[i] = window
     return out
+
+
+@numba.njit(cache=True, nogil=True)
+def boundaries(
+    text: CharArray, ends: IntArray, breaks: IntArray, space: IntArray
+) -> tuple[IntArray, IntArray]:  # pragma: no cover - compiled
+    """(sentence ends, clause breaks) of ``text``: ``SENTENCE_END``'s, ``CLAUSE_BREAK``'s matches.
+
+    ``ends`` and ``breaks`` are the sorted code points that end a sentence and
+    a clause; a ``.`` ends a sentence when white space (``space``, sorted) or
+    the end of the text follows it.
+    """
+    n = text.size
+    sentence = np.empty(n, np.int64)
+    clause = np.empty(n, np.int64)
+    ns = 0
+    nc = 0
+    for i in range(n):
+        c = text[i]
+        j = np.searchsorted(breaks, c)
+        if j < breaks.size and breaks[j] == c:
+            clause[nc] = i
+            nc += 1
+        j = np.searchsorted(ends, c)
+        if j < ends.size and ends[j] == c:
+            sentence[ns] = i
+            ns += 1
+        elif c == 46:  # "."
+            if i + 1 == n:
+                sentence[ns] = i
+                ns += 1
+            else:
+                j = np.searchsorted(space, text[i + 1])
+                if j < space.size and space[j] == text[i + 1]:
+                    sentence[ns] = i
+                    ns += 1
+    return sentence[:ns], clause[:nc]
+
+
+@cache
+def whitespace() -> IntArray:
+    r"""Code points ``str.isspace`` (and so ``re``'s ``\\s`` and ``str.strip``) treats as space."""
+    return np.array([c for c in range(0x110000) if chr(c).isspace()], np.int64)

@@ -29,9 +29,6 @@ from relcycle.coding.dictionary.regex_facts import RegexFacts
 MAX_REQUIREMENT_COST: Final = 0.002
 """Most estimated occurrences per character of a further required set whose literals
 are not looked for anyway (each hit of a common literal costs time and filters little)."""
-BULK_REQUIREMENT_COST: Final = 0.005
-"""The same, when hits are read in bulk: a position check of each set's literals near
-an anchor saves a regex search, which costs more than a few hits more."""
 MAX_FLAG_COST: Final = 0.003
 """The same for the literals that show a text has no negation, hedging or reported-speech cue."""
 
@@ -46,9 +43,9 @@ class LiteralTable:
         needles: Extra literals to report (their id is their position).
         lang: The rules' language (chooses the frequency sample).
         window_facts: The regex facts of the patterns ``near``/``not`` windows search.
-        complete: Accept further required sets up to :data:`BULK_REQUIREMENT_COST`
-            (for :mod:`~relcycle.coding.dictionary.batch`, which checks where
-            they occur, not only that they do).
+        further_cost: The most estimated occurrences per character of a further
+            required set whose literals are not looked for anyway (0: only sets
+            of literals looked for anyway).
 
     Attributes:
         literals: The distinct case-folded literals, in id order.
@@ -73,7 +70,7 @@ class LiteralTable:
         needles: Sequence[str],
         lang: str,
         window_facts: Sequence[RegexFacts] = (),
-        complete: bool = False,
+        further_cost: float = MAX_REQUIREMENT_COST,
     ) -> None:
         ids: dict[str, int] = {}
 
@@ -114,13 +111,12 @@ class LiteralTable:
             if needle.strip():
                 key = literal_id(fold(needle.strip()))
                 self.needle_ids[key] = (*self.needle_ids.get(key, ()), n)
-        further_limit = BULK_REQUIREMENT_COST if complete else MAX_REQUIREMENT_COST
         known = set(ids)  # literals looked for anyway: further sets of these are free
         self.further: list[tuple[frozenset[int], ...]] = [
             tuple(
                 frozenset(literal_id(x) for x in req)
                 for req in others
-                if known.issuperset(req) or cost(req) <= further_limit
+                if known.issuperset(req) or cost(req) <= further_cost
             )
             for others in ranked
         ]

@@ -1,0 +1,559 @@
+r"""The codebook's regexes as small backtracking programs run in compiled code.
+
+Most rules are sequences of caseless alternations, optional groups and
+bounded gaps (``(镇里|政府)[^。！？；\n]{0,10}(问|来问)``). :meth:`Programs.add`
+turns such a regex, as :mod:`re`'s own parser parses it, into a program for a
+backtracking machine that tries the alternatives in the order ``re`` tries
+them (an alternation left to right, a greedy repeat longest first, a lazy one
+shortest first), so its first match is ``re``'s match, span for span. Four
+instructions:
+
+* ``CHAR k``: the character at the position is in class ``k``; go on one further;
+  (classes hold only characters without case; a single character is compared
+  case-folded, :mod:`~relcycle.coding.dictionary.fold`, as the text the
+  machine reads is folded: ``re.IGNORECASE`` compares characters so);
+* ``SPLIT x y``: try ``x``; when that fails, ``y`` at the same position;
+* ``JUMP x``;
+* ``MATCH``.
+
+(``ONE c`` is ``CHAR`` for a class of the one character ``c``.) Each program
+also records the characters its matches can start with, when they are few,
+so that :func:`search` skips the other start positions at once.
+
+A regex with anything else (look-arounds, anchors, word boundaries, case
+that matters, back references, a repeat of something that can match the empty
+string) gets no program: :mod:`~relcycle.coding.dictionary.batch` runs it
+with :mod:`re`. :func:`search` is ``pattern.search(text, lo, hi)`` on code points.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from re import _constants as C  # type: ignore[attr-defined]
+from re import _parser as P  # type: ignore[attr-defined]
+from typing import Any, Final
+
+import numba
+import numpy as np
+import numpy.typing as npt
+
+from relcycle.coding.dictionary.fold import fold, is_caseless
+from relcycle.coding.dictionary.kernels import CharArray, IntArray
+
+CHAR, SPLIT, JUMP, MATCH, ONE = range(5)
+MAX_PROGRAM: Final = 4000
+"""Most instructions in one program (bounded repeats are written out)."""
+MAX_RANGE: Final = 0x3000
+"""Largest character range checked character by character for case."""
+MAX_FIRST: Final = 64
+"""Most characters a program's matches may start with for :func:`search` to check them."""
+STACK: Final = 4096
+"""Backtracking depth at which :func:`search` gives up (and ``re`` runs instead)."""
+
+
+class Unsupported(Exception):
+    """A regex feature the machine does not have."""
+
+
+@dataclass
+class Programs:
+    """Programs of many regexes in shared arrays, and their character classes.
+
+    Attributes:
+        op: Instruction codes.
+        x: First operands (class, or target).
+        y: Second operands (the ``SPLIT`` alternative).
+        classes: Per class, its ranges' rows in ``lo``/``hi`` (CSR pointers).
+        lo: Range starts (code points).
+        hi: Range ends (inclusive).
+        negated: Per class, whether it matches what its ranges do not.
+    """
+
+    op: list[int] = field(default_factory=list)
+    x: list[int] = field(default_factory=list)
+    y: list[int] = field(default_factory=list)
+    classes: list[int] = field(default_factory=lambda: [0])
+    lo: list[int] = field(default_factory=list)
+    hi: list[int] = field(default_factory=list)
+    negated: list[bool] = field(default_factory=list)
+    _class_ids: dict[tuple[bool, tuple[tuple[int, int], ...]], int] = field(default_factory=dict)
+    _begin: int = 0
+    _starts: list[int] = field(default_factory=list)
+
+    def arrays(self) -> tuple[npt.NDArray[Any], ...]:
+        """The programs as arrays, for :func:`search`.
+
+        (op, x, y, class pointers, range starts, range ends, negated, first
+        characters' pointers, first characters, their bloom masks); the last
+        three are indexed by a program's first instruction.
+        """
+        n = max(1, len(self.op))
+        firsts: list[list[int]] = [[] for _ in range(n)]
+        for pc in self._starts:
+            firsts[pc] = self._firsts(pc)
+        pointers = np.zeros(n + 1, np.int64)
+        pointers[1:] = np.cumsum([len(f) for f in firsts])
+        chars = np.array([c for f in firsts for c in f] or [0], np.int64)
+        bloom = np.array([_bloom(f) for f in firsts], np.uint64)
+        return (
+            np.array(self.op or [MATCH], np.int64),
+            np.array(self.x or [0], np.int64),
+            np.array(self.y or [0], np.int64),
+            np.array(self.classes, np.int64),
+            np.array(self.lo or [0], np.int64),
+            np.array(self.hi or [0], np.int64),
+            np.array(self.negated or [False], np.bool_),
+            pointers,
+            chars,
+            bloom,
+        )
+
+    def _firsts(self, pc: int) -> list[int]:
+        """The characters a match of the program at ``pc`` can start with ([] if many)."""
+        found: set[int] = set()
+        todo = [pc]
+        seen: set[int] = set()
+        while todo:
+            at = todo.pop()
+            if at in seen:
+                continue
+            seen.add(at)
+            op = self.op[at]
+            if op == ONE:
+                found.add(self.x[at])
+            elif op == CHAR:
+                k = self.x[at]
+                if self.negated[k]:
+                    return []
+                for r in range(self.classes[k], self.classes[k + 1]):
+                    found.update(range(self.lo[r], self.hi[r] + 1))
+            elif op == SPLIT:
+                todo += [self.x[at], self.y[at]]
+            elif op == JUMP:
+                todo.append(self.x[at])
+            else:  # MATCH: the empty match
+                return []
+            if len(found) > MAX_FIRST:
+                return []
+        return sorted(found)
+
+    def add(self, source: str, flags: int) -> int:
+        """Compile ``source`` into these arrays; the program's first instruction.
+
+        Raises:
+            Unsupported: The regex uses what the machine does not have.
+        """
+        if flags & ~(C.SRE_FLAG_IGNORECASE | C.SRE_FLAG_UNICODE):
+            raise Unsupported(f"flags {flags}")
+        parsed = P.parse(source, flags)
+        saved = (len(self.op), len(self.classes), len(self.lo), dict(self._class_ids))
+        begin = self._begin = len(self.op)
+        try:
+            self._sequence(parsed.data)
+            self._emit(MATCH)
+            if len(self.op) - begin > MAX_PROGRAM:
+                raise Unsupported("program too long")
+        except Unsupported:
+            n_op, n_classes, n_ranges, ids = saved
+            del self.op[n_op:], self.x[n_op:], self.y[n_op:]
+            del self.classes[n_classes:], self.negated[n_classes - 1 :]
+            del self.lo[n_ranges:], self.hi[n_ranges:]
+            self._class_ids = ids
+            raise
+        self._starts.append(begin)
+        return begin
+
+    def _emit(self, op: int, x: int = 0, y: int = 0) -> int:
+        self.op.append(op)
+        self.x.append(x)
+        self.y.append(y)
+        return len(self.op) - 1
+
+    def _class(self, negated: bool, ranges: list[tuple[int, int]]) -> int:
+        for lo, hi in ranges:
+            if hi - lo > MAX_RANGE or not all(is_caseless(chr(c)) for c in range(lo, hi + 1)):
+                raise Unsupported("a class whose characters have case")
+        key = (negated, tuple(sorted(ranges)))
+        if key not in self._class_ids:
+            self._class_ids[key] = len(self.negated)
+            for lo, hi in key[1]:
+                self.lo.append(lo)
+                self.hi.append(hi)
+            self.classes.append(len(self.lo))
+            self.negated.append(negated)
+        return self._class_ids[key]
+
+    def _sequence(self, items: Any) -> None:
+        for op, av in items:
+            self._node(op, av)
+
+    def _node(self, op: Any, av: Any) -> None:
+        if op is C.LITERAL:  # the machine reads folded text: a folded character
+            self._emit(ONE, ord(fold(chr(av))))
+        elif op is C.NOT_LITERAL:
+            self._emit(CHAR, self._class(True, [(av, av)]))
+        elif op is C.ANY:
+            self._emit(CHAR, self._class(True, [(10, 10)]))  # no DOTALL: all but "\n"
+        elif op is C.IN:
+            self._emit(CHAR, self._items(av))
+        elif op is C.SUBPATTERN:
+            _, add_flags, del_flags, pattern = av
+            if add_flags or del_flags:
+                raise Unsupported("inline flags")
+            self._sequence(pattern)
+        elif op is C.BRANCH:
+            self._branch(av[1])
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            low, high, item = av
+            if item.getwidth()[0] == 0:
+                raise Unsupported("a repeat of what may match nothing")
+            self._repeat(low, high, item, greedy=op is C.MAX_REPEAT)
+        else:  # AT, ASSERT, ASSERT_NOT, GROUPREF, ATOMIC_GROUP, POSSESSIVE_REPEAT ...
+            raise Unsupported(str(op))
+
+    def _items(self, items: Any) -> int:
+        negated = False
+        ranges: list[tuple[int, int]] = []
+        for op, av in items:
+            if op is C.NEGATE:
+                negated = True
+            elif op is C.LITERAL:
+                ranges.append((av, av))
+            elif op is C.RANGE:
+                ranges.append((av[0], av[1]))
+            else:  # CATEGORY (\d, \s, \w ...) and the rest
+                raise Unsupported(str(op))
+        return self._class(negated, ranges)
+
+    def _branch(self, alternatives: Any) -> None:
+        jumps = []
+        for n, alternative in enumerate(alternatives):
+            split = None
+            if n < len(alternatives) - 1:
+                split = self._emit(SPLIT, len(self.op) + 1)
+            self._sequence(alternative)
+            if split is not None:
+                jumps.append(self._emit(JUMP))
+                self.y[split] = len(self.op)
+        for j in jumps:
+            self.x[j] = len(self.op)
+
+    def _repeat(self, low: int, high: int, item: Any, *, greedy: bool) -> None:
+        for _ in range(low):
+            self._sequence(item)
+        if high == C.MAXREPEAT:
+            loop = self._emit(SPLIT)
+            self._sequence(item)
+            self._emit(JUMP, loop)
+            self._prefer(loop, loop + 1, len(self.op), greedy)
+            return
+        splits = []
+        for _ in range(high - low):
+            splits.append(self._emit(SPLIT))
+            self._sequence(item)
+            if len(self.op) - self._begin > MAX_PROGRAM:
+                raise Unsupported("program too long")
+        for split in splits:  # each optional copy: take it (or not), else go past them all
+            self._prefer(split, split + 1, len(self.op), greedy)
+
+    def _prefer(self, split: int, body: int, past: int, greedy: bool) -> None:
+        self.x[split], self.y[split] = (body, past) if greedy else (past, body)
+
+
+@numba.njit(cache=True, nogil=True, inline="always")
+def _in_class(
+    c: int, k: int, classes: IntArray, lo: IntArray, hi: IntArray, negated: Any
+) -> bool:  # pragma: no cover - compiled
+    found = False
+    for r in range(classes[k], classes[k + 1]):
+        if lo[r] <= c <= hi[r]:
+            found = True
+            break
+    return bool(found != negated[k])
+
+
+def _bloom(chars: list[int]) -> int:
+    """Bit ``c % 64`` set for each character ``c`` (all bits when there are none)."""
+    if not chars:
+        return 2**64 - 1
+    mask = 0
+    for c in chars:
+        mask |= 1 << (c & 63)
+    return mask
+
+
+@numba.njit(cache=True, nogil=True)
+def match_at(
+    text: CharArray,
+    at: int,
+    end: int,
+    pc: int,
+    op: IntArray,
+    x: IntArray,
+    y: IntArray,
+    classes: IntArray,
+    lo: IntArray,
+    hi: IntArray,
+    negated: Any,
+    stack: IntArray,
+) -> int:  # pragma: no cover - compiled
+    """Where the program at ``pc`` ends its first match at ``at`` (text cut at ``end``).
+
+    -1 for none, -2 when the backtracking stack ran out.
+    """
+    depth = 0
+    pos = at
+    while True:
+        code = op[pc]
+        if code == ONE:
+            if pos < end and text[pos] == x[pc]:
+                pos += 1
+                pc += 1
+                continue
+        elif code == CHAR:
+            if pos < end and _in_class(text[pos], x[pc], classes, lo, hi, negated):
+                pos += 1
+                pc += 1
+                continue
+        elif code == SPLIT:
+            if depth + 2 > stack.size:
+                return -2
+            stack[depth] = y[pc]
+            stack[depth + 1] = pos
+            depth += 2
+            pc = x[pc]
+            continue
+        elif code == JUMP:
+            pc = x[pc]
+            continue
+        else:
+            return pos
+        if depth == 0:  # the character did not match: back to the last choice
+            return -1
+        depth -= 2
+        pc = stack[depth]
+        pos = stack[depth + 1]
+
+
+@numba.njit(cache=True, nogil=True)
+def search(
+    text: CharArray,
+    begin: int,
+    last: int,
+    end: int,
+    pc: int,
+    op: IntArray,
+    x: IntArray,
+    y: IntArray,
+    classes: IntArray,
+    lo: IntArray,
+    hi: IntArray,
+    negated: Any,
+    first_ptr: IntArray,
+    first_chars: IntArray,
+    bloom: Any,
+    stack: IntArray,
+) -> tuple[int, int]:  # pragma: no cover - compiled
+    """``pattern.search`` in ``text[begin:end]`` for a match starting by ``last``.
+
+    Returns (start, end) of the leftmost such match, (-1, -1) for none,
+    (-2, -2) when the machine gave up.
+    """
+    f0 = first_ptr[pc]  # most starts fail on the first character
+    f1 = first_ptr[pc + 1]
+    mask = bloom[pc]
+    for at in range(begin, min(last + 1, end)):
+        if f1 > f0:
+            c = text[at]
+            if not (mask >> np.uint64(c & 63)) & np.uint64(1):
+                continue
+            known = False
+            for f in range(f0, f1):
+                if first_chars[f] == c:
+                    known = True
+                    break
+            if not known:
+                continue
+        stop = match_at(text, at, end, pc, op, x, y, classes, lo, hi, negated, stack)
+        if stop >= 0:
+            return at, stop
+        if stop == -2:
+            return -2, -2
+    return -1, -1
+
+
+@numba.njit(cache=True, nogil=True)
+def run_rules(
+    text: CharArray,
+    g_rule: IntArray,
+    g_seg: IntArray,
+    g_ptr: IntArray,
+    at: IntArray,
+    seg_lo: IntArray,
+    seg_hi: IntArray,
+    pc: IntArray,
+    whole: Any,
+    width: IntArray,
+    reach: IntArray,
+    span: IntArray,
+    short: int,
+    op: IntArray,
+    x: IntArray,
+    y: IntArray,
+    classes: IntArray,
+    lo: IntArray,
+    hi: IntArray,
+    negated: Any,
+    first_ptr: IntArray,
+    first_chars: IntArray,
+    bloom: Any,
+) -> tuple[IntArray, IntArray, IntArray, Any]:  # pragma: no cover - compiled
+    """The matches of each (rule, segment) group, as ``RuleIndex._run_regexes`` finds them.
+
+    Group ``g`` is rule ``g_rule[g]`` in segment ``g_seg[g]``, with the anchor
+    starts ``at[g_ptr[g]:g_ptr[g + 1]]`` (ascending). A rule run ``whole``, or
+    in a segment of at most ``short`` characters, is searched over the
+    segment, match after match (only from ``span``, the widest match, before
+    an anchor, when it is bounded: -1); another near each anchor (from
+    ``width`` before it to ``reach`` after), keeping a match that starts by
+    the anchor.
+    Returns (start, end, rule) of the matches and, per group, whether ``re``
+    must run it instead (no program, or the machine gave up).
+    """
+    stack = np.empty(STACK, np.int64)
+    n = g_rule.size
+    out_start = np.empty(64, np.int64)
+    out_end = np.empty(64, np.int64)
+    out_rule = np.empty(64, np.int64)
+    left = np.zeros(n, np.bool_)
+    k = 0
+    for g in range(n):
+        rule = g_rule[g]
+        start_pc = pc[rule]
+        if start_pc < 0:
+            left[g] = True
+            continue
+        s = g_seg[g]
+        b = seg_lo[s]
+        e = seg_hi[s]
+        mark = k
+        failed = False
+        if whole[rule] or e - b <= short:
+            pos = b
+            bounded = span[rule] >= 0 and at[g_ptr[g]] >= 0
+            j = g_ptr[g]
+            while True:
+                if not bounded:
+                    m0, m1 = search(
+                        text,
+                        pos,
+                        e,
+                        e,
+                        start_pc,
+                        op,
+                        x,
+                        y,
+                        classes,
+                        lo,
+                        hi,
+                        negated,
+                        first_ptr,
+                        first_chars,
+                        bloom,
+                        stack,
+                    )
+                else:  # a match starts at most `span` before an anchor it contains
+                    m0 = -1
+                    m1 = -1
+                    tried = pos
+                    while j < g_ptr[g + 1] and m0 == -1:
+                        a = at[j]
+                        if a >= pos:
+                            begin = max(tried, a - span[rule])
+                            m0, m1 = search(
+                                text, begin, a, e, start_pc, op, x, y, classes, lo, hi,
+                                negated, first_ptr, first_chars, bloom, stack,
+                            )  # fmt: skip
+                            tried = max(tried, a + 1)
+                        if m0 == -1:
+                            j += 1
+                if m0 == -2:
+                    failed = True
+                    break
+                if m0 < 0:
+                    break
+                if k + 1 >= out_start.size:
+                    out_start = np.concatenate((out_start, np.empty(k, np.int64)))
+                    out_end = np.concatenate((out_end, np.empty(k, np.int64)))
+                    out_rule = np.concatenate((out_rule, np.empty(k, np.int64)))
+                out_start[k] = m0
+                out_end[k] = m1
+                out_rule[k] = rule
+                k += 1
+                pos = m1
+        else:
+            pos = b
+            last = -1
+            for j in range(g_ptr[g], g_ptr[g + 1]):
+                a = at[j]
+                if a < pos or a == last:
+                    continue
+                last = a
+                m0, m1 = search(
+                    text, max(pos, a - width[rule]), a, min(e, a + reach[rule]), start_pc,
+                    op, x, y, classes, lo, hi, negated, first_ptr, first_chars, bloom, stack,
+                )  # fmt: skip
+                if m0 == -2:
+                    failed = True
+                    break
+                if m0 >= 0 and m0 <= a:
+                    if k + 1 >= out_start.size:
+                        out_start = np.concatenate((out_start, np.empty(k, np.int64)))
+                        out_end = np.concatenate((out_end, np.empty(k, np.int64)))
+                        out_rule = np.concatenate((out_rule, np.empty(k, np.int64)))
+                    out_start[k] = m0
+                    out_end[k] = m1
+                    out_rule[k] = rule
+                    k += 1
+                    pos = m1
+        if failed:
+            k = mark
+            left[g] = True
+    return out_start[:k], out_end[:k], out_rule[:k], left
+
+
+@numba.njit(cache=True, nogil=True)
+def programs_within(
+    text: CharArray,
+    pcs: IntArray,
+    begin: IntArray,
+    end: IntArray,
+    op: IntArray,
+    x: IntArray,
+    y: IntArray,
+    classes: IntArray,
+    lo: IntArray,
+    hi: IntArray,
+    negated: Any,
+    first_ptr: IntArray,
+    first_chars: IntArray,
+    bloom: Any,
+) -> Any:  # pragma: no cover - compiled
+    """Whether the program at ``pcs[i]`` finds something in ``text[begin[i]:end[i]]``.
+
+    That is ``pattern.search(text, begin, end) is not None``; ``False`` where
+    ``pcs[i] < 0`` (and where the machine gave up: ``pcs[i]`` is then set to -1).
+    """
+    stack = np.empty(STACK, np.int64)
+    out = np.zeros(pcs.size, np.bool_)
+    for i in range(pcs.size):
+        if pcs[i] < 0:
+            continue
+        m0, _ = search(
+            text, begin[i], end[i], end[i], pcs[i], op, x, y, classes, lo, hi, negated,
+            first_ptr, first_chars, bloom, stack,
+        )  # fmt: skip
+        if m0 == -2:
+            pcs[i] = -1  # left to re
+        out[i] = m0 >= 0
+    return out
