@@ -12,11 +12,13 @@ time is the time expressions' business (tests/sources).
 from __future__ import annotations
 
 import shutil
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from relcycle.services.cases import export_case
+from relcycle.services.coding import autocode
 from relcycle.services.imports import import_folder
 from relcycle.settings import Settings
 from relcycle.store import connect
@@ -106,3 +108,20 @@ def test_a_mistyped_event_code_is_a_warning_naming_file_and_line(
         "'gpps-lifecycle'; did you mean 'gov.control.inspection'? kept, but the analysis "
         "cannot use it",
     )
+
+
+def test_an_export_holds_peoples_codings_not_the_auto_coders(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    # Read into a fresh store, an auto coding in codings.csv would be a person's.
+    settings = _settings(sqlite_url)
+    import_folder(CASES / "canteen-quarter-zh", settings=settings)
+    assert autocode("canteen-quarter-zh", settings).found > 0
+    exported = export_case("canteen-quarter-zh", tmp_path / "out", settings)
+    _header, *rows = (exported / "codings.csv").read_text(encoding="utf-8").splitlines()
+    assert {row.split(",")[4] for row in rows} == {"coder-a", "coder-b"}
+    again = import_folder(exported, settings=settings)  # the same store: nothing changes
+    assert not again.report.changed
+    with connect(sqlite_url) as store:
+        origins = Counter(r.origin for r in store.coding_records("canteen-quarter-zh"))
+    assert origins["import"] == 22 and origins["auto"] > 0

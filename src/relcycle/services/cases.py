@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -85,6 +85,12 @@ def case_overview(case_id: str, settings: Settings) -> CaseOverview:
 def export_case(case_id: str, dest: str | Path, settings: Settings) -> Path:
     """Write a stored case back to a case folder at ``dest`` (which must not exist or be empty).
 
+    codings.csv gets people's codings (manual and imported), not the
+    auto-coders': read back into another store, a codings.csv row is an
+    imported coding, so an auto-coder's output would come back as a person's
+    (full confidence, no longer replaced by ``relcycle autocode``). Run
+    ``relcycle autocode`` on the imported folder to have them again.
+
     Raises:
         NotFoundError: No such case.
         InputError: ``dest`` exists and is not empty.
@@ -92,4 +98,11 @@ def export_case(case_id: str, dest: str | Path, settings: Settings) -> Path:
     with open_store(settings) as store:
         data = store.load(case_id)
         originals = store.originals(case_id)
-    return write_case_folder(data, Path(dest), originals)
+        auto = Counter(r.coding for r in store.coding_records(case_id) if r.origin == "auto")
+    people = []
+    for coding in data.codings:
+        if auto[coding] > 0:
+            auto[coding] -= 1
+        else:
+            people.append(coding)
+    return write_case_folder(replace(data, codings=tuple(people)), Path(dest), originals)
