@@ -235,3 +235,24 @@ def test_event_codes_separated_by_commas_or_full_width_marks_are_split(case: Cas
         ("gov.control.approval", "gov.control.reporting"),
         ("gov.control.approval",),
     ]
+
+
+SEMICOLONS = "date;actor;target;summary;codes\n2018-04-02;gov;swo;镇里来检查;\n".encode()
+# Excel's "Unicode text": UTF-16 with a byte-order mark, tabs, CRLF.
+UTF16_TABS = "date\tactor\ttarget\tsummary\tcodes\r\n2018-04-02\tgov\tswo\t镇里来检查\t\r\n".encode(
+    "utf-16"
+)
+
+
+@pytest.mark.parametrize("data", [SEMICOLONS, UTF16_TABS], ids=["semicolons", "utf16-tabs"])
+def test_excel_semicolon_and_tab_tables_are_read(data: bytes, case: Case) -> None:
+    (event,) = read_events(data, case)
+    assert (event.actor, event.target, event.summary) == ("gov", "swo", "镇里来检查")
+
+
+def test_a_semicolon_table_row_with_too_many_values_names_semicolons(case: Case) -> None:
+    text = "date;actor;target;summary;codes\n2018-04-02;gov;swo;a;b;c\n"
+    assert events_error(text, case) == (
+        "events.csv:2: has 6 values but the header has 5 columns; "
+        "put values that contain semicolons in double quotes"
+    )

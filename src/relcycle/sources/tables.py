@@ -36,6 +36,24 @@ CODING_REQUIRED = ("source", "start", "end", "code", "coder")
 Row = dict[str, str]
 
 
+_DELIMITER_NAMES = {",": "commas", ";": "semicolons", "\t": "tabs"}
+
+
+def _delimiter(header: str, required: Sequence[str]) -> str:
+    """The header's delimiter: a comma, or what Excel writes in some settings.
+
+    Excel saves "CSV" with semicolons where the comma is the decimal mark, and
+    "Unicode text" with tabs. Another delimiter is taken only when the header
+    has no comma and splits on it into every required column.
+    """
+    if "," not in header:
+        for delimiter in (";", "\t"):
+            names = {h.strip().lower() for h in header.split(delimiter)}
+            if all(c in names for c in required):
+                return delimiter
+    return ","
+
+
 def _rows(
     data: bytes, path: str | Path, columns: Sequence[str], required: Sequence[str]
 ) -> Iterator[tuple[int, Row]]:
@@ -45,7 +63,9 @@ def _rows(
     if not data.strip():
         raise CaseFormatError(f"is empty; the first line must be the header {expected}", path=path)
     text, _ = decode(data, path)
-    reader = csv.reader(io.StringIO(normalise(text), newline=""))
+    text = normalise(text)
+    delimiter = _delimiter(text.split("\n", 1)[0], required)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         header = [h.strip().lower() for h in next(reader)]
         missing = [c for c in required if c not in header]
@@ -68,7 +88,7 @@ def _rows(
                 if len(values) > len(header):
                     raise CaseFormatError(
                         f"has {len(values)} values but the header has {len(header)} columns; "
-                        "put values that contain commas in double quotes",
+                        f"put values that contain {_DELIMITER_NAMES[delimiter]} in double quotes",
                         path=path,
                         line=line,
                     )
