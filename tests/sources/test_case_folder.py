@@ -455,3 +455,12 @@ def test_bundled_examples_validate(name: str, settings: Settings) -> None:
     folder = CaseFolder(example_path(name), settings)
     folder.validate()
     assert len(folder.sources) > 10
+
+
+def test_a_name_two_actors_share_is_a_warning(make_case: CaseWriter, settings: Settings) -> None:
+    shared = CASE_YAML.replace("aliases: [社工机构, 李主任]", "aliases: [社工机构, 李主任, 王主任]")
+    folder = CaseFolder(make_case(case_yaml=shared), settings)
+    assert folder.warnings[0] == (
+        "case.yaml [actors]: '王主任' is a name or alias of gov and swo; a speaker or mention "
+        "of it cannot be told apart: keep it under one actor"
+    )

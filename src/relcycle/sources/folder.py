@@ -112,6 +112,8 @@ class CaseFolder:
             )
         text, _ = decode(data, "case.yaml")
         self.case: Case = parse_case_yaml(normalise(text), "case.yaml")
+        for message in shared_names(self.case):
+            self._warn(message)
         self.sources: tuple[SourceFile, ...] = self._list_sources()
 
     @property
@@ -351,6 +353,22 @@ class CaseFolder:
         lengths = {parsed.source.id: len(parsed.source.text) for parsed in self.iter_sources()}
         self.events()
         self.codings(lengths)
+
+
+def shared_names(case: Case) -> list[str]:
+    """Warnings for a name or alias that two actors share (speakers named so are ambiguous)."""
+    owners: dict[str, list[str]] = {}
+    for actor in case.actors:
+        for name in actor.names:
+            ids = owners.setdefault(name.casefold(), [])
+            if actor.id not in ids:
+                ids.append(actor.id)
+    return [
+        f"case.yaml [actors]: {name!r} is a name or alias of {' and '.join(ids)}; "
+        "a speaker or mention of it cannot be told apart: keep it under one actor"
+        for name, ids in owners.items()
+        if len(ids) > 1
+    ]
 
 
 def read_case(path: str | Path, settings: Settings | None = None) -> CaseData:
