@@ -12,11 +12,12 @@ flags), with the per-hit work done on arrays
    overlapping ones made on the sorted occurrences);
 3. a regex rule runs only where a hit of its anchors has, near enough for one
    match, a hit of each of its further required sets; then exactly as
-   :class:`RuleIndex` runs it (these searches are the one loop left in Python);
-4. ``near``/``not`` windows and the hedging cue are answered from hits when
-   their pattern is a list of strings the automaton looks for, else searched;
-   the negation cue (look-arounds) is searched only in windows holding one of
-   its anchors.
+   :class:`RuleIndex` runs it, as a compiled backtracking program
+   (:mod:`~relcycle.coding.dictionary.regex_program`), or with :mod:`re` when
+   it has none;
+4. ``near``/``not`` windows and the hedging and negation cues are searched
+   by the same programs (the negation cue only in windows holding one of its
+   anchors).
 
 Offsets in the result are those of the joined text; :attr:`Matched.seg_lo`
 turns them back into offsets in each text.
@@ -182,7 +183,7 @@ class BatchIndex:
         self.check_pattern = np.array(check_pattern, np.int64)
         self.has_windows = np.array([bool(c) for c in checks], np.bool_)
         negation_anchors, hedging_anchors, _ = table.flag_anchors
-        self.negation = index._negation
+        self.negation = self._pattern(index._negation, None) if index._negation else -1
         self.negation_every = negation_anchors is None
         self.negation_anchors = self._member(negation_anchors or ())
         self.hedging = self._pattern(index._hedging, hedging_anchors) if index._hedging else -1
@@ -272,18 +273,18 @@ class BatchIndex:
         keep = k.kept(start, end, code, accept, self.n_codes)
         seg, start, end, order, lo, hi = (a[keep] for a in (seg, start, end, order, lo, hi))
         negated = np.zeros(start.size, np.bool_)
-        if self.negation is not None and start.size:
+        hits = (h_start, h_end, h_lit, h_seg)
+        if self.negation >= 0 and start.size:
             cues = h_start[self.negation_anchors[h_lit]]
             window = k.negation_windows(start, lo, cues, clauses, self.reach, self.negation_every)
-            search = self.negation.search
-            for i in np.flatnonzero(window >= 0).tolist():
-                base = int(seg_lo[seg[i]])
-                text = texts[seg[i]]
-                negated[i] = search(text, int(window[i]) - base, int(start[i]) - base) is not None
+            rows = np.flatnonzero(window >= 0)
+            which = np.full(rows.size, self.negation, np.int64)
+            negated[rows] = self._finds(
+                texts, folded, seg_lo, hits, which, seg[rows], window[rows], start[rows]
+            )
         hedged = np.zeros(start.size, np.bool_)
         if self.hedging >= 0 and start.size:
             which = np.full(start.size, self.hedging, np.int64)
-            hits = (h_start, h_end, h_lit, h_seg)
             hedged = self._finds(texts, folded, seg_lo, hits, which, seg, lo, hi)
         return Matched(
             texts, joined, seg_lo, seg_hi, h_start, h_end, h_lit, h_seg, ends_at, clauses,
@@ -426,7 +427,8 @@ class BatchIndex:
         """
         _, _, h_lit, h_seg = hits
         pcs = self.pattern_pc[which]  # a copy: set to -1 where the machine gave up
-        out: BoolArray = programs_within(folded, pcs, lo, hi, *self.programs)
+        origin = seg_lo[seg]
+        out: BoolArray = programs_within(folded, pcs, origin, lo, hi, *self.programs)
         searched = np.flatnonzero(pcs < 0)
         if not searched.size:
             return out

@@ -16,19 +16,24 @@ instructions:
 * ``JUMP x``;
 * ``MATCH``.
 
-(``ONE c`` is ``CHAR`` for a class of the one character ``c``.) Each program
+(``ONE c`` is ``CHAR`` for a class of the one character ``c``; ``LOOK x k``
+runs the look-around program at ``x``, of kind ``k`` and, behind, width
+``k >> 2``, and goes on when it finds what the look-around asks for; ``AT k``
+checks the position: the text's start, ``$`` or its end.) Each program
 also records the characters its matches can start with, when they are few,
 so that :func:`search` skips the other start positions at once.
 
-A regex with anything else (look-arounds, anchors, word boundaries, case
-that matters, back references, a repeat of something that can match the empty
-string) gets no program: :mod:`~relcycle.coding.dictionary.batch` runs it
-with :mod:`re`. :func:`search` is ``pattern.search(text, lo, hi)`` on code points.
+A regex with anything else (look-arounds inside look-arounds or of varying
+width behind, word boundaries, classes with characters that have case, back
+references, a repeat of something that can match the empty string) gets no
+program: :mod:`~relcycle.coding.dictionary.batch` runs it with :mod:`re`.
+:func:`search` is ``pattern.search(text, lo, hi)`` on code points.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 from typing import Any, Final
@@ -40,7 +45,11 @@ import numpy.typing as npt
 from relcycle.coding.dictionary.fold import fold, is_caseless
 from relcycle.coding.dictionary.kernels import CharArray, IntArray
 
-CHAR, SPLIT, JUMP, MATCH, ONE = range(5)
+CHAR, SPLIT, JUMP, MATCH, ONE, LOOK, AT = range(7)
+AHEAD, NOT_AHEAD, BEHIND, NOT_BEHIND = range(4)
+"""``LOOK`` kinds: (negative) look-ahead, (negative) look-behind."""
+AT_START, AT_END, AT_END_STRING = range(3)
+"""``AT`` kinds: ``^`` and ``\\A``; ``$``; ``\\Z``."""
 MAX_PROGRAM: Final = 4000
 """Most instructions in one program (bounded repeats are written out)."""
 MAX_RANGE: Final = 0x3000
@@ -78,6 +87,7 @@ class Programs:
     negated: list[bool] = field(default_factory=list)
     _class_ids: dict[tuple[bool, tuple[tuple[int, int], ...]], int] = field(default_factory=dict)
     _begin: int = 0
+    _looking: bool = False
     _starts: list[int] = field(default_factory=list)
 
     def arrays(self) -> tuple[npt.NDArray[Any], ...]:
@@ -169,8 +179,8 @@ class Programs:
         self.y.append(y)
         return len(self.op) - 1
 
-    def _class(self, negated: bool, ranges: list[tuple[int, int]]) -> int:
-        for lo, hi in ranges:
+    def _class(self, negated: bool, ranges: list[tuple[int, int]], checked: bool = False) -> int:
+        for lo, hi in ranges if not checked else ():
             if hi - lo > MAX_RANGE or not all(is_caseless(chr(c)) for c in range(lo, hi + 1)):
                 raise Unsupported("a class whose characters have case")
         key = (negated, tuple(sorted(ranges)))
@@ -203,6 +213,25 @@ class Programs:
             self._sequence(pattern)
         elif op is C.BRANCH:
             self._branch(av[1])
+        elif op in (C.ASSERT, C.ASSERT_NOT) and not self._looking:
+            direction, pattern = av
+            behind = direction < 0
+            low, high = pattern.getwidth()
+            if behind and low != high:
+                raise Unsupported("a look-behind of varying width")
+            kind = (BEHIND if behind else AHEAD) + (op is C.ASSERT_NOT)
+            look = self._emit(LOOK, 0, kind + (4 * low if behind else 0))
+            jump = self._emit(JUMP)
+            self.x[look] = len(self.op)
+            self._looking = True
+            try:
+                self._sequence(pattern)
+            finally:
+                self._looking = False
+            self._emit(MATCH)
+            self.x[jump] = len(self.op)
+        elif op is C.AT and av in _AT_KINDS:
+            self._emit(AT, _AT_KINDS[av])
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
             low, high, item = av
             if item.getwidth()[0] == 0:
@@ -214,6 +243,7 @@ class Programs:
     def _items(self, items: Any) -> int:
         negated = False
         ranges: list[tuple[int, int]] = []
+        category: list[tuple[int, int]] = []
         for op, av in items:
             if op is C.NEGATE:
                 negated = True
@@ -221,9 +251,12 @@ class Programs:
                 ranges.append((av, av))
             elif op is C.RANGE:
                 ranges.append((av[0], av[1]))
-            else:  # CATEGORY (\d, \s, \w ...) and the rest
-                raise Unsupported(str(op))
-        return self._class(negated, ranges)
+            elif op is C.CATEGORY and av in _CATEGORIES:
+                category.extend(category_ranges(av))
+            else:  # the rest
+                raise Unsupported(f"{op} {av}")
+        self._class(negated, ranges)  # checks that these have no case
+        return self._class(negated, ranges + category, checked=True)
 
     def _branch(self, alternatives: Any) -> None:
         jumps = []
@@ -272,6 +305,40 @@ def _in_class(
     return bool(found != negated[k])
 
 
+_AT_KINDS: Final = {
+    C.AT_BEGINNING: AT_START,
+    C.AT_BEGINNING_STRING: AT_START,
+    C.AT_END: AT_END,
+    C.AT_END_STRING: AT_END_STRING,
+}
+_CATEGORIES: Final = {
+    C.CATEGORY_DIGIT: (str.isdecimal, False),
+    C.CATEGORY_NOT_DIGIT: (str.isdecimal, True),
+    C.CATEGORY_SPACE: (str.isspace, False),
+    C.CATEGORY_NOT_SPACE: (str.isspace, True),
+    C.CATEGORY_WORD: (lambda c: c.isalnum() or c == "_", False),
+    C.CATEGORY_NOT_WORD: (lambda c: c.isalnum() or c == "_", True),
+}
+"""``\\d``, ``\\s``, ``\\w`` and their complements in a ``str`` pattern (``re`` reads
+them with these ``str`` methods)."""
+
+
+@cache
+def category_ranges(category: Any) -> tuple[tuple[int, int], ...]:
+    r"""The code point ranges of a class escape (``\d`` ...)."""
+    test, complement = _CATEGORIES[category]
+    ranges: list[tuple[int, int]] = []
+    start = -1
+    for c in range(0x110001):
+        inside = c <= 0x10FFFF and test(chr(c)) != complement
+        if inside and start < 0:
+            start = c
+        elif not inside and start >= 0:
+            ranges.append((start, c - 1))
+            start = -1
+    return tuple(ranges)
+
+
 def _bloom(chars: list[int]) -> int:
     """Bit ``c % 64`` set for each character ``c`` (all bits when there are none)."""
     if not chars:
@@ -283,8 +350,9 @@ def _bloom(chars: list[int]) -> int:
 
 
 @numba.njit(cache=True, nogil=True)
-def match_at(
+def _match_simple(
     text: CharArray,
+    origin: int,
     at: int,
     end: int,
     pc: int,
@@ -297,10 +365,7 @@ def match_at(
     negated: Any,
     stack: IntArray,
 ) -> int:  # pragma: no cover - compiled
-    """Where the program at ``pc`` ends its first match at ``at`` (text cut at ``end``).
-
-    -1 for none, -2 when the backtracking stack ran out.
-    """
+    """:func:`match_at` for a look-around's program (no ``LOOK`` in it)."""
     depth = 0
     pos = at
     while True:
@@ -326,6 +391,99 @@ def match_at(
         elif code == JUMP:
             pc = x[pc]
             continue
+        elif code == AT:
+            kind = x[pc]
+            if (
+                (kind == AT_START and pos == origin)
+                or (kind == AT_END and (pos == end or (pos + 1 == end and text[pos] == 10)))
+                or (kind == AT_END_STRING and pos == end)
+            ):
+                pc += 1
+                continue
+        elif code == MATCH:
+            return pos
+        if depth == 0:  # the character did not match: back to the last choice
+            return -1
+        depth -= 2
+        pc = stack[depth]
+        pos = stack[depth + 1]
+
+
+@numba.njit(cache=True, nogil=True)
+def match_at(
+    text: CharArray,
+    origin: int,
+    at: int,
+    end: int,
+    pc: int,
+    op: IntArray,
+    x: IntArray,
+    y: IntArray,
+    classes: IntArray,
+    lo: IntArray,
+    hi: IntArray,
+    negated: Any,
+    stack: IntArray,
+) -> int:  # pragma: no cover - compiled
+    """Where the program at ``pc`` ends its first match at ``at`` (text cut at ``end``).
+
+    -1 for none, -2 when the backtracking stack ran out. The text starts at
+    ``origin`` (for ``^`` and look-behinds); look-arounds use the second half
+    of ``stack``.
+    """
+    half = stack.size // 2
+    depth = 0
+    pos = at
+    while True:
+        code = op[pc]
+        if code == ONE:
+            if pos < end and text[pos] == x[pc]:
+                pos += 1
+                pc += 1
+                continue
+        elif code == CHAR:
+            if pos < end and _in_class(text[pos], x[pc], classes, lo, hi, negated):
+                pos += 1
+                pc += 1
+                continue
+        elif code == SPLIT:
+            if depth + 2 > half:
+                return -2
+            stack[depth] = y[pc]
+            stack[depth + 1] = pos
+            depth += 2
+            pc = x[pc]
+            continue
+        elif code == JUMP:
+            pc = x[pc]
+            continue
+        elif code == LOOK:
+            kind = y[pc] & 3
+            if kind >= BEHIND:
+                begin = pos - (y[pc] >> 2)
+                found = begin >= origin and (
+                    _match_simple(text, origin, begin, end, x[pc], op, x, y, classes, lo, hi, negated,
+                                  stack[half:]) == pos
+                )  # fmt: skip
+            else:
+                sub = _match_simple(
+                    text, origin, pos, end, x[pc], op, x, y, classes, lo, hi, negated, stack[half:]
+                )
+                if sub == -2:
+                    return -2
+                found = sub >= 0
+            if found == (kind in (AHEAD, BEHIND)):
+                pc += 1
+                continue
+        elif code == AT:
+            kind = x[pc]
+            if (
+                (kind == AT_START and pos == origin)
+                or (kind == AT_END and (pos == end or (pos + 1 == end and text[pos] == 10)))
+                or (kind == AT_END_STRING and pos == end)
+            ):
+                pc += 1
+                continue
         else:
             return pos
         if depth == 0:  # the character did not match: back to the last choice
@@ -338,6 +496,7 @@ def match_at(
 @numba.njit(cache=True, nogil=True)
 def search(
     text: CharArray,
+    origin: int,
     begin: int,
     last: int,
     end: int,
@@ -374,7 +533,7 @@ def search(
                     break
             if not known:
                 continue
-        stop = match_at(text, at, end, pc, op, x, y, classes, lo, hi, negated, stack)
+        stop = match_at(text, origin, at, end, pc, op, x, y, classes, lo, hi, negated, stack)
         if stop >= 0:
             return at, stop
         if stop == -2:
@@ -446,6 +605,7 @@ def run_rules(
                 if not bounded:
                     m0, m1 = search(
                         text,
+                        b,
                         pos,
                         e,
                         e,
@@ -471,7 +631,7 @@ def run_rules(
                         if a >= pos:
                             begin = max(tried, a - span[rule])
                             m0, m1 = search(
-                                text, begin, a, e, start_pc, op, x, y, classes, lo, hi,
+                                text, b, begin, a, e, start_pc, op, x, y, classes, lo, hi,
                                 negated, first_ptr, first_chars, bloom, stack,
                             )  # fmt: skip
                             tried = max(tried, a + 1)
@@ -500,7 +660,7 @@ def run_rules(
                     continue
                 last = a
                 m0, m1 = search(
-                    text, max(pos, a - width[rule]), a, min(e, a + reach[rule]), start_pc,
+                    text, b, max(pos, a - width[rule]), a, min(e, a + reach[rule]), start_pc,
                     op, x, y, classes, lo, hi, negated, first_ptr, first_chars, bloom, stack,
                 )  # fmt: skip
                 if m0 == -2:
@@ -526,6 +686,7 @@ def run_rules(
 def programs_within(
     text: CharArray,
     pcs: IntArray,
+    origin: IntArray,
     begin: IntArray,
     end: IntArray,
     op: IntArray,
@@ -541,7 +702,8 @@ def programs_within(
 ) -> Any:  # pragma: no cover - compiled
     """Whether the program at ``pcs[i]`` finds something in ``text[begin[i]:end[i]]``.
 
-    That is ``pattern.search(text, begin, end) is not None``; ``False`` where
+    That is ``pattern.search(text, begin, end) is not None`` for a text
+    starting at ``origin[i]``; ``False`` where
     ``pcs[i] < 0`` (and where the machine gave up: ``pcs[i]`` is then set to -1).
     """
     stack = np.empty(STACK, np.int64)
@@ -550,7 +712,7 @@ def programs_within(
         if pcs[i] < 0:
             continue
         m0, _ = search(
-            text, begin[i], end[i], end[i], pcs[i], op, x, y, classes, lo, hi, negated,
+            text, origin[i], begin[i], end[i], end[i], pcs[i], op, x, y, classes, lo, hi, negated,
             first_ptr, first_chars, bloom, stack,
         )  # fmt: skip
         if m0 == -2:

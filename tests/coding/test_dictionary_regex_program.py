@@ -1,0 +1,78 @@
+"""The backtracking programs find what ``re`` finds, for the framework's own regexes.
+
+Every regex of the built-in framework (rules of both languages, and the cue
+patterns windows and flags search) that :class:`Programs` compiles must give,
+in windows of real field notes, the span ``pattern.search(text, lo, hi)``
+gives (windows around every match, windows cutting matches short, random
+windows), and the same matches one after the other as ``finditer``.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import numpy as np
+
+from relcycle import read_case
+from relcycle.coding.dictionary.fold import fold
+from relcycle.coding.dictionary.regex_program import Programs, Unsupported, search
+from relcycle.examples import example_path
+from relcycle.frameworks import Matcher, load_framework
+
+
+def _patterns(lang: str) -> list[re.Pattern[str]]:
+    framework = load_framework()
+    matcher = Matcher(framework)
+    found = {r.pattern.pattern: r.pattern for c in framework.codes for r in c.rules_for(lang)}
+    for name in framework.cues:
+        cue = matcher.cue_pattern(name, lang)
+        if cue is not None:
+            found[cue.pattern] = cue
+    return list(found.values())
+
+
+def _text(case: str) -> str:
+    data = read_case(example_path(case))
+    return "\n".join(s.text for p in data.sources for s in p.segments)
+
+
+def test_programs_find_the_spans_re_finds_in_chinese_notes() -> None:
+    lang = "zh"  # English terms carry word boundaries: they stay with re
+    text = _text("ltown") + "\n" + _text("riverside")
+    folded = np.frombuffer(fold(text).encode("utf-32-le"), np.uint32)
+    programs = Programs()
+    compiled = []
+    for pattern in _patterns(lang):
+        try:
+            compiled.append((pattern, programs.add(pattern.pattern, pattern.flags)))
+        except Unsupported:
+            continue
+    arrays = programs.arrays()
+    stack = np.empty(4096, np.int64)
+    rng = random.Random(0)
+    n = len(text)
+    checked = matched = 0
+    for pattern, pc in compiled:
+        windows = [(lo, min(n, lo + rng.randrange(1, 300))) for lo in rng.sample(range(n), 20)]
+        for m in list(pattern.finditer(text))[:15]:
+            windows += [
+                (max(0, m.start() - 7), min(n, m.end() + 7)),
+                (m.start(), m.end()),
+                (m.start(), m.end() - 1),
+                (m.start() + 1, min(n, m.end() + 30)),
+            ]
+        for lo, hi in windows:
+            expected = pattern.search(text, lo, hi)
+            got = search(folded, 0, lo, hi, hi, pc, *arrays, stack)
+            assert got == (expected.span() if expected else (-1, -1)), (pattern.pattern, lo, hi)
+            checked += 1
+            matched += expected is not None
+        # and every match in the whole text, one after the other, as finditer finds them
+        found, pos = [], 0
+        while (span := search(folded, 0, pos, n, n, pc, *arrays, stack))[0] >= 0:
+            found.append(span)
+            pos = span[1] if span[1] > span[0] else span[1] + 1
+        assert found == [m.span() for m in pattern.finditer(text) if m.end() > m.start()]
+    assert len(compiled) > 0.9 * len(_patterns(lang))  # almost all compile
+    assert matched > 500 and checked > 5000
