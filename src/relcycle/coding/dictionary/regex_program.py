@@ -461,10 +461,21 @@ def match_at(
             kind = y[pc] & 3
             if kind >= BEHIND:
                 begin = pos - (y[pc] >> 2)
-                found = begin >= origin and (
-                    _match_simple(text, origin, begin, end, x[pc], op, x, y, classes, lo, hi, negated,
-                                  stack[half:]) == pos
-                )  # fmt: skip
+                found = begin >= origin and pos == _match_simple(
+                    text,
+                    origin,
+                    begin,
+                    end,
+                    x[pc],
+                    op,
+                    x,
+                    y,
+                    classes,
+                    lo,
+                    hi,
+                    negated,
+                    stack[half:],
+                )
             else:
                 sub = _match_simple(
                     text, origin, pos, end, x[pc], op, x, y, classes, lo, hi, negated, stack[half:]
