@@ -195,7 +195,7 @@ def test_sources_are_read_lazily(make_case: CaseWriter, settings: Settings) -> N
     folder = CaseFolder(root, settings)
     sources = folder.iter_sources()
     assert next(sources).source.id == "2018-01-01-a.md"
-    with pytest.raises(SourceReadError, match=r"^sources/2018-01-02-b\.md: cannot be decoded"):
+    with pytest.raises(SourceReadError, match=r"^sources/2018-01-02-b\.md:1: cannot be decoded"):
         next(sources)
 
 
@@ -445,7 +445,7 @@ def test_read_case(make_case: CaseWriter, settings: Settings) -> None:
 
 def test_errors_name_paths_relative_to_the_case(make_case: CaseWriter) -> None:
     root = make_case({"sources/sub/deeper/2018-01-01-x.md": b"\x81\n"})
-    assert error_of(root).startswith("sources/sub/deeper/2018-01-01-x.md: cannot be decoded")
+    assert error_of(root).startswith("sources/sub/deeper/2018-01-01-x.md:1: cannot be decoded")
 
 
 @pytest.mark.parametrize("name", ["ltown", "riverside"])

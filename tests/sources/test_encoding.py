@@ -94,9 +94,15 @@ def test_undecodable_bytes_name_the_offset() -> None:
     with pytest.raises(SourceReadError) as info:
         decode(b"hello \x81\n", "sources/x.md")
     assert str(info.value) == (
-        "sources/x.md: cannot be decoded: byte 0x81 at byte offset 6 is not valid UTF-8, "
+        "sources/x.md:1: cannot be decoded: byte 0x81 at byte offset 6 is not valid UTF-8, "
         "and the file is not valid GB18030/GBK, Big5 or cp1252 either; re-save it as UTF-8"
     )
+
+
+def test_a_damaged_byte_names_its_line() -> None:
+    good = "镇里要求每周上报台账，活动方案要提前审批。\n".encode()
+    with pytest.raises(SourceReadError, match=r"^sources/x\.md:4: is not valid UTF-8"):
+        decode(b"---\ndate: 2020-01-01\n---\n" + good[:9] + b"\xff" + good, "sources/x.md")
 
 
 def test_damaged_utf8_is_refused_not_read_as_mojibake() -> None:
@@ -105,7 +111,7 @@ def test_damaged_utf8_is_refused_not_read_as_mojibake() -> None:
     with pytest.raises(SourceReadError) as info:
         decode(data, "sources/x.md")
     assert str(info.value) == (
-        f"sources/x.md: is not valid UTF-8: byte 0xff at byte offset {len(good)} is damaged, "
+        f"sources/x.md:1: is not valid UTF-8: byte 0xff at byte offset {len(good)} is damaged, "
         "while the rest reads as UTF-8; repair that byte or re-save the file as UTF-8"
     )
 

@@ -81,8 +81,8 @@ _UTF8_SEQ = re.compile(
 _HIGH_BYTES = bytes(range(0x80, 0x100))
 
 
-def _fail(path: str | Path, message: str) -> SourceReadError:
-    return SourceReadError(message, path=path)
+def _fail(path: str | Path, message: str, line: int | None = None) -> SourceReadError:
+    return SourceReadError(message, path=path, line=line)
 
 
 def _refuse_binary(data: bytes, path: str | Path) -> None:
@@ -175,16 +175,18 @@ def decode(data: bytes, path: str | Path) -> tuple[str, str]:
     except UnicodeDecodeError as exc:
         utf8_error = exc
     bad = f"byte 0x{data[utf8_error.start]:02x} at byte offset {utf8_error.start}"
+    line = data.count(b"\n", 0, utf8_error.start) + 1
     if _looks_like_damaged_utf8(data, utf8_error.start):
         raise _fail(
             path,
             f"is not valid UTF-8: {bad} is damaged, while the rest reads as UTF-8; "
             "repair that byte or re-save the file as UTF-8",
+            line,
         )
-    return _best_legacy(data, path, bad)
+    return _best_legacy(data, path, bad, line)
 
 
-def _best_legacy(data: bytes, path: str | Path, bad: str) -> tuple[str, str]:
+def _best_legacy(data: bytes, path: str | Path, bad: str, line: int) -> tuple[str, str]:
     chinese = [
         (score, name, text)
         for name in ("gb18030", "big5")
@@ -205,4 +207,5 @@ def _best_legacy(data: bytes, path: str | Path, bad: str) -> tuple[str, str]:
         path,
         f"cannot be decoded: {bad} is not valid UTF-8, and the file is not valid "
         "GB18030/GBK, Big5 or cp1252 either; re-save it as UTF-8",
+        line,
     )
