@@ -29,9 +29,10 @@ AFTER_CHARS = 2_000_000
 #: A part's state in a plan: no anchor in it; stretches found; search it alone (a
 #: neighbour in the body may hide an anchor).
 NOTHING, FOUND, ALONE = 0, 1, 2
-#: A body's plan: the text the rules read, per part its state and bounds, and the
-#: stretches ``(family, lo, hi, rules)`` (see :func:`~relcycle.sources.timeexpr.kernel.stretches`).
-Plan = tuple[str, list[int], list[int], list[tuple[int, int, int, frozenset[int]]]]
+#: A body's plan: the text the rules read, per part its state, per part and family the
+#: bounds of its stretches ``(lo, hi, rules)`` in the list that follows (see
+#: :func:`~relcycle.sources.timeexpr.kernel.stretches`).
+Plan = tuple[str, list[int], list[int], list[tuple[int, int, frozenset[int]]]]
 
 
 class Compiled:
@@ -69,7 +70,7 @@ class Compiled:
             programs.slot_of, programs.slot_rests, programs.rest_key, programs.rest_alts,
             programs.alt_cons, programs.alt_negs, programs.neg_alts, programs.con_offset,
             programs.con_set, programs.class_of, programs.member, programs.around,
-            programs.ahead,
+            programs.ahead, programs.rest_around, programs.rest_ahead,
         )  # fmt: skip
         bounds, family, rules, reach = [0], [], [], []
         self._rules_of = _RulesOf()
@@ -150,19 +151,17 @@ class Compiled:
         bounds_of_parts = np_.fromiter(chain.from_iterable(parts), np_.int64, 2 * len(parts))
         starts, ends = bounds_of_parts[0::2], bounds_of_parts[1::2]
         state = np_.empty(len(parts), dtype=np_.int8)
-        bounds = np_.empty(len(parts) + 1, dtype=np_.int64)
+        bounds = np_.empty(len(parts) * self._families + 1, dtype=np_.int64)
         size = count * self._families + 1
-        family = np_.empty(size, dtype=np_.int64)
         lo = np_.empty(size, dtype=np_.int64)
         hi = np_.empty(size, dtype=np_.int64)
         rules = np_.empty(size, dtype=np_.int64)
         total = kernel.stretches(
             codes, where, keys, starts, ends, self._before_ok, self._after_ok, *self._targets,
-            state, bounds, family, lo, hi, rules,
+            state, bounds, lo, hi, rules,
         )  # fmt: skip
         stretches = list(
             zip(
-                family[:total].tolist(),
                 lo[:total].tolist(),
                 hi[:total].tolist(),
                 map(self._rules_of.__getitem__, rules[:total].tolist()),

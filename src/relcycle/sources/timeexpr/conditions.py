@@ -63,7 +63,10 @@ class _Sets:
     def __init__(self) -> None:
         self.arrays: list[npt.NDArray[np.bool_]] = []
         self._ids: dict[tuple[object, ...], int] = {}
-        self._bmp = "".join(map(chr, range(BMP)))
+        import numpy
+
+        codes = numpy.arange(BMP, dtype="<u4").tobytes()
+        self._bmp = codes.decode("utf-32-le", "surrogatepass")  # every BMP character, in order
         self._categories: dict[object, npt.NDArray[np.bool_]] = {}
 
     def _category(self, category: object) -> npt.NDArray[np.bool_]:
@@ -261,6 +264,8 @@ class Programs:
             at offsets -1 and 1 alone) ...
         ahead: ... and per slot and the classes of the two characters after
             it (offsets 1 and 2): most anchor characters stop at one of them.
+        rest_around: ``around`` per rest ...
+        rest_ahead: ... and ``ahead``: a rest that cannot hold is not evaluated.
     """
 
     slot_of: npt.NDArray[np.uint8]
@@ -276,6 +281,8 @@ class Programs:
     member: npt.NDArray[np.bool_]
     around: npt.NDArray[np.bool_]
     ahead: npt.NDArray[np.bool_]
+    rest_around: npt.NDArray[np.bool_]
+    rest_ahead: npt.NDArray[np.bool_]
 
     @classmethod
     def build(cls, anchors: Mapping[str, Rests], stop: str = "") -> Programs:
@@ -344,19 +351,26 @@ class Programs:
             slot_of[ord(char)] = AWAY
         class_of, member = _classes(sets.arrays)
         classes = member.shape[1]
-        around = numpy.zeros((len(slots), classes, classes), dtype=bool)
-        ahead = numpy.zeros((len(slots), classes, classes), dtype=bool)
-        for number, (_, parsed_rests) in enumerate(slots):
+        # Per rest, then per slot (any of its rests): where its alternatives' constraints
+        # at offsets -1, 1 and 2 alone allow it to hold.
+        rest_around = numpy.zeros((len(rest_key), classes, classes), dtype=bool)
+        rest_ahead = numpy.zeros((len(rest_key), classes, classes), dtype=bool)
+        number = 0
+        for _, parsed_rests in slots:
             for alts, _ in parsed_rests:
                 if alts is None:
-                    around[number] = ahead[number] = True
+                    rest_around[number] = rest_ahead[number] = True
                 for cons, _ in alts or []:
                     allowed = {k: numpy.ones(classes, dtype=bool) for k in (-1, 1, 2)}
                     for offset, set_id in cons:
                         if offset in allowed:
                             allowed[offset] &= member[set_id]
-                    around[number] |= allowed[-1][:, None] & allowed[1][None, :]
-                    ahead[number] |= allowed[1][:, None] & allowed[2][None, :]
+                    rest_around[number] |= allowed[-1][:, None] & allowed[1][None, :]
+                    rest_ahead[number] |= allowed[1][:, None] & allowed[2][None, :]
+                number += 1
+        bounds = numpy.asarray(slot_rests)
+        around = numpy.logical_or.reduceat(rest_around, bounds[:-1], axis=0)
+        ahead = numpy.logical_or.reduceat(rest_ahead, bounds[:-1], axis=0)
 
         def array(values: Sequence[int]) -> npt.NDArray[np.int32]:
             return numpy.asarray(values, dtype=numpy.int32)
@@ -364,7 +378,7 @@ class Programs:
         return cls(
             slot_of, array(slot_rests), array(rest_key), array(rest_alts), array(alt_cons),
             array(alt_negs), array(neg_alts), array(con_offset), array(con_set), class_of,
-            member, around, ahead,
+            member, around, ahead, rest_around, rest_ahead,
         )  # fmt: skip
 
 

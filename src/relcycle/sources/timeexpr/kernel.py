@@ -45,7 +45,7 @@ def _constraints_hold(codes, n, x, alt, alt_cons, con_offset, con_set, class_of,
 @numba.njit(cache=True, nogil=True)
 def anchors(  # type: ignore[no-untyped-def]
     codes, slot_of, slot_rests, rest_key, rest_alts, alt_cons, alt_negs, neg_alts,
-    con_offset, con_set, class_of, member, around, ahead, where, keys,
+    con_offset, con_set, class_of, member, around, ahead, rest_around, rest_ahead, where, keys,
 ):  # fmt: skip
     """Writes the anchors of ``codes`` to ``where`` and ``keys``; returns how many.
 
@@ -69,10 +69,13 @@ def anchors(  # type: ignore[no-untyped-def]
         after = class_of[codes[x + 1]] if x + 1 < n else class_of[OUT]
         if not around[slot, before, after]:
             continue
-        if not ahead[slot, after, class_of[codes[x + 2]] if x + 2 < n else class_of[OUT]]:
+        after2 = class_of[codes[x + 2]] if x + 2 < n else class_of[OUT]
+        if not ahead[slot, after, after2]:
             continue
         answer = NO
         for rest in range(slot_rests[slot], slot_rests[slot + 1]):
+            if not (rest_around[rest, before, after] and rest_ahead[rest, after, after2]):
+                continue  # its alternatives' nearest constraints fail: it does not hold
             key = rest_key[rest]
             if key == UNSURE:
                 answer = UNSURE
@@ -109,15 +112,15 @@ def anchors(  # type: ignore[no-untyped-def]
 def stretches(  # type: ignore[no-untyped-def]
     codes, where, keys, starts, ends, before_ok, after_ok,
     key_targets, target_family, target_rules, target_reach, families,
-    state, bounds, out_family, out_lo, out_hi, out_rules,
+    state, bounds, out_lo, out_hi, out_rules,
 ):  # fmt: skip
     """Per part, the stretches its probes search, as the scanner makes them from its anchors.
 
     For part ``i`` (``starts[i] .. ends[i]``): ``state[i]`` is
     :data:`NOTHING` (no anchor), :data:`FOUND` or :data:`ALONE` (a neighbour
-    that may hide an anchor: search the part alone). Its stretches are
-    ``bounds[i] .. bounds[i + 1]`` of the ``out_*`` arrays, family by family,
-    each family's merged and in order, offsets into the part: each anchor at
+    that may hide an anchor: search the part alone). Its stretches of family
+    ``f`` are ``bounds[k] .. bounds[k + 1]`` of the ``out_*`` arrays, for
+    ``k = i * families + f``, merged and in order, offsets into the part: each anchor at
     ``x`` asks for each of its targets' rules (a bit mask) from ``x - reach``
     to ``x``; stretches that overlap or touch merge, their rules united.
     Returns how many stretches there are.
@@ -130,7 +133,8 @@ def stretches(  # type: ignore[no-untyped-def]
     rules_buf = np.empty(size * families + 1, dtype=np.int64)
     for part in range(starts.shape[0]):
         start, end = starts[part], ends[part]
-        bounds[part] = total
+        for family in range(families):
+            bounds[part * families + family] = total
         if not (start == 0 or before_ok[codes[start - 1]]) or not (
             end == n or after_ok[codes[end]]
         ):
@@ -143,6 +147,7 @@ def stretches(  # type: ignore[no-untyped-def]
             continue
         state[part] = FOUND
         for family in range(families):
+            bounds[part * families + family] = total
             count = 0
             for i in range(first, last):
                 x = where[i] - start
@@ -173,12 +178,11 @@ def stretches(  # type: ignore[no-untyped-def]
                         last_hi = hi_buf[j]
                     last_rules |= rules_buf[j]
                     continue
-                out_family[total] = family
                 out_lo[total] = last_lo
                 out_hi[total] = last_hi
                 out_rules[total] = last_rules
                 total += 1
                 if j < count:
                     last_lo, last_hi, last_rules = lo_buf[j], hi_buf[j], rules_buf[j]
-    bounds[starts.shape[0]] = total
+    bounds[starts.shape[0] * families] = total
     return total

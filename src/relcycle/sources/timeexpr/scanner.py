@@ -521,19 +521,21 @@ class Scanner:
         nothing: tuple[list[Found], list[UnresolvedMention], Found | None] = ([], [], None)
         if plan is not None:
             _, states, bounds, planned = plan
+            count = len(families)
         for part_no, (start, end) in enumerate(parts):
-            part = text[start:end]
             hits: list[tuple[int, int]] | None
-            # The stretches to search: (family, lo, hi, rules), family by family, each
-            # family's merged and in order (see _clusters).
-            stretches: list[tuple[int, int, int, frozenset[int]]]
             if plan is not None and states[part_no] != fast.ALONE:
+                # The compiled pre-scan's stretches, per family (as _clusters makes them).
                 if states[part_no] == fast.NOTHING:
                     results.append(nothing)
                     continue
-                stretches = planned[bounds[part_no] : bounds[part_no + 1]]
+                part = text[start:end]
                 read_part = part if read is text else read[start:end]
+                k = part_no * count
+                wanted = [planned[bounds[k + i] : bounds[k + i + 1]] for i in families]
+                merged = True
             else:
+                part = text[start:end]
                 if (
                     plan is None
                     and (start == 0 or text[start - 1].isspace() or text[start - 1] in PART_BEFORE)
@@ -554,60 +556,57 @@ class Scanner:
                     if not hits:
                         results.append(nothing)
                         continue
-                wanted: list[list[tuple[int, int, frozenset[int]]]] = (
-                    [[], []] if two else [[] for _ in families]  # a literal: no comprehension
+                # The stretches to search, per family (see _clusters).
+                wanted = (
+                    [[], []] if two else [[] for _ in families]  # a literal: no comprehension call
                 )
                 for x, key in hits:
                     x -= offset
                     for index, rules, reach in targets[key]:
                         wanted[index].append((x - reach if x > reach else 0, x, rules))
-                stretches = [
-                    (index, lo, hi, rules)
-                    for index in families
-                    if wanted[index]
-                    for lo, hi, rules in (
-                        _merged(wanted[index]) if len(wanted[index]) > 1 else wanted[index]
-                    )
-                ]
+                merged = False
             # What the rules accept there, with the memo's answers (see _near_anchors).
             candidates: list[_Known] = []
-            family = -1
-            for index, lo, hi, rules in stretches:
-                if index != family:
-                    family = index
-                    probes, known, arounds = probes_of[index], known_of[index], arounds_of[index]
-                    pos = 0
-                probe = probes.get(rules) or self._probe(index, rules)
-                sized, at = probe.sized, probe.at
-                if lo < pos:
-                    lo = pos
-                while lo <= hi:
-                    span = hi - lo if hi - lo < last else last
-                    match = (sized[span] or probe.regex(span)).match(read_part, lo)
-                    if match is None:
-                        lo += last + 1  # nothing in lo .. lo + 63 (hi may lie further)
-                        continue
-                    number = match.lastindex or 0  # the rule's group closes last
-                    first = match.start(number)
-                    if first > hi:
-                        break
-                    rule_index, numbers = at[number]  # type: ignore[misc]  # a rule's group
-                    memo_key: Hashable = match.group(*numbers)
-                    around = arounds[rule_index]
-                    if around is not None:
-                        memo_key = (memo_key, around(read_part, first, match.end(number)))
-                    answers = known[rule_index]
-                    entry = answers.get(memo_key)
-                    if entry is None:
-                        if len(answers) >= _MEMO_SIZE:
-                            answers.clear()
-                        entry = self._entry(read_part, ctx, index, rule_index, first)
-                        answers[memo_key] = entry
-                    if entry[0] is None:
-                        pos = lo = first + 1
-                        continue
-                    pos = lo = first + entry[1]
-                    candidates.append((first, -lo, index, rule_index, entry, memo_key))
+            for index in families:
+                stretches = wanted[index]
+                if not stretches:
+                    continue
+                if len(stretches) > 1 and not merged:
+                    stretches = _merged(stretches)
+                probes, known, arounds = probes_of[index], known_of[index], arounds_of[index]
+                pos = 0
+                for lo, hi, rules in stretches:
+                    probe = probes.get(rules) or self._probe(index, rules)
+                    sized, at = probe.sized, probe.at
+                    if lo < pos:
+                        lo = pos
+                    while lo <= hi:
+                        span = hi - lo if hi - lo < last else last
+                        match = (sized[span] or probe.regex(span)).match(read_part, lo)
+                        if match is None:
+                            lo += last + 1  # nothing in lo .. lo + 63 (hi may lie further)
+                            continue
+                        number = match.lastindex or 0  # the rule's group closes last
+                        first = match.start(number)
+                        if first > hi:
+                            break
+                        rule_index, numbers = at[number]  # type: ignore[misc]  # a rule's group
+                        memo_key: Hashable = match.group(*numbers)
+                        around = arounds[rule_index]
+                        if around is not None:
+                            memo_key = (memo_key, around(read_part, first, match.end(number)))
+                        answers = known[rule_index]
+                        entry = answers.get(memo_key)
+                        if entry is None:
+                            if len(answers) >= _MEMO_SIZE:
+                                answers.clear()
+                            entry = self._entry(read_part, ctx, index, rule_index, first)
+                            answers[memo_key] = entry
+                        if entry[0] is None:
+                            pos = lo = first + 1
+                            continue
+                        pos = lo = first + entry[1]
+                        candidates.append((first, -lo, index, rule_index, entry, memo_key))
             # The expressions kept, in order (overlaps: the earlier, then the longer).
             candidates.sort()  # by start, then end (longest first), then family: never further
             found: list[Found] = []
