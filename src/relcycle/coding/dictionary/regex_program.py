@@ -141,6 +141,8 @@ class Programs:
                 todo += [self.x[at], self.y[at]]
             elif op == JUMP:
                 todo.append(self.x[at])
+            elif op in (LOOK, AT):  # they read no character: the next one is first
+                todo.append(at + 1)
             else:  # MATCH: the empty match
                 return []
             if len(found) > MAX_FIRST:
