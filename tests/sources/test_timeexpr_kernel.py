@@ -31,7 +31,9 @@ from relcycle.sources.timeexpr import compiled, place_segments
 from relcycle.sources.timeexpr.compiled import Compiled
 from relcycle.sources.timeexpr.conditions import FOLDING, NO, UNSURE, Programs
 from relcycle.sources.timeexpr.find import default_scanner
-from relcycle.sources.timeexpr.numerals import FULL_WIDTH_DIGITS
+from relcycle.sources.timeexpr.model import UnresolvedMention
+from relcycle.sources.timeexpr.numerals import FULL_WIDTH_DIGITS, normalise_digits
+from relcycle.sources.timeexpr.scanner import Found, Scanner
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -217,12 +219,15 @@ def test_spaces_and_digits_do_not_change_with_case() -> None:
                 assert other.isdecimal() == char.isdecimal(), hex(code)
 
 
-def test_a_small_text_does_not_import_numba() -> None:
+def test_a_small_text_or_case_does_not_import_numba() -> None:
     code = (
         "import sys; import relcycle; from relcycle.sources.timeexpr import find_mentions\n"
         "from datetime import date; from relcycle.sources.timeexpr import TimeContext\n"
+        "from relcycle.sources.folder import CaseFolder\n"
         "ctx = TimeContext(date(2019, 12, 10), date(2017, 9, 1), date(2019, 12, 31))\n"
-        "assert find_mentions('去年三月' * 3000, ctx); print('numba' in sys.modules)"
+        "assert find_mentions('去年三月' * 3000, ctx)\n"
+        f"assert list(CaseFolder({str(ROOT / 'src/relcycle/examples/ltown')!r}).iter_sources())\n"
+        "print('numba' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
@@ -234,3 +239,21 @@ def test_the_kernel_stops_at_a_character_to_rewrite() -> None:
     codes = np.frombuffer("去年１月".encode("utf-16-le"), dtype=np.uint16)
     count, _, _ = kernel._anchors(codes)
     assert count == kernel._kernel.STOPPED
+
+
+def test_a_reader_of_many_bytes_loads_the_kernel_for_the_first_long_body() -> None:
+    scanner = default_scanner()
+    fresh = Scanner(scanner.families, unread=FULL_WIDTH_DIGITS, rewrite=normalise_digits)
+    body = "去年三月，活动很多。\n\n" * (compiled.MIN_CHARS // 12 + 1)
+    parts = [(0, 9), (12, 21)]
+
+    def scan() -> list[tuple[list[Found], list[UnresolvedMention], Found | None]]:
+        return fresh.scan_parts(body, parts, fresh.memo(CTX), lambda found: found[-1])
+
+    regexes = scan()
+    fresh.expect_bytes(compiled.AT_ONCE_BYTES - 1)
+    scan()
+    assert fresh._compiled is None  # a few bytes: not loaded
+    fresh.expect_bytes(compiled.AT_ONCE_BYTES)
+    assert scan() == regexes
+    assert fresh._compiled, "loaded for the first long body after many bytes are announced"

@@ -15,10 +15,11 @@ Errors name files relative to the case folder (``sources/x.md``,
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -289,6 +290,9 @@ class CaseFolder:
         Raises:
             SourceReadError: A source cannot be read (raised when it is reached).
         """
+        from relcycle.sources.timeexpr.find import expect_bytes
+
+        expect_bytes(_total_size(self.sources))  # a large folder is dated by compiled code
         for file in self.sources:
             yield self.read_source(file)
 
@@ -390,3 +394,12 @@ def read_case(path: str | Path, settings: Settings | None = None) -> CaseData:
         events=tuple(folder.events()),
         codings=tuple(folder.codings(lengths)),
     )
+
+
+def _total_size(files: Sequence[SourceFile]) -> int:
+    """The bytes of ``files`` (a file that cannot be read is reported when it is read)."""
+    total = 0
+    for file in files:
+        with contextlib.suppress(OSError):
+            total += file.path.stat().st_size
+    return total

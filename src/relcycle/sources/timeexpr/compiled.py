@@ -23,8 +23,13 @@ if TYPE_CHECKING:
 
 #: Bodies shorter than this are pre-scanned with the regexes ...
 MIN_CHARS = 4000
-#: ... and so are all until the process has pre-scanned this many characters of longer ones.
-AFTER_CHARS = 2_000_000
+#: ... and so are all until the process has pre-scanned this many characters of longer
+#: ones (numba's import and loading the kernel cost what the kernel saves on about 50 MB
+#: of text: a process that reads less should not pay it) ...
+AFTER_CHARS = 30_000_000
+#: ... unless a reader says it will read at least this many bytes of sources
+#: (:func:`~relcycle.sources.timeexpr.find.expect_bytes`): then the first long body loads it.
+AT_ONCE_BYTES = 64 * 2**20
 
 #: A part's state in a plan: no anchor in it; stretches found; search it alone (a
 #: neighbour in the body may hide an anchor).

@@ -35,6 +35,17 @@ def default_scanner() -> Scanner:
     return Scanner((chinese, english), unread=FULL_WIDTH_DIGITS, rewrite=normalise_digits)
 
 
+def expect_bytes(size: int) -> None:
+    """Say that about ``size`` bytes of sources are about to be dated in this process.
+
+    A reader of a large case folder calls it before its first source: with
+    enough bytes, the compiled pre-scan (numba) is loaded for the first long
+    body instead of after many (see :meth:`Scanner.expect_bytes`). Answers are
+    the same either way.
+    """
+    default_scanner().expect_bytes(size)
+
+
 def memo_for(ctx: TimeContext) -> Memo:
     """The default scanner's memo for ``ctx``, shared by the sources of one date (the last 32)."""
     last = _LAST_MEMO[0]

@@ -466,6 +466,16 @@ class Scanner:
         found = self.compiled()
         return None if found is None else found.plan(text, parts)
 
+    def expect_bytes(self, size: int) -> None:
+        """A reader will read about ``size`` bytes of sources: many load the compiled pre-scan.
+
+        With :data:`~.compiled.AT_ONCE_BYTES` or more, the next long body
+        loads it (see :meth:`_plan`); a reader that says nothing pays for it
+        only after :data:`~.compiled.AFTER_CHARS` characters.
+        """
+        if size >= fast.AT_ONCE_BYTES:
+            self._long_chars = max(self._long_chars, fast.AFTER_CHARS)
+
     def compiled(self) -> fast.Compiled | None:
         """The compiled pre-scan of this scanner's rules (loaded now if not yet), or ``None``.
 
