@@ -210,4 +210,32 @@ def test_a_date_that_is_no_calendar_day_names_line_and_field(text: str, line: in
 def test_unknown_kind_is_kept_with_a_warning() -> None:
     meta = meta_of("---\ndate: 2018-03-15\nkind: diary\n---\nBody")
     assert meta.kind == "diary"
-    assert meta.warnings[0].startswith("sources/note.md: kind 'diary' is not one of field_note")
+    assert meta.warnings[0].startswith(
+        "sources/note.md:3 [kind]: kind 'diary' is not one of field_note"
+    )
+
+
+@pytest.mark.parametrize(
+    ("written", "kind", "warned"),
+    [
+        ("Interview", "interview", False),
+        ("field note", "field_note", False),
+        ("Field-Note", "field_note", False),
+        ("访谈", "interview", True),
+        ("fieldnote", "field_note", True),
+        ("会议纪要", "minutes", True),
+    ],
+)
+def test_a_kind_spelled_otherwise_is_read_as_the_known_one(
+    written: str, kind: str, warned: bool
+) -> None:
+    meta = meta_of(f"---\ndate: 2018-03-15\nkind: {written}\n---\nBody")
+    assert meta.kind == kind
+    assert meta.warnings == (
+        (
+            f"sources/note.md:3 [kind]: kind {written!r} read as {kind!r}; kinds are "
+            "field_note, interview, minutes, document, report, news, message",
+        )
+        if warned
+        else ()
+    )

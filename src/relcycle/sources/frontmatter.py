@@ -281,6 +281,22 @@ def kind_from_filename(name: str) -> str | None:
     return None
 
 
+def _known_kind(
+    kind: str, kinds: Collection[str], path: str | Path, line: int | None, warnings: list[str]
+) -> str:
+    """A kind as written (``Interview``, ``field note``, ``访谈``) read as a known one if it is."""
+    where = f"{path}:{line} [kind]" if line is not None else f"{path} [kind]"
+    spelled = re.sub(r"[\s-]+", "_", kind.strip().lower())
+    if spelled in kinds:
+        return spelled
+    meant = kind_from_filename(kind)
+    if meant is not None and meant in kinds:
+        warnings.append(f"{where}: kind {kind!r} read as {meant!r}; kinds are {', '.join(kinds)}")
+        return meant
+    warnings.append(f"{where}: kind {kind!r} is not one of {', '.join(kinds)}; kept as given")
+    return kind
+
+
 def _check_informant(
     value: Any, actors: Sequence[Actor], path: str | Path, line: int | None
 ) -> str:
@@ -347,9 +363,7 @@ def source_meta(
         )
     kind = str(data.get("kind") or kind_from_filename(filename) or default_kind)
     if kind not in kinds:
-        warnings.append(
-            f"{meta_path}: kind {kind!r} is not one of {', '.join(kinds)}; kept as given"
-        )
+        kind = _known_kind(kind, kinds, meta_path, lines.get("kind"), warnings)
     title = data.get("title")
     informant = data.get("informant")
     return SourceMeta(
