@@ -208,8 +208,13 @@ class BatchIndex:
             self._pattern_pcs.append(pc)
         return self._pattern_ids[key]
 
-    def scan(self, texts: Sequence[str]) -> tuple[IntArray, IntArray, IntArray, IntArray, IntArray]:
-        """(starts of texts, hit starts, ends, literal ids, texts), hits by start."""
+    def scan(
+        self, texts: Sequence[str], folded: str | None = None
+    ) -> tuple[IntArray, IntArray, IntArray, IntArray, IntArray]:
+        """(starts of texts, hit starts, ends, literal ids, texts), hits by start.
+
+        ``folded`` is the texts joined with :data:`SEPARATOR` and folded, when known.
+        """
         automaton = self.index._automaton
         sizes = np.fromiter((len(t) for t in texts), np.int64, count=len(texts))
         seg_lo = np.zeros(len(texts), np.int64)
@@ -217,7 +222,11 @@ class BatchIndex:
         if automaton is None:
             empty = np.zeros(0, np.int64)
             return seg_lo, empty, empty, empty, empty
-        found = [automaton.find_matches_as_indexes(fold(t), overlapping=True) for t in texts]
+        if folded is None:
+            folded = fold(SEPARATOR.join(texts))
+        find = automaton.find_matches_as_indexes
+        bounds = zip(seg_lo.tolist(), (seg_lo + sizes).tolist(), strict=True)
+        found = [find(folded[b:e], overlapping=True) for b, e in bounds]
         counts = np.fromiter(map(len, found), np.int64, count=len(found))
         total = int(counts.sum())
         flat = np.fromiter(chain.from_iterable(chain.from_iterable(found)), np.int64, 3 * total)
@@ -234,11 +243,12 @@ class BatchIndex:
 
         The reported-speech flag is not read (codings do not carry it).
         """
-        seg_lo, h_start, h_end, h_lit, h_seg = self.scan(texts)
+        joined = SEPARATOR.join(texts)
+        folded_text = fold(joined)  # the same as each text folded: fold keeps offsets
+        seg_lo, h_start, h_end, h_lit, h_seg = self.scan(texts, folded_text)
         sizes = np.fromiter((len(t) for t in texts), np.int64, count=len(texts))
         seg_hi = seg_lo + sizes
-        joined = SEPARATOR.join(texts)
-        folded = np.frombuffer(fold(joined).encode("utf-32-le"), np.uint32)
+        folded = np.frombuffer(folded_text.encode("utf-32-le"), np.uint32)
         # plain rules
         hit, pos = k.expand(h_lit, self.single[0])
         starts = [h_start[hit]]

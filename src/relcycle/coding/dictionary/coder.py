@@ -123,6 +123,7 @@ class DictionaryCoder(AutoCoder):
             np.float64,
         )
         self._is_rule: dict[str, IntArray] = {}
+        self._applies: dict[str, IntArray] = {}
         wanted = (self.lang,) if self.lang else (case.language,)
         for lang in LANGS if wanted == ("mixed",) else wanted:
             self._prepare(lang)
@@ -203,8 +204,11 @@ class DictionaryCoder(AutoCoder):
         self._prepare(lang)
         batch, attributor = self._batches[lang]
         info = self._rule_info[lang]
-        if lang not in self._is_rule:
+        if lang not in self._is_rule:  # per rule: a regex (or like), its code's role
             self._is_rule[lang] = np.array([c == RULE_CONFIDENCE for *_, c in info], np.int64)
+            self._applies[lang] = np.array(
+                [attributor.role_code(applies_to) for _, _, applies_to, _ in info], np.int64
+            )
         matched = batch.match([s.text for s in segments])
         order = matched.order
         hedged, negated = matched.hedged.astype(np.int64), matched.negated.astype(np.int64)
@@ -217,9 +221,8 @@ class DictionaryCoder(AutoCoder):
         seg, start, end, lo = (
             a[rows] for a in (matched.seg, matched.start, matched.end, matched.lo)
         )
-        applies = np.array([attributor.role_code(applies_to) for _, _, applies_to, _ in info])
         actor, actor_confidence, target = attributor.attribute(
-            matched, start, end, seg, lo, applies[order], [s.actor for s in segments]
+            matched, start, end, seg, lo, self._applies[lang][order], [s.actor for s in segments]
         )
         sources: dict[str, int] = {}
         source = np.array([sources.setdefault(s.source_id, len(sources)) for s in segments])

@@ -724,6 +724,9 @@ def programs_within(
     for i in range(pcs.size):
         if pcs[i] < 0:
             continue
+        if i and pcs[i] == pcs[i - 1] and begin[i] == begin[i - 1] and end[i] == end[i - 1]:
+            out[i] = out[i - 1]  # the same search as the row before (one sentence's spans)
+            continue
         m0, _ = search(
             text, origin[i], begin[i], end[i], end[i], pcs[i], op, x, y, classes, lo, hi, negated,
             first_ptr, first_chars, bloom, stack,
