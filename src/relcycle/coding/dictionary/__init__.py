@@ -6,6 +6,14 @@
 * :mod:`~relcycle.coding.dictionary.automaton` — one Aho–Corasick pass, then
   regexes only around anchors: the reference matcher's hits, fast;
 * :mod:`~relcycle.coding.dictionary.attribution` — who does the act;
+* :mod:`~relcycle.coding.dictionary.batch` — the same hits for many Chinese
+  texts at once, on arrays (:mod:`~relcycle.coding.dictionary.kernels`,
+  compiled with numba), regexes run as backtracking programs
+  (:mod:`~relcycle.coding.dictionary.regex_program`), attribution likewise
+  (:mod:`~relcycle.coding.dictionary.attribution_batch`,
+  :mod:`~relcycle.coding.dictionary.attribution_kernels`);
+* :mod:`~relcycle.coding.dictionary.columns` — the result as columns, an
+  ``AutoCoding`` built when read;
 * :mod:`~relcycle.coding.dictionary.coder` — :class:`DictionaryCoder`.
 """
 
