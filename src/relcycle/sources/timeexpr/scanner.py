@@ -542,7 +542,13 @@ class Scanner:
                 part = text[start:end]
                 read_part = part if read is text else read[start:end]
                 k = part_no * count
-                wanted = [planned[bounds[k + i] : bounds[k + i + 1]] for i in families]
+                if two:  # a literal: no comprehension call
+                    wanted = [
+                        planned[bounds[k] : bounds[k + 1]],
+                        planned[bounds[k + 1] : bounds[k + 2]],
+                    ]
+                else:
+                    wanted = [planned[bounds[k + i] : bounds[k + i + 1]] for i in families]
                 merged = True
             else:
                 part = text[start:end]
