@@ -11,8 +11,9 @@ from case_texts import CASE_YAML, NOTE
 
 from relcycle.domain import CaseData
 from relcycle.errors import CaseFormatError, InputError, SourceReadError
+from relcycle.frameworks import builtin_ids, load_framework
 from relcycle.settings import Settings
-from relcycle.sources.folder import CaseFolder, read_case
+from relcycle.sources.folder import CaseFolder, builtin_code_ids, read_case
 
 CaseWriter = Callable[..., Path]
 
@@ -464,3 +465,9 @@ def test_a_name_two_actors_share_is_a_warning(make_case: CaseWriter, settings: S
         "case.yaml [actors]: '王主任' is a name or alias of gov and swo; a speaker or mention "
         "of it cannot be told apart: keep it under one actor"
     )
+
+
+@pytest.mark.parametrize("framework_id", builtin_ids())
+def test_builtin_code_ids_are_the_loaded_frameworks(framework_id: str) -> None:
+    assert builtin_code_ids(framework_id) == {c.id for c in load_framework(framework_id).codes}
+    assert builtin_code_ids("no-such-framework") is None

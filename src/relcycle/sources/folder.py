@@ -21,11 +21,16 @@ import os
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 from relcycle.domain import Case, CaseData, Coding, Event, ParsedSource, Source
-from relcycle.errors import CaseFormatError, FrameworkError, SourceReadError
-from relcycle.frameworks import load_framework
+from relcycle.errors import CaseFormatError, SourceReadError
+from relcycle.frameworks import BUILTIN_DEFAULT, builtin_ids
 from relcycle.settings import Settings
 from relcycle.sources.casefile import parse_case_yaml
 from relcycle.sources.documents import DOCUMENT_SUFFIXES, document_text
@@ -43,6 +48,8 @@ from relcycle.sources.text import normalise
 TEXT_SUFFIXES = (".md", ".txt")
 SIDECAR_SUFFIXES = (".yaml", ".yml")
 _IGNORED_NAMES = frozenset({"readme", "readme.md", "readme.txt", "thumbs.db", "desktop.ini"})
+# The C loader when PyYAML was built with libyaml (framework data files are plain data).
+_YAML_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,16 +340,14 @@ class CaseFolder:
         return codings
 
     def _code_check(self) -> CodeCheck | None:
-        """A check of table codes against the case's framework (none if it cannot be loaded).
+        """A check of table codes against the case's built-in framework (none for another).
 
-        A framework that cannot be loaded is reported where it is used
-        (``autocode``, ``analyze``); reading the folder does not fail on it.
+        A framework given by path is checked where it is loaded (``autocode``,
+        ``analyze``); reading the folder neither loads nor fails on it.
         """
-        try:
-            framework = load_framework(self.case.framework)
-        except FrameworkError:
-            return None
-        return CodeCheck([c.id for c in framework.codes], framework.id)
+        name = self.case.framework or BUILTIN_DEFAULT
+        ids = builtin_code_ids(name)
+        return CodeCheck(ids, name) if ids is not None else None
 
     def _warn_codes(self, check: CodeCheck | None) -> None:
         for message in check.warnings if check is not None else ():
@@ -357,6 +362,31 @@ class CaseFolder:
         lengths = {parsed.source.id: len(parsed.source.text) for parsed in self.iter_sources()}
         self.events()
         self.codings(lengths)
+
+
+@lru_cache(maxsize=4)
+def builtin_code_ids(framework_id: str) -> frozenset[str] | None:
+    """The code ids of a built-in framework, read from its data files alone (None if unknown).
+
+    Loading a framework validates its rules and costs seconds; a case folder
+    needs only the code ids, to warn about a code in events.csv or codings.csv
+    that the analysis cannot use. (Tested to equal ``load_framework``'s.)
+    """
+    if framework_id not in builtin_ids():
+        return None
+    data = files("relcycle.frameworks").joinpath("data")
+    folder = data.joinpath(framework_id)
+    main = folder.joinpath("framework.yaml")
+    if not main.is_file():
+        single = [data.joinpath(framework_id + s) for s in (".yaml", ".yml")]
+        folder, main = data, next(f for f in single if f.is_file())
+    ids: set[str] = set()
+    parts = [main]
+    while parts:
+        spec = yaml.load(parts.pop().read_text(encoding="utf-8"), Loader=_YAML_LOADER) or {}
+        ids.update(str(code["id"]) for code in spec.get("codes") or ())
+        parts += [folder.joinpath(str(rel)) for rel in spec.get("include") or ()]
+    return frozenset(ids)
 
 
 def shared_names(case: Case) -> list[str]:
