@@ -256,3 +256,12 @@ def test_a_semicolon_table_row_with_too_many_values_names_semicolons(case: Case)
         "events.csv:2: has 6 values but the header has 5 columns; "
         "put values that contain semicolons in double quotes"
     )
+
+
+def test_the_code_ids_are_read_only_when_a_table_names_a_code(case: Case) -> None:
+    def never() -> list[str]:
+        raise AssertionError("the framework's codes were read for a table without codes")
+
+    check = CodeCheck(never, "gpps-lifecycle")
+    assert read_events((HEADER + "2018-04-02,gov,,a,\n").encode(), case, check=check)
+    assert check.warnings == []

@@ -346,8 +346,9 @@ class CaseFolder:
         ``analyze``); reading the folder neither loads nor fails on it.
         """
         name = self.case.framework or BUILTIN_DEFAULT
-        ids = builtin_code_ids(name)
-        return CodeCheck(ids, name) if ids is not None else None
+        if name not in builtin_ids():
+            return None
+        return CodeCheck(lambda: builtin_code_ids(name) or (), name)
 
     def _warn_codes(self, check: CodeCheck | None) -> None:
         for message in check.warnings if check is not None else ():

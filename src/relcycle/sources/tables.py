@@ -13,9 +13,10 @@ from __future__ import annotations
 import calendar
 import csv
 import difflib
+import functools
 import io
 import re
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -133,19 +134,27 @@ class CodeCheck:
     each is named once, with the first line it is on.
 
     Args:
-        known: The framework's code ids.
+        known: The framework's code ids, or a function giving them (called at
+            the first code, so that a table without codes costs nothing).
         framework: The framework's id, for the message.
     """
 
-    def __init__(self, known: Collection[str], framework: str) -> None:
-        self.known = frozenset(known)
+    def __init__(
+        self, known: Collection[str] | Callable[[], Collection[str]], framework: str
+    ) -> None:
+        self._known = known
         self.framework = framework
         self.warnings: list[str] = []
         self._seen: set[str] = set()
 
+    @functools.cached_property
+    def known(self) -> frozenset[str]:
+        """The framework's code ids."""
+        return frozenset(self._known() if callable(self._known) else self._known)
+
     def __call__(self, code: str, path: str | Path, line: int, column: str) -> None:
         """Note ``code`` (read at ``path:line``, in ``column``) unless it is known or noted."""
-        if code in self.known or code in self._seen:
+        if code in self._seen or code in self.known:
             return
         self._seen.add(code)
         close = difflib.get_close_matches(code, sorted(self.known), n=1)
