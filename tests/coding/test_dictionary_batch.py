@@ -28,8 +28,8 @@ from relcycle.coding.dictionary.context import CLAUSE_BREAK
 from relcycle.coding.dictionary.kernels import boundaries, whitespace
 from relcycle.domain import Case, CaseData, Segment
 from relcycle.examples import example_path
-from relcycle.frameworks import Framework, load_framework
-from relcycle.frameworks.rules import SENTENCE_END
+from relcycle.frameworks import Code, Framework, LocalText, load_framework
+from relcycle.frameworks.rules import SENTENCE_END, compile_rule
 
 ROOT = Path(__file__).resolve().parents[2]
 DEVSET = ROOT / "tests" / "data" / "devset"
@@ -158,3 +158,27 @@ def test_boundaries_are_where_the_sentence_and_clause_patterns_find_them(text: s
     ends, breaks = boundaries(chars, _SENTENCE_ENDS, _CLAUSE_BREAKS, whitespace())
     assert ends.tolist() == [m.start() for m in SENTENCE_END.finditer(text)]
     assert breaks.tolist() == [m.start() for m in CLAUSE_BREAK.finditer(text)]
+
+
+def test_a_rule_the_machine_gives_up_on_is_run_by_re(framework: Framework) -> None:
+    names = frozenset(framework.cues)
+    deep = Code(
+        id="test.deep",
+        parent=None,
+        label=LocalText({"zh": "深", "en": "Deep"}),
+        definition=LocalText(),
+        include=LocalText(),
+        exclude=LocalText(),
+        examples=(),
+        applies_to="any",
+        family="behaviour",
+        rules={"zh": (compile_rule("re:报[^。]*台账", "zh", names),)},
+    )
+    extended = dataclasses.replace(framework, codes=(*framework.codes, deep), hash="deep")
+    data = read_case(example_path("ltown"))
+    coder = DictionaryCoder(framework=extended).fit(data.case)
+    text = "镇里让我们报" + "啊" * 3000 + "台账。"  # deeper than the machine's stack
+    segments = [Segment("deep.md", 0, 0, len(text), text), *_segments(data)[:5]]
+    got = list(coder.predict(segments))
+    assert got == _one_by_one(coder, segments)
+    assert any(c.code == "test.deep" and c.end - c.start > 3000 for c in got)

@@ -13,6 +13,7 @@ import random
 import re
 
 import numpy as np
+import pytest
 
 from relcycle import read_case
 from relcycle.coding.dictionary.fold import fold
@@ -76,3 +77,24 @@ def test_programs_find_the_spans_re_finds_in_chinese_notes() -> None:
         assert found == [m.span() for m in pattern.finditer(text) if m.end() > m.start()]
     assert len(compiled) > 0.9 * len(_patterns(lang))  # almost all compile
     assert matched > 500 and checked > 5000
+
+
+@pytest.mark.parametrize(
+    "source",
+    [r"\b台账", r"(?=(?!a)b)c", r"(?<!ab|c)d", r"[A-Z]报", r"(a?)*b", r"(台)\1"],
+)
+def test_what_the_machine_lacks_is_left_to_re(source: str) -> None:
+    with pytest.raises(Unsupported):
+        Programs().add(source, re.IGNORECASE)
+
+
+def test_a_search_deeper_than_the_stack_gives_up_rather_than_guess() -> None:
+    programs = Programs()
+    pc = programs.add("报[^。]*台账", re.IGNORECASE)
+    text = "报" + "啊" * 5000 + "台账"
+    folded = np.frombuffer(text.encode("utf-32-le"), np.uint32)
+    stack = np.empty(4096, np.int64)
+    assert search(folded, 0, 0, len(text), len(text), pc, *programs.arrays(), stack) == (-2, -2)
+    short = "报啊啊台账"
+    folded = np.frombuffer(short.encode("utf-32-le"), np.uint32)
+    assert search(folded, 0, 0, 5, 5, pc, *programs.arrays(), stack) == (0, 5)
