@@ -8,7 +8,10 @@ is the step's own:
 * ``sqlite``: the same, imported into a new SQLite store in one transaction;
 * ``stages``: the ``memory`` step cut into reading and segmenting, the anchor
   pre-scan, the rest of the time search and the anchors (CPU seconds, in one
-  process; ``--repeat`` runs each stage that many times and keeps the least).
+  process; ``--repeat`` runs each stage that many times and keeps the least),
+  with the pre-scan's regexes and then with the compiled pre-scan (numba:
+  ``timeexpr/compiled.py``; a large import loads it, the ``memory`` step on
+  64 MB or more from its first source).
 
 Usage::
 
@@ -70,7 +73,7 @@ def _stages(folder: Path, repeat: int) -> None:
     from relcycle.domain import Case, Segment, Source
     from relcycle.sources import timeexpr
     from relcycle.sources.folder import CaseFolder
-    from relcycle.sources.timeexpr import place
+    from relcycle.sources.timeexpr import compiled, place
     from relcycle.sources.timeexpr.find import clear_memos, default_scanner, memo_for
     from relcycle.sources.timeexpr.model import TimeContext
 
@@ -110,19 +113,43 @@ def _stages(folder: Path, repeat: int) -> None:
             parts = [(s.start, s.end) for s in segments]
             scanner.scan_parts(source.text, parts, memo, place._kept)
 
-    searching = best(search)
-    dating = best(lambda: [place.place_segments(*args) for args in read])
     size_mb = _corpus_bytes(folder) / 1024 / 1024
-    total = reading + dating
-    for name, seconds in (
-        ("read, decode, front matter, segment", reading),
-        ("anchor pre-scan of each body", prescan),
-        ("rest of Scanner.scan_parts", searching - prescan),
-        ("anchors and notes (place)", dating - searching),
-        ("total", total),
-    ):
-        print(f"  {name:38s} {seconds:6.2f} s CPU  {100 * seconds / total:4.0f} %")
-    print(f"stages  {size_mb:8.1f} MB  cpu {total:6.2f} s {size_mb / total:5.1f} MB/s")
+    parts = [[(s.start, s.end) for s in segments] for segments, _, _ in read]
+    after = compiled.AFTER_CHARS
+    compiled.AFTER_CHARS = 10**15  # the regexes first, however much is read
+    for title in ("regexes", "compiled"):
+        if title == "compiled":  # the compiled pre-scan from here on (numba; see compiled.py)
+            compiled.AFTER_CHARS = after
+            start = time.process_time()
+            kernel = scanner.compiled()
+            if kernel is None:
+                print("  (no compiled pre-scan: numba unavailable)")
+                return
+            load = time.process_time() - start
+            print(f"  numba's import, the programs and the kernel's load: {load:.2f} s CPU (once)")
+
+            def plan(kernel: compiled.Compiled = kernel) -> None:
+                for (_, source, _), spans in zip(read, parts, strict=True):
+                    kernel.plan(source.text, spans)
+
+            plan()  # the first call loads the stretches' kernel
+            prescan = best(plan)
+        searching = best(search)
+        dating = best(lambda: [place.place_segments(*args) for args in read])
+        total = reading + dating
+        print(f"with the {title} pre-scan:")
+        for name, seconds in (
+            ("read, decode, front matter, segment", reading),
+            ("anchor pre-scan of each body" if title == "regexes" else "compiled pre-scan (plan)",
+             prescan),
+            ("rest of Scanner.scan_parts", searching - prescan),
+            ("anchors and notes (place)", dating - searching),
+            ("total", total),
+        ):  # fmt: skip
+            print(f"  {name:38s} {seconds:6.2f} s CPU  {100 * seconds / total:4.0f} %")
+        print(
+            f"stages  {size_mb:8.1f} MB  cpu {total:6.2f} s {size_mb / total:5.1f} MB/s ({title})"
+        )
 
 
 def main() -> None:
