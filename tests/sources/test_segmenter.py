@@ -124,6 +124,14 @@ def test_answer_label_without_informant_is_no_actor() -> None:
         "在例会上，王主任说：以后每周报。",
         "# Heading: a title",
         "C:\\docs\\notes.txt is the file.",
+        "From: Maria Okafor",
+        "To: Dev Patel; Cc: the team",
+        "第七条：乙方应当按季度提交服务报告。",
+        "Clause 7: the provider reports quarterly.",
+        "Section 11.2: data sharing",
+        "参加：王主任、李主任",
+        "访谈记录：启明中心李主任",
+        "Agreed: monthly returns from May.",
     ],
 )
 def test_prose_with_a_colon_is_not_a_turn(line: str) -> None:
@@ -150,6 +158,26 @@ def test_a_chat_line_keeps_its_time_stamp_and_names_its_sender(line: str, speake
     assert [s.text for s in segments] == ["群聊记录", f"{line}\n下一行接着说"]
     assert segments[1].speaker == speaker
     assert segments[1].actor == SpeakerMap(ACTORS).actor(speaker)
+
+
+def test_a_stamp_and_a_name_alone_on_a_line_start_that_sender_s_turn() -> None:
+    text = (
+        "[26/04/2022 09:14] Qiming\nFrom next week the returns are monthly.\nOK?\n"
+        "[26/04/2022 09:20] 王主任\n好的。\n"
+        "[26/04/2022 09:21] 王主任撤回了一条消息"
+    )
+    assert cut(text) == [
+        (
+            "Qiming",
+            "swo",
+            "[26/04/2022 09:14] Qiming\nFrom next week the returns are monthly.\nOK?",
+        ),
+        (
+            "王主任",
+            "gov",
+            "[26/04/2022 09:20] 王主任\n好的。\n[26/04/2022 09:21] 王主任撤回了一条消息",
+        ),
+    ]
 
 
 def test_chat_lines_map_senders_to_actors_line_by_line() -> None:

@@ -17,7 +17,9 @@ A chat message line may start with a time stamp before its sender
 (``[2021-05-18 08:47] 刘科长：``, ``【08:30】唐主任：``, ``[Jan 29, 10:12] Renee:``,
 WhatsApp's ``11/07/2019, 09:15 - Karen Holt:``): it starts a turn of that
 sender, and its segment keeps the whole line, stamp and sender included, so the
-stamp can place it in time.
+stamp can place it in time. A stamp and a plain name alone on a line (Teams'
+copy: ``[26/04/2022 09:14] Maria Okafor``, the message on the lines below) start
+a turn the same way.
 
 Other segments are stripped of surrounding whitespace and of the speaker label,
 and their offsets move with them: ``text[segment.start:segment.end] ==
@@ -58,7 +60,8 @@ _STAMP = (
 )
 _LABEL = (
     rf"(?P<indent>[^\S\n]*)(?:(?:{_STAMP})?(?:\*\*|__)?(?P<label>[^\s:：*_#>][^:：\n]{{0,30}}+)"
-    r"(?::(?![\d/\\])|(?<!\d)：|：(?!\d))(?:\*\*|__)?[^\S\n]*)?"
+    r"(?:(?P<colon>:(?![\d/\\])|(?<!\d)：|：(?!\d))|(?(stamp)(?=\n)|(?!)))"
+    r"(?:\*\*|__)?[^\S\n]*)?"
 )
 _TEXT_START = re.compile(_LABEL)
 # Every line break (with the blank lines after it) and the label of the next line;
@@ -67,6 +70,12 @@ _BREAK = re.compile(r"\n(?:[^\S\n]*\n)*" + _LABEL)
 _SENTENCE_PUNCT = re.compile(r"[。，,；;！!？?、\"“”「」『』…]|\.\s*$")
 _LIST_MARKER = re.compile(r"(?:[-+*•·]|\d+[.)、．]|[（(]\d+[)）])\s*")
 _PARENTHETICAL = re.compile(r"\s*[（(][^）)]*[）)]\s*$")
+# A contract's or a document's numbered part: 第七条, 第二章, Clause 7, Section 11.2.
+_NUMBERED_PART = re.compile(
+    r"第[\d一二三四五六七八九十百零〇两]+[条條款章节節项項部分]"
+    r"|(?i:clause|article|section|schedule|annex|appendix|item|part|point|para(?:graph)?)"
+    r"\s+[\dIVXivx]+(?:\.\d+)*\b"
+)
 # Words that head a line of notes or minutes but name no speaker (compared casefolded).
 # Word lists read best as one string; SIM905 would put each word on its own line.
 _NOT_SPEAKERS = frozenset(
@@ -75,10 +84,12 @@ _NOT_SPEAKERS = frozenset(
     participants present absent subject re topic agenda source title summary update author
     recorder minutes tel phone mobile email e-mail fax address url link web website see ref
     references example e.g i.e result results conclusion background purpose aim task tasks
-    todo action actions decision decisions weather status
+    todo action actions decision decisions weather status from to cc bcc sent apologies chair
+    agreed resolved services outcome outcomes
     时间 日期 地点 地址 参会 参会人员 参加人员 参会人 出席 出席人员 列席 缺席 主题 议题 会议主题
     记录 记录人 备注 注 说明 电话 附件 会议内容 内容 主持 天气 标题 来源 作者 摘要 总结 结论 目的
     背景 任务 决定 决议 议定 事由 事项 关键词 邮箱 网址 联系方式 联系人 要求 原因 结果 问题 措施
+    参加 参加者 发件人 收件人 抄送 主送 附 纪要 会议纪要 会议记录 访谈记录 访谈提纲
     時間 地點 參會 參會人員 出席人員 議題 記錄 記錄人 備註 說明 電話 會議內容 內容 標題 來源 結論
     """.split()  # noqa: SIM905
 ) | {"for example", "in short", "next steps", "to do"}
@@ -86,7 +97,7 @@ _NOT_SPEAKERS = frozenset(
 _FIELD_SUFFIXES = tuple(
     """
     名称 内容 方式 意见 事项 签字 签名 人数 时间 日期 地点 金额 预算 期限 编号 目标 情况 对象 范围
-    标准 数量 电话 地址 负责人 联系人 类别 类型 名稱 內容 意見 簽字 時間 地點 預算
+    标准 数量 电话 地址 负责人 联系人 类别 类型 名稱 內容 意見 簽字 時間 地點 預算 记录 纪要 記錄
     """.split()  # noqa: SIM905
 )
 INTERVIEWER_LABELS = frozenset(
@@ -124,6 +135,8 @@ def is_speaker_label(label: str, names_actor: bool = False) -> bool:
     if not any(ch.isalpha() for ch in label) or _SENTENCE_PUNCT.search(label):
         return False
     if _LIST_MARKER.match(label) and not label[0].isalpha():
+        return False
+    if _NUMBERED_PART.match(label):
         return False
     if _CJK.search(base):
         return (
@@ -229,14 +242,17 @@ def segment_text(
         else:
             raw_label = m.group("label")
             if raw_label is not None:
+                if m.start("colon") < 0:  # a stamp and a sender alone on their line
+                    raw_label = "\n" + raw_label  # (its own key: only plain names count)
                 if raw_label in labels:
                     label = labels[raw_label]
                 else:
-                    label = raw_label.rstrip().rstrip("*_").rstrip()
+                    label = raw_label.strip().rstrip("*_").rstrip()
                     if not (
                         is_speaker_label(label)
                         or (
-                            is_speaker_label(label, names_actor=True)
+                            raw_label[0] != "\n"
+                            and is_speaker_label(label, names_actor=True)
                             and speakers.names_actor(label)
                         )
                     ):
