@@ -195,3 +195,21 @@ def test_report_rejects_a_code_nobody_applied() -> None:
 def test_report_rejects_bad_bootstrap_settings() -> None:
     with pytest.raises(ValueError, match="agreement_report: n_boot must be"):
         agreement_report(AB, SEGMENTS, n_boot=0)
+
+
+AUTO = [
+    Coding("s1.txt", 0, 40, "X", "auto:dictionary@abc"),
+    Coding("s2.txt", 0, 15, "Y", "auto:dictionary@abc"),
+]
+
+
+def test_auto_coders_are_left_out_unless_named() -> None:
+    default = agreement_report([*AB, *AUTO], SEGMENTS, n_boot=10)
+    assert default.coders == ("A", "B")
+    named = agreement_report([*AB, *AUTO], SEGMENTS, ["A", "auto:dictionary@abc"], n_boot=10)
+    assert named.coders == ("A", "auto:dictionary@abc")
+
+
+def test_one_person_and_an_auto_coder_asks_for_the_coders_by_name() -> None:
+    with pytest.raises(ValueError, match=r"found 1 person \(A\); auto-coders .* only when named"):
+        agreement_report([*AB[:3], *AUTO], SEGMENTS, n_boot=10)

@@ -151,7 +151,11 @@ def agreement(
     case: CaseArg,
     coders: Annotated[
         str | None,
-        typer.Option("--coders", help="Coders to compare, comma-separated (default: all)."),
+        typer.Option(
+            "--coders",
+            help="Coders to compare, comma-separated (default: every person; an auto:… coder "
+            "only when named).",
+        ),
     ] = None,
     code: Annotated[str | None, typer.Option("--code", help="Only this code.")] = None,
     db: DbOption = None,

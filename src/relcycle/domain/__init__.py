@@ -2,6 +2,7 @@
 
 from relcycle.domain.case import (
     ACTOR_ROLES,
+    AUTO_PREFIX,
     GRAINS,
     LANGUAGES,
     SOURCE_KINDS,
@@ -20,6 +21,7 @@ from relcycle.domain.time import PRECISIONS, Precision, TimeAnchor
 
 __all__ = [
     "ACTOR_ROLES",
+    "AUTO_PREFIX",
     "GRAINS",
     "LANGUAGES",
     "PRECISIONS",

@@ -229,6 +229,10 @@ class Event:
     line: int = 0
 
 
+AUTO_PREFIX = "auto:"
+"""How an auto-coder's name starts (``auto:dictionary@<framework hash>``); people's never do."""
+
+
 @dataclass(frozen=True, slots=True)
 class Coding:
     """A code applied to a span of a source's text by a coder.

@@ -295,7 +295,8 @@ def case_agreement(
     Args:
         case_id: The case.
         settings: relcycle's settings.
-        coders: The coders to compare (two or more); every coder by default.
+        coders: The coders to compare (two or more); every person by default
+            (auto-coders only when named).
         code: Only this code; every code the coders applied by default.
         n_boot: Bootstrap replicates for alpha's interval.
         seed: Seed of the bootstrap.

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Engine, update
 
-from relcycle.domain import Coding
+from relcycle.domain import AUTO_PREFIX, Coding
 from relcycle.errors import InputError
 from relcycle.store import queries
 from relcycle.store.coding_checks import check_code
@@ -197,8 +197,10 @@ class CodingMethods:
             NotFoundError: No such case, or a source it does not have.
             InputError: A coding that does not fit its text. Nothing is written.
         """
-        if not family.startswith("auto:"):
-            raise InputError(f"auto-coder names start with 'auto:'; got {family!r}", field="coder")
+        if not family.startswith(AUTO_PREFIX):
+            raise InputError(
+                f"auto-coder names start with {AUTO_PREFIX!r}; got {family!r}", field="coder"
+            )
         for item in items:
             if not item.coding.coder.startswith(family):
                 raise InputError(

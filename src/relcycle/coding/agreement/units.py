@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar, overload
 
-from relcycle.domain import Coding, Segment
+from relcycle.domain import AUTO_PREFIX, Coding, Segment
 
 V = TypeVar("V", int, frozenset[str])
 
@@ -62,14 +62,25 @@ class Units(Generic[V]):
 def resolve_coders(
     codings: Sequence[Coding], coders: Iterable[str] | None, who: str
 ) -> tuple[str, ...]:
-    """The coders to compare: ``coders`` checked against the codings, else every coder.
+    """The coders to compare: ``coders`` checked against the codings, else every person.
+
+    By default the auto-coders (``auto:…``) are left out: agreement is first of all
+    between people; an auto-coder is compared when it is named in ``coders``.
 
     Raises:
         ValueError: Fewer than two coders, a repeated coder, or a coder with no codings.
     """
     present = sorted({c.coder for c in codings})
     if coders is None:
-        chosen = tuple(present)
+        chosen = tuple(c for c in present if not c.startswith(AUTO_PREFIX))
+        machines = [c for c in present if c.startswith(AUTO_PREFIX)]
+        if len(chosen) < 2 and machines:
+            raise ValueError(
+                f"{who}: agreement needs at least two coders; found {len(chosen)} person"
+                + (f" ({', '.join(chosen)})" if chosen else "")
+                + f"; auto-coders ({', '.join(machines)}) are compared only when named"
+                " among the coders"
+            )
     else:
         chosen = tuple(coders)
         if len(set(chosen)) != len(chosen):

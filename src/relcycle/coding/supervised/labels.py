@@ -19,9 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from relcycle.domain import Coding, Segment
-
-AUTO_PREFIX = "auto:"
+from relcycle.domain import AUTO_PREFIX, Coding, Segment
 
 
 @dataclass(frozen=True, slots=True)
