@@ -28,12 +28,26 @@ def test_urls_are_pointed_at_the_right_driver(given: str, driver: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "given", ["mysql://u:secret@h/db", "postgresql+psycopg2://u:secret@h/db", "not a url"]
+    "given",
+    ["mysql://u:secret@h/db", "postgresql+psycopg2://u:secret@h/db", "://x", "sqlite:/x.db"],
 )
 def test_unsupported_urls_are_refused_without_showing_the_password(given: str) -> None:
     with pytest.raises(ConfigError, match=r"use sqlite:///path/to/file\.db or postgresql://") as e:
         database_url(given)
     assert "secret" not in str(e.value)
+
+
+@pytest.mark.parametrize("name", ["cases.db", "my cases.db", "sub/cases.sqlite"])
+def test_a_plain_file_path_is_a_sqlite_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    (tmp_path / "sub").mkdir()
+    monkeypatch.chdir(tmp_path)
+    url = database_url(name)
+    assert (url.drivername, url.database) == ("sqlite", name)
+    with connect(name) as store:
+        assert store.cases() == []
+    assert (tmp_path / name).is_file()
 
 
 def test_a_sqlite_file_in_a_missing_folder_is_refused(tmp_path: Path) -> None:

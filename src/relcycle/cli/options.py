@@ -15,7 +15,8 @@ DbOption = Annotated[
     typer.Option(
         "--db",
         envvar="RELCYCLE_DB",
-        help="Store URL: sqlite:///path.db (default sqlite:///relcycle.db) or postgresql://...",
+        help="Store: a SQLite file (cases.db, sqlite:///path.db; default sqlite:///relcycle.db) "
+        "or postgresql://...",
         show_envvar=True,
     ),
 ]

@@ -7,6 +7,7 @@ when asked to.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,6 +24,8 @@ SQLITE_BUSY_TIMEOUT_MS = 30_000
 """How long a SQLite connection waits for another writer before it gives up."""
 
 _WRITE = "relcycle_write"
+# What starts a URL (sqlite://, postgresql:/ mistyped), not a file path (C:/cases.db).
+_SCHEME = re.compile(r"[A-Za-z][\w+.-]+:/")
 _URL_HELP = "use sqlite:///path/to/file.db or postgresql://user:password@host/database"
 
 
@@ -30,15 +33,18 @@ def database_url(url: str) -> URL:
     """Check a store URL and give the URL the engine is made from.
 
     ``postgresql://`` (and ``postgres://``) URLs are pointed at the psycopg 3
-    driver; SQLite URLs are taken as they are.
+    driver; SQLite URLs are taken as they are, and so is a plain file path
+    (``cases.db``, ``~/work/cases.db``: no ``://`` in it), as a SQLite file.
 
     Args:
-        url: ``sqlite:///relative.db``, ``sqlite:////absolute.db`` or
+        url: ``sqlite:///relative.db``, ``sqlite:////absolute.db``, a file path or
             ``postgresql://user:password@host:port/database``.
 
     Raises:
         ConfigError: The URL cannot be parsed or names another database or driver.
     """
+    if url.strip() and "://" not in url and not _SCHEME.match(url):
+        return URL.create("sqlite", database=str(Path(url).expanduser()))
     try:
         parsed = make_url(url)
     except ArgumentError:

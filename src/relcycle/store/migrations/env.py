@@ -12,7 +12,7 @@ from alembic import context
 from sqlalchemy import Connection
 
 from relcycle.settings import Settings
-from relcycle.store.engine import create_store_engine, write_transaction
+from relcycle.store.engine import create_store_engine, database_url, write_transaction
 from relcycle.store.tables import metadata
 
 
@@ -35,7 +35,7 @@ def _main() -> None:
         return
     url = config.get_main_option("sqlalchemy.url") or Settings.from_env().db
     if context.is_offline_mode():
-        context.configure(url=url, target_metadata=metadata, literal_binds=True)
+        context.configure(url=database_url(url), target_metadata=metadata, literal_binds=True)
         with context.begin_transaction():
             context.run_migrations()
         return
