@@ -443,8 +443,14 @@ class BatchIndex:
         """
         _, _, h_lit, h_seg = hits
         pcs = self.pattern_pc[which]  # a copy: set to -1 where the machine gave up
-        origin = seg_lo[seg]
-        out: BoolArray = programs_within(folded, pcs, origin, lo, hi, *self.programs)
+        # the same search for several spans (one sentence's) once: sorted, they are adjacent
+        by = np.lexsort((hi, lo, pcs))
+        sorted_pcs = pcs[by]
+        found = programs_within(folded, sorted_pcs, seg_lo[seg[by]], lo[by], hi[by], *self.programs)
+        out: BoolArray = np.empty_like(found)
+        out[by] = found
+        pcs[by] = sorted_pcs  # with -1 where the machine gave up
+
         searched = np.flatnonzero(pcs < 0)
         if not searched.size:
             return out

@@ -539,12 +539,15 @@ def search(
             c = text[at]
             if not (mask >> np.uint64(c & 63)) & np.uint64(1):
                 continue
-            known = False
-            for f in range(f0, f1):
-                if first_chars[f] == c:
-                    known = True
-                    break
-            if not known:
+            a = f0  # the first characters are sorted: bisect
+            b = f1
+            while a < b:
+                mid = (a + b) >> 1
+                if first_chars[mid] < c:
+                    a = mid + 1
+                else:
+                    b = mid
+            if a == f1 or first_chars[a] != c:
                 continue
         stop = match_at(text, origin, at, end, pc, op, x, y, classes, lo, hi, negated, stack)
         if stop >= 0:
