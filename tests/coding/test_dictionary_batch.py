@@ -182,3 +182,16 @@ def test_a_rule_the_machine_gives_up_on_is_run_by_re(framework: Framework) -> No
     got = list(coder.predict(segments))
     assert got == _one_by_one(coder, segments)
     assert any(c.code == "test.deep" and c.end - c.start > 3000 for c in got)
+
+
+def test_segments_coded_in_several_batches_give_the_same_codings(
+    framework: Framework, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = read_case(example_path("ltown"))
+    segments = _segments(data)[:60]
+    coder = DictionaryCoder(framework=framework, include_negated=True).fit(data.case)
+    whole = list(coder.predict(segments))
+    monkeypatch.setattr("relcycle.coding.dictionary.coder.BATCH", 7)
+    parts = coder.predict(segments)
+    assert len(parts._parts) > 5  # really split
+    assert list(parts) == whole == _one_by_one(coder, segments)

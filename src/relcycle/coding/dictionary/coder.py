@@ -46,6 +46,9 @@ RULE_CONFIDENCE: Final = 0.8
 HEDGED_FACTOR: Final = 0.6
 NEGATED_FACTOR: Final = 0.3
 LANGS: Final = ("zh", "en")
+BATCH: Final = 4096
+"""Chinese segments coded in one bulk call (about 2 MB of field notes; the arrays of
+a call take some 100 bytes per character)."""
 
 
 class DictionaryCoder(AutoCoder):
@@ -193,8 +196,9 @@ class DictionaryCoder(AutoCoder):
             size = len(list(run))
             part = segments[at : at + size]
             at += size
-            if chosen == "zh":
-                parts.append(self._code_batch(part, chosen))
+            if chosen == "zh":  # in batches: arrays of a bounded size
+                for b in range(0, len(part), BATCH):
+                    parts.append(self._code_batch(part[b : b + BATCH], chosen))
             else:
                 parts.append([c for segment in part for c in self._code(segment, chosen)])
         return Codings(parts)
