@@ -262,3 +262,17 @@ def test_a_reader_of_many_bytes_loads_the_kernel_for_the_first_long_body(
     fresh.expect_bytes(compiled.AT_ONCE_BYTES)
     assert scan() == regexes
     assert fresh._compiled, "loaded for the first long body after many bytes are announced"
+
+
+def test_without_numba_the_regexes_date_alike(monkeypatch: pytest.MonkeyPatch) -> None:
+    def unavailable(*args: object) -> None:
+        raise ImportError("No module named 'numba'")
+
+    monkeypatch.setattr(compiled, "Compiled", unavailable)
+    monkeypatch.setattr(compiled, "AFTER_CHARS", 0)
+    scanner = default_scanner()
+    fresh = Scanner(scanner.families, unread=FULL_WIDTH_DIGITS, rewrite=normalise_digits)
+    assert fresh.compiled() is None
+    body = "去年三月，活动很多。\n\n" * 400
+    found = fresh.scan_parts(body, [(0, 9)], fresh.memo(CTX), lambda found: found[-1])
+    assert found[0][0][0][2] == "去年三月"
