@@ -46,9 +46,9 @@ RULE_CONFIDENCE: Final = 0.8
 HEDGED_FACTOR: Final = 0.6
 NEGATED_FACTOR: Final = 0.3
 LANGS: Final = ("zh", "en")
-BATCH: Final = 4096
-"""Chinese segments coded in one bulk call (about 2 MB of field notes; the arrays of
-a call take some 100 bytes per character)."""
+BATCH: Final = 1024
+"""Chinese segments coded in one bulk call (about 0.4 MB of field notes; the arrays
+of a call take some 100 bytes per character; 256 to 100,000 measured within 3 %)."""
 
 
 class DictionaryCoder(AutoCoder):
