@@ -79,8 +79,17 @@ def looking_ahead(text: str, start: int, end: int) -> str | None:
     return cues[-1] if cues else None
 
 
+SOON_DAYS = 45
+"""A yearless date starting this many days after a prospective source's date is the coming one."""
+LONG_AGO_DAYS = 180
+"""... when its latest occurrence ended more than this many days before the source's date."""
+
+
 def nearest(
-    make: Callable[[int], Span | None], reference: date, future: bool = False
+    make: Callable[[int], Span | None],
+    reference: date,
+    future: bool = False,
+    prospective: bool = False,
 ) -> Span | None:
     """The occurrence of a yearly date nearest the reference.
 
@@ -89,6 +98,10 @@ def nearest(
         reference: The source's date.
         future: Take the first occurrence after the reference instead of the
             latest one starting on or before it.
+        prospective: The source is written at the time (notes, minutes, messages):
+            the coming occurrence is taken when it starts within :data:`SOON_DAYS`
+            and the latest one ended more than :data:`LONG_AGO_DAYS` before (in a
+            note of 2022-01-13, February is 2022's, not 2021's).
 
     Returns:
         The chosen interval, or ``None`` when no year around the reference has the date.
@@ -100,4 +113,9 @@ def nearest(
     ]
     if future:
         return earliest_after(candidates, reference)
-    return latest_not_after(candidates, reference)
+    latest = latest_not_after(candidates, reference)
+    if prospective and (latest is None or (reference - latest.end).days > LONG_AGO_DAYS):
+        coming = earliest_after(candidates, reference)
+        if coming is not None and (coming.start - reference).days <= SOON_DAYS:
+            return coming
+    return latest

@@ -134,7 +134,8 @@ def resolve_date(
         past = [s for s in spans if s.end < ref]
         span = max(past, key=lambda s: s.start) if past else None
     else:
-        span = nearest_in_year(q, ref, future_context(m.string, m.start(), m.end()))
+        future = future_context(m.string, m.start(), m.end())
+        span = nearest_in_year(q, ref, future, ctx.prospective)
     return Resolved(span, True) if span else None
 
 
@@ -222,7 +223,7 @@ def resolve_season(
         span = _season_near(season, det, ctx.reference)
     else:
         future = future_context(m.string, m.start(), m.end())
-        span = nearest(lambda y: season_span(y, season), ctx.reference, future)
+        span = nearest(lambda y: season_span(y, season), ctx.reference, future, ctx.prospective)
     if span is not None and (smod := _g(m, "smod")):
         span = sub_span(span, {"early": 0, "mid": 1, "late": 2}[smod.lower()], 1)
     return Resolved(span, relative) if span else None
@@ -247,7 +248,9 @@ def resolve_festival(
         span = festival_span(key, int(year), modifier)
         return Resolved(span, False) if span else None
     future = future_context(m.string, m.start(), m.end())
-    span = nearest(lambda y: festival_span(key, y, modifier), ctx.reference, future)
+    span = nearest(
+        lambda y: festival_span(key, y, modifier), ctx.reference, future, ctx.prospective
+    )
     return Resolved(span, True) if span else None
 
 

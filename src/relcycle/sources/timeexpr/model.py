@@ -7,6 +7,9 @@ from datetime import date
 
 from relcycle.domain import Case, Precision, Source
 
+RECALLED_KINDS = frozenset({"interview", "report"})
+"""Source kinds that mostly recall the past: a yearless date in them is the latest one."""
+
 
 @dataclass(frozen=True, slots=True)
 class TimeContext:
@@ -19,6 +22,10 @@ class TimeContext:
         contract_start: First day of the contract's service, if known.
         contract_end: Last day of the contract, if known.
         mid_term: Date of the mid-term review, if the case says when it is.
+        prospective: Whether the source is written at the time, looking ahead as much
+            as back (notes, minutes, messages, documents), rather than recalled
+            (interviews, reports): a date without a year that comes within
+            :data:`SOON_DAYS` is then the coming one (see :func:`~.cues.nearest`).
     """
 
     reference: date
@@ -27,6 +34,7 @@ class TimeContext:
     contract_start: date | None = None
     contract_end: date | None = None
     mid_term: date | None = None
+    prospective: bool = False
 
     @classmethod
     def for_source(cls, case: Case, source: Source) -> TimeContext:
@@ -47,6 +55,7 @@ class TimeContext:
             contract_start=contract.start if contract else None,
             contract_end=contract.end if contract else None,
             mid_term=contract.mid_term if contract else None,
+            prospective=source.kind not in RECALLED_KINDS,
         )
 
     @property

@@ -125,10 +125,12 @@ def _bounds(span: Span) -> tuple[date, date]:
 
 
 @lru_cache(maxsize=4096)
-def nearest_in_year(q: Qualifier, reference: date, future: bool = False) -> Span | None:
+def nearest_in_year(
+    q: Qualifier, reference: date, future: bool = False, prospective: bool = False
+) -> Span | None:
     """The occurrence of ``q`` nearest ``reference`` (see :func:`~.cues.nearest`), cached.
 
     A source's expressions of one month or festival share the source's date,
     so most are answered from the cache.
     """
-    return nearest(lambda year: in_year(year, q), reference, future)
+    return nearest(lambda year: in_year(year, q), reference, future, prospective)

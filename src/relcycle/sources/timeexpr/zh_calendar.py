@@ -138,10 +138,14 @@ def resolve_year(
 def resolve_month(
     m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
 ) -> Resolved | Unresolved | None:
-    """3月, 三月份, 3月15日, 十月下旬 with no year: the latest not after the reference."""
+    """3月, 三月份, 3月15日, 十月下旬 with no year: the latest not after the reference.
+
+    Or the coming one, after a future cue or soon in a prospective source (see
+    :func:`~relcycle.sources.timeexpr.cues.nearest`).
+    """
     q = qualifier(m)
     future = future_context(m.string, m.start(), m.end())
-    return _answer(nearest_in_year(q, ctx.reference, future), True)
+    return _answer(nearest_in_year(q, ctx.reference, future, ctx.prospective), True)
 
 
 def resolve_festival(
