@@ -101,6 +101,42 @@ class Columns:
                 rules[r], i,
             )  # fmt: skip
 
+    def codings(self) -> Iterator[AutoCoding]:
+        """Every row as an :class:`AutoCoding`."""
+        sources, codes, rules = self.sources, self.codes, self.rules
+        actors = [*self.actors, None]  # index -1 is None
+        coder = self.coder
+        for s, b, e, c, conf, a, ac, t, neg, hed, r, i in zip(
+            self.source.tolist(),
+            self.start.tolist(),
+            self.end.tolist(),
+            self.code.tolist(),
+            self.confidence.tolist(),
+            self.actor.tolist(),
+            self.actor_confidence.tolist(),
+            self.target.tolist(),
+            self.negated.tolist(),
+            self.hedged.tolist(),
+            self.rule.tolist(),
+            self.segment_index.tolist(),
+            strict=True,
+        ):
+            yield AutoCoding(
+                source_id=sources[s],
+                start=b,
+                end=e,
+                code=codes[c],
+                coder=coder,
+                confidence=conf,
+                actor=actors[a],
+                actor_confidence=ac,
+                target=actors[t],
+                negated=neg,
+                hedged=hed,
+                rule=rules[r],
+                segment_index=i,
+            )
+
 
 def _coding(row: Row) -> AutoCoding:
     s, b, e, c, coder, conf, a, ac, t, neg, hed, r, i = row
@@ -168,7 +204,7 @@ class Codings(Sequence[AutoCoding]):
     def __iter__(self) -> Iterator[AutoCoding]:
         for part in self._parts:
             if isinstance(part, Columns):
-                yield from map(_coding, part.rows())
+                yield from part.codings()
             else:
                 yield from part
 
