@@ -198,3 +198,18 @@ def test_an_item_carries_its_anchors_precision(fw) -> None:  # type: ignore[no-u
     span = CodedSpan(Coding("note.md", start, start + 9, "rel.dialogue.meeting", "ann"))
     (got,) = collect_evidence(make_case(), [parsed], [span], fw).items
     assert (got.start, got.end, got.precision) == (date(2018, 1, 1), date(2018, 6, 30), "half-year")
+
+
+def test_an_events_precision_is_its_dates(fw) -> None:  # type: ignore[no-untyped-def]
+    # events.csv gives a day or a month; "2018-04" is a month, not 2018-04-01
+    events = [
+        Event(date(2018, 4, 1), date(2018, 4, 30), "gov", "swo", "New monitoring framework",
+              ("gov.control.reporting",), 2),
+        Event(date(2018, 5, 2), date(2018, 5, 2), "gov", "swo", "Inspection",
+              ("gov.control.inspection",), 3),
+    ]  # fmt: skip
+    items = collect_evidence(make_case(), [], [], fw, events).items
+    assert [(i.source, i.precision) for i in items] == [
+        ("events.csv:2", "month"),
+        ("events.csv:3", "day"),
+    ]

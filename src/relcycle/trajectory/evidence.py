@@ -362,9 +362,19 @@ def collect_evidence(
                     source_date=e.start,
                     quote=clip(e.summary),
                     origin="event",
+                    precision=event_precision(e),
                 )
             )
     return EvidenceSet(tuple(items), tuple(texts), dropped)
+
+
+def event_precision(event: Event) -> str:
+    """How fine an event's date is: ``day``, or ``month`` for a date given as ``2022-04``.
+
+    events.csv gives a day or a month; a month reads ``2022-04`` in a report,
+    not as its first day.
+    """
+    return "day" if event.start == event.end else "month"
 
 
 def place_evidence(evidence: EvidenceSet, periods: Sequence[Period]) -> Placement:

@@ -14,8 +14,13 @@ import re
 QUOTE_CHARS = 240
 """Longest quote kept for an item (longer ones are cut with an ellipsis)."""
 
-_SENTENCE_END = re.compile(r"[。！？；!?;][”」』’\"']*|\n|\.[”’\"']*(?=\s)")
-"""A sentence's end, with the closing quotation marks right after it (``。”``)."""
+_SENTENCE_END = re.compile(r"[。！？；!?;][”」』’\"']*|\n(?![ \t]*[a-z])|\.[”’\"']*(?=\s)")
+"""A sentence's end, with the closing quotation marks right after it (``。”``).
+
+A line break ends a sentence unless the next line goes on in lower case: a
+PDF's or a hard-wrapped note's ``logo on all\n   publicity, approved …`` is
+one sentence.
+"""
 _PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’", "﹁": "﹂", "﹃": "﹄"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
 _SYMMETRIC = "\"'"
