@@ -20,7 +20,8 @@ from typing import Any
 import numpy as np
 
 from relcycle.report.labels import word
-from relcycle.report.naming import Namer
+from relcycle.report.naming import Namer, event_when
+from relcycle.trajectory.indicators import IndicatorTable
 from relcycle.trajectory.result import Analysis, Quote
 
 SCOPES = ("government", "social_org", "relationship")
@@ -61,6 +62,25 @@ def period_z(analysis: Analysis) -> list[list[float | None]]:
     return out
 
 
+def silent_indicators(table: IndicatorTable) -> dict[int, str]:
+    """Indicators with no line to draw: column → ``none`` (no evidence at all) or ``flat``.
+
+    An indicator whose z-score is unknown in every period has no line; its
+    legend entry says why, so that a reader does not look for a line that
+    is not there.
+    """
+    if not len(table.periods):
+        return {}
+    scale = table.spread_scale()
+    out = {}
+    for j in range(len(table.ids)):
+        if scale[j] > 0 and not all(table.empty):
+            continue
+        seen = float(table.positive[:, j].sum() + table.negative[:, j].sum())
+        out[j] = "flat" if seen > 0 else "none"
+    return out
+
+
 def _mid(start: dt.date, end: dt.date) -> str:
     return (start + (end - start) / 2).isoformat()
 
@@ -77,12 +97,16 @@ def _indicator_traces(names: Namer, analysis: Analysis) -> list[dict[str, Any]]:
     x = [_mid(p.start, p.end) for p in table.periods]
     traces = []
     seen: dict[str, int] = {}
-    for j, (ind, scope) in enumerate(zip(table.ids, table.scopes, strict=True)):
-        if scope not in SCOPES:
-            continue
+    silent = silent_indicators(table)
+    columns = [j for j, scope in enumerate(table.scopes) if scope in SCOPES]
+    columns.sort(key=lambda j: SCOPES.index(table.scopes[j]))  # legend groups top to bottom
+    for j in columns:
+        ind, scope = table.ids[j], table.scopes[j]
         nth = seen[scope] = seen.get(scope, -1) + 1
         row = SCOPES.index(scope) + 1
         label = names.indicator(ind)
+        if j in silent:
+            label = names.t[f"chart_{silent[j]}"].format(name=label)
         ys = list(z[:, j]) if len(z) else []
         hover = [
             f"{html.escape(label)}<br>{p.label}: {'–' if v is None else f'{v:+.2f}'}"
@@ -104,6 +128,7 @@ def _indicator_traces(names: Namer, analysis: Analysis) -> list[dict[str, Any]]:
                 "hovertext": hover,
                 "hoverinfo": "text",
                 "connectgaps": False,
+                **({"visible": "legendonly"} if j in silent else {}),
             }
         )
     return traces
@@ -140,13 +165,18 @@ def _track_traces(names: Namer, analysis: Analysis) -> list[dict[str, Any]]:
     for _, e in events:
         who = names.actor(e.actor) or e.actor
         target = names.actor(e.target)
-        head = f"{e.date}  {html.escape(who)}" + (f" → {html.escape(target)}" if target else "")
+        head = f"{event_when(e.date, e.end)}  {html.escape(who)}" + (
+            f" → {html.escape(target)}" if target else ""
+        )
         ev_hover.append(f"{head}<br>{_wrap(e.summary, lang)}")
     quotes = _quotes(analysis)
     q_hover = []
     for q in quotes:
         v = names.quote(q)
-        where = f"{html.escape(v.source)} ({v.recalled or v.date})"
+        when = names.t["speaks_of"].format(date=v.date)
+        if v.recalled:
+            when += " · " + names.t["recalled"].format(date=v.recalled)
+        where = f"{html.escape(v.source)} ({html.escape(when)})"
         q_hover.append(f"«{_wrap(q.quote, lang)}»<br>{where}<br>{html.escape(v.code)}")
     base = {"type": "scatter", "mode": "markers", "xaxis": "x", "yaxis": "y4"}
     return [

@@ -24,12 +24,26 @@ from relcycle.report.views import ReportContext
 from relcycle.trajectory.result import Analysis
 
 
-def _param(value: Any) -> str:
+def _param(value: Any, t: Mapping[str, str] | None = None) -> str:
+    if isinstance(value, bool) and t is not None:
+        return t["yes"] if value else t["no"]
     if isinstance(value, float):
         return f"{value:g}"
     if isinstance(value, list | tuple):
         return ", ".join(_param(v) for v in value)
     return str(value)
+
+
+def candidate_starts(analysis: Analysis, ends: Sequence[int]) -> str:
+    """The segmenter's candidate boundaries as the periods a new stage could start in.
+
+    The segmenter records where candidate segments end (a period index, the
+    last being the number of periods); a reader wants the period a change
+    could begin in (``2019-Q4``), and the end of the case is no boundary.
+    """
+    periods = analysis.periods
+    starts = [periods[i].label for i in ends if 0 < i < len(periods)]
+    return ", ".join(starts) or "–"
 
 
 def sources_digest(sources: Sequence[Source]) -> str:
@@ -61,12 +75,13 @@ def methods(
         (t["language"], names.lang),
         (t["run_date"], run_date.isoformat(timespec="seconds")),
     ]
-    rows += [(f"{t['parameters']}: {k}", _param(v)) for k, v in analysis.params.items()]
+    rows += [(f"{t['parameters']}: {k}", _param(v, t)) for k, v in analysis.params.items()]
     if seg.get("penalty") is not None:
         rows.append((t["penalty"], _param(seg["penalty"])))
     if seg.get("candidates") is not None:
-        rows.append((t["candidates"], _param(list(seg["candidates"]))))
-    origins = ", ".join(f"{word(names.lang, 'origin', k)} {n}" for k, n in ev.by_origin.items())
+        rows.append((t["candidates"], candidate_starts(analysis, seg["candidates"])))
+    joiner = "、" if names.lang == "zh" else ", "
+    origins = joiner.join(f"{word(names.lang, 'origin', k)} {n}" for k, n in ev.by_origin.items())
     detail = t["evidence_detail"].format(
         items=ev.items,
         origins=origins,
@@ -110,7 +125,7 @@ def build_context(
     t = names.t
     case = analysis.case
     stages = analysis.stages
-    cards = tuple(stage_card(names, s, i) for i, s in enumerate(stages, 1))
+    cards = tuple(stage_card(names, s, i, analysis.grain) for i, s in enumerate(stages, 1))
     summary = tuple(
         f"{c.name}: {c.start} – {c.end} ({t['confidence']} {c.confidence}%)" for c in cards
     )

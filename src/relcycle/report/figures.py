@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 
 from relcycle.errors import InputError
 from relcycle.frameworks import Framework
+from relcycle.report.chart import silent_indicators
 from relcycle.report.fonts import CjkFont, has_cjk, require_cjk_font
 from relcycle.report.labels import word as report_word
 from relcycle.trajectory.result import Analysis, KeyEvent
@@ -77,6 +78,8 @@ _WORDS: Mapping[str, Mapping[str, str]] = MappingProxyType(
                 "crisis": "合法性危机",
                 "z": "z 分数",
                 "no_stages": "未能区分出阶段",
+                "none": "{name}（证据中未见）",
+                "flat": "{name}（无变化）",
             }
         ),
         "en": MappingProxyType(
@@ -89,6 +92,8 @@ _WORDS: Mapping[str, Mapping[str, str]] = MappingProxyType(
                 "crisis": "Legitimacy crisis",
                 "z": "z-score",
                 "no_stages": "no stages could be told apart",
+                "none": "{name} (none in the evidence)",
+                "flat": "{name} (no change)",
             }
         ),
     }
@@ -334,6 +339,7 @@ def indicator_figure(analysis: Analysis, labels: FigureLabels) -> Figure:
     if not scopes or not analysis.periods:
         return fig
     z = period_zscores(analysis)
+    silent = silent_indicators(table)
     middles = [_middle(p.start, p.end) for p in analysis.periods]
     axes = fig.subplots(len(scopes), 1, sharex=True, squeeze=False)[:, 0]
     for ax, scope in zip(axes, scopes, strict=True):
@@ -341,6 +347,10 @@ def indicator_figure(analysis: Analysis, labels: FigureLabels) -> Figure:
         ax.axhline(0.0, color="#777777", linewidth=0.8)
         for j, (name, own) in enumerate(zip(table.ids, table.scopes, strict=True)):
             if own != scope:
+                continue
+            if j in silent:  # no line: the legend says why instead
+                label = labels.word(silent[j]).format(name=labels.indicators.get(name, name))
+                ax.plot([], [], linestyle="none", label=label)
                 continue
             ax.plot(
                 middles,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from relcycle.report.labels import word
-from relcycle.report.naming import Namer
+from relcycle.report.labels import period_count, word
+from relcycle.report.naming import Namer, event_when
 from relcycle.report.views import (
     AdviceView,
     CodeView,
@@ -37,13 +37,24 @@ def _codes(names: Namer, items: Sequence[CodeShare]) -> tuple[CodeView, ...]:
 
 
 def _event(names: Namer, e: KeyEvent) -> EventView:
-    when = e.date.isoformat() if e.end == e.date else f"{e.date} – {e.end}"
     actor = names.actor(e.actor) or e.actor
-    return EventView(when, actor, names.actor(e.target), e.summary)
+    return EventView(event_when(e.date, e.end), actor, names.actor(e.target), e.summary)
 
 
-def stage_card(names: Namer, s: Stage, number: int) -> StageCard:
-    """A stage's card: dates, confidence, each side's profile, resources, events and quotes."""
+def stage_span(names: Namer, s: Stage, grain: str) -> str:
+    """A stage's periods in words: ``2019-Q4 – 2020-Q2, 3 quarters``; one period named once."""
+    labels = (
+        s.start_period if s.start_period == s.end_period else f"{s.start_period} – {s.end_period}"
+    )
+    count = period_count(names.lang, grain, s.stop - s.first)
+    return names.t["stage_span"].format(periods=labels, count=count)
+
+
+def stage_card(names: Namer, s: Stage, number: int, grain: str = "") -> StageCard:
+    """A stage's card: dates, confidence, each side's profile, resources, events and quotes.
+
+    ``grain`` (the analysis's: ``month``, ``quarter`` ...) names what its periods are.
+    """
     d = s.diagnosis
     sides = []
     for role in SIDES:
@@ -78,6 +89,7 @@ def stage_card(names: Namer, s: Stage, number: int) -> StageCard:
         quotes=names.quotes(s.evidence),
         crisis=bool(d.legitimacy and d.legitimacy.flagged),
         tone=names.stage_tone(s.label),
+        span=stage_span(names, s, grain),
     )
 
 
@@ -128,6 +140,9 @@ def advice_view(names: Namer, a: AdviceItem, stages: Sequence[Stage]) -> AdviceV
     found = next((x for x in names.framework.advice if x.id == a.id), None)
     title = found.title.text(names.lang) if found is not None else a.title
     text = found.text.text(names.lang) if found is not None else a.text
+    source = a.source  # the analysis's, in the case's language: the framework's in the report's
+    if found is not None:
+        source = found.source.text(names.lang) if found.source is not None else None
     where = tuple(
         f"{names.stage(stages[i].label)} ({stages[i].start} – {stages[i].end})" for i in a.stages
     )
@@ -136,7 +151,7 @@ def advice_view(names: Namer, a: AdviceItem, stages: Sequence[Stage]) -> AdviceV
         title=title,
         text=text,
         audience=word(names.lang, "audience", a.audience),
-        source=a.source,
+        source=source,
         stages=where,
         quotes=names.quotes(a.evidence),
     )

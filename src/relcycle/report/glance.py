@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from relcycle.domain import Source
@@ -51,6 +51,16 @@ def _over_time(names: Namer, analysis: Analysis, sources: Sequence[Source]) -> t
     return _bars(rows)
 
 
+def origin_counts(lang: str, by_origin: Mapping[str, int]) -> str:
+    """Evidence items by origin: ``171 automatic codings, 22 imported codings``.
+
+    In Chinese: ``自动编码 171 条、导入编码 22 条``.
+    """
+    if lang == "zh":
+        return "、".join(f"{word(lang, 'origin', k)} {n} 条" for k, n in by_origin.items())
+    return ", ".join(f"{n} {word(lang, 'origin', k)}" for k, n in by_origin.items())
+
+
 def glance(names: Namer, analysis: Analysis, sources: Sequence[Source]) -> Glance:
     """The case at a glance."""
     case = analysis.case
@@ -67,7 +77,7 @@ def glance(names: Namer, analysis: Analysis, sources: Sequence[Source]) -> Glanc
         )
     kinds = Counter(s.kind for s in sources)
     ev = analysis.evidence
-    origins = ", ".join(f"{n} {word(lang, 'origin', k)}" for k, n in ev.by_origin.items())
+    origins = origin_counts(lang, ev.by_origin)
     note = case.extra.get("note")
     return Glance(
         id=case.id,
@@ -91,7 +101,7 @@ def source_rows(names: Namer, sources: Sequence[Source]) -> tuple[SourceRow, ...
         SourceRow(
             id=s.id,
             date=s.date.isoformat(),
-            kind=word(names.lang, "kind", s.kind),
+            kind=word(names.lang, "kind_one", s.kind),
             title=s.title or "",
             informant=(names.actor(s.informant) or "") if s.informant else "",
         )

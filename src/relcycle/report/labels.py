@@ -58,8 +58,11 @@ _EN: dict[str, str] = {
     "chart_events": "events",
     "chart_quotes": "quotes",
     "chart_z": "z",
+    "chart_none": "{name} (none in the evidence)",
+    "chart_flat": "{name} (no change)",
     "dates": "Dates",
     "periods": "periods",
+    "stage_span": "{periods}, {count}",
     "confidence": "Confidence",
     "runner_up": "Next most likely",
     "goals": "Goals",
@@ -71,6 +74,7 @@ _EN: dict[str, str] = {
     "key_quotes": "Key quotes",
     "none_found": "None found in the evidence.",
     "more_quotes": "{n} more quotes",
+    "more_quote": "1 more quote",
     "turning_intro": "From {before} to {after}, from {date} ({period}); found at {stability} of "
     "the penalty path.",
     "went_up": "rose",
@@ -103,7 +107,9 @@ _EN: dict[str, str] = {
     "parameters": "Parameters",
     "language": "Report language",
     "penalty": "Penalty",
-    "candidates": "Candidate boundaries (period indices)",
+    "candidates": "Candidate boundaries (periods a new stage could start in)",
+    "yes": "yes",
+    "no": "no",
     "evidence_counts": "Evidence",
     "evidence_detail": (
         "{items} items ({origins}); {used} used, {before} before and {after} after the "
@@ -211,8 +217,11 @@ _ZH: dict[str, str] = {
     "chart_events": "事件",
     "chart_quotes": "引文",
     "chart_z": "z 值",
+    "chart_none": "{name}（证据中未见）",
+    "chart_flat": "{name}（无变化）",
     "dates": "起止日期",
     "periods": "个时段",
+    "stage_span": "{periods}，{count}",
     "confidence": "置信度",
     "runner_up": "次可能阶段",
     "goals": "目标",
@@ -224,6 +233,7 @@ _ZH: dict[str, str] = {
     "key_quotes": "关键引文",
     "none_found": "证据中未见。",
     "more_quotes": "另有 {n} 条引文",
+    "more_quote": "另有 1 条引文",
     "turning_intro": (
         "自 {date}（{period}）起由{before}转入{after}；"
         "在 {stability} 的惩罚参数范围内均可发现此转折。"
@@ -256,7 +266,9 @@ _ZH: dict[str, str] = {
     "parameters": "参数",
     "language": "报告语言",
     "penalty": "惩罚值",
-    "candidates": "候选分界（时段序号）",
+    "candidates": "候选分界（可开始新阶段的时段）",
+    "yes": "是",
+    "no": "否",
     "evidence_counts": "证据",
     "evidence_detail": (
         "{items} 条（{origins}）；使用 {used} 条，时段前 {before} 条、时段后 {after} 条；"
@@ -347,11 +359,20 @@ _WORDS: dict[str, dict[str, dict[str, str]]] = {
             "news": "news",
             "message": "messages",
         },
+        "kind_one": {
+            "field_note": "field note",
+            "interview": "interview",
+            "minutes": "minutes",
+            "document": "document",
+            "report": "report",
+            "news": "news",
+            "message": "message",
+        },
         "origin": {
-            "auto": "automatic coding",
-            "manual": "manual coding",
-            "import": "imported coding",
-            "event": "events",
+            "auto": "automatic codings",
+            "manual": "manual codings",
+            "import": "imported codings",
+            "event": "codes of listed events",
         },
         "family": {
             "actor": "actors",
@@ -364,6 +385,8 @@ _WORDS: dict[str, dict[str, dict[str, str]]] = {
             "value": "values",
         },
         "grain": {"week": "week", "month": "month", "quarter": "quarter"},
+        "grain_one": {"week": "1 week", "month": "1 month", "quarter": "1 quarter"},
+        "grain_count": {"week": "{n} weeks", "month": "{n} months", "quarter": "{n} quarters"},
         "lever": {
             "boundary": "behaviour boundary",
             "dialogue": "dialogue mechanism",
@@ -404,7 +427,21 @@ _WORDS: dict[str, dict[str, dict[str, str]]] = {
             "news": "新闻",
             "message": "聊天记录",
         },
-        "origin": {"auto": "自动编码", "manual": "人工编码", "import": "导入编码", "event": "事件"},
+        "kind_one": {
+            "field_note": "田野笔记",
+            "interview": "访谈",
+            "minutes": "会议记录",
+            "document": "文件",
+            "report": "报告",
+            "news": "新闻",
+            "message": "聊天记录",
+        },
+        "origin": {
+            "auto": "自动编码",
+            "manual": "人工编码",
+            "import": "导入编码",
+            "event": "事件记录的编码",
+        },
         "family": {
             "actor": "行动者",
             "behaviour": "行为",
@@ -416,6 +453,8 @@ _WORDS: dict[str, dict[str, dict[str, str]]] = {
             "value": "价值",
         },
         "grain": {"week": "周", "month": "月", "quarter": "季度"},
+        "grain_one": {"week": "1 周", "month": "1 个月", "quarter": "1 个季度"},
+        "grain_count": {"week": "{n} 周", "month": "{n} 个月", "quarter": "{n} 个季度"},
         "lever": {"boundary": "行为边界", "dialogue": "对话机制", "contract": "回归契约"},
         "contract": {
             "signed": "签约日期",
@@ -463,6 +502,18 @@ def report_language(lang: str | None, case_language: str) -> str:
 def texts(lang: str) -> Mapping[str, str]:
     """The report's phrases in ``lang`` (one of :data:`LANGUAGES`)."""
     return MappingProxyType(_TEXTS[lang])
+
+
+def period_count(lang: str, grain: str, n: int) -> str:
+    """``n`` periods of ``grain`` in words: ``1 quarter``, ``6 months``, ``3 个季度``.
+
+    A grain the report does not know is counted as periods.
+    """
+    if n == 1 and grain in _WORDS[lang]["grain_one"]:
+        return _WORDS[lang]["grain_one"][grain]
+    if grain in _WORDS[lang]["grain_count"]:
+        return _WORDS[lang]["grain_count"][grain].format(n=n)
+    return f"{n} {_TEXTS[lang]['periods']}"
 
 
 def word(lang: str, group: str, key: str) -> str:

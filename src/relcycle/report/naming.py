@@ -28,6 +28,11 @@ def when(start: dt.date, end: dt.date, precision: str) -> str:
     return f"{start.isoformat()} – {end.isoformat()}"
 
 
+def event_when(start: dt.date, end: dt.date) -> str:
+    """An event's date as events.csv gave it: a day (``2022-06-14``) or a month (``2022-04``)."""
+    return when(start, end, "day" if start == end else "month")
+
+
 class Namer:
     """Turns the ids an analysis holds into what a reader of the report sees.
 
@@ -90,7 +95,7 @@ class Namer:
         src = self._sources.get(source_id)
         if src is None:
             return source_id, ""
-        return (src.title or source_id), word(self.lang, "kind", src.kind)
+        return (src.title or source_id), word(self.lang, "kind_one", src.kind)
 
     def quote(self, q: Quote) -> QuoteView:
         """A quote with its source, date and, for a later recollection, when it was recalled."""

@@ -114,6 +114,8 @@ class StageCard:
         quotes: Quotes behind the label.
         crisis: Whether a legitimacy crisis is flagged in it.
         tone: Its colour (0–6), the same for every stage of one type, as in the chart.
+        span: Its periods in words: ``2019-Q4 – 2020-Q2, 3 quarters`` (one period
+            named once: ``2019-Q3, 1 quarter``).
     """
 
     number: int
@@ -134,6 +136,7 @@ class StageCard:
     quotes: tuple[QuoteView, ...]
     crisis: bool = False
     tone: int = 0
+    span: str = ""
 
 
 @dataclass(frozen=True, slots=True)
