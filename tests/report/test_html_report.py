@@ -24,8 +24,8 @@ def test_the_report_names_every_stage_with_its_dates(ltown_zh: Written) -> None:
     text = text_of(ltown_zh.html)
     assert len(analysis.stages) == 4
     for s in analysis.stages:
-        assert f"{s.name}: {s.start} – {s.end}" in text
-        assert f"{s.start} – {s.end} ({s.start_period} – {s.end_period}" in text
+        assert f"{s.name}：{s.start} – {s.end}" in text  # Chinese punctuation in a zh report
+        assert f"{s.start} – {s.end}（{s.start_period} – {s.end_period}" in text
 
 
 def test_the_report_names_every_advice_item_with_its_evidence(ltown_zh: Written) -> None:

@@ -99,3 +99,12 @@ def test_the_charts_legend_lists_the_sides_top_to_bottom(ltown_en: Written) -> N
     groups = [t.get("legendgroup") for t in figure["data"]]  # type: ignore[attr-defined]
     shown = [g for i, g in enumerate(groups) if g and g not in groups[:i]]
     assert shown == ["government", "social_org", "relationship"]
+
+
+def test_a_chinese_report_uses_chinese_punctuation(ltown_zh: Written, ltown_en: Written) -> None:
+    zh, en = text_of(ltown_zh.html), text_of(ltown_en.html)
+    for label in ("起止日期", "置信度", "次可能阶段", "对象", "适用阶段", "出处", "说明", "目录"):
+        assert f"{label}：" in zh, label
+        assert f"{label}:" not in zh, label
+    assert "Dates: " in en and "Applies to: " in en
+    assert re.search(r"（\d{4}-\d{2}(-\d{2})? – \d{4}-\d{2}(-\d{2})?）；", zh)  # advice's stages

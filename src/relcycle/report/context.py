@@ -127,7 +127,9 @@ def build_context(
     stages = analysis.stages
     cards = tuple(stage_card(names, s, i, analysis.grain) for i, s in enumerate(stages, 1))
     summary = tuple(
-        f"{c.name}: {c.start} – {c.end} ({t['confidence']} {c.confidence}%)" for c in cards
+        f"{c.name}{t['colon']}{c.start} – {c.end}{t['lparen']}{t['confidence']} {c.confidence}%"
+        f"{t['rparen']}"
+        for c in cards
     )
     return ReportContext(
         lang=lang,

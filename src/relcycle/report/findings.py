@@ -143,8 +143,10 @@ def advice_view(names: Namer, a: AdviceItem, stages: Sequence[Stage]) -> AdviceV
     source = a.source  # the analysis's, in the case's language: the framework's in the report's
     if found is not None:
         source = found.source.text(names.lang) if found.source is not None else None
+    t = names.t
     where = tuple(
-        f"{names.stage(stages[i].label)} ({stages[i].start} – {stages[i].end})" for i in a.stages
+        f"{names.stage(s.label)}{t['lparen']}{s.start} – {s.end}{t['rparen']}"
+        for s in (stages[i] for i in a.stages)
     )
     return AdviceView(
         id=a.id,
