@@ -7,6 +7,7 @@ from functools import cache, lru_cache
 from relcycle.sources.timeexpr import (
     en_calendar,
     en_project,
+    en_weekdays,
     numeric,
     ranges,
     zh_calendar,
@@ -31,7 +32,9 @@ def default_scanner() -> Scanner:
     chinese = Family(
         (*numeric.RULES, *ranges.ZH_RULES, *zh_calendar.RULES, *zh_project.RULES), ZH_STARTS
     )
-    english = Family((*ranges.EN_RULES, *en_calendar.RULES, *en_project.RULES), EN_STARTS)
+    english = Family(
+        (*ranges.EN_RULES, *en_calendar.RULES, *en_weekdays.RULES, *en_project.RULES), EN_STARTS
+    )
     return Scanner((chinese, english), unread=FULL_WIDTH_DIGITS, rewrite=normalise_digits)
 
 

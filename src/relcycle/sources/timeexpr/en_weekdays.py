@@ -1,0 +1,122 @@
+"""English weekdays: last Thursday, next Monday, this Friday, on Tuesday, that Friday.
+
+A weekday is placed at day precision, as 上周四 and 下周三 are:
+
+* ``last`` / ``next`` / ``this`` (``this coming``, ``coming``): that day of
+  the previous, next or current Monday-to-Sunday week (last Thursday in a
+  note of Tuesday 2022-06-14 is 2022-06-09);
+* a bare weekday (on Tuesday, Thursday's incident): the latest one not after
+  the source's date, or the first one after it when the words around speak of
+  the future (will, scheduled for, going to ... see :func:`around_weekday`);
+* ``that`` / ``the following`` / ``the previous`` Tuesday: against the
+  previous mention (that day of its week, the first after it, the last before it).
+
+A weekday is not a time when it recurs or names a span of the week (every
+Monday, on Mondays, Monday to Friday), or when a date follows it (Thursday,
+3 March 2022: the date is read instead).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from relcycle.sources.timeexpr.cues import future_context
+from relcycle.sources.timeexpr.en_anchors import ending
+from relcycle.sources.timeexpr.model import Resolved, TimeContext, TimeMention, Unresolved
+from relcycle.sources.timeexpr.scanner import Rule
+from relcycle.sources.timeexpr.spans import day_span
+from relcycle.sources.timeexpr.zh_calendar import NO_PREVIOUS
+
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+            "saturday": 5, "sunday": 6}  # fmt: skip
+_WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH_START = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+#: A weekday that is a span of the week (Monday to Friday, Monday-Friday).
+_SPAN_AFTER = r"\s?(?:to|through|till|until|[-–])\s?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+_SHIFT = {"last": -1, "next": 1, "this": 0, "this coming": 0, "coming": 0}
+#: Words in a weekday's clause before it that speak of the future (we will meet on Tuesday).
+_FUTURE_IN_CLAUSE = re.compile(
+    r"\b(?:will|shall|going\sto|plan(?:s|ned)?\sto|scheduled|due|expected|upcoming|until|till)\b"
+    r"|'ll\b"
+)
+_CLAUSE_END = re.compile(r"[.;!?:\n]")
+
+
+def around_weekday(text: str, start: int, end: int) -> bool:
+    """Whether a bare weekday ``text[start:end]`` speaks of the coming one.
+
+    The words right around it (:func:`~.cues.future_context`: will, scheduled
+    for, next), or a modal or plan earlier in its clause, up to 40 characters
+    before it (we will meet the director on Tuesday, the visit is scheduled
+    for the afternoon of Friday).
+    """
+    if future_context(text, start, end):
+        return True
+    lo = max(0, start - 40)
+    for stop in _CLAUSE_END.finditer(text, lo, start):
+        lo = stop.end()
+    return _FUTURE_IN_CLAUSE.search(text, lo, start) is not None
+
+
+def _after(day: date, weekday: int) -> date:
+    """The first ``weekday`` after ``day``."""
+    return day + timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)
+
+
+def _not_after(day: date, weekday: int) -> date:
+    """The latest ``weekday`` on or before ``day``."""
+    return day - timedelta(days=(day.weekday() - weekday) % 7)
+
+
+def resolve_weekday(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None, future: bool = False
+) -> Resolved | Unresolved | None:
+    """Last Thursday, next Monday, this Friday, (on) Tuesday, that Friday."""
+    weekday = WEEKDAYS[m.group("wd").lower()]
+    det = " ".join((m.group("det") or "").lower().split())
+    ref = ctx.reference
+    if det in _SHIFT:
+        monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=_SHIFT[det])
+        return Resolved(day_span(monday + timedelta(days=weekday)), True)
+    if det:  # that, the following, the previous: against the previous mention
+        if prev is None:
+            return Unresolved(NO_PREVIOUS)
+        if det == "that":
+            base = prev.interval_start
+            day = base - timedelta(days=base.weekday()) + timedelta(days=weekday)
+        elif det == "the previous":
+            day = _not_after(prev.interval_start - timedelta(days=1), weekday)
+        else:
+            day = _after(prev.interval_end, weekday)
+        return Resolved(day_span(day), True)
+    day = _after(ref, weekday) if future else _not_after(ref, weekday)
+    return Resolved(day_span(day), True)
+
+
+def _resolve(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    future = m.group("det") is None and around_weekday(m.string, m.start(), m.end())
+    return resolve_weekday(m, ctx, prev, future)
+
+
+RULES = (
+    Rule(
+        "en_weekday",
+        r"(?=[Ll]ast\s|[Nn]ext\s|[Tt]his\s|[Cc]oming\s|[Tt]hat\s|the\s|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+        r"(?<![A-Za-z])(?<![Ee]very\s)(?<![Ee]ach\s)(?<!day\sto\s)(?<!day\s-\s)(?<!day-)(?<!day–)"
+        r"(?<!day\sthrough\s)"
+        r"(?:(?P<det>[Ll]ast|[Nn]ext|[Tt]his(?:\scoming)?|[Cc]oming|[Tt]hat|the\s(?:following|previous))"
+        r"\s)?" + _WEEKDAY + r"(?![A-Za-z])(?!" + _SPAN_AFTER + r")"
+        r"(?!,?\s(?:the\s)?[0-3]?\d(?:st|nd|rd|th)?\s(?:of\s)?" + _MONTH_START + r")"
+        r"(?!,?\s" + _MONTH_START + r"|,?\s[0-3]?\d[/.\-][01]?\d)",
+        _resolve,
+        anchors=ending(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"
+        ),
+        reach=22,  # the following wednesda|y
+        reads_previous=True,  # that Friday, the following Monday
+        around=around_weekday,
+    ),
+)
