@@ -44,6 +44,20 @@ def test_a_folder_is_imported_auto_coded_and_analysed(settings: Settings, tmp_pa
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out.json")] == []
 
 
+def test_a_folder_named_like_the_case_in_the_working_directory_is_not_it(
+    settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # relcycle analyze cases/staged, run where an output folder "staged/" lies: the case
+    # was imported, then coded by its id, which was read as that folder's path
+    folder = write_staged_case(tmp_path / "cases" / "staged")
+    work = tmp_path / "work"
+    (work / "staged").mkdir(parents=True)
+    monkeypatch.chdir(work)
+    run = analyze(folder, settings)
+    assert run.autocoded is not None and run.autocoded.case_id == "staged"
+    assert len(run.analysis.stages) == 4
+
+
 def test_a_stored_case_is_auto_coded_once(settings: Settings, tmp_path: Path) -> None:
     import_folder(write_staged_case(tmp_path / "staged"), settings=settings)
     first = analyze("staged", settings)

@@ -20,7 +20,7 @@ from relcycle.domain import Case, Event, ParsedSource, Segment
 from relcycle.domain.period import Grain
 from relcycle.errors import InputError
 from relcycle.frameworks import Framework, load_framework
-from relcycle.services.coding import AutocodeResult, autocode
+from relcycle.services.coding import AutocodeResult, autocode_stored
 from relcycle.services.files import write_json as write_json  # re-exported: others import it here
 from relcycle.services.imports import ImportResult, import_folder
 from relcycle.services.store import open_store
@@ -187,7 +187,8 @@ def analyze(
     fw = load_framework(framework if framework is not None else case.framework)
     if imported is not None or framework is not None or not has_auto:
         say("auto-coding")
-        autocoded = autocode(case_id, settings, coder=AUTO_CODER, framework=framework)
+        # by id: a folder named like the case in the working directory is not it
+        autocoded = autocode_stored(case_id, settings, AUTO_CODER, framework)
     say("analysing")
     stored = case_evidence(case_id, settings, fw)
     result = analyse_evidence(case, stored.evidence, fw, stored.events, grain, method)

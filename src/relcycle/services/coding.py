@@ -236,8 +236,31 @@ def autocode(
     if Path(case_id).is_dir():
         imported = import_folder(case_id, settings=settings)
         case_id = imported.report.case_id
+    return autocode_stored(str(case_id), settings, coder, framework, imported)
+
+
+def autocode_stored(
+    case_id: str,
+    settings: Settings,
+    coder: str = "dictionary",
+    framework: str | None = None,
+    imported: ImportResult | None = None,
+) -> AutocodeResult:
+    """:func:`autocode` for a stored case named by its id, never read as a folder's path.
+
+    ``relcycle analyze FOLDER`` imports the folder, then codes the case by
+    its id: a folder of that name in the working directory is not the case.
+
+    Raises:
+        NotFoundError: No such case.
+        ConfigError: No auto-coder of that name.
+        FrameworkError: The framework cannot be loaded.
+    """
+    if coder not in AUTO_CODERS:
+        known = ", ".join(sorted(AUTO_CODERS))
+        raise ConfigError(f"unknown auto-coder {coder!r}; choose one of: {known}")
     with open_store(settings) as store:
-        case = store.case(str(case_id))
+        case = store.case(case_id)
         segments = [g for parsed in store.iter_sources(case.id) for g in parsed.segments]
         found, name = _run_coder(store, case, segments, coder, framework)
         items = [NewCoding(a.to_coding(_memo(a)), a.actor, a.confidence) for a in found]
