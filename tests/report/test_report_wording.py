@@ -108,3 +108,12 @@ def test_a_chinese_report_uses_chinese_punctuation(ltown_zh: Written, ltown_en: 
         assert f"{label}:" not in zh, label
     assert "Dates: " in en and "Applies to: " in en
     assert re.search(r"（\d{4}-\d{2}(-\d{2})? – \d{4}-\d{2}(-\d{2})?）；", zh)  # advice's stages
+
+
+def test_a_turning_point_is_said_in_plain_words(ltown_en: Written) -> None:
+    text = text_of(ltown_en.html)
+    for tp in ltown_en.result.run.analysis.turning_points:
+        before, after = (load_framework().stage(x).label.text("en") for x in (tp.before, tp.after))
+        assert f"From {tp.date} ({tp.period}) the {before} gives way to the {after};" in text
+    assert "penalty path" not in text
+    assert "Time unit month" in text

@@ -35,7 +35,7 @@ _EN: dict[str, str] = {
     "methods": "Methods",
     "case_id": "Case id",
     "studied": "Studied period",
-    "grain": "Period",
+    "grain": "Time unit",
     "actors": "Actors",
     "actor": "Actor",
     "role": "Role",
@@ -79,8 +79,10 @@ _EN: dict[str, str] = {
     "none_found": "None found in the evidence.",
     "more_quotes": "{n} more quotes",
     "more_quote": "1 more quote",
-    "turning_intro": "From {before} to {after}, from {date} ({period}); found at {stability} of "
-    "the penalty path.",
+    "turning_intro": (
+        "From {date} ({period}) the {before} gives way to the {after}; this turning point is "
+        "found with {stability} of the penalty values tried."
+    ),
     "went_up": "rose",
     "went_down": "fell",
     "moved": "{indicator} {direction} from {before:+.1f} to {after:+.1f}",
