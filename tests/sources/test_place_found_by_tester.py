@@ -1,0 +1,78 @@
+"""Placements an outside tester found wrong while writing case folders as a researcher would.
+
+Each test names the text, the source's kind and date, and where the segment
+belongs: a weekday (last Thursday), 自…以来 / since … beside 近期 / recently,
+a self-correction (last spring, well, the spring of 2022), a plan said with
+would, and day-first chat stamps.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from relcycle.domain import Actor, Case, Segment, Source
+from relcycle.sources.timeexpr import place_segments
+
+
+def _wide_case() -> Case:
+    actors = (Actor("gov", "council", "government"), Actor("swo", "centre", "social_org"))
+    return Case("c", "c", "en", "month", date(2019, 1, 1), date(2024, 12, 31), actors, None)
+
+
+def _place(text: str, day: date, kind: str = "field_note", case: Case | None = None
+           ) -> tuple[date, date, str | None, str | None]:  # fmt: skip
+    source = Source("s.md", kind, day, None, None, text, "s.md", "utf-8", "0" * 64)
+    segment = Segment("s.md", 0, 0, len(text), text)
+    (anchor,) = place_segments([segment], source, case or _wide_case())
+    return anchor.start, anchor.end, anchor.expression, anchor.note
+
+
+def test_last_thursday_in_a_note() -> None:
+    start, end, expression, _ = _place(
+        "After last Thursday's incident the centre wrote to the council.", date(2022, 6, 14)
+    )
+    assert (start, end, expression) == (date(2022, 6, 9), date(2022, 6, 9), "last Thursday")
+
+
+def test_a_weekday_planned_is_evidence_of_now() -> None:
+    start, _, expression, note = _place("We will meet the director on Tuesday.", date(2022, 6, 14))
+    assert (start, expression) == (date(2022, 6, 14), None)
+    assert note is not None and "'Tuesday' 2022-06-21" in note
+
+
+def test_since_with_words_between_yields_to_recently() -> None:
+    text = "我中心自2019年7月承接项目以来一直配合。近期街道要求我中心参与创文检查。"
+    start, end, expression, note = _place(text, date(2020, 7, 22), "document")
+    assert (start, end, expression) == (date(2020, 6, 22), date(2020, 7, 22), "近期")
+    assert note == "2 time expressions; kept the most specific '近期'"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("Since July 2019 we have worked with the office. Recently they asked us to join the "
+         "inspection.", "Recently"),
+        ("自从去年三月承接项目以来，最近街道要求我们参加检查。", "最近"),
+    ],
+)  # fmt: skip
+def test_since_a_month_yields_to_recently(text: str, expression: str) -> None:
+    start, end, kept, _ = _place(text, date(2020, 7, 22), "document")
+    assert (start, end, kept) == (date(2020, 6, 22), date(2020, 7, 22), expression)
+
+
+def test_since_alone_is_a_range_to_the_source_date() -> None:
+    start, end, expression, _ = _place("自2019年7月承接项目以来一直配合。", date(2020, 7, 22))
+    assert (start, end, expression) == (
+        date(2019, 7, 1),
+        date(2020, 7, 22),
+        "自2019年7月承接项目以来",
+    )
+    assert _place("Since July 2019 we have worked together.", date(2020, 7, 22))[:2] == (
+        date(2019, 7, 1), date(2020, 7, 22)
+    )  # fmt: skip
+
+
+def test_until_recently_is_no_time() -> None:
+    assert _place("Until recently the hall was empty.", date(2020, 7, 22))[2] is None
