@@ -76,3 +76,32 @@ def test_since_alone_is_a_range_to_the_source_date() -> None:
 
 def test_until_recently_is_no_time() -> None:
     assert _place("Until recently the hall was empty.", date(2020, 7, 22))[2] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "expression"),
+    [
+        ("Last spring, well, the spring of 2022, the new Head of Service arrived.",
+         date(2022, 3, 1), "the spring of 2022"),
+        ("去年三月，不对，是2021年三月，新主任来了。", date(2021, 3, 1), "2021年三月"),
+    ],
+)  # fmt: skip
+def test_an_explicit_year_corrects_a_relative_time(text: str, start: date, expression: str) -> None:
+    placed = _place(text, date(2023, 6, 27), "interview")
+    assert placed[::2] == (start, expression)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        # other ties keep the first: two relative times, or the explicit one first
+        ("Last spring and then the spring before that we met.", "Last spring"),
+        ("In spring 2021, and again last spring, we met.", "spring 2021"),
+        # no conflict: the relative one overlaps the explicit one
+        ("Last spring, the spring of 2023, we met.", "Last spring"),
+        # a more specific relative time still wins
+        ("Last March, in the spring of 2021, we met.", "Last March"),
+    ],
+)
+def test_other_ties_keep_the_first(text: str, expression: str) -> None:
+    assert _place(text, date(2023, 6, 27), "interview")[2] == expression

@@ -59,7 +59,10 @@ def _from_source(segment: Segment, source: Source, case: Case,
 def _kept(mentions: list[Found]) -> Found:
     """The first of the most specific mentions: the one a segment is placed at.
 
-    A range (自2017年起, since 2017) ranks after every point in time.
+    A range (自2017年起, since 2017) ranks after every point in time. Among
+    equally specific ones, a mention read off the text alone (the spring of
+    2022) goes before a relative one it conflicts with (last spring): "last
+    spring, well, the spring of 2022" corrects itself.
     """
     kept = mentions[0]
     if len(mentions) > 1:
@@ -70,6 +73,14 @@ def _kept(mentions: list[Found]) -> Found:
             rank = _RANK[mention[5]]
             if rank < best and not (mention[2][0] in _RANGE_FIRST and is_range(mention[2])):
                 kept, best = mention, rank
+            elif (
+                rank == best
+                and kept[6]
+                and not mention[6]
+                and (mention[4] < kept[3] or kept[4] < mention[3])
+                and not (mention[2][0] in _RANGE_FIRST and is_range(mention[2]))
+            ):
+                kept = mention
     return kept
 
 
@@ -97,7 +108,8 @@ def place_segments(segments: Sequence[Segment], source: Source, case: Case) -> l
     """One time anchor per segment, in the segments' order.
 
     A segment is placed at the most specific time expression it contains
-    (ties: the first; a range such as 自2017年起 / since 2017 ranks after every
+    (ties: the first, but one read off the text alone before a relative one
+    it conflicts with; a range such as 自2017年起 / since 2017 ranks after every
     point in time); other expressions whose intervals do not overlap it are
     named in the anchor's note. A segment without a resolvable expression is
     placed at its source's date, and so is one whose kept expression is a
