@@ -43,6 +43,12 @@ def _reference(segments: Sequence[Segment], source: Source, case: Case) -> list[
         moved = borrow_years(found, ctx)
         mentions = [TimeMention(*m) for m in found]
         kept = min(mentions, key=_rank) if mentions else None
+        if kept is not None and kept.relative:  # an explicit time corrects a relative one
+            kept = next(
+                (m for m in mentions if _rank(m) == _rank(kept) and not m.relative
+                 and not m.overlaps(kept) and not is_range(m.expression)),
+                kept,
+            )  # fmt: skip
         moved_note = moved.get(mentions.index(kept)) if kept is not None else None
         cue = None
         if kept is not None and kept.relative and kept.interval_start > source.date:
