@@ -81,6 +81,26 @@ def silent_indicators(table: IndicatorTable) -> dict[int, str]:
     return out
 
 
+MOST_TICKS = 12
+"""Most period labels drawn along a time axis."""
+
+
+def period_ticks(analysis: Analysis, most: int = MOST_TICKS) -> list[tuple[dt.date, str]]:
+    """Where to label the time axis with the report's period labels, and those labels.
+
+    A quarter or week case is read as ``2019-Q3`` or ``2019-W14`` everywhere
+    else in the report, so its axis says so too, under the middle of each
+    period, where its points are drawn (every k-th period when there are more
+    than ``most``). A month case's axis needs no labels of its own (``2019-07``
+    is its period's label): the list is empty.
+    """
+    periods = analysis.periods
+    if analysis.grain == "month" or not periods:
+        return []
+    step = max(1, math.ceil(len(periods) / most))
+    return [(p.start + (p.end - p.start) / 2, p.label) for p in periods[::step]]
+
+
 def _mid(start: dt.date, end: dt.date) -> str:
     return (start + (end - start) / 2).isoformat()
 
@@ -294,6 +314,13 @@ def timeline_figure(names: Namer, analysis: Analysis) -> dict[str, Any]:
                 "font": {"size": 11, "color": "#444444"},
             }
         )
+    ticks = period_ticks(analysis)
+    if ticks:
+        layout["xaxis"] |= {
+            "tickmode": "array",
+            "tickvals": [day.isoformat() for day, _ in ticks],
+            "ticktext": [label for _, label in ticks],
+        }
     layout["yaxis4"] = {
         "domain": list(_ROWS[3]),
         "range": [-0.6, 1.6],

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any
 
 from relcycle.errors import InputError
 from relcycle.frameworks import Framework
-from relcycle.report.chart import silent_indicators
+from relcycle.report.chart import period_ticks, silent_indicators
 from relcycle.report.fonts import CjkFont, has_cjk, require_cjk_font
 from relcycle.report.labels import word as report_word
 from relcycle.trajectory.result import Analysis, KeyEvent
@@ -203,6 +203,9 @@ def _date_axis(ax: Axes, analysis: Analysis) -> None:
     step = max(1, math.ceil(months / 12))
     ax.xaxis.set_major_locator(mdates.MonthLocator(interval=step))  # type: ignore[no-untyped-call]
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m"))  # type: ignore[no-untyped-call]
+    ticks = period_ticks(analysis)
+    if ticks:  # a quarter or week case: its periods' labels, as the report writes them
+        ax.set_xticks([_x(day) for day, _ in ticks], [label for _, label in ticks])
     for tick in ax.get_xticklabels():
         tick.set_rotation(45)
         tick.set_horizontalalignment("right")
