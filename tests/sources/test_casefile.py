@@ -98,8 +98,21 @@ def test_invalid_case_id() -> None:
 
 def test_non_iso_date() -> None:
     assert error_of(broken("start: 2017-09-01", "start: 01/09/2017")) == (
-        "case.yaml [start]: '01/09/2017' is not an ISO date; write it as YYYY-MM-DD "
-        "(e.g. 2017-09-01)"
+        "case.yaml [start]: '01/09/2017' is not an ISO date; write it as YYYY-MM-DD: "
+        "2017-01-09 or 2017-09-01, whichever it means"
+    )
+
+
+def test_an_roc_era_contract_date_names_its_iso_form() -> None:
+    assert error_of(broken("signed: 2017-09-01", "signed: 民國106年9月1日")) == (
+        "case.yaml [contract.signed]: '民國106年9月1日' is not an ISO date; write it as "
+        "2017-09-01 (ROC year 106 is 2017)"
+    )
+
+
+def test_a_month_is_no_suggestion_where_a_day_is_needed() -> None:
+    assert error_of(broken("start: 2017-09-01", "start: 106年9月")) == (
+        "case.yaml [start]: '106年9月' is not an ISO date; write it as YYYY-MM-DD (e.g. 2017-09-01)"
     )
 
 

@@ -88,7 +88,7 @@ def test_unknown_target(case: Case) -> None:
 
 def test_bad_event_date(case: Case) -> None:
     assert events_error(HEADER + "2018/04/02,gov,,x,\n", case) == (
-        "events.csv:2 [date]: '2018/04/02' is not an ISO date or month; write 2018-04-02 or 2018-04"
+        "events.csv:2 [date]: '2018/04/02' is not an ISO date; write it as 2018-04-02"
     )
 
 

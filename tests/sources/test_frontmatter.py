@@ -161,8 +161,7 @@ def test_non_iso_date_names_line_and_field() -> None:
     with pytest.raises(SourceReadError) as info:
         meta_of("---\ntitle: x\ndate: 15/03/2018\n---\nBody")
     assert str(info.value) == (
-        "sources/note.md:3 [date]: '15/03/2018' is not an ISO date; write it as YYYY-MM-DD "
-        "(e.g. 2018-03-15) or YYYY-MM"
+        "sources/note.md:3 [date]: '15/03/2018' is not an ISO date; write it as 2018-03-15"
     )
 
 
@@ -239,3 +238,45 @@ def test_a_kind_spelled_otherwise_is_read_as_the_known_one(
         if warned
         else ()
     )
+
+
+@pytest.mark.parametrize(
+    "written", ["2019-04-10 14:00", "2019-04-10T14:00", "2019-04-10 14:00:00+08:00"]
+)
+def test_a_date_with_a_time_of_day_is_its_day(written: str) -> None:
+    # YAML makes '2019-04-10 14:00:00' a timestamp but leaves '2019-04-10 14:00' a string.
+    assert meta_of(f"---\ndate: {written}\nkind: minutes\n---\nBody").date == date(2019, 4, 10)
+
+
+def test_an_roc_era_date_names_its_iso_form() -> None:
+    with pytest.raises(SourceReadError) as info:
+        meta_of("---\ndate: 民國108年4月10日\n---\nBody")
+    assert str(info.value) == (
+        "sources/note.md:2 [date]: '民國108年4月10日' is not an ISO date; "
+        "write it as 2019-04-10 (ROC year 108 is 2019)"
+    )
+
+
+def test_a_name_dated_in_the_roc_era_is_no_date_but_the_error_says_how_to_name_it() -> None:
+    with pytest.raises(SourceReadError) as info:
+        meta_of("會議內容", "1080410-會議紀錄.txt")
+    assert str(info.value) == (
+        "sources/1080410-會議紀錄.txt: has no date: give 'date: YYYY-MM-DD' in the front "
+        "matter, or start the file name with the date (2018-03-15-...); its name seems to "
+        "start with the date 2019-04-10 (ROC year 108 is 2019): name it 2019-04-10-..."
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("2019-04-10-會議紀錄.txt", "minutes"),
+        ("2019-05-20-田野筆記.txt", "field_note"),
+        ("2019-08-20-社會局公文.txt", "document"),
+        ("2021-01-08-契約.md", "document"),
+        ("2020-02-12-簡訊.txt", "message"),
+        ("2021-10-25-地方報導.md", "news"),
+    ],
+)
+def test_traditional_characters_in_a_name_give_the_kind(name: str, kind: str) -> None:
+    assert kind_from_filename(name) == kind

@@ -19,6 +19,7 @@ from pydantic_core import PydanticCustomError
 from relcycle.domain import ACTOR_ROLES, GRAINS, LANGUAGES, Actor, Case, Contract
 from relcycle.domain.period import Grain
 from relcycle.errors import CaseFormatError
+from relcycle.sources.datehints import suggest_iso
 from relcycle.sources.frontmatter import load_yaml_mapping, not_a_day, parse_iso
 
 MID_TERM_KEYS = ("mid_term", "midterm", "mid_term_review", "mid_term_evaluation")
@@ -35,6 +36,7 @@ def _iso_day(value: Any) -> date:
     if parsed is None or parsed[1]:
         raise _custom(
             not_a_day(value)
+            or suggest_iso(value, months=False)
             or f"{value!r} is not an ISO date; write it as YYYY-MM-DD (e.g. 2017-09-01)"
         )
     return parsed[0]
@@ -140,6 +142,7 @@ def _contract_date(terms: Mapping[str, Any], key: str, path: str | Path) -> date
             path,
             f"contract.{key}",
             not_a_day(value)
+            or suggest_iso(value)
             or f"{value!r} is not an ISO date; write it as YYYY-MM-DD (e.g. 2017-09-01)",
         )
     return parsed[0]
@@ -157,7 +160,8 @@ def _mid_term(terms: Mapping[str, Any], path: str | Path) -> date | None:
             raise _fail(
                 path,
                 f"contract.{key}",
-                f"{value!r} is not a date; give the mid-term review's date (2018-09-15) "
+                suggest_iso(value)
+                or f"{value!r} is not a date; give the mid-term review's date (2018-09-15) "
                 "or month (2018-09)",
             )
         return parsed[0]

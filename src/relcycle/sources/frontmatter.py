@@ -28,27 +28,40 @@ import yaml
 
 from relcycle.domain import SOURCE_KINDS, Actor
 from relcycle.errors import InputError, SourceReadError
+from relcycle.sources.datehints import name_date_hint, suggest_iso
 from relcycle.sources.documents import DOCUMENT_SUFFIXES
 
 _OPEN = re.compile(r"---[ \t]*(?:\n|\Z)")
 _CLOSE = re.compile(r"^---[ \t]*$", re.MULTILINE)
 _KEY_LINE = re.compile(r"^([^\s#:][^:\n]*?)[ \t]*:", re.MULTILINE)
-_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+# A day, perhaps with a time of day (2019-04-10 14:00, as minutes give it): the day is read.
+_ISO_DAY = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+)
 _ISO_MONTH = re.compile(r"(\d{4})-(\d{2})")
 _NAME_DAY = re.compile(r"(\d{4})([-_.]?)(\d{2})\2(\d{2})(?!\d)")
 _NAME_MONTH = re.compile(r"(\d{4})[-_.](\d{2})(?!\d)")
 _KNOWN_KEYS = ("date", "kind", "title", "informant")
 _KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("interview", ("interview", "访谈", "訪談", "采访")),
-    ("field_note", ("field-note", "field_note", "fieldnote", "田野", "观察", "笔记")),
-    ("minutes", ("minutes", "纪要", "紀要", "会议记录")),
-    ("report", ("report", "报告", "報告", "总结")),
-    ("news", ("news", "新闻", "新聞", "报道")),
+    ("interview", ("interview", "访谈", "訪談", "采访", "採訪")),
+    (
+        "field_note",
+        ("field-note", "field_note", "fieldnote", "田野", "观察", "觀察", "笔记", "筆記"),
+    ),
+    ("minutes", ("minutes", "纪要", "紀要", "会议记录", "會議記錄", "會議紀錄", "会议纪录")),
+    ("report", ("report", "报告", "報告", "总结", "總結")),
+    ("news", ("news", "新闻", "新聞", "报道", "報導", "報道")),
     (
         "message",
-        ("message", "wechat", "whatsapp", "chat", "email", "e-mail", "sms", "微信", "聊天", "短信"),
+        (
+            *("message", "wechat", "whatsapp", "chat", "email", "e-mail", "sms"),
+            *("微信", "聊天", "短信", "簡訊", "訊息"),
+        ),
     ),
-    ("document", ("document", "contract", "notice", "通知", "文件", "合同")),
+    (
+        "document",
+        ("document", "contract", "notice", "通知", "文件", "合同", "公文", "契約", "合約"),
+    ),
 )
 
 # The C loader when PyYAML was built with libyaml: both only build plain data.
@@ -260,6 +273,7 @@ def _iso_date(value: Any, path: str | Path, line: int | None) -> date:
     if parsed is None:
         raise SourceReadError(
             not_a_day(value)
+            or suggest_iso(value)
             or f"{value!r} is not an ISO date; write it as YYYY-MM-DD (e.g. 2018-03-15) or YYYY-MM",
             path=path,
             line=line,
@@ -356,9 +370,10 @@ def source_meta(
     else:
         is_document = Path(filename).suffix.lower() in DOCUMENT_SUFFIXES
         where = f"its sidecar {filename}.yaml" if is_document else "the front matter"
+        hint = name_date_hint(filename)
         raise SourceReadError(
             f"has no date: give 'date: YYYY-MM-DD' in {where}, "
-            "or start the file name with the date (2018-03-15-...)",
+            "or start the file name with the date (2018-03-15-...)" + (f"; {hint}" if hint else ""),
             path=source_path,
         )
     kind = str(data.get("kind") or kind_from_filename(filename) or default_kind)

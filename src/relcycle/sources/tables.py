@@ -22,6 +22,7 @@ from pathlib import Path
 
 from relcycle.domain import Case, Coding, Event
 from relcycle.errors import CaseFormatError
+from relcycle.sources.datehints import suggest_iso
 from relcycle.sources.encoding import decode
 from relcycle.sources.frontmatter import not_a_day, parse_iso
 from relcycle.sources.text import normalise
@@ -193,6 +194,7 @@ def read_events(
         if parsed is None:
             raise CaseFormatError(
                 not_a_day(raw_date)
+                or suggest_iso(raw_date)
                 or f"{raw_date!r} is not an ISO date or month; write 2018-04-02 or 2018-04",
                 path=path,
                 line=line,
