@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 
 from test_place import _case
@@ -13,6 +14,7 @@ from relcycle.domain import Case, Precision, Segment, Source, TimeAnchor
 from relcycle.domain.time import Provenance
 from relcycle.sources.timeexpr import place_segments
 from relcycle.sources.timeexpr.cues import looking_ahead
+from relcycle.sources.timeexpr.date_order import day_order
 from relcycle.sources.timeexpr.find import scan_text
 from relcycle.sources.timeexpr.model import TimeContext, TimeMention
 from relcycle.sources.timeexpr.neighbours import borrow_years
@@ -33,7 +35,8 @@ def _rank(mention: TimeMention) -> int:
 
 def _reference(segments: Sequence[Segment], source: Source, case: Case) -> list[TimeAnchor]:
     """The documented placement, written plainly: the whole-text search, segment by segment."""
-    ctx = TimeContext.for_source(case, source)
+    # 03/04/2022 is read the way the source's other dates say (24/02/2022: day first)
+    ctx = replace(TimeContext.for_source(case, source), day_first=day_order(source.text))
     previous: TimeMention | None = None
     anchors = []
     for segment in segments:

@@ -105,3 +105,43 @@ def test_an_explicit_year_corrects_a_relative_time(text: str, start: date, expre
 )
 def test_other_ties_keep_the_first(text: str, expression: str) -> None:
     assert _place(text, date(2023, 6, 27), "interview")[2] == expression
+
+
+def _chat(*lines: str, day: date = date(2022, 2, 10)) -> list[tuple[date, str | None]]:
+    text = "\n".join(lines)
+    source = Source("chat.txt", "message", day, None, None, text, "chat.txt", "utf-8", "0" * 64)
+    segments, offset = [], 0
+    for index, line in enumerate(lines):
+        segments.append(Segment(source.id, index, offset, offset + len(line), line))
+        offset += len(line) + 1
+    anchors = place_segments(segments, source, _wide_case())
+    # each line placed alone (its source's other dates still say the order) is placed alike
+    alone = [place_segments([Segment(s.source_id, 0, 0, len(s.text), s.text)], source,
+                            _wide_case())[0] for s in segments]  # fmt: skip
+    assert [(a.start, a.expression) for a in alone] == [(a.start, a.expression) for a in anchors]
+    return [(a.start, a.expression) for a in anchors]
+
+
+def test_day_first_chat_stamps() -> None:
+    assert _chat(
+        "03/03/2022, 08:15 - Dev Patel: the hall is booked",
+        "[26/05/2022 09:14] Maria Okafor: the council called",
+        "[Jan 29, 10:12] Tom: noted",
+    ) == [
+        (date(2022, 3, 3), "03/03/2022"),
+        (date(2022, 5, 26), "26/05/2022"),
+        (date(2022, 1, 29), "Jan 29"),
+    ]
+
+
+def test_the_source_decides_the_order_of_an_open_date() -> None:
+    day_first = _chat("[03/04/2022 09:14] Maria: booked", "[24/02/2022 10:00] Dev: ok")
+    assert day_first == [(date(2022, 4, 3), "03/04/2022"), (date(2022, 2, 24), "24/02/2022")]
+    month_first = _chat("[03/04/2022 09:14] Maria: booked", "[2/24/2022 10:00] Dev: ok")
+    assert month_first == [(date(2022, 3, 4), "03/04/2022"), (date(2022, 2, 24), "2/24/2022")]
+
+
+def test_an_open_date_in_a_source_that_does_not_say_is_not_guessed() -> None:
+    start, _, expression, note = _place("[03/04/2022 09:14] Maria: booked", date(2022, 2, 10))
+    assert (start, expression) == (date(2022, 2, 10), None)
+    assert note is not None and "unresolved '03/04/2022' (day and month order unknown" in note

@@ -116,7 +116,7 @@ RULES = (
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"
         ),
         reach=22,  # the following wednesda|y
-        reads_previous=True,  # that Friday, the following Monday
+        reads_previous=r"^(?:[Tt]hat|the\s(?:following|previous))\s",
         around=around_weekday,
     ),
 )

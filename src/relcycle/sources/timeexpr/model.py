@@ -26,6 +26,10 @@ class TimeContext:
             as back (notes, minutes, messages, documents), rather than recalled
             (interviews, reports): a date without a year that comes within
             :data:`SOON_DAYS` is then the coming one (see :func:`~.cues.nearest`).
+        day_first: Whether the source writes dates with their year last day-first
+            (26/05/2022) or month-first (5/26/2022); ``None`` when it does not say
+            (see :func:`~.date_order.day_order`; placement reads it only for a
+            source that has a date it leaves open, such as 03/04/2022).
     """
 
     reference: date
@@ -35,6 +39,7 @@ class TimeContext:
     contract_end: date | None = None
     mid_term: date | None = None
     prospective: bool = False
+    day_first: bool | None = None
 
     @classmethod
     def for_source(cls, case: Case, source: Source) -> TimeContext:

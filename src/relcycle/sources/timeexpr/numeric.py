@@ -1,13 +1,23 @@
-"""Numeric dates in any language: 2018-03-15, 2018-03, 2018/3/15, 2018.3."""
+"""Numeric dates in any language: 2018-03-15, 2018-03, 2018/3/15, 2018.3, 26/05/2022, 5/26/2022.
+
+A date with its year last is day-first (26/05/2022) or month-first
+(5/26/2022). It says which where one part is over 12 (or both are equal);
+otherwise its source decides (:func:`~.date_order.day_order`: a source that writes
+24/02/2022 anywhere is day-first), and where the source does not, the date is
+left unresolved rather than guessed: read the wrong way it would move its
+evidence by months.
+"""
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from relcycle.sources.timeexpr.model import Resolved, TimeContext, TimeMention, Unresolved
 from relcycle.sources.timeexpr.prescan import Anchor
 from relcycle.sources.timeexpr.qualify import Qualifier, in_year
 from relcycle.sources.timeexpr.scanner import Rule
+from relcycle.sources.timeexpr.spans import day_span
 
 _M = r"(?:1[0-2]|0?[1-9])"
 _D = r"(?:3[01]|[12][0-9]|0?[1-9])"
@@ -23,6 +33,37 @@ def resolve_numeric(
     q = Qualifier(month=int(month), day=int(day) if day else None)
     span = in_year(int(m.group("y")), q)
     return Resolved(span, False) if span is not None else None
+
+
+#: Why a date like 03/04/2022 is not placed.
+AMBIGUOUS = "day and month order unknown: no date in this source has a day over 12"
+
+
+def resolve_year_last(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """26/05/2022, 5/26/2022, 03.03.2022: the day and month in the order the date or source says."""
+    groups = m.groupdict()
+    a = int(groups["a"])
+    b = int(next(groups[k] for k in ("b1", "b2", "b3") if groups[k]))
+    year = int(groups["y"])
+    if a > 12 and b > 12:
+        return None
+    if a > 12 or a == b:
+        day_first = True
+    elif b > 12:
+        day_first = False
+    elif ctx.day_first is None:
+        return Unresolved(AMBIGUOUS)
+    else:
+        day_first = ctx.day_first
+    day, month = (a, b) if day_first else (b, a)
+    if not 1 <= month <= 12 or day < 1:
+        return None
+    try:
+        return Resolved(day_span(date(year, month, day)), False)
+    except ValueError:  # 31/02/2022
+        return None
 
 
 RULES = (
@@ -45,6 +86,18 @@ RULES = (
         resolve_numeric,
         anchors=(Anchor("1", r"9\d\d[-/.]\d"), Anchor("2", r"0\d\d[-/.]\d")),
         reach=0,
+        reads_previous=False,
+    ),
+    Rule(
+        "numeric_year_last",
+        r"(?=\d)(?<![\dA-Za-z.\-/])(?P<a>[0-3]?\d)(?:/(?P<b1>[0-3]?\d)/|\.(?P<b2>[0-3]?\d)\."
+        r"|-(?P<b3>[0-3]?\d)-)(?P<y>(?:19|20)\d\d)(?![\dA-Za-z%]|[-/.]\d|\s?(?:元|万|亿|人|yuan|km))",
+        resolve_year_last,
+        anchors=(
+            Anchor("1", r"9\d\d(?<=\d[-/.]19\d\d)"),
+            Anchor("2", r"0\d\d(?<=\d[-/.]20\d\d)"),
+        ),
+        reach=6,  # 26/05/|2022
         reads_previous=False,
     ),
 )

@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
-from operator import attrgetter, sub
+from operator import attrgetter, itemgetter, sub
 
 from relcycle.domain import PRECISIONS, Case, Precision, Segment, Source, TimeAnchor
 from relcycle.sources.timeexpr.cues import looking_ahead
+from relcycle.sources.timeexpr.date_order import day_order
 from relcycle.sources.timeexpr.find import default_scanner, memo_for
 from relcycle.sources.timeexpr.model import TimeContext, TimeMention, UnresolvedMention
 from relcycle.sources.timeexpr.neighbours import borrow_years
+from relcycle.sources.timeexpr.numeric import AMBIGUOUS
 from relcycle.sources.timeexpr.ranges import is_range
 from relcycle.sources.timeexpr.scanner import Found
 
@@ -24,6 +26,7 @@ _RANGE_FIRST = frozenset("自从SsFf")
 #: ``TimeAnchor(...)`` with every field given, without the frozen dataclass's slower ``__init__``.
 _anchor = TimeAnchor._fast
 _TEXT, _START, _END = attrgetter("text"), attrgetter("start"), attrgetter("end")
+_UNRESOLVED = itemgetter(1)
 
 
 def _outside(start: date, end: date, case: Case) -> str | None:
@@ -104,34 +107,11 @@ def _from_text(segment: Segment, source: Source, case: Case, mentions: list[Foun
                    in_period)  # fmt: skip
 
 
-def place_segments(segments: Sequence[Segment], source: Source, case: Case) -> list[TimeAnchor]:
-    """One time anchor per segment, in the segments' order.
-
-    A segment is placed at the most specific time expression it contains
-    (ties: the first, but one read off the text alone before a relative one
-    it conflicts with; a range such as 自2017年起 / since 2017 ranks after every
-    point in time); other expressions whose intervals do not overlap it are
-    named in the anchor's note. A segment without a resolvable expression is
-    placed at its source's date, and so is one whose kept expression is a
-    relative time ahead said as a rumour, plan or guess (听说明年可能…: see
-    :func:`~relcycle.sources.timeexpr.cues.looking_ahead`), named in the
-    note. A yearless date (国庆, 九月, at Christmas) after an expression naming
-    one year in the same segment takes that year when its occurrence then is
-    not after the source's date (see :mod:`~relcycle.sources.timeexpr.neighbours`),
-    named in the note. Anaphora (当时, two months later) resolve against the kept
-    expression of the previous segment of the same source that has one; an
-    interval wholly outside the case's studied period is kept with
-    ``in_period=False``.
-
-    Args:
-        segments: The source's segments, in order.
-        source: The source they belong to (its date is "now" for 去年, last month ...).
-        case: The case (its studied period, and its contract's start, end and mid-term).
-
-    Returns:
-        Exactly one :class:`TimeAnchor` per segment, in the same order.
-    """
-    ctx = TimeContext.for_source(case, source)
+def _scan(
+    segments: Sequence[Segment], source: Source, ctx: TimeContext
+) -> tuple[list[tuple[list[Found], list[UnresolvedMention], Found | None]],
+           dict[int, tuple[Found, str]]]:  # fmt: skip
+    """Each segment's mentions, unresolved expressions and kept mention; the years borrowed."""
     memo = memo_for(ctx)  # the same expressions recur under one date: resolve each once
     # A yearless date beside a year takes that year (国庆 with 中期评估以后): moved in the
     # segment's mentions before one is kept, so the next segment's 当时 reads the moved one.
@@ -161,6 +141,47 @@ def place_segments(segments: Sequence[Segment], source: Source, case: Case) -> l
             if result[2] is not None:
                 previous = TimeMention(*result[2])
             results.append(result)
+    return results, borrowed
+
+
+def place_segments(segments: Sequence[Segment], source: Source, case: Case) -> list[TimeAnchor]:
+    """One time anchor per segment, in the segments' order.
+
+    A segment is placed at the most specific time expression it contains
+    (ties: the first, but one read off the text alone before a relative one
+    it conflicts with; a range such as 自2017年起 / since 2017 ranks after every
+    point in time); other expressions whose intervals do not overlap it are
+    named in the anchor's note. A segment without a resolvable expression is
+    placed at its source's date, and so is one whose kept expression is a
+    relative time ahead said as a rumour, plan or guess (听说明年可能…: see
+    :func:`~relcycle.sources.timeexpr.cues.looking_ahead`), named in the
+    note. A yearless date (国庆, 九月, at Christmas) after an expression naming
+    one year in the same segment takes that year when its occurrence then is
+    not after the source's date (see :mod:`~relcycle.sources.timeexpr.neighbours`),
+    named in the note. Anaphora (当时, two months later) resolve against the kept
+    expression of the previous segment of the same source that has one; an
+    interval wholly outside the case's studied period is kept with
+    ``in_period=False``. A numeric date with its year last whose day and month
+    could be either way round (03/04/2022) is read the way the source's other
+    dates say (24/02/2022: day first), else left unresolved.
+
+    Args:
+        segments: The source's segments, in order.
+        source: The source they belong to (its date is "now" for 去年, last month ...).
+        case: The case (its studied period, and its contract's start, end and mid-term).
+
+    Returns:
+        Exactly one :class:`TimeAnchor` per segment, in the same order.
+    """
+    ctx = TimeContext.for_source(case, source)
+    results, borrowed = _scan(segments, source, ctx)
+    if any(map(_UNRESOLVED, results)) and any(
+        u.reason == AMBIGUOUS for result in results for u in result[1]
+    ):
+        # 03/04/2022: the source's other dates may say which way round it writes them
+        day_first = day_order(source.text)
+        if day_first is not None:
+            results, borrowed = _scan(segments, source, replace(ctx, day_first=day_first))
     # One anchor per segment: _from_text and _from_source, inlined (this runs for every
     # segment), with what is the same for the whole source worked out once.
     anchors = []

@@ -1,0 +1,28 @@
+"""Which way round a source writes its numeric dates: 26/05/2022 (day first) or 5/26/2022."""
+
+from __future__ import annotations
+
+import re
+
+#: A date with its year last, any separator used twice alike (a backreference: not a rule).
+_YEAR_LAST = re.compile(r"(?<![\d/.\-])([0-3]?\d)([/.\-])([0-3]?\d)\2(?:19|20)\d\d(?!\d)")
+
+
+def day_order(text: str) -> bool | None:
+    """Whether the dates of ``text`` with their year last are day-first (True) or month-first.
+
+    Read off the dates whose first or second number is over 12 (24/02/2022 is
+    day-first, 02/24/2022 month-first); ``None`` when there is none, or both kinds.
+    """
+    if "/" not in text and "-" not in text and "." not in text:
+        return None
+    first = second = False
+    for m in _YEAR_LAST.finditer(text):
+        a, b = int(m.group(1)), int(m.group(3))
+        if a > 12 and 1 <= b <= 12:
+            first = True
+        elif b > 12 and 1 <= a <= 12:
+            second = True
+        if first and second:
+            return None
+    return True if first else False if second else None
