@@ -117,3 +117,14 @@ def test_a_turning_point_is_said_in_plain_words(ltown_en: Written) -> None:
         assert f"From {tp.date} ({tp.period}) the {before} gives way to the {after};" in text
     assert "penalty path" not in text
     assert "Time unit month" in text
+
+
+def test_the_coverage_table_says_its_numbers_are_per_cent(ltown_en: Written) -> None:
+    assert "Per cent of each stage's coded passages" in text_of(ltown_en.html)
+
+
+def test_the_charts_time_axis_spans_the_studied_period(ltown_en: Written) -> None:
+    periods = ltown_en.result.run.analysis.periods
+    xaxis = _chart(ltown_en.html)["layout"]["xaxis"]  # type: ignore[index]
+    assert xaxis["range"] == [periods[0].start.isoformat(), "2020-03-01"]
+    assert periods[-1].end.isoformat() == "2020-02-29"

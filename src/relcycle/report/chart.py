@@ -314,6 +314,9 @@ def timeline_figure(names: Namer, analysis: Analysis) -> dict[str, Any]:
                 "font": {"size": 11, "color": "#444444"},
             }
         )
+    if analysis.periods:  # the studied period, edge to edge: no slack past its last day
+        last = analysis.periods[-1].end + dt.timedelta(days=1)
+        layout["xaxis"]["range"] = [analysis.periods[0].start.isoformat(), last.isoformat()]
     ticks = period_ticks(analysis)
     if ticks:
         layout["xaxis"] |= {

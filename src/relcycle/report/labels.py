@@ -95,7 +95,7 @@ _EN: dict[str, str] = {
     "evidence": "Evidence",
     "no_advice": "None of the framework's advice applies.",
     "coverage_help": (
-        "Share of each stage's coded passages and events that carry the code or one below it."
+        "Per cent of each stage's coded passages and events that carry the code or one below it."
     ),
     "code": "Code",
     "family": "Family",
@@ -259,7 +259,7 @@ _ZH: dict[str, str] = {
     "advice_source": "出处",
     "evidence": "证据",
     "no_advice": "框架中没有适用的建议。",
-    "coverage_help": "各阶段已编码段落与事件中带有该编码（或其下级编码）的比例。",
+    "coverage_help": "各阶段已编码段落与事件中带有该编码（或其下级编码）的百分比（%）。",
     "code": "编码",
     "family": "类别",
     "source": "资料",
