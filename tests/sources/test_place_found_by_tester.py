@@ -13,7 +13,8 @@ from datetime import date
 import pytest
 
 from relcycle.domain import Actor, Case, Segment, Source
-from relcycle.sources.timeexpr import place_segments
+from relcycle.sources.timeexpr import TimeContext, place_segments
+from relcycle.sources.timeexpr.find import scan_text
 
 
 def _wide_case() -> Case:
@@ -145,3 +146,36 @@ def test_an_open_date_in_a_source_that_does_not_say_is_not_guessed() -> None:
     start, _, expression, note = _place("[03/04/2022 09:14] Maria: booked", date(2022, 2, 10))
     assert (start, expression) == (date(2022, 2, 10), None)
     assert note is not None and "unresolved '03/04/2022' (day and month order unknown" in note
+
+
+WOULD = "The Trust would let the contract end in June and not bid again."
+
+
+@pytest.mark.parametrize("kind", ["minutes", "field_note", "document"])
+def test_would_plans_ahead_in_a_source_written_at_the_time(kind: str) -> None:
+    # June is the coming one; said as a plan, the segment is evidence of the note's date
+    start, _, expression, note = _place(WOULD, date(2022, 12, 12), kind)
+    assert (start, expression) == (date(2022, 12, 12), None)
+    assert note == "said now of a time ahead: 'June' 2023-06-01..2023-06-30 (would)"
+
+
+def test_would_in_an_interview_recalls() -> None:
+    # "we would meet in March" is more often a habit of the past when recalled
+    assert _place(WOULD, date(2022, 12, 12), "interview")[:3] == (
+        date(2022, 6, 1), date(2022, 6, 30), "June"
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("They'd start again in March.", date(2023, 3, 1)),
+        ("We would not meet in March.", date(2022, 3, 1)),
+        ("It would have been in March.", date(2022, 3, 1)),
+        ("The committee would meet again in the spring.", date(2023, 3, 1)),
+    ],
+)
+def test_would_and_a_verb(text: str, start: date) -> None:
+    ctx = TimeContext(date(2022, 12, 12), date(2019, 1, 1), date(2024, 12, 31), prospective=True)
+    (mention,) = scan_text(text, ctx)[0]
+    assert mention.interval_start == start

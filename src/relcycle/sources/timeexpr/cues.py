@@ -40,6 +40,43 @@ def future_context(text: str, start: int, end: int) -> bool:
 _FUTURE_SEEN: dict[tuple[str, str], bool] = {}
 
 
+#: would / 'd and a few words before an English time, in its clause (the Trust would let the
+#: contract end in June): a plan, in a source written at the time.
+_WOULD_BEFORE = re.compile(
+    r"(?:\bwould|[A-Za-z]'d)(?:\s(?!not\b|have\b)[a-z]+){1,5}"
+    r"\s(?:in|on|by|at|from|until|till|before|after|around|during|over)(?:\sthe)?\s?$"
+)
+_EN_CLAUSE_END = re.compile(r"[,.;:!?\n]")
+
+
+def would_context(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` follows would (or 'd) and a verb in its clause.
+
+    "The Trust would let the contract end in June" plans June ahead in minutes
+    or a note of December; in an interview "we would meet in March" is more
+    often a habit of the past, so the English rules read this cue only in
+    sources written at the time (:attr:`~.model.TimeContext.prospective`).
+    """
+    lo = max(0, start - 50)
+    before = text[lo:start]
+    cut = max((m.end() for m in _EN_CLAUSE_END.finditer(before)), default=0)
+    return _WOULD_BEFORE.search(before, cut) is not None
+
+
+def around_en_future(text: str, start: int, end: int) -> tuple[bool, bool]:
+    """What an English yearless date reads around it: the future cues, and would + a verb."""
+    return future_context(text, start, end), would_context(text, start, end)
+
+
+def en_future(text: str, start: int, end: int, prospective: bool) -> bool:
+    """Whether an English yearless date speaks of the coming one (will, scheduled for ...).
+
+    In a source written at the time, would (or 'd) and a verb before it also
+    do (:func:`would_context`).
+    """
+    return future_context(text, start, end) or (prospective and would_context(text, start, end))
+
+
 #: A clause's end: a cue across it does not mark an expression.
 _CLAUSE_END = re.compile(r"[，。；！？,.;!?：:\n]")
 #: Words before a time ahead that make it a rumour, a guess, a plan or a condition (听说中心明年…).

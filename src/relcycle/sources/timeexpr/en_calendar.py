@@ -14,7 +14,13 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from relcycle.sources.timeexpr.cues import future_context, nearest
+from relcycle.sources.timeexpr.cues import (
+    around_en_future,
+    en_future,
+    future_context,
+    nearest,
+    would_context,
+)
 from relcycle.sources.timeexpr.en_anchors import (
     MONTH_NAMES,
     MONTH_WORD,
@@ -134,15 +140,15 @@ def resolve_date(
         past = [s for s in spans if s.end < ref]
         span = max(past, key=lambda s: s.start) if past else None
     else:
-        future = future_context(m.string, m.start(), m.end())
+        future = en_future(m.string, m.start(), m.end(), ctx.prospective)
         span = nearest_in_year(q, ref, future, ctx.prospective)
     return Resolved(span, True) if span else None
 
 
-def around_date(text: str, start: int, end: int) -> tuple[bool, str | None]:
-    """What :func:`resolve_date` reads around its match: a future cue, and before "may" its word."""
+def around_date(text: str, start: int, end: int) -> tuple[bool, bool, str | None]:
+    """What :func:`resolve_date` reads around its match: future cues, and before "may" its word."""
     before = text[max(0, start - 14) : start] if "may" in text[start:end].lower() else None
-    return future_context(text, start, end), before
+    return future_context(text, start, end), would_context(text, start, end), before
 
 
 def resolve_year_part(
@@ -222,7 +228,7 @@ def resolve_season(
     elif det:
         span = _season_near(season, det, ctx.reference)
     else:
-        future = future_context(m.string, m.start(), m.end())
+        future = en_future(m.string, m.start(), m.end(), ctx.prospective)
         span = nearest(lambda y: season_span(y, season), ctx.reference, future, ctx.prospective)
     if span is not None and (smod := _g(m, "smod")):
         span = sub_span(span, {"early": 0, "mid": 1, "late": 2}[smod.lower()], 1)
@@ -247,7 +253,7 @@ def resolve_festival(
     if (year := _g(m, "year")) is not None:
         span = festival_span(key, int(year), modifier)
         return Resolved(span, False) if span else None
-    future = future_context(m.string, m.start(), m.end())
+    future = en_future(m.string, m.start(), m.end(), ctx.prospective)
     span = nearest(
         lambda y: festival_span(key, y, modifier), ctx.reference, future, ctx.prospective
     )
@@ -387,7 +393,7 @@ RULES = (
         ),
         reach=23,  # around the chinese new |year
         reads_previous=False,
-        around=future_context,
+        around=around_en_future,
     ),
     Rule(
         "en_season",
@@ -408,7 +414,7 @@ RULES = (
         anchors=SEASONS,
         reach=24,  # early the following autu|mn
         reads_previous=r"(?i)\bthat\b|the\s(?:same|following|previous)\b",
-        around=future_context,
+        around=around_en_future,
     ),
     Rule(
         "en_year",
