@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
+from dataclasses import replace
 
 from report_page import Written, text_of
 
 from relcycle.frameworks import load_framework
+from relcycle.report.findings import stage_card
 from relcycle.report.labels import period_count
+from relcycle.report.naming import Namer
 
 
 def _chart(page: str) -> dict[str, object]:
@@ -128,3 +132,14 @@ def test_the_charts_time_axis_spans_the_studied_period(ltown_en: Written) -> Non
     xaxis = _chart(ltown_en.html)["layout"]["xaxis"]  # type: ignore[index]
     assert xaxis["range"] == [periods[0].start.isoformat(), "2020-03-01"]
     assert periods[-1].end.isoformat() == "2020-02-29"
+
+
+def test_a_stage_is_dated_within_the_studied_period(ltown_en: Written) -> None:
+    # a week case's first week runs from the Monday before the case starts
+    analysis = ltown_en.result.run.analysis
+    case = analysis.case
+    names = Namer(case, load_framework(), [], "en")
+    first = replace(analysis.stages[0], start=case.start - dt.timedelta(days=4))
+    last = replace(analysis.stages[-1], end=case.end + dt.timedelta(days=2))
+    assert stage_card(names, first, 1, "week").start == case.start.isoformat()
+    assert stage_card(names, last, 4, "week").end == case.end.isoformat()

@@ -70,13 +70,14 @@ def stage_card(names: Namer, s: Stage, number: int, grain: str = "") -> StageCar
                 strategies=_codes(names, p.strategies),
             )
         )
+    first, last = names.dates(s.start, s.end)
     return StageCard(
         number=number,
         label=s.label,
         name=names.stage(s.label),
         definition=names.stage_definition(s.label),
-        start=s.start.isoformat(),
-        end=s.end.isoformat(),
+        start=first,
+        end=last,
         start_period=s.start_period,
         end_period=s.end_period,
         periods=s.stop - s.first,
@@ -119,6 +120,12 @@ def turning_view(names: Namer, t: TurningPoint) -> TurningView:
     return TurningView(t.date.isoformat(), before, after, intro, moves)
 
 
+def _named_dates(names: Namer, s: Stage) -> str:
+    """A stage's name and its days studied: ``控制期（2019-10-01 – 2020-06-30）``."""
+    first, last = names.dates(s.start, s.end)
+    return f"{names.stage(s.label)}{names.t['lparen']}{first} – {last}{names.t['rparen']}"
+
+
 def crisis_views(names: Namer, analysis: Analysis) -> tuple[CrisisView, ...]:
     """Every stage flagged for a legitimacy crisis, with where it peaks and its evidence."""
     out = []
@@ -127,7 +134,7 @@ def crisis_views(names: Namer, analysis: Analysis) -> tuple[CrisisView, ...]:
         if crisis is None or not crisis.flagged:
             continue
         text = names.t["crisis_in"].format(
-            stage=f"{names.stage(s.label)} ({s.start} – {s.end})",
+            stage=_named_dates(names, s),
             periods=", ".join(crisis.periods) or f"{s.start_period} – {s.end_period}",
             z="–" if crisis.z is None else f"{crisis.z:+.1f}",
         )
@@ -143,11 +150,7 @@ def advice_view(names: Namer, a: AdviceItem, stages: Sequence[Stage]) -> AdviceV
     source = a.source  # the analysis's, in the case's language: the framework's in the report's
     if found is not None:
         source = found.source.text(names.lang) if found.source is not None else None
-    t = names.t
-    where = tuple(
-        f"{names.stage(s.label)}{t['lparen']}{s.start} – {s.end}{t['rparen']}"
-        for s in (stages[i] for i in a.stages)
-    )
+    where = tuple(_named_dates(names, stages[i]) for i in a.stages)
     return AdviceView(
         id=a.id,
         title=title,

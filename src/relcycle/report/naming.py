@@ -54,6 +54,16 @@ class Namer:
         self._stages = {s.id: s for s in framework.stages}
         self._indicators = {i.id: i for i in framework.indicators}
 
+    def dates(self, start: dt.date, end: dt.date) -> tuple[str, str]:
+        """A stage's first and last day within the studied period (ISO).
+
+        A week-grain case's first and last weeks run past the studied period
+        (the week of 2022-01-01 starts on 2021-12-27); a reader is told the
+        days studied, not the week's edges.
+        """
+        first, last = max(start, self.case.start), min(end, self.case.end)
+        return first.isoformat(), last.isoformat()
+
     def stage(self, stage_id: str) -> str:
         """A stage type's name."""
         st = self._stages.get(stage_id)
