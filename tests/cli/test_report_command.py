@@ -72,7 +72,7 @@ def test_a_chosen_grain_and_framework_are_used_and_recorded(run: Run, tmp_path: 
     assert code == 0
     page = (out / "staged-report.html").read_text(encoding="utf-8")
     assert "relcycle report staged --lang en --framework gpps-lifecycle --period quarter" in page
-    assert "<dt>Period</dt><dd>quarter</dd>" in page
+    assert "<dt>Time unit</dt><dd>quarter</dd>" in page
 
 
 def test_an_unknown_period_is_one_line(run: Run, tmp_path: Path) -> None:
