@@ -18,6 +18,7 @@ from relcycle.sources.timeexpr.date_order import day_order
 from relcycle.sources.timeexpr.find import scan_text
 from relcycle.sources.timeexpr.model import TimeContext, TimeMention
 from relcycle.sources.timeexpr.neighbours import borrow_years
+from relcycle.sources.timeexpr.numeric import is_stamp
 from relcycle.sources.timeexpr.ranges import is_range
 from relcycle.sources.timeexpr.scanner import Found
 
@@ -30,7 +31,21 @@ def astuple_of(m: TimeMention) -> Found:
 
 def _rank(mention: TimeMention) -> int:
     """Precision rank; a range (自2017年起, since 2017) after every point in time."""
-    return 7 if is_range(mention.expression) else mention.precision.rank
+    background = is_range(mention.expression) or is_stamp(mention.expression)
+    return 7 if background else mention.precision.rank
+
+
+def _in_another_year(explicit: TimeMention, relative: TimeMention) -> bool:
+    """The explicit mention names the relative one's time of year in another year."""
+    shift = explicit.interval_start.year - relative.interval_start.year
+    try:
+        moved = (
+            relative.interval_start.replace(year=relative.interval_start.year + shift),
+            relative.interval_end.replace(year=relative.interval_end.year + shift),
+        )
+    except ValueError:
+        return False
+    return shift != 0 and moved == (explicit.interval_start, explicit.interval_end)
 
 
 def _reference(segments: Sequence[Segment], source: Source, case: Case) -> list[TimeAnchor]:
@@ -46,10 +61,10 @@ def _reference(segments: Sequence[Segment], source: Source, case: Case) -> list[
         moved = borrow_years(found, ctx)
         mentions = [TimeMention(*m) for m in found]
         kept = min(mentions, key=_rank) if mentions else None
-        if kept is not None and kept.relative:  # an explicit time corrects a relative one
+        if kept is not None and kept.relative:  # last spring, well, the spring of 2022
             kept = next(
-                (m for m in mentions if _rank(m) == _rank(kept) and not m.relative
-                 and not m.overlaps(kept) and not is_range(m.expression)),
+                (m for m in mentions if _rank(m) == _rank(kept) < 7 and not m.relative
+                 and _in_another_year(m, kept)),
                 kept,
             )  # fmt: skip
         moved_note = moved.get(mentions.index(kept)) if kept is not None else None

@@ -102,6 +102,9 @@ def test_an_explicit_year_corrects_a_relative_time(text: str, start: date, expre
         ("Last spring, the spring of 2023, we met.", "Last spring"),
         # a more specific relative time still wins
         ("Last March, in the spring of 2021, we met.", "Last March"),
+        # another time of the year: no correction (one range, or two times)
+        ("The pilot ran January 2 to June 30, 2023.", "January 2"),
+        ("Reports for the period January to June 2021 came late.", "January"),
     ],
 )
 def test_other_ties_keep_the_first(text: str, expression: str) -> None:
@@ -129,23 +132,40 @@ def test_day_first_chat_stamps() -> None:
         "[26/05/2022 09:14] Maria Okafor: the council called",
         "[Jan 29, 10:12] Tom: noted",
     ) == [
-        (date(2022, 3, 3), "03/03/2022"),
-        (date(2022, 5, 26), "26/05/2022"),
+        (date(2022, 3, 3), "03/03/2022, 08:15"),
+        (date(2022, 5, 26), "26/05/2022 09:14"),
         (date(2022, 1, 29), "Jan 29"),
+    ]
+
+
+def test_a_stamp_yields_to_the_time_a_message_speaks_of() -> None:
+    assert _chat(
+        "[26/9/2018 10:05] 張主任: 第三、四期撥款已於八月底發放",
+        "[26/9/2018 10:07] 張主任: 收到",
+        "12/10/2018, 09:00 - Dev: the meeting on 14 October 2018 is moved",
+        day=date(2018, 9, 26),
+    ) == [
+        (date(2018, 8, 21), "八月底"),
+        (date(2018, 9, 26), "26/9/2018 10:07"),
+        (date(2018, 10, 14), "14 October 2018"),
     ]
 
 
 def test_the_source_decides_the_order_of_an_open_date() -> None:
     day_first = _chat("[03/04/2022 09:14] Maria: booked", "[24/02/2022 10:00] Dev: ok")
-    assert day_first == [(date(2022, 4, 3), "03/04/2022"), (date(2022, 2, 24), "24/02/2022")]
+    assert day_first == [
+        (date(2022, 4, 3), "03/04/2022 09:14"), (date(2022, 2, 24), "24/02/2022 10:00")
+    ]  # fmt: skip
     month_first = _chat("[03/04/2022 09:14] Maria: booked", "[2/24/2022 10:00] Dev: ok")
-    assert month_first == [(date(2022, 3, 4), "03/04/2022"), (date(2022, 2, 24), "2/24/2022")]
+    assert month_first == [
+        (date(2022, 3, 4), "03/04/2022 09:14"), (date(2022, 2, 24), "2/24/2022 10:00")
+    ]  # fmt: skip
 
 
 def test_an_open_date_in_a_source_that_does_not_say_is_not_guessed() -> None:
     start, _, expression, note = _place("[03/04/2022 09:14] Maria: booked", date(2022, 2, 10))
     assert (start, expression) == (date(2022, 2, 10), None)
-    assert note is not None and "unresolved '03/04/2022' (day and month order unknown" in note
+    assert note is not None and "unresolved '03/04/2022 09:14' (day and month order" in note
 
 
 WOULD = "The Trust would let the contract end in June and not bid again."

@@ -76,3 +76,31 @@ def test_that_weekday_reads_the_previous_mention() -> None:
     assert [u.expression for u in scan_text("That Friday he left.", _ctx())[1]] == ["That Friday"]
     following, _ = scan_text("the following Monday", _ctx(), first[0])
     assert following[0].interval_start == date(2022, 3, 7)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2. Thursday session. Tom presented figures.",
+        "Tuesday and Wednesday attendance remain below the target.",
+        "The Teen Zone is open on Tuesday, Wednesday and Thursday evenings.",
+        "Michael asked for Saturday sessions for carers who work.",
+        "the gardening group and the Tuesday quiz have restarted",
+        "detached outreach in the town centre on Friday nights",
+        "The Wednesday morning reading circle has eight regulars.",
+    ],
+)
+def test_a_weekday_that_recurs_is_no_time(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Please confirm by Friday.", date(2022, 6, 17)),
+        ("I can do the survey write-up on Monday.", date(2022, 6, 20)),
+        ("Linda came to the centre on Monday.", date(2022, 6, 13)),
+    ],
+)
+def test_a_deadline_or_offer_is_the_coming_weekday(text: str, day: date) -> None:
+    assert [d for _, d, _ in _found(text)] == [day]

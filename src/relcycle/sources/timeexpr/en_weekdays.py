@@ -12,7 +12,8 @@ A weekday is placed at day precision, as 上周四 and 下周三 are:
   previous mention (that day of its week, the first after it, the last before it).
 
 A weekday is not a time when it recurs or names a span of the week (every
-Monday, on Mondays, Monday to Friday), or when a date follows it (Thursday,
+Monday, on Mondays, Monday to Friday, Tuesday and Wednesday attendance, the
+Thursday session, Friday nights), or when a date follows it (Thursday,
 3 March 2022: the date is read instead).
 """
 
@@ -34,10 +35,25 @@ _WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH_START = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 #: A weekday that is a span of the week (Monday to Friday, Monday-Friday).
 _SPAN_AFTER = r"\s?(?:to|through|till|until|[-–])\s?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+_WEEKDAY_START = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+#: A weekday in a list of weekdays (Tuesday and Wednesday attendance, on Tuesday, Wednesday
+#: and Thursday evenings): a schedule of the week.
+_LIST_AFTER = r",?\s(?:and|or|&)\s" + _WEEKDAY_START + r"|,\s" + _WEEKDAY_START
+#: A weekday naming something that recurs (the Thursday session, Saturday sessions, the
+#: Tuesday quiz, Friday nights), not a day.
+_RECURS_AFTER = (
+    r"(?:\s(?:morning|afternoon|evening|night|lunchtime))?\s(?:sessions?|quiz(?:zes)?|clubs?"
+    r"|meetings?|groups?|circles?|class(?:es)?|pilots?|attendance|numbers|programmes?|programs?"
+    r"|shifts?|rotas?|openings?|services?|lunch(?:es)?|drop-ins?|markets?|teams?|slots?|lists?"
+    r"|activit(?:y|ies)|walks?|rounds?|visits?|reading|choir|clinics?|surgery|courses?"
+    r"|workshops?|events?|training|volunteers?|staff|hours)(?![A-Za-z])"
+    r"|\s(?:mornings|afternoons|evenings|nights|lunchtimes)(?![A-Za-z])"
+)
 _SHIFT = {"last": -1, "next": 1, "this": 0, "this coming": 0, "coming": 0}
 #: Words in a weekday's clause before it that speak of the future (we will meet on Tuesday).
 _FUTURE_IN_CLAUSE = re.compile(
-    r"\b(?:will|shall|going\sto|plan(?:s|ned)?\sto|scheduled|due|expected|upcoming|until|till)\b"
+    r"\b(?:will|shall|can|going\sto|plan(?:s|ned)?\sto|scheduled|due|expected|upcoming|until|till"
+    r"|by)\b"
     r"|'ll\b"
 )
 _CLAUSE_END = re.compile(r"[.;!?:\n]")
@@ -47,9 +63,9 @@ def around_weekday(text: str, start: int, end: int) -> bool:
     """Whether a bare weekday ``text[start:end]`` speaks of the coming one.
 
     The words right around it (:func:`~.cues.future_context`: will, scheduled
-    for, next), or a modal or plan earlier in its clause, up to 40 characters
-    before it (we will meet the director on Tuesday, the visit is scheduled
-    for the afternoon of Friday).
+    for, next), or a modal, a plan or a deadline earlier in its clause, up to
+    40 characters before it (we will meet the director on Tuesday, I can do
+    it on Monday, please confirm by Friday).
     """
     if future_context(text, start, end):
         return True
@@ -106,9 +122,10 @@ RULES = (
         "en_weekday",
         r"(?=[Ll]ast\s|[Nn]ext\s|[Tt]his\s|[Cc]oming\s|[Tt]hat\s|the\s|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
         r"(?<![A-Za-z])(?<![Ee]very\s)(?<![Ee]ach\s)(?<!day\sto\s)(?<!day\s-\s)(?<!day-)(?<!day–)"
-        r"(?<!day\sthrough\s)"
+        r"(?<!day\sthrough\s)(?<!day\sand\s)(?<!day\sor\s)(?<!day,\s)(?<!day\s&\s)"
         r"(?:(?P<det>[Ll]ast|[Nn]ext|[Tt]his(?:\scoming)?|[Cc]oming|[Tt]hat|the\s(?:following|previous))"
-        r"\s)?" + _WEEKDAY + r"(?![A-Za-z])(?!" + _SPAN_AFTER + r")"
+        r"\s)?" + _WEEKDAY + r"(?![A-Za-z])"
+        r"(?!" + _SPAN_AFTER + r"|" + _LIST_AFTER + r"|" + _RECURS_AFTER + r")"
         r"(?!,?\s(?:the\s)?[0-3]?\d(?:st|nd|rd|th)?\s(?:of\s)?" + _MONTH_START + r")"
         r"(?!,?\s" + _MONTH_START + r"|,?\s[0-3]?\d[/.\-][01]?\d)",
         _resolve,

@@ -5,7 +5,10 @@ A date with its year last is day-first (26/05/2022) or month-first
 otherwise its source decides (:func:`~.date_order.day_order`: a source that writes
 24/02/2022 anywhere is day-first), and where the source does not, the date is
 left unresolved rather than guessed: read the wrong way it would move its
-evidence by months.
+evidence by months. A time right after it (26/05/2022 09:14, a chat's or
+an e-mail's stamp) is part of the expression: :func:`is_stamp` tells
+placement that the date is when the message was written, which places it
+only when nothing in it names the time it speaks of.
 """
 
 from __future__ import annotations
@@ -33,6 +36,11 @@ def resolve_numeric(
     q = Qualifier(month=int(month), day=int(day) if day else None)
     span = in_year(int(m.group("y")), q)
     return Resolved(span, False) if span is not None else None
+
+
+def is_stamp(expression: str) -> bool:
+    """Whether a mention is a date with a time (26/05/2022 09:14): a message's stamp."""
+    return ":" in expression and expression[0].isdigit()
 
 
 #: Why a date like 03/04/2022 is not placed.
@@ -91,7 +99,8 @@ RULES = (
     Rule(
         "numeric_year_last",
         r"(?=\d)(?<![\dA-Za-z.\-/])(?P<a>[0-3]?\d)(?:/(?P<b1>[0-3]?\d)/|\.(?P<b2>[0-3]?\d)\."
-        r"|-(?P<b3>[0-3]?\d)-)(?P<y>(?:19|20)\d\d)(?![\dA-Za-z%]|[-/.]\d|\s?(?:元|万|亿|人|yuan|km))",
+        r"|-(?P<b3>[0-3]?\d)-)(?P<y>(?:19|20)\d\d)(?:,?\s[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?!\d))?"
+        r"(?![\dA-Za-z%]|[-/.]\d|\s?(?:元|万|亿|人|yuan|km))",
         resolve_year_last,
         anchors=(
             Anchor("1", r"9\d\d(?<=\d[-/.]19\d\d)"),

@@ -13,7 +13,7 @@ from relcycle.sources.timeexpr.date_order import day_order
 from relcycle.sources.timeexpr.find import default_scanner, memo_for
 from relcycle.sources.timeexpr.model import TimeContext, TimeMention, UnresolvedMention
 from relcycle.sources.timeexpr.neighbours import borrow_years
-from relcycle.sources.timeexpr.numeric import AMBIGUOUS
+from relcycle.sources.timeexpr.numeric import AMBIGUOUS, is_stamp
 from relcycle.sources.timeexpr.ranges import is_range
 from relcycle.sources.timeexpr.scanner import Found
 
@@ -62,29 +62,49 @@ def _from_source(segment: Segment, source: Source, case: Case,
 def _kept(mentions: list[Found]) -> Found:
     """The first of the most specific mentions: the one a segment is placed at.
 
-    A range (自2017年起, since 2017) ranks after every point in time. Among
-    equally specific ones, a mention read off the text alone (the spring of
-    2022) goes before a relative one it conflicts with (last spring): "last
+    A range (自2017年起, since 2017) and a message's stamp (26/05/2022 09:14)
+    rank after every point in time. Among equally specific ones, a mention
+    read off the text alone (the spring of 2022) goes before a relative one
+    that names the same time of year in another year (last spring): "last
     spring, well, the spring of 2022" corrects itself.
     """
     kept = mentions[0]
     if len(mentions) > 1:
         best = _RANK[kept[5]]
-        if kept[2][0] in _RANGE_FIRST and is_range(kept[2]):
+        if _background(kept[2]):
             best = _RANGE_RANK
         for mention in mentions:  # a range's rank is never below best: only others are asked
             rank = _RANK[mention[5]]
-            if rank < best and not (mention[2][0] in _RANGE_FIRST and is_range(mention[2])):
+            if rank < best and not _background(mention[2]):
                 kept, best = mention, rank
-            elif (
-                rank == best
-                and kept[6]
-                and not mention[6]
-                and (mention[4] < kept[3] or kept[4] < mention[3])
-                and not (mention[2][0] in _RANGE_FIRST and is_range(mention[2]))
-            ):
+            elif rank == best and kept[6] and not mention[6] and _corrects(mention, kept):
                 kept = mention
     return kept
+
+
+def _background(expression: str) -> bool:
+    """Whether a mention ranks after every point in time: a range, or a message's stamp."""
+    first = expression[0]
+    return (first in _RANGE_FIRST and is_range(expression)) or (
+        first.isdigit() and is_stamp(expression)
+    )
+
+
+def _corrects(explicit: Found, relative: Found) -> bool:
+    """Whether ``explicit`` names the time of ``relative`` in another year (a self-correction).
+
+    Last spring, well, the spring of 2022; 去年三月，不对，是2021年三月. Not
+    January 2 to June 30, 2023, nor the period January to June 2017.
+    """
+    shift = explicit[3].year - relative[3].year
+    if shift == 0 or _background(explicit[2]):
+        return False
+    try:
+        start = relative[3].replace(year=relative[3].year + shift)
+        end = relative[4].replace(year=relative[4].year + shift)
+    except ValueError:  # 29 February
+        return False
+    return (start, end) == (explicit[3], explicit[4])
 
 
 def _from_text(segment: Segment, source: Source, case: Case, mentions: list[Found],
@@ -149,8 +169,9 @@ def place_segments(segments: Sequence[Segment], source: Source, case: Case) -> l
 
     A segment is placed at the most specific time expression it contains
     (ties: the first, but one read off the text alone before a relative one
-    it conflicts with; a range such as 自2017年起 / since 2017 ranks after every
-    point in time); other expressions whose intervals do not overlap it are
+    naming the same time of year in another year; a range such as 自2017年起 /
+    since 2017, and a message's stamp such as 26/05/2022 09:14, rank after
+    every point in time); other expressions whose intervals do not overlap it are
     named in the anchor's note. A segment without a resolvable expression is
     placed at its source's date, and so is one whose kept expression is a
     relative time ahead said as a rumour, plan or guess (听说明年可能…: see
