@@ -143,3 +143,27 @@ def test_nul_bytes_mean_binary() -> None:
 def test_known_binary_formats_are_named(magic: bytes, what: str) -> None:
     with pytest.raises(SourceReadError, match=f"is not a text file: it looks like {what}"):
         decode(magic, "sources/x.md")
+
+
+def test_hong_kong_text_in_big5_hkscs_is_not_read_as_gb18030() -> None:
+    # 嘅 哋 咗 啲 are outside plain Big5; GB18030 reads the bytes as mojibake.
+    text = "答：社會福利署嗰陣要我哋每個月交報告，佢哋唔理我哋嘅意見，咗好多時間喺文件度。"
+    assert decode(text.encode("big5hkscs"), "x.md") == (text, "big5hkscs")
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---\ndate: 2023-02-28\n---\nFrom: Greg\r\nWe’ll meet on Tuesday – bring “numbers”.\r\n",
+        "---\ndate: 2019-03-15\n---\n一、社會局要求每月填報。\n二、活動一律事先核定。\n",
+    ],
+)
+def test_utf16_without_a_byte_order_mark_is_read(text: str, codec: str) -> None:
+    assert decode(text.encode(codec), "x.md") == (text, codec)
+
+
+def test_nul_bytes_that_make_no_utf16_text_are_still_binary() -> None:
+    data = b"SQLite format 3\x00" + bytes(range(256)) * 4
+    with pytest.raises(SourceReadError, match="is not a text file: NUL byte at byte offset 15"):
+        decode(data, "sources/x.md")

@@ -4,12 +4,18 @@ The order of the checks:
 
 1. byte-order marks (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE);
 2. files that are not text at all (NUL bytes, the magic numbers of PDF, zip,
-   images, old Word files) are refused;
+   images, old Word files) are refused, unless the NUL bytes are those of
+   UTF-16 saved without a byte-order mark: the file then decodes strictly as
+   UTF-16 LE or BE to text with no control characters, all of it letters,
+   digits, punctuation or CJK, and either mostly ASCII or Chinese that scores
+   as such (see 4.);
 3. strict UTF-8;
-4. strict decodes of GB18030 (a superset of GBK and GB2312), Big5 and cp1252,
-   scored. Chinese candidates are scored by the share of their non-ASCII
-   characters that are among a few hundred very common Chinese characters and
-   punctuation marks (simplified and traditional): real text scores 0.5-0.9,
+4. strict decodes of GB18030 (a superset of GBK and GB2312), Big5 (or, where
+   Big5 fails, Big5-HKSCS, which adds the Cantonese characters of Hong Kong
+   text: 嘅 哋 咗 啲) and cp1252, scored. Chinese candidates are scored by the
+   share of their non-ASCII characters that are among a few hundred very
+   common Chinese characters and punctuation marks (simplified, traditional
+   and Cantonese): real text scores 0.5-0.9,
    bytes decoded with the wrong Chinese codec score below 0.15, and this holds
    on two-line notes where statistical detectors fail. cp1252 is taken for
    Western text (few non-ASCII characters) when no Chinese reading is plausible.
@@ -69,6 +75,7 @@ _COMMON_ZH = frozenset(
     "線斷滿復醫歷號盡選響雖參勢眾農廣顯輕圖類題區條權變聽氣處報難隊場設計義無東門兒認結語僅"
     "較註講歡錢員識藝鎮購買項務評鄉誌願費審帳劃議辦組織責溝協賴獨壓檢彙匯標資撥續簽訂階舉負"
     "週該濟議嗎裏謝臺灣賣塊"
+    "嘅哋咗啲嗰唔佢冇喺咁噉嘢睇乜嚟畀晒啱諗講搵俾"  # Cantonese, as Hong Kong text writes it
     "，。、；：？！“”‘’（）《》…—·「」『』【】"
 )
 _SAMPLE_CHARS = 20_000
@@ -79,23 +86,51 @@ _UTF8_SEQ = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
 )
 _HIGH_BYTES = bytes(range(0x80, 0x100))
+# UTF-16 read without a byte-order mark: no control characters but line ends and
+# tabs, and (nearly) every character a letter, digit, punctuation or CJK.
+_UTF16_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ud800-\udfff\ue000-\uf8ff]")
+_UTF16_TEXT_CHARS = re.compile(
+    "[\t\n\r\x20-\x7e\xa0-\u024f\u2000-\u206f\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]"
+)
+_UTF16_PLAUSIBLE = 0.97
 
 
 def _fail(path: str | Path, message: str, line: int | None = None) -> SourceReadError:
     return SourceReadError(message, path=path, line=line)
 
 
-def _refuse_binary(data: bytes, path: str | Path) -> None:
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """``data`` as UTF-16 text when it is that, saved without a byte-order mark."""
+    if len(data) % 2:
+        return None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        text = _strict(data, encoding)
+        if text is None or _UTF16_NOT_TEXT.search(text):
+            continue
+        sample = text[:_SAMPLE_CHARS]
+        if len(_UTF16_TEXT_CHARS.findall(sample)) < _UTF16_PLAUSIBLE * len(sample):
+            continue
+        non_ascii = len(sample) - len(sample.encode("ascii", "ignore"))
+        if non_ascii <= _WESTERN_MAX_NON_ASCII * len(sample) or _zh_score(sample) >= _PLAUSIBLE_ZH:
+            return text, encoding
+    return None
+
+
+def _refuse_binary(data: bytes, path: str | Path) -> tuple[str, str] | None:
+    """Refuse what is not text; UTF-16 without a byte-order mark is returned decoded."""
     for magic, what in _MAGIC:
         if data.startswith(magic):
             raise _fail(path, f"is not a text file: it looks like {what}")
     nul = data.find(b"\x00")
     if nul >= 0:
+        if (found := _utf16_without_bom(data)) is not None:
+            return found
         raise _fail(
             path,
             f"is not a text file: NUL byte at byte offset {nul} (binary data, or UTF-16 "
             "without a byte-order mark); save it as UTF-8 text",
         )
+    return None
 
 
 def _zh_score(text: str) -> float:
@@ -148,7 +183,7 @@ def decode(data: bytes, path: str | Path) -> tuple[str, str]:
     Returns:
         The text and the name of the encoding it was decoded from (``utf-8``,
         ``utf-8-sig``, ``utf-16-le``, ``utf-16-be``, ``utf-32-le``,
-        ``utf-32-be``, ``gb18030``, ``big5`` or ``cp1252``).
+        ``utf-32-be``, ``gb18030``, ``big5``, ``big5hkscs`` or ``cp1252``).
 
     Raises:
         SourceReadError: The data is empty, binary, or cannot be decoded; the
@@ -169,7 +204,8 @@ def decode(data: bytes, path: str | Path) -> tuple[str, str]:
             if "\x00" in text:
                 raise _fail(path, "is not a text file: it contains NUL characters")
             return text, encoding
-    _refuse_binary(data, path)
+    if (utf16 := _refuse_binary(data, path)) is not None:
+        return utf16
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
@@ -186,11 +222,21 @@ def decode(data: bytes, path: str | Path) -> tuple[str, str]:
     return _best_legacy(data, path, bad, line)
 
 
+def _chinese_readings(data: bytes) -> list[tuple[str, str]]:
+    """The strict GB18030 and Big5 readings (Big5-HKSCS where plain Big5 fails)."""
+    readings = []
+    for names in (("gb18030",), ("big5", "big5hkscs")):
+        for name in names:
+            if (text := _strict(data, name)) is not None:
+                readings.append((name, text))
+                break
+    return readings
+
+
 def _best_legacy(data: bytes, path: str | Path, bad: str, line: int) -> tuple[str, str]:
     chinese = [
         (score, name, text)
-        for name in ("gb18030", "big5")
-        if (text := _strict(data, name)) is not None
+        for name, text in _chinese_readings(data)
         for score in (_zh_score(text),)
     ]
     chinese.sort(key=lambda c: -c[0])  # stable: gb18030 wins ties
