@@ -88,6 +88,8 @@ def test_that_weekday_reads_the_previous_mention() -> None:
         "the gardening group and the Tuesday quiz have restarted",
         "detached outreach in the town centre on Friday nights",
         "The Wednesday morning reading circle has eight regulars.",
+        "Tom presented figures showing a Friday waiting list of nine.",
+        "Panel agreed the spring programme: gaming Tuesday, homework Wednesday.",
     ],
 )
 def test_a_weekday_that_recurs_is_no_time(text: str) -> None:
@@ -100,6 +102,7 @@ def test_a_weekday_that_recurs_is_no_time(text: str) -> None:
         ("Please confirm by Friday.", date(2022, 6, 17)),
         ("I can do the survey write-up on Monday.", date(2022, 6, 20)),
         ("Linda came to the centre on Monday.", date(2022, 6, 13)),
+        ("I’ll bring the numbers to Greg on Monday.", date(2022, 6, 20)),
     ],
 )
 def test_a_deadline_or_offer_is_the_coming_weekday(text: str, day: date) -> None:

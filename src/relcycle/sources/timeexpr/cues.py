@@ -44,7 +44,7 @@ _FUTURE_SEEN: dict[tuple[str, str], bool] = {}
 #: contract end in June): a plan, in a source written at the time.
 _WOULD_BEFORE = re.compile(
     r"(?:\bwould|[A-Za-z]'d)(?:\s(?!not\b|have\b)[a-z]+){1,5}"
-    r"\s(?:in|on|by|at|from|until|till|before|after|around|during|over)(?:\sthe)?\s?$"
+    r"\s(?:in|on|by|until|till|before|after|around|during|over)(?:\sthe)?\s?$"
 )
 _EN_CLAUSE_END = re.compile(r"[,.;:!?\n]")
 
@@ -84,7 +84,7 @@ _AHEAD_BEFORE = re.compile(
     r"听说|据说|听人说|有人说|传说|传言|打算|准备|计划|预计|可能|也许|或许|估计|恐怕|如果|要是|万一|争取"
     r"|要在|将在|将于|拟于|拟在|定于|即将"
     r"|\b(?:[Ww]ill|would|might|may|could|plans?\sto|planning|planned|going\sto|expects?|expected"
-    r"|hopes?\sto|intends?|rumou?rs?|heard|[Ii]f)\b"
+    r"|hopes?\sto|intends?|rumou?rs?|heard|[Ii]f)\b|[’']ll\b"
 )
 #: The same, a few characters after it (明年可能…, 下个月要…, 明年的活动计划, next year we will).
 _AHEAD_AFTER = re.compile(

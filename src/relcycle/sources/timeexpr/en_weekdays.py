@@ -5,9 +5,10 @@ A weekday is placed at day precision, as 上周四 and 下周三 are:
 * ``last`` / ``next`` / ``this`` (``this coming``, ``coming``): that day of
   the previous, next or current Monday-to-Sunday week (last Thursday in a
   note of Tuesday 2022-06-14 is 2022-06-09);
-* a bare weekday (on Tuesday, Thursday's incident): the latest one not after
-  the source's date, or the first one after it when the words around speak of
-  the future (will, scheduled for, going to ... see :func:`around_weekday`);
+* a bare weekday after a preposition or at a sentence's start (on Tuesday,
+  by Friday, Thursday's incident): the latest one not after the source's
+  date, or the first one after it when the words around speak of the future
+  (will, scheduled for, by, can ... see :func:`around_weekday`);
 * ``that`` / ``the following`` / ``the previous`` Tuesday: against the
   previous mention (that day of its week, the first after it, the last before it).
 
@@ -49,12 +50,20 @@ _RECURS_AFTER = (
     r"|workshops?|events?|training|volunteers?|staff|hours)(?![A-Za-z])"
     r"|\s(?:mornings|afternoons|evenings|nights|lunchtimes)(?![A-Za-z])"
 )
+#: Where a weekday without last / next / this is a day: after a preposition (on Tuesday, by
+#: Friday, most of Monday) or starting a sentence or line (Sunday's fair); not an attribute
+#: (a Friday waiting list, gaming Tuesday).
+_BARE_BEFORE = (
+    r"(?<=\b[Oo]n\s)|(?<=\b[Bb]y\s)|(?<=\b[Uu]ntil\s)|(?<=\btill\s)|(?<=\b[Ss]ince\s)"
+    r"|(?<=\b[Ff]rom\s)|(?<=\b[Bb]efore\s)|(?<=\b[Aa]fter\s)|(?<=\bof\s)|(?<=\bfor\s)"
+    r"|(?<![\s\S])|(?<=\n)|(?<=[.!?;:]\s)|(?<=[.!?;:]\s\s)|(?<=[(\"“])"
+)
 _SHIFT = {"last": -1, "next": 1, "this": 0, "this coming": 0, "coming": 0}
 #: Words in a weekday's clause before it that speak of the future (we will meet on Tuesday).
 _FUTURE_IN_CLAUSE = re.compile(
     r"\b(?:will|shall|can|going\sto|plan(?:s|ned)?\sto|scheduled|due|expected|upcoming|until|till"
     r"|by)\b"
-    r"|'ll\b"
+    r"|['’]ll\b"
 )
 _CLAUSE_END = re.compile(r"[.;!?:\n]")
 
@@ -124,7 +133,7 @@ RULES = (
         r"(?<![A-Za-z])(?<![Ee]very\s)(?<![Ee]ach\s)(?<!day\sto\s)(?<!day\s-\s)(?<!day-)(?<!day–)"
         r"(?<!day\sthrough\s)(?<!day\sand\s)(?<!day\sor\s)(?<!day,\s)(?<!day\s&\s)"
         r"(?:(?P<det>[Ll]ast|[Nn]ext|[Tt]his(?:\scoming)?|[Cc]oming|[Tt]hat|the\s(?:following|previous))"
-        r"\s)?" + _WEEKDAY + r"(?![A-Za-z])"
+        r"\s|" + _BARE_BEFORE + r")" + _WEEKDAY + r"(?![A-Za-z])"
         r"(?!" + _SPAN_AFTER + r"|" + _LIST_AFTER + r"|" + _RECURS_AFTER + r")"
         r"(?!,?\s(?:the\s)?[0-3]?\d(?:st|nd|rd|th)?\s(?:of\s)?" + _MONTH_START + r")"
         r"(?!,?\s" + _MONTH_START + r"|,?\s[0-3]?\d[/.\-][01]?\d)",
