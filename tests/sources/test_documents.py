@@ -37,6 +37,55 @@ def test_docx_merged_cells_are_read_once(make_docx: Callable[..., bytes]) -> Non
     assert docx_text(out.getvalue(), "c.docx") == "a b | c\nd | e | f"
 
 
+def test_a_transcript_table_gives_one_turn_per_row(make_docx: Callable[..., bytes]) -> None:
+    data = make_docx(
+        [
+            [
+                ["Speaker", "Time", "Text"],  # a header row: kept as a row
+                ["Interviewer", "00:00:05", "When did it change?"],
+                ["Director:", "00:00:09", "In February, when Greg took over."],
+                ["Interviewer", "", "And then?"],
+            ]
+        ]
+    )
+    assert docx_text(data, "i.docx") == (
+        "Speaker | Time | Text\n"
+        "Interviewer: 00:00:05 | When did it change?\n"
+        "Director: 00:00:09 | In February, when Greg took over.\n"
+        "Interviewer: And then?"
+    )
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [["Indicator", "Feb"], ["Contacts", "188"], ["Placements", "22"]],  # no label repeats
+        [["问", "好"], ["Contacts were down, a lot.", "x"], ["问", "y"]],  # a sentence is no label
+    ],
+)
+def test_other_tables_stay_rows_of_cells(
+    make_docx: Callable[..., bytes], rows: list[list[str]]
+) -> None:
+    assert docx_text(make_docx([rows]), "t.docx") == "\n".join(" | ".join(r) for r in rows)
+
+
+def test_a_bold_label_and_a_tab_open_a_turn() -> None:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    turn = document.add_paragraph()
+    turn.add_run("Manager").bold = True
+    turn.add_run("\tFrom February we wanted weekly numbers.")
+    document.add_paragraph("Contacts\t188")  # not bold: a tab in text, kept
+    out = io.BytesIO()
+    document.save(out)
+    assert docx_text(out.getvalue(), "i.docx") == (
+        "Manager: From February we wanted weekly numbers.\n\nContacts\t188"
+    )
+
+
 def test_docx_that_is_not_a_zip() -> None:
     with pytest.raises(SourceReadError) as info:
         docx_text(b"just some text", "sources/c.docx")

@@ -6,11 +6,19 @@ paragraph and each table a block separated by a blank line, a table row per
 line with its cells separated by `` | ``; a ``.pdf`` gives its pages' text,
 pages separated by a blank line. Headers, footers, comments and images are
 not read.
+
+Transcripts keep their turns. A table whose first column holds a few short
+labels that repeat (``Interviewer | ...``, ``Director | ...``, ``Interviewer |
+...``: what transcription services deliver) is a transcript: each row becomes
+a turn ``Interviewer: ...``, its other cells joined by `` | `` (a header row
+above is kept as a row). A paragraph that opens with a short bold label and a
+tab (**Manager**⇥text) is the turn ``Manager: text``.
 """
 
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,21 +28,23 @@ from relcycle.errors import SourceReadError
 
 DOCUMENT_SUFFIXES = (".docx", ".pdf")
 _CELL_SEPARATOR = " | "
+_LABEL_MAX = 24  # characters of a speaker label
+_LABELS_MAX = 5  # distinct speakers in a transcript table
+_NOT_A_LABEL = re.compile(r"[.。?？!！,，;；]|\s\S+\s\S+\s\S+\s")  # a sentence, or 5+ words
 
 
 def _blocks(container: Any) -> Iterator[str]:
     """Yield the text of each paragraph and table of a document or a table cell."""
     for item in container.iter_inner_content():
         if hasattr(item, "rows"):
-            rows = [_row_text(row) for row in item.rows]
-            table = "\n".join(row for row in rows if row)
+            table = _table_text([_row_cells(row) for row in item.rows])
             if table:
                 yield table
         elif item.text.strip():
-            yield item.text
+            yield _paragraph_text(item)
 
 
-def _row_text(row: Any) -> str:
+def _row_cells(row: Any) -> list[str]:
     cells: list[str] = []
     seen: set[int] = set()
     for cell in row.cells:
@@ -42,7 +52,48 @@ def _row_text(row: Any) -> str:
             continue
         seen.add(id(cell._tc))
         cells.append(" ".join(" ".join(_blocks(cell)).split()))
-    return _CELL_SEPARATOR.join(cells) if any(cells) else ""
+    return cells
+
+
+def _label(text: str) -> str | None:
+    """``text`` as a speaker label (short, no sentence), without a closing colon; else None."""
+    label = text.strip().rstrip(":：").strip()
+    if not label or len(label) > _LABEL_MAX or _NOT_A_LABEL.search(f" {label} "):
+        return None
+    return label
+
+
+def _transcript_start(rows: list[list[str]]) -> int | None:
+    """The first turn's row if ``rows`` are a transcript's (see the module doc), else None."""
+    start = 1 if len(rows) > 2 and sum(r[:1] == rows[0][:1] for r in rows) == 1 else 0
+    turns = rows[start:]
+    labels = [_label(r[0]) if len(r) >= 2 and any(r[1:]) else None for r in turns]
+    if len(turns) < 2 or None in labels:
+        return None
+    distinct = len(set(labels))
+    return start if distinct <= _LABELS_MAX and distinct < len(labels) else None
+
+
+def _table_text(rows: list[list[str]]) -> str:
+    start = _transcript_start(rows)
+    plain = rows if start is None else rows[:start]
+    lines = [_CELL_SEPARATOR.join(r) if any(r) else "" for r in plain]
+    if start is not None:
+        for r in rows[start:]:
+            rest = _CELL_SEPARATOR.join(cell for cell in r[1:] if cell)
+            lines.append(f"{_label(r[0])}: {rest}")
+    return "\n".join(line for line in lines if line)
+
+
+def _paragraph_text(paragraph: Any) -> str:
+    """A paragraph's text; one opening with a bold label and a tab as ``Label: text``."""
+    text: str = paragraph.text
+    head, tab, rest = text.partition("\t")
+    runs = paragraph.runs
+    if not tab or not runs or not runs[0].bold or (label := _label(head)) is None:
+        return text
+    bold = "".join(run.text for run in runs if run.bold)
+    return f"{label}: {rest.lstrip()}" if bold.strip().startswith(head.strip()) else text
 
 
 def docx_text(data: bytes, path: str | Path) -> str:
