@@ -280,3 +280,33 @@ def test_a_name_dated_in_the_roc_era_is_no_date_but_the_error_says_how_to_name_i
 )
 def test_traditional_characters_in_a_name_give_the_kind(name: str, kind: str) -> None:
     assert kind_from_filename(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("---\ntitle: x\ndate：2019-04-10\n---\nBody", "a full-width colon '：'"),
+        ("---\ntitle: x\ndate:2019-04-10\n---\nBody", "no space after ':'"),
+    ],
+)
+def test_a_colon_yaml_cannot_see_is_named_with_its_line(text: str, found: str) -> None:
+    # YAML reads 'date：2019-04-10' as a string: the error was "found a str".
+    with pytest.raises(SourceReadError) as info:
+        split_front_matter(text, "sources/n.md")
+    assert str(info.value) == (
+        f"sources/n.md:3 [date]: 'date' has {found}; write 'date: ' (an ASCII colon and a space)"
+    )
+
+
+def test_front_matter_lines_typed_with_other_dashes_are_named() -> None:
+    with pytest.raises(SourceReadError) as info:
+        split_front_matter("——\ndate: 2019-04-10\n——\n正文", "sources/n.md")
+    assert str(info.value) == (
+        "sources/n.md:1: '——' looks like a front matter's '---' typed with other dashes; "
+        "write three ASCII hyphens '---' on its first and last line"
+    )
+
+
+def test_a_dash_line_opening_a_body_is_no_front_matter() -> None:
+    text = "------\nInterviewer: hello\n"
+    assert split_front_matter(text, "sources/n.md") == FrontMatter({}, text)

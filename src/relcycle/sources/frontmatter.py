@@ -42,6 +42,11 @@ _ISO_MONTH = re.compile(r"(\d{4})-(\d{2})")
 _NAME_DAY = re.compile(r"(\d{4})([-_.]?)(\d{2})\2(\d{2})(?!\d)")
 _NAME_MONTH = re.compile(r"(\d{4})[-_.](\d{2})(?!\d)")
 _KNOWN_KEYS = ("date", "kind", "title", "informant")
+# 'date：2019-04-10' (a Chinese input method's colon) or 'date:2019-04-10' (no space):
+# YAML reads either as one string, not a key and a value.
+_BAD_COLON = re.compile(r"^[ \t]*([A-Za-z_][\w-]*)[ \t]*(：|:(?=[^\s:/]))", re.MULTILINE)
+# '——' or '－－－' (as Chinese input methods type it) or '----' for '---', then a key.
+_LOOKALIKE_OPEN = re.compile(r"[-—－―─ー–]{2,}[ \t]*\n(?:date|kind|title|informant)[ \t]*[:：]")
 _KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("interview", ("interview", "访谈", "訪談", "采访", "採訪")),
     (
@@ -147,7 +152,10 @@ def load_yaml_mapping(
     """
     try:
         data = yaml.load(text, Loader=_Loader)
+        if not isinstance(data, dict | None):
+            _check_colons(text, path, first_line, error)
     except yaml.MarkedYAMLError as exc:
+        _check_colons(text, path, first_line, error)
         mark = exc.problem_mark or exc.context_mark
         line = first_line + mark.line if mark is not None else None
         problem = exc.problem or str(exc)
@@ -175,6 +183,21 @@ def load_yaml_mapping(
     return FrontMatter({str(k): v for k, v in data.items()}, "", key_lines)
 
 
+def _check_colons(text: str, path: str | Path, first_line: int, error: type[InputError]) -> None:
+    """Raise the error naming a key whose colon YAML cannot see, if there is one."""
+    m = _BAD_COLON.search(text)
+    if m is None:
+        return
+    key, colon = m.group(1), m.group(2)
+    found = "a full-width colon '：'" if colon == "：" else "no space after ':'"
+    raise error(
+        f"{key!r} has {found}; write '{key}: ' (an ASCII colon and a space)",
+        path=path,
+        line=first_line + text.count("\n", 0, m.start()),
+        field=key,
+    )
+
+
 def split_front_matter(text: str, path: str | Path) -> FrontMatter:
     """Split a normalised text into its front matter and its body.
 
@@ -190,6 +213,14 @@ def split_front_matter(text: str, path: str | Path) -> FrontMatter:
     """
     opening = _OPEN.match(text)
     if opening is None:
+        if _LOOKALIKE_OPEN.match(text):
+            raise SourceReadError(
+                f"{text.partition(chr(10))[0].strip()!r} looks like a front matter's '---' "
+                "typed with other dashes; write three ASCII hyphens '---' on its first and "
+                "last line",
+                path=path,
+                line=1,
+            )
         return FrontMatter({}, text)
     closing = _CLOSE.search(text, opening.end())
     if closing is None:
