@@ -43,7 +43,7 @@ _FUTURE_SEEN: dict[tuple[str, str], bool] = {}
 #: would / 'd and a few words before an English time, in its clause (the Trust would let the
 #: contract end in June): a plan, in a source written at the time.
 _WOULD_BEFORE = re.compile(
-    r"(?:\bwould|[A-Za-z]'d)(?:\s(?!not\b|have\b)[a-z]+){1,5}"
+    r"(?:\bwould|[A-Za-z]['’]d)(?:\s(?!not\b|have\b)[a-z]+){1,5}"
     r"\s(?:in|on|by|until|till|before|after|around|during|over)(?:\sthe)?\s?$"
 )
 _EN_CLAUSE_END = re.compile(r"[,.;:!?\n]")
@@ -57,8 +57,9 @@ def would_context(text: str, start: int, end: int) -> bool:
     often a habit of the past, so the English rules read this cue only in
     sources written at the time (:attr:`~.model.TimeContext.prospective`).
     """
-    lo = max(0, start - 50)
-    before = text[lo:start]
+    before = text[start - 50 if start > 50 else 0 : start]
+    if "ould" not in before and "'d" not in before and "’d" not in before:  # most often
+        return False
     cut = max((m.end() for m in _EN_CLAUSE_END.finditer(before)), default=0)
     return _WOULD_BEFORE.search(before, cut) is not None
 

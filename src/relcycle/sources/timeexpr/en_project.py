@@ -20,7 +20,6 @@ from relcycle.sources.timeexpr.en_anchors import (
     WEEKS_IN_TIME,
     YEAR_WORD,
     ending,
-    word,
 )
 from relcycle.sources.timeexpr.model import Resolved, Span, TimeContext, TimeMention, Unresolved
 from relcycle.sources.timeexpr.numerals import EN_ORDINALS, en_number
@@ -113,8 +112,13 @@ RULES = (
         r"(?=[RrLlIi])(?<![A-Za-z])(?<!until\s)(?<!till\s)(?<![Nn]ot\s)(?<![Uu]ntil\s)"
         r"(?:(?P<rec>[Rr]ecently|[Ll]ately)|[Ii]n\srecent\s(?P<unit>weeks|months))(?![A-Za-z])",
         resolve_recent,
-        anchors=(word("recent", 2), word("lately", 3)),
-        reach=5,  # in re|cent
+        anchors=(
+            *ending("recently"),
+            *ending("lately"),
+            Anchor("w", r"eeks(?<=recent\sweeks)"),
+            Anchor("m", r"onths(?<=recent\smonths)"),
+        ),
+        reach=10,  # in recent |months
         reads_previous=False,
     ),
     Rule(

@@ -10,9 +10,10 @@ expression of a point in time (see docs/TIME.md).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
-from relcycle.sources.timeexpr.en_anchors import YEAR_DIGITS
+from relcycle.sources.timeexpr.en_anchors import MONTH_NAMES, YEAR_DIGITS
 from relcycle.sources.timeexpr.en_calendar import MONTHS
 from relcycle.sources.timeexpr.model import Resolved, TimeContext, TimeMention, Unresolved
 from relcycle.sources.timeexpr.numerals import zh_number
@@ -123,8 +124,11 @@ EN_RULES = (
         + _EN_YEAR
         + r")))",
         resolve_en_range,
-        anchors=tuple(Anchor(a.first, a.rest, 16) for a in YEAR_DIGITS),
-        reach=16,  # since September |2017
+        anchors=(
+            *(Anchor(a.first, a.rest, 6) for a in YEAR_DIGITS),  # since |2017
+            *(replace(a, reach=8) for a in MONTH_NAMES),  # since de|cember 2017
+        ),
+        reach=8,
         reads_previous=False,
     ),
 )
