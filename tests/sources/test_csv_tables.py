@@ -86,6 +86,13 @@ def test_unknown_target(case: Case) -> None:
     )
 
 
+def test_an_actor_given_by_name_suggests_its_id(case: Case) -> None:
+    assert events_error(HEADER + "2018-04-02,镇里,swo,x,\n", case) == (
+        "events.csv:2 [actor]: '镇里' is not an actor of this case; did you mean 'gov'? "
+        "actors: gov, swo, residents"
+    )
+
+
 def test_bad_event_date(case: Case) -> None:
     assert events_error(HEADER + "2018/04/02,gov,,x,\n", case) == (
         "events.csv:2 [date]: '2018/04/02' is not an ISO date; write it as 2018-04-02"

@@ -112,8 +112,10 @@ def _actor(value: str, case: Case, path: str | Path, line: int, column: str) -> 
     ids = [a.id for a in case.actors]
     if value in ids:
         return value
+    named = [a.id for a in case.actors if value in a.names]
+    hint = f"did you mean {named[0]!r}? " if named else ""
     raise CaseFormatError(
-        f"{value!r} is not an actor of this case; actors: {', '.join(ids)}",
+        f"{value!r} is not an actor of this case; {hint}actors: {', '.join(ids)}",
         path=path,
         line=line,
         field=column,
