@@ -87,8 +87,8 @@ def test_unknown_target(case: Case) -> None:
 
 
 def test_an_actor_given_by_name_suggests_its_id(case: Case) -> None:
-    assert events_error(HEADER + "2018-04-02,镇里,swo,x,\n", case) == (
-        "events.csv:2 [actor]: '镇里' is not an actor of this case; did you mean 'gov'? "
+    assert events_error(HEADER + "2018-04-02,宣传办,swo,x,\n", case) == (
+        "events.csv:2 [actor]: '宣传办' is not an actor of this case; did you mean 'gov'? "
         "actors: gov, swo, residents"
     )
 
