@@ -98,7 +98,7 @@ def resolve_weekday(
     m: re.Match[str], ctx: TimeContext, prev: TimeMention | None, future: bool = False
 ) -> Resolved | Unresolved | None:
     """Last Thursday, next Monday, this Friday, (on) Tuesday, that Friday."""
-    weekday = WEEKDAYS[m.group("wd").lower()]
+    weekday = WEEKDAYS[(m.group("wd") or m.group("bare")).lower()]
     det = " ".join((m.group("det") or "").lower().split())
     ref = ctx.reference
     if det in _SHIFT:
@@ -130,11 +130,12 @@ RULES = (
     Rule(
         "en_weekday",
         r"(?=[Ll]ast\s|[Nn]ext\s|[Tt]his\s|[Cc]oming\s|[Tt]hat\s|the\s|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
-        r"(?<![A-Za-z])(?<![Ee]very\s)(?<![Ee]ach\s)(?<!day\sto\s)(?<!day\s-\s)(?<!day-)(?<!day–)"
-        r"(?<!day\sthrough\s)(?<!day\sand\s)(?<!day\sor\s)(?<!day,\s)(?<!day\s&\s)"
+        r"(?<![A-Za-z])(?<![Ee]very\s)(?<![Ee]ach\s)"
         r"(?:(?P<det>[Ll]ast|[Nn]ext|[Tt]his(?:\scoming)?|[Cc]oming|[Tt]hat|the\s(?:following|previous))"
-        r"\s|" + _BARE_BEFORE + r")" + _WEEKDAY + r"(?![A-Za-z])"
-        r"(?!" + _SPAN_AFTER + r"|" + _LIST_AFTER + r"|" + _RECURS_AFTER + r")"
+        r"\s" + _WEEKDAY + r"(?![A-Za-z])"
+        r"|(?:" + _BARE_BEFORE + r")" + _WEEKDAY.replace("wd", "bare") + r"(?![A-Za-z])"
+        r"(?!" + _LIST_AFTER + r"|" + _RECURS_AFTER + r"))"
+        r"(?!" + _SPAN_AFTER + r")"
         r"(?!,?\s(?:the\s)?[0-3]?\d(?:st|nd|rd|th)?\s(?:of\s)?" + _MONTH_START + r")"
         r"(?!,?\s" + _MONTH_START + r"|,?\s[0-3]?\d[/.\-][01]?\d)",
         _resolve,
