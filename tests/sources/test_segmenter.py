@@ -85,7 +85,7 @@ def test_markdown_bold_labels() -> None:
         ("答（王主任）", "gov"),  # the parenthetical names the actor
         ("会后王主任对李主任说", "gov"),  # the first name found wins
         ("Qiming director", "swo"),
-        ("Qimingx", None),  # Latin names match whole words only
+        ("Qimingx", "swo"),  # no whole-word name: the interview's informant
         ("答", "swo"),  # an answer label is the informant
         ("受访者", "swo"),
         ("Interviewee", "swo"),
@@ -94,11 +94,28 @@ def test_markdown_bold_labels() -> None:
         ("Q", None),
         ("笔者", None),
         ("访谈者", None),
-        ("Director", None),
+        ("Director", "swo"),  # any other label of a source with an informant
+        ("Manager (county)", "swo"),
+        ("他说", None),  # reported speech is not the informant speaking
+        ("she said", None),
     ],
 )
 def test_speaker_to_actor(label: str, actor: str | None) -> None:
     assert SpeakerMap(ACTORS, informant="swo").actor(label) == actor
+
+
+@pytest.mark.parametrize("label", ["Qimingx", "Director", "答", "林主任"])
+def test_without_an_informant_an_unnamed_label_is_no_actor(label: str) -> None:
+    assert SpeakerMap(ACTORS).actor(label) is None
+
+
+def test_a_line_export_names_each_sender() -> None:
+    text = "2020/02/12（三）\n09:05\t王主任\t各点注意：周五前交月报。\n09:20\t李主任\t收到。\n"
+    assert cut(text) == [
+        (None, None, "2020/02/12（三）"),
+        ("王主任", "gov", "09:05\t王主任\t各点注意：周五前交月报。"),
+        ("李主任", "swo", "09:20\t李主任\t收到。"),
+    ]
 
 
 def test_answer_label_without_informant_is_no_actor() -> None:
@@ -132,6 +149,11 @@ def test_answer_label_without_informant_is_no_actor() -> None:
         "参加：王主任、李主任",
         "访谈记录：启明中心李主任",
         "Agreed: monthly returns from May.",
+        "主旨：函請貴協會配合辦理",
+        "決議：照案通過",
+        "主持人：林科長",
+        "Next meeting: 4 May",
+        "Scope: the shelter only",
     ],
 )
 def test_prose_with_a_colon_is_not_a_turn(line: str) -> None:

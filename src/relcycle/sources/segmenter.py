@@ -56,11 +56,11 @@ _DATE = (
 _BRACKETED = r"[^\]】］)）\n]{0,24}?"
 _STAMP = (
     rf"(?P<stamp>[\[【［(（]{_BRACKETED}(?:{_CLOCK}|{_DATE}){_BRACKETED}[\]】］)）]"
-    rf"|{_DATE},?[^\S\n]+{_CLOCK}(?:[^\S\n]+[-–])?)[^\S\n]*"
+    rf"|{_DATE},?[^\S\n]+{_CLOCK}(?:[^\S\n]+[-–])?|(?P<tabbed>{_CLOCK}\t))[^\S\n]*"
 )
 _LABEL = (
-    rf"(?P<indent>[^\S\n]*)(?:(?:{_STAMP})?(?:\*\*|__)?(?P<label>[^\s:：*_#>][^:：\n]{{0,30}}+)"
-    r"(?:(?P<colon>:(?![\d/\\])|(?<!\d)：|：(?!\d))|(?(stamp)(?=\n)|(?!)))"
+    rf"(?P<indent>[^\S\n]*)(?:(?:{_STAMP})?(?:\*\*|__)?(?P<label>[^\s:：*_#>][^:：\n\t]{{0,30}}+)"
+    r"(?:(?(tabbed)(?P<tab>\t)|(?!))|(?P<colon>:(?![\d/\\])|(?<!\d)：|：(?!\d))|(?(stamp)(?=\n)|(?!)))"
     r"(?:\*\*|__)?[^\S\n]*)?"
 )
 _TEXT_START = re.compile(_LABEL)
@@ -70,6 +70,8 @@ _BREAK = re.compile(r"\n(?:[^\S\n]*\n)*" + _LABEL)
 _SENTENCE_PUNCT = re.compile(r"[。，,；;！!？?、\"“”「」『』…]|\.\s*$")
 _LIST_MARKER = re.compile(r"(?:[-+*•·]|\d+[.)、．]|[（(]\d+[)）])\s*")
 _PARENTHETICAL = re.compile(r"\s*[（(][^）)]*[）)]\s*$")
+# A label that reports someone else's words rather than naming the one who speaks.
+_REPORTED_SPEECH = re.compile(r"[说說讲講问問道]$|\b(?:said|says|asked|asks|told)\b")
 # A contract's or a document's numbered part: 第七条, 第二章, Clause 7, Section 11.2.
 _NUMBERED_PART = re.compile(
     r"第[\d一二三四五六七八九十百零〇两]+[条條款章节節项項部分]"
@@ -85,14 +87,15 @@ _NOT_SPEAKERS = frozenset(
     recorder minutes tel phone mobile email e-mail fax address url link web website see ref
     references example e.g i.e result results conclusion background purpose aim task tasks
     todo action actions decision decisions weather status from to cc bcc sent apologies chair
-    agreed resolved services outcome outcomes
+    agreed resolved services outcome outcomes scope purpose chaired minuted
     时间 日期 地点 地址 参会 参会人员 参加人员 参会人 出席 出席人员 列席 缺席 主题 议题 会议主题
     记录 记录人 备注 注 说明 电话 附件 会议内容 内容 主持 天气 标题 来源 作者 摘要 总结 结论 目的
     背景 任务 决定 决议 议定 事由 事项 关键词 邮箱 网址 联系方式 联系人 要求 原因 结果 问题 措施
-    参加 参加者 发件人 收件人 抄送 主送 附 纪要 会议纪要 会议记录 访谈记录 访谈提纲
+    参加 参加者 发件人 收件人 抄送 主送 附 纪要 会议纪要 会议记录 访谈记录 访谈提纲 主旨 决议
+    決議 主持人 查核人员 查核人員 受评单位 受評單位 出席者 列席者 紀錄 會議紀錄 訪談記錄
     時間 地點 參會 參會人員 出席人員 議題 記錄 記錄人 備註 說明 電話 會議內容 內容 標題 來源 結論
     """.split()  # noqa: SIM905
-) | {"for example", "in short", "next steps", "to do"}
+) | {"for example", "in short", "next steps", "to do", "next meeting", "date of next meeting"}
 # How the labels of form fields end (项目名称, 检查意见, 预计参与人数): not speakers.
 _FIELD_SUFFIXES = tuple(
     """
@@ -155,7 +158,10 @@ class SpeakerMap:
     (the name found first wins, the longest at a tie, so ``王主任对李主任说``
     is 王主任's; Latin names must match whole words). Else an
     interviewer label (问, Q, Interviewer, 访谈者, 笔者 ...) is no actor, and an
-    answer label (答, A, R, 受访者, Interviewee ...) is the source's informant.
+    answer label (答, A, R, 受访者, Interviewee ...) is the source's informant,
+    and so is any other label of a source with an informant (``Manager:``,
+    ``林主任：`` in an interview of the county or the SWO) unless it reports
+    someone's words (``他说：``, ``she said:``).
     A parenthetical (``答（王主任）``) is read as part of the label.
 
     Args:
@@ -199,7 +205,10 @@ class SpeakerMap:
         found = None
         if base not in INTERVIEWER_LABELS or base != label.casefold():
             found = self._named(label)
-        if found is None and base in ANSWER_LABELS:
+        if found is None and (
+            base in ANSWER_LABELS
+            or (base not in INTERVIEWER_LABELS and not _REPORTED_SPEECH.search(base))
+        ):
             found = self._informant
         self._cache[label] = found
         return found
