@@ -23,6 +23,8 @@ _RANK = {precision: rank for rank, precision in enumerate(PRECISIONS)}
 _RANGE_RANK = len(PRECISIONS)
 #: How a range's expression can start (a cheap test before :func:`is_range`).
 _RANGE_FIRST = frozenset("自从SsFf")
+#: How a range's or a stamp's expression can start (a cheap test before :func:`_background`).
+_BACKGROUND_FIRST = _RANGE_FIRST | frozenset("0123456789")
 #: ``TimeAnchor(...)`` with every field given, without the frozen dataclass's slower ``__init__``.
 _anchor = TimeAnchor._fast
 _TEXT, _START, _END = attrgetter("text"), attrgetter("start"), attrgetter("end")
@@ -71,11 +73,11 @@ def _kept(mentions: list[Found]) -> Found:
     kept = mentions[0]
     if len(mentions) > 1:
         best = _RANK[kept[5]]
-        if _background(kept[2]):
+        if kept[2][0] in _BACKGROUND_FIRST and _background(kept[2]):
             best = _RANGE_RANK
         for mention in mentions:  # a range's rank is never below best: only others are asked
             rank = _RANK[mention[5]]
-            if rank < best and not _background(mention[2]):
+            if rank < best and not (mention[2][0] in _BACKGROUND_FIRST and _background(mention[2])):
                 kept, best = mention, rank
             elif rank == best and kept[6] and not mention[6] and _corrects(mention, kept):
                 kept = mention

@@ -10,10 +10,9 @@ expression of a point in time (see docs/TIME.md).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date
 
-from relcycle.sources.timeexpr.en_anchors import MONTH_NAMES, YEAR_DIGITS
+from relcycle.sources.timeexpr.en_anchors import YEAR_DIGITS
 from relcycle.sources.timeexpr.en_calendar import MONTHS
 from relcycle.sources.timeexpr.model import Resolved, TimeContext, TimeMention, Unresolved
 from relcycle.sources.timeexpr.numerals import zh_number
@@ -37,6 +36,13 @@ _ZH_OPEN = r"(?P<open>起|开始|以来|至今|到现在|到今天)"
 #: between, so the words hold no other time; 以来 always says "since".
 _ZH_SINCE_WORDS = r"[^\s\d，。；：！？、,.;:!?（）()“”年月日以]{1,12}?以来"
 _EN_YEAR = r"(?:19|20)\d\d(?![\d%])"
+#: "since" before a month named in full and a year (read lower-cased), at its c.
+_SINCE_MONTH = Anchor(
+    "c",
+    r"e\s(?<=since\s)(?=(?:january|february|march|april|may|june|july|august|september"
+    r"|october|november|december)\s(?:19|20)\d\d)",
+    3,
+)
 #: A month named in full before the year of "since" (since July 2019).
 _EN_MONTH = (
     r"(?P<smon>January|February|March|April|May|June|July|August|September|October|November"
@@ -126,9 +132,9 @@ EN_RULES = (
         resolve_en_range,
         anchors=(
             *(Anchor(a.first, a.rest, 6) for a in YEAR_DIGITS),  # since |2017
-            *(replace(a, reach=8) for a in MONTH_NAMES),  # since de|cember 2017
+            _SINCE_MONTH,  # sin|ce July 2019
         ),
-        reach=8,
+        reach=6,
         reads_previous=False,
     ),
 )
