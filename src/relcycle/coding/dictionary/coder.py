@@ -22,6 +22,7 @@ negated (kept only with ``include_negated=True``).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import groupby
 from typing import Final, Self
 
@@ -37,6 +38,7 @@ from relcycle.coding.dictionary.context import TextContext
 from relcycle.coding.dictionary.kernels import IntArray
 from relcycle.coding.dictionary.language import detect_language
 from relcycle.coding.dictionary.literals import MAX_REQUIREMENT_COST
+from relcycle.coding.dictionary.script import simplified_share, to_simplified
 from relcycle.domain import Case, Segment
 from relcycle.errors import ConfigError
 from relcycle.frameworks import Framework, Matcher, Rule, load_framework
@@ -49,6 +51,25 @@ LANGS: Final = ("zh", "en")
 BATCH: Final = 1024
 """Chinese segments coded in one bulk call (about 0.4 MB of field notes; the arrays
 of a call take some 100 bytes per character; 256 to 100,000 measured within 3 %)."""
+
+
+SIMPLIFIED_RULES: Final = 0.98
+"""A framework whose Chinese rules have at least this share of characters that are
+not Traditional is read as written in Simplified (the built-in one: all of them)."""
+
+
+def _simplified_segment(segment: Segment) -> Segment:
+    text = to_simplified(segment.text)
+    return segment if text is segment.text else replace(segment, text=text)
+
+
+def _simplified_names(case: Case) -> Case:
+    """``case`` with its actors' names and aliases in Simplified characters."""
+    actors = tuple(
+        replace(a, name=to_simplified(a.name), aliases=tuple(map(to_simplified, a.aliases)))
+        for a in case.actors
+    )
+    return replace(case, actors=actors)
 
 
 class DictionaryCoder(AutoCoder):
@@ -69,6 +90,9 @@ class DictionaryCoder(AutoCoder):
         cues_: The reference matcher holding the cue lexicons with the case's
             actor names added (the ``near``/``not`` windows and flags read them).
         indexes_: Language → the rule index (automaton) for it.
+        simplifies_: Whether Traditional Chinese text and actor names are read as
+            Simplified (:mod:`~relcycle.coding.dictionary.script`): the framework's
+            Chinese rules are written in Simplified characters.
     """
 
     def __init__(
@@ -111,7 +135,11 @@ class DictionaryCoder(AutoCoder):
         self.framework_ = framework
         self.case_ = case
         self.coder_ = f"auto:dictionary@{framework.hash}"
-        self.cues_ = Matcher(framework, extra_cues=actor_cues(case))
+        # Rules in Simplified characters read Traditional text (and names) as Simplified.
+        zh_rules = [r.written for c in framework.codes for r in c.rules_for("zh")]
+        self.simplifies_ = bool(zh_rules) and simplified_share(zh_rules) >= SIMPLIFIED_RULES
+        self._view = _simplified_names(case) if self.simplifies_ else case
+        self.cues_ = Matcher(framework, extra_cues=actor_cues(self._view))
         self._applies_to = {c.id: c.applies_to for c in framework.codes}
         self.indexes_: dict[str, RuleIndex] = {}
         self._attributors: dict[str, Attributor] = {}
@@ -140,7 +168,7 @@ class DictionaryCoder(AutoCoder):
                 for name, role in ROLE_CUES.items()
                 if name in framework.cues
             }
-            attributor = Attributor(self.case_, lang, role_words)
+            attributor = Attributor(self._view, lang, role_words)
             rules = [(c.id, r) for c in framework.codes if c.rules for r in c.rules_for(lang)]
             # coded in bulk, zh checks where further literals occur with those looked for
             # anyway: more literals cost more hits than they save regex runs
@@ -189,6 +217,8 @@ class DictionaryCoder(AutoCoder):
             raise ConfigError(
                 f"DictionaryCoder.predict: unknown lang {lang!r}; choose one of: zh, en, mixed"
             )
+        if self.simplifies_:
+            segments = [_simplified_segment(segment) for segment in segments]
         parts: list[Columns | list[AutoCoding]] = []
         langs = [self._lang_of(segment, lang) for segment in segments]
         at = 0

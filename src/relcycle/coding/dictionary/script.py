@@ -1,0 +1,66 @@
+"""Traditional Chinese read as Simplified, keeping every offset.
+
+The built-in framework's Chinese rules are written in Simplified characters; a
+case from Taiwan or Hong Kong writes 計畫, 契約, 申訴, 區公所. The coder reads
+such text through OpenCC's Traditional-to-Simplified conversion (phrases first:
+計畫 → 计划), used only when it keeps the text's length so that every offset
+into the converted text is an offset into the original; otherwise character by
+character, with only the conversions to one character. It reads the case's
+actor names the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from functools import cache
+
+# The CJK blocks OpenCC's character table covers (unified ideographs, extension A,
+# compatibility ideographs).
+_BLOCKS = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+
+
+@cache
+def _converter() -> Callable[[str], str]:
+    import opencc
+
+    convert: Callable[[str], str] = opencc.OpenCC("t2s").convert
+    return convert
+
+
+@cache
+def simplified_table() -> dict[int, str]:
+    """Code point → its Simplified character, for the Traditional ones OpenCC converts alone."""
+    convert = _converter()
+    table: dict[int, str] = {}
+    for low, high in _BLOCKS:
+        chars = [chr(cp) for cp in range(low, high + 1)]
+        # one per line: a line break ends any phrase, so each is converted alone
+        converted = convert("\n".join(chars)).split("\n")
+        table.update(
+            (ord(a), b) for a, b in zip(chars, converted, strict=True) if a != b and len(b) == 1
+        )
+    return table
+
+
+def to_simplified(text: str) -> str:
+    """``text`` with its Traditional characters made Simplified; always the same length."""
+    table = simplified_table()
+    if not any(ord(ch) in table for ch in text):
+        return text
+    converted = _converter()(text)
+    return converted if len(converted) == len(text) else text.translate(table)
+
+
+def simplified_share(texts: Iterable[str]) -> float:
+    """The share of the Chinese characters of ``texts`` that are not Traditional ones.
+
+    1.0 when ``texts`` have no Chinese character.
+    """
+    table = simplified_table()
+    chinese = traditional = 0
+    for text in texts:
+        for ch in text:
+            if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff":
+                chinese += 1
+                traditional += ord(ch) in table
+    return 1.0 - traditional / chinese if chinese else 1.0
