@@ -11,6 +11,7 @@ actor names the same way.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from functools import cache
 
@@ -42,13 +43,21 @@ def simplified_table() -> dict[int, str]:
     return table
 
 
+@cache
+def _traditional() -> re.Pattern[str]:
+    """One of the Traditional characters of :func:`simplified_table` (searched in C)."""
+    return re.compile("[" + "".join(map(chr, sorted(simplified_table()))) + "]")
+
+
 def to_simplified(text: str) -> str:
-    """``text`` with its Traditional characters made Simplified; always the same length."""
-    table = simplified_table()
-    if not any(ord(ch) in table for ch in text):
+    """``text`` with its Traditional characters made Simplified; always the same length.
+
+    Text without a Traditional character is returned as it is (the same object).
+    """
+    if _traditional().search(text) is None:
         return text
     converted = _converter()(text)
-    return converted if len(converted) == len(text) else text.translate(table)
+    return converted if len(converted) == len(text) else text.translate(simplified_table())
 
 
 def simplified_share(texts: Iterable[str]) -> float:
