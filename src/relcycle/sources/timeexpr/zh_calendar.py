@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+import cn2an
+
 from relcycle.sources.timeexpr.cues import future_context
 from relcycle.sources.timeexpr.festivals import ZH_FESTIVALS, ZH_MODIFIERS
 from relcycle.sources.timeexpr.model import Resolved, Span, TimeContext, TimeMention, Unresolved
@@ -57,8 +59,12 @@ YEAR_HEAD = (
     + r"|(?P<cyp>(?:项目|合同|服务|进驻)的?)?第(?P<cy>[一二三四五1-5])个?年度?)"
     + r"(?![代级届龄])"
 )  # fmt: skip
+#: 民國108年 (Taiwan): only the year rule reads it, not the ranges built on YEAR_HEAD.
+ROC_HEAD = r"民[國国]\s?(?P<roc>\d{2,3}|[" + CN_DIGIT + r"十百]{2,5})\s?年(?![代级届龄])"
 YEAR2_HEAD = r"(?<![\d.〇零○一二三四五六七八九十])(?P<y2>\d\d|[" + CN_DIGIT + r"]{2})\s?年"
 
+ROC_OFFSET = 1911
+"""民國 N 年 is the year N + 1911."""
 _REL_YEARS = {"大前年": -3, "前年": -2, "去年": -1, "上一年": -1, "今年": 0, "本年": 0, "本年度": 0,
               "明年": 1, "后年": 2}  # fmt: skip
 _ANAPHORIC_YEARS = {"那年": 0, "那一年": 0, "当年": 0, "同年": 0, "次年": 1}
@@ -106,6 +112,14 @@ def qualifier(m: re.Match[str]) -> Qualifier:
     )  # fmt: skip
 
 
+def _written_number(written: str) -> int | None:
+    """一百零八 → 108 (cn2an), 一〇八 → 108 (digit by digit); ``None`` if neither reads it."""
+    try:
+        return int(cn2an.cn2an(written, "normal"))
+    except (ValueError, KeyError, TypeError):
+        return zh_digit_string(written)
+
+
 def _answer(span: Span | None, relative: bool) -> Resolved | None:
     return Resolved(span, relative) if span is not None else None
 
@@ -113,10 +127,13 @@ def _answer(span: Span | None, relative: bool) -> Resolved | None:
 def resolve_year(
     m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
 ) -> Resolved | Unresolved | None:
-    """2018年…, 二〇一八年…, 去年…, 那年…, 项目第二年… with an optional qualifier."""
+    """2018年…, 二〇一八年…, 民國108年…, 去年…, 那年…, 项目第二年… with an optional qualifier."""
     q = qualifier(m)
     if (y4 := _g(m, "y4")) is not None:
         return _answer(in_year(int(y4), q), False)
+    if (roc := _g(m, "roc")) is not None:  # 民國108年: the Republic of China's era, 1912 = 1
+        n = int(roc) if roc.isdigit() else _written_number(roc)
+        return _answer(in_year(n + ROC_OFFSET, q), False) if n else None
     if (ycn := _g(m, "ycn")) is not None:
         year = zh_digit_string(ycn)
         return _answer(in_year(year, q), False) if year is not None else None
@@ -224,10 +241,11 @@ _WHICH_BEFORE = "[上下个一这本]"
 RULES = (
     Rule(
         "zh_year",
-        r"(?=[12一二大前去今明后上本那当同次项合服进第])" + YEAR_HEAD + r"(?:" + QUAL + r")?",
+        r"(?=[12一二大前去今明后上本那当同次项合服进第民])(?:" + ROC_HEAD + "|" + YEAR_HEAD + r")"
+        r"(?:" + QUAL + r")?",
         resolve_year,
         anchors=(YEAR_END,),
-        reach=6,  # 服务的第五个|年
+        reach=8,  # 民國 一百零八 |年
         reads_previous=r"那一?年|当年|同年|次年",
     ),
     Rule(
