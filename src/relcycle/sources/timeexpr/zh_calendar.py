@@ -60,7 +60,13 @@ YEAR_HEAD = (
     + r"(?![代级届龄])"
 )  # fmt: skip
 #: 民國108年 (Taiwan): only the year rule reads it, not the ranges built on YEAR_HEAD.
-ROC_HEAD = r"民[國国]\s?(?P<roc>\d{2,3}|[" + CN_DIGIT + r"十百]{2,5})\s?年(?![代级届龄])"
+#: Without 民國, a three-digit year of 100–149 is read only before a month, 度 or a
+#: half or quarter (108年3月, 110年度, 109年下半年): 建校108年 is a length of time.
+ROC_HEAD = (
+    r"(?:民[國国]\s?(?P<roc>\d{2,3}|[" + CN_DIGIT + r"十百]{2,5})"
+    r"|(?<![\d.])(?P<rocb>1[0-4]\d)(?=\s?年(?:度|\s?(?:1[0-2]|0?[1-9])\s?月|[上下]半年|第?[一二三四1-4]季)))"
+    r"\s?年(?![代级届龄])"
+)
 YEAR2_HEAD = r"(?<![\d.〇零○一二三四五六七八九十])(?P<y2>\d\d|[" + CN_DIGIT + r"]{2})\s?年"
 
 ROC_OFFSET = 1911
@@ -131,7 +137,7 @@ def resolve_year(
     q = qualifier(m)
     if (y4 := _g(m, "y4")) is not None:
         return _answer(in_year(int(y4), q), False)
-    if (roc := _g(m, "roc")) is not None:  # 民國108年: the Republic of China's era, 1912 = 1
+    if (roc := _g(m, "roc") or _g(m, "rocb")) is not None:  # 民國108年: ROC era, 1912 = 1
         n = int(roc) if roc.isdigit() else _written_number(roc)
         return _answer(in_year(n + ROC_OFFSET, q), False) if n else None
     if (ycn := _g(m, "ycn")) is not None:
