@@ -94,13 +94,21 @@ class Programs:
         """The programs as arrays, for :func:`search`.
 
         (op, x, y, class pointers, range starts, range ends, negated, first
-        characters' pointers, first characters, their bloom masks); the last
-        three are indexed by a program's first instruction.
+        characters' pointers, first characters, their bloom masks, guards); the
+        three before the last are indexed by a program's first instruction;
+        the guards, per instruction, are the bloom masks of the characters a
+        match from there can go on with (all bits when any, or none), read at
+        each ``SPLIT`` to skip a branch the next character cannot start.
         """
         n = max(1, len(self.op))
         firsts: list[list[int]] = [[] for _ in range(n)]
         for pc in self._starts:
             firsts[pc] = self._firsts(pc)
+        guard = np.full(n, 2**64 - 1, np.uint64)
+        for pc, code in enumerate(self.op):
+            if code == SPLIT:
+                for target in (self.x[pc], self.y[pc]):
+                    guard[target] = _bloom(self._firsts(target))
         pointers = np.zeros(n + 1, np.int64)
         pointers[1:] = np.cumsum([len(f) for f in firsts])
         chars = np.array([c for f in firsts for c in f] or [0], np.int64)
@@ -116,6 +124,7 @@ class Programs:
             pointers,
             chars,
             bloom,
+            guard,
         )
 
     def _firsts(self, pc: int) -> list[int]:
@@ -425,13 +434,15 @@ def match_at(
     lo: IntArray,
     hi: IntArray,
     negated: Any,
+    guard: Any,
     stack: IntArray,
 ) -> int:  # pragma: no cover - compiled
     """Where the program at ``pc`` ends its first match at ``at`` (text cut at ``end``).
 
     -1 for none, -2 when the backtracking stack ran out. The text starts at
     ``origin`` (for ``^`` and look-behinds); look-arounds use the second half
-    of ``stack``.
+    of ``stack``. A ``SPLIT`` branch whose ``guard`` (:meth:`Programs.arrays`)
+    rules out the next character is not tried: it would fail there at once.
     """
     half = stack.size // 2
     depth = 0
@@ -449,13 +460,26 @@ def match_at(
                 pc += 1
                 continue
         elif code == SPLIT:
-            if depth + 2 > half:
-                return -2
-            stack[depth] = y[pc]
-            stack[depth + 1] = pos
-            depth += 2
-            pc = x[pc]
-            continue
+            first = x[pc]
+            other = y[pc]
+            take = True  # the next character may start the branch (else it fails at once)
+            keep = True
+            if pos < end:
+                bit = np.uint64(1) << np.uint64(text[pos] & 63)
+                take = (guard[first] & bit) != 0
+                keep = (guard[other] & bit) != 0
+            if take:
+                if keep:
+                    if depth + 2 > half:
+                        return -2
+                    stack[depth] = other
+                    stack[depth + 1] = pos
+                    depth += 2
+                pc = first
+                continue
+            if keep:
+                pc = other
+                continue
         elif code == JUMP:
             pc = x[pc]
             continue
@@ -524,6 +548,7 @@ def search(
     first_ptr: IntArray,
     first_chars: IntArray,
     bloom: Any,
+    guard: Any,
     stack: IntArray,
 ) -> tuple[int, int]:  # pragma: no cover - compiled
     """``pattern.search`` in ``text[begin:end]`` for a match starting by ``last``.
@@ -549,7 +574,7 @@ def search(
                     b = mid
             if a == f1 or first_chars[a] != c:
                 continue
-        stop = match_at(text, origin, at, end, pc, op, x, y, classes, lo, hi, negated, stack)
+        stop = match_at(text, origin, at, end, pc, op, x, y, classes, lo, hi, negated, guard, stack)
         if stop >= 0:
             return at, stop
         if stop == -2:
@@ -582,6 +607,7 @@ def run_rules(
     first_ptr: IntArray,
     first_chars: IntArray,
     bloom: Any,
+    guard: Any,
 ) -> tuple[IntArray, IntArray, IntArray, Any]:  # pragma: no cover - compiled
     """The matches of each (rule, segment) group, as ``RuleIndex._run_regexes`` finds them.
 
@@ -636,6 +662,7 @@ def run_rules(
                         first_ptr,
                         first_chars,
                         bloom,
+                        guard,
                         stack,
                     )
                 else:  # a match starts at most `span` before an anchor it contains
@@ -648,7 +675,7 @@ def run_rules(
                             begin = max(tried, a - span[rule])
                             m0, m1 = search(
                                 text, b, begin, a, e, start_pc, op, x, y, classes, lo, hi,
-                                negated, first_ptr, first_chars, bloom, stack,
+                                negated, first_ptr, first_chars, bloom, guard, stack,
                             )  # fmt: skip
                             tried = max(tried, a + 1)
                         if m0 == -1:
@@ -677,7 +704,7 @@ def run_rules(
                 last = a
                 m0, m1 = search(
                     text, b, max(pos, a - width[rule]), a, min(e, a + reach[rule]), start_pc,
-                    op, x, y, classes, lo, hi, negated, first_ptr, first_chars, bloom, stack,
+                    op, x, y, classes, lo, hi, negated, first_ptr, first_chars, bloom, guard, stack,
                 )  # fmt: skip
                 if m0 == -2:
                     failed = True
@@ -715,6 +742,7 @@ def programs_within(
     first_ptr: IntArray,
     first_chars: IntArray,
     bloom: Any,
+    guard: Any,
 ) -> Any:  # pragma: no cover - compiled
     """Whether the program at ``pcs[i]`` finds something in ``text[begin[i]:end[i]]``.
 
@@ -732,7 +760,7 @@ def programs_within(
             continue
         m0, _ = search(
             text, origin[i], begin[i], end[i], end[i], pcs[i], op, x, y, classes, lo, hi, negated,
-            first_ptr, first_chars, bloom, stack,
+            first_ptr, first_chars, bloom, guard, stack,
         )  # fmt: skip
         if m0 == -2:
             pcs[i] = -1  # left to re
