@@ -12,6 +12,7 @@ from timeexpr_texts import generated_texts
 
 from relcycle.domain import Case, Precision, Segment, Source, TimeAnchor
 from relcycle.domain.time import Provenance
+from relcycle.sources.segmenter import stamp_end
 from relcycle.sources.timeexpr import place_segments
 from relcycle.sources.timeexpr.cues import looking_ahead
 from relcycle.sources.timeexpr.date_order import day_order
@@ -48,17 +49,38 @@ def _in_another_year(explicit: TimeMention, relative: TimeMention) -> bool:
     return shift != 0 and moved == (explicit.interval_start, explicit.interval_end)
 
 
+def _chat_stamp(segment: Segment, ctx: TimeContext) -> TimeMention | None:
+    """The mention of the chat stamp ``segment`` starts with, if it names a day."""
+    mentions, _ = scan_text(segment.text, ctx, None, prefilter=False)
+    first = mentions[0] if mentions else None
+    if first is not None and first.start <= 1 and first.precision is Precision.DAY:
+        return first if first.end <= stamp_end(segment.text) else None
+    return None
+
+
 def _reference(segments: Sequence[Segment], source: Source, case: Case) -> list[TimeAnchor]:
     """The documented placement, written plainly: the whole-text search, segment by segment."""
     # 03/04/2022 is read the way the source's other dates say (24/02/2022: day first)
-    ctx = replace(TimeContext.for_source(case, source), day_first=day_order(source.text))
+    source_ctx = replace(TimeContext.for_source(case, source), day_first=day_order(source.text))
+    ctx = source_ctx
+    run_stamp: TimeMention | None = None  # the stamp of the chat message read now
     previous: TimeMention | None = None
     anchors = []
     for segment in segments:
-        mentions, unresolved = scan_text(segment.text, ctx, previous, prefilter=False)
+        # A chat message's stamp (read as of the source's date) is "now" from its message on,
+        # and not among the times the message names: they are read after it.
+        stamp = _chat_stamp(segment, source_ctx)
+        cut = 0
+        if stamp is not None:
+            ctx = replace(source_ctx, reference=stamp.interval_start)
+            cut = stamp_end(segment.text)
+            run_stamp = stamp
+        mentions, unresolved = scan_text(segment.text[cut:], ctx, previous, prefilter=False)
+        mentions = [replace(m, start=m.start + cut, end=m.end + cut) for m in mentions]
+        unresolved = [replace(u, start=u.start + cut, end=u.end + cut) for u in unresolved]
         # A yearless date beside a year takes that year (国庆 after 中期评估以后).
         found = [astuple_of(m) for m in mentions]
-        moved = borrow_years(found, ctx)
+        moved = {i + (stamp is not None): note for i, note in borrow_years(found, ctx).items()}
         mentions = [TimeMention(*m) for m in found]
         kept = min(mentions, key=_rank) if mentions else None
         if kept is not None and kept.relative:  # last spring, well, the spring of 2022
@@ -67,11 +89,32 @@ def _reference(segments: Sequence[Segment], source: Source, case: Case) -> list[
                  and _in_another_year(m, kept)),
                 kept,
             )  # fmt: skip
+        if stamp is not None:  # placed at its stamp when a message names no other time
+            mentions = [stamp, *mentions]
+            kept = kept or stamp
         moved_note = moved.get(mentions.index(kept)) if kept is not None else None
         cue = None
-        if kept is not None and kept.relative and kept.interval_start > source.date:
+        provenance: Provenance
+        if kept is not None and kept.relative and kept.interval_start > ctx.reference:
             cue = looking_ahead(segment.text, kept.start, kept.end)
-        if kept is not None and cue is None:
+        if run_stamp is not None and (kept is None or cue is not None):
+            # a chat message's other lines, or a time ahead said as a plan or rumour in it:
+            # the day its stamp names
+            notes = []
+            if kept is not None:
+                previous = kept
+                notes.append(f"said now of a time ahead: '{kept.expression}' "
+                             f"{kept.interval_start}..{kept.interval_end} ({cue})")  # fmt: skip
+                others = [f"'{m.expression}'" for m in mentions if m is not kept]
+                if others:
+                    notes.append("other time expressions: " + ", ".join(others))
+            notes.extend(f"unresolved '{u.expression}' ({u.reason})" for u in unresolved
+                         if kept is None)  # fmt: skip
+            notes.append(f"the day of its message's stamp '{run_stamp.expression}'")
+            moved_note = None
+            start, end = run_stamp.interval_start, run_stamp.interval_end
+            precision, expression, provenance = run_stamp.precision, run_stamp.expression, "text"
+        elif kept is not None and cue is None:
             notes = []
             if len(mentions) > 1:
                 summary = (
@@ -83,8 +126,9 @@ def _reference(segments: Sequence[Segment], source: Source, case: Case) -> list[
                 notes.append(summary)
             start, end = kept.interval_start, kept.interval_end
             precision, expression = kept.precision, kept.expression
-            provenance: Provenance = "text"
-            previous = kept
+            provenance = "text"
+            if kept is not stamp:
+                previous = kept
         else:
             notes = []
             if kept is not None:  # a time ahead said as a plan or rumour: evidence of now

@@ -64,6 +64,7 @@ _LABEL = (
     r"(?:\*\*|__)?[^\S\n]*)?"
 )
 _TEXT_START = re.compile(_LABEL)
+_LEADING_STAMP = re.compile(_STAMP)
 # Every line break (with the blank lines after it) and the label of the next line;
 # it starts with a literal newline, which the regex engine finds fast.
 _BREAK = re.compile(r"\n(?:[^\S\n]*\n)*" + _LABEL)
@@ -115,6 +116,16 @@ ANSWER_LABELS = frozenset(
     受訪人 被访人 被訪人 访谈对象 訪談對象
     """.split()  # noqa: SIM905
 )
+
+
+def stamp_end(text: str) -> int:
+    """Where a chat message's leading time stamp ends in ``text``, or 0 if it has none.
+
+    ``[2021-05-18 08:47] 刘科长：…`` → 19; WhatsApp's ``11/07/2019, 09:15 - Karen: …``
+    → 20 (the blanks after a stamp included); ``2019年3月15日，镇里来检查`` → 0.
+    """
+    m = _LEADING_STAMP.match(text)
+    return m.end() if m is not None else 0
 
 
 @lru_cache(maxsize=4096)

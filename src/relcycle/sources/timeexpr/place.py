@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from operator import attrgetter, itemgetter, sub
@@ -15,7 +15,8 @@ from relcycle.sources.timeexpr.model import TimeContext, TimeMention, Unresolved
 from relcycle.sources.timeexpr.neighbours import borrow_years
 from relcycle.sources.timeexpr.numeric import AMBIGUOUS, is_stamp
 from relcycle.sources.timeexpr.ranges import is_range
-from relcycle.sources.timeexpr.scanner import Found
+from relcycle.sources.timeexpr.scanner import Found, Memo, Scanner
+from relcycle.sources.timeexpr.stamps import Result, restamp
 
 #: Each precision's rank (0: day, the most specific), without ``Precision.rank``'s search.
 _RANK = {precision: rank for rank, precision in enumerate(PRECISIONS)}
@@ -47,10 +48,25 @@ def _ahead_note(kept: Found, cue: str, mentions: list[Found]) -> str:
     return note
 
 
+def _skipped(unresolved: list[UnresolvedMention]) -> str | None:
+    return "; ".join(f"unresolved '{u.expression}' ({u.reason})" for u in unresolved) or None
+
+
+def _at_stamp(segment: Segment, case: Case, stamp: Found, note: str | None) -> TimeAnchor:
+    """The anchor of a segment of a chat message placed at the day of the message's stamp."""
+    said = f"the day of its message's stamp '{stamp[2]}'"
+    note = f"{note}; {said}" if note else said
+    outside = _outside(stamp[3], stamp[4], case)
+    if outside is not None:
+        note = f"{note}; '{stamp[2]}' {outside}"
+    return _anchor(segment.source_id, segment.index, stamp[3], stamp[4], stamp[5], "text",
+                   stamp[2], note, outside is None)  # fmt: skip
+
+
 def _from_source(segment: Segment, source: Source, case: Case,
                  unresolved: list[UnresolvedMention],
                  ahead: str | None = None) -> TimeAnchor:  # fmt: skip
-    skipped = "; ".join(f"unresolved '{u.expression}' ({u.reason})" for u in unresolved)
+    skipped = _skipped(unresolved) or ""
     if ahead is not None:
         skipped = f"{ahead}; {skipped}" if skipped else ahead
     outside = _outside(source.date, source.date, case)
@@ -131,18 +147,25 @@ def _from_text(segment: Segment, source: Source, case: Case, mentions: list[Foun
 
 def _scan(
     segments: Sequence[Segment], source: Source, ctx: TimeContext
-) -> tuple[list[tuple[list[Found], list[UnresolvedMention], Found | None]],
-           dict[int, tuple[Found, str]]]:  # fmt: skip
-    """Each segment's mentions, unresolved expressions and kept mention; the years borrowed."""
+) -> tuple[list[Result], dict[int, tuple[Found, str]], list[Found | None] | None]:
+    """Each segment's mentions, unresolved expressions and kept mention; the years borrowed.
+
+    And the stamp of the chat message each segment belongs to, if any (see :mod:`.stamps`).
+    """
     memo = memo_for(ctx)  # the same expressions recur under one date: resolve each once
     # A yearless date beside a year takes that year (国庆 with 中期评估以后): moved in the
     # segment's mentions before one is kept, so the next segment's 当时 reads the moved one.
     borrowed: dict[int, tuple[Found, str]] = {}
 
-    def keep(found: list[Found]) -> Found:
-        for i, note in borrow_years(found, ctx).items():
-            borrowed[id(found[i])] = (found[i], note)
-        return _kept(found)
+    def keep_for(now: TimeContext) -> Callable[[list[Found]], Found]:
+        def keep(found: list[Found]) -> Found:
+            for i, note in borrow_years(found, now).items():
+                borrowed[id(found[i])] = (found[i], note)
+            return _kept(found)
+
+        return keep
+
+    keep = keep_for(ctx)
 
     scanner = default_scanner()
     body = source.text
@@ -154,16 +177,44 @@ def _scan(
     ):
         # The segments are cut from the body: its anchors are searched for once.
         results = scanner.scan_parts(body, list(zip(starts, ends, strict=True)), memo, keep)
+        whole = True
     else:  # segments of some other text: each read alone
-        results = []
-        previous: TimeMention | None = None
-        for segment in segments:
-            text = segment.text
-            result = scanner.scan_parts(text, [(0, len(text))], memo, keep, previous)[0]
-            if result[2] is not None:
-                previous = TimeMention(*result[2])
-            results.append(result)
-    return results, borrowed
+        results = _alone(scanner, texts, memo, keep, None)
+        whole = False
+
+    def rescan(run: Sequence[tuple[Segment, int]], now: TimeContext,
+               previous: TimeMention | None) -> list[Result]:  # fmt: skip
+        if whole:
+            parts = [(s.start + cut, s.end) for s, cut in run]
+            return scanner.scan_parts(body, parts, memo_for(now), keep_for(now), previous)
+        texts = [s.text[cut:] for s, cut in run]
+        return _alone(scanner, texts, memo_for(now), keep_for(now), previous)
+
+    def renamed(old: Found, new: Found) -> None:
+        if (moved := borrowed.get(id(old))) is not None and moved[0] is old:
+            borrowed[id(new)] = (new, moved[1])
+
+    results, runs = restamp(
+        body if whole else "\n".join(texts), segments, results, ctx, rescan, renamed
+    )
+    return results, borrowed, runs
+
+
+def _alone(
+    scanner: Scanner,
+    texts: Sequence[str],
+    memo: Memo,
+    keep: Callable[[list[Found]], Found],
+    previous: TimeMention | None,
+) -> list[Result]:
+    """Each text's scan, read alone, each after the last kept mention before it."""
+    results = []
+    for text in texts:
+        result = scanner.scan_parts(text, [(0, len(text))], memo, keep, previous)[0]
+        if result[2] is not None:
+            previous = TimeMention(*result[2])
+        results.append(result)
+    return results
 
 
 def place_segments(segments: Sequence[Segment], source: Source, case: Case) -> list[TimeAnchor]:
@@ -197,14 +248,14 @@ def place_segments(segments: Sequence[Segment], source: Source, case: Case) -> l
         Exactly one :class:`TimeAnchor` per segment, in the same order.
     """
     ctx = TimeContext.for_source(case, source)
-    results, borrowed = _scan(segments, source, ctx)
+    results, borrowed, runs = _scan(segments, source, ctx)
     if any(map(_UNRESOLVED, results)) and any(
         u.reason == AMBIGUOUS for result in results for u in result[1]
     ):
         # 03/04/2022: the source's other dates may say which way round it writes them
         day_first = day_order(source.text)
         if day_first is not None:
-            results, borrowed = _scan(segments, source, replace(ctx, day_first=day_first))
+            results, borrowed, runs = _scan(segments, source, replace(ctx, day_first=day_first))
     # One anchor per segment: _from_text and _from_source, inlined (this runs for every
     # segment), with what is the same for the whole source worked out once.
     anchors = []
@@ -215,9 +266,14 @@ def place_segments(segments: Sequence[Segment], source: Source, case: Case) -> l
     at_source = outside is None
     source_note = None if at_source else f"source date {outside}"
     day = Precision.DAY
-    for segment, (mentions, unresolved, kept) in zip(segments, results, strict=True):
+    for n, (segment, (mentions, unresolved, kept)) in enumerate(
+        zip(segments, results, strict=True)
+    ):
+        stamp = runs[n] if runs is not None else None
         if kept is None:
-            if unresolved or not at_source:
+            if stamp is not None:  # a message's later lines: the day its stamp names
+                anchors.append(_at_stamp(segment, case, stamp, _skipped(unresolved)))
+            elif unresolved or not at_source:
                 anchors.append(_from_source(segment, source, case, unresolved))
             else:
                 anchors.append(_anchor(source_id, segment.index, reference, reference, day,
@@ -225,11 +281,14 @@ def place_segments(segments: Sequence[Segment], source: Source, case: Case) -> l
             continue
         # A relative time ahead said as a rumour, plan or guess (听说明年可能…) is evidence of now.
         _, _, expression, start, end, precision, relative = kept
-        if start > reference and relative:
+        if start > (reference if stamp is None else stamp[3]) and relative:
             cue = looking_ahead(segment.text, kept[0], kept[1])
             if cue is not None:
                 note = _ahead_note(kept, cue, mentions)
-                anchors.append(_from_source(segment, source, case, unresolved, note))
+                if stamp is not None:  # said now: when its message was sent
+                    anchors.append(_at_stamp(segment, case, stamp, note))
+                else:
+                    anchors.append(_from_source(segment, source, case, unresolved, note))
                 continue
         moved = borrowed.get(id(kept))
         if moved is not None and moved[0] is kept:

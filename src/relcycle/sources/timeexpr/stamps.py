@@ -1,0 +1,119 @@
+"""Chat messages read as of their stamps' days.
+
+A chat log copied into one source (a WeChat group, WhatsApp, Teams) holds
+messages of many days, each behind a stamp: ``[2021-05-20 08:47] 黄主任：明天上午来检查台账``.
+Its 明天 is the day after the stamp's, not after the source's date, and the
+message speaks of that day rather than of the moment it was sent. So the
+segments from one stamped message to the next are read with the stamp's day
+as "now"; a stamp (itself read as of the source's date) is not among the
+times its message names, so 当时 refers past it, and a message is placed at
+its stamp only when it names no other time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from relcycle.domain import Precision, Segment
+from relcycle.sources.segmenter import stamp_end
+from relcycle.sources.timeexpr.model import TimeContext, TimeMention, UnresolvedMention
+from relcycle.sources.timeexpr.scanner import Found
+
+Result = tuple[list[Found], list[UnresolvedMention], Found | None]
+#: Scans ``text[cut:]`` of each ``(segment, cut)`` as of ``ctx``, after ``previous``
+#: (offsets count into the cut text).
+Rescan = Callable[[Sequence[tuple[Segment, int]], TimeContext, TimeMention | None], list[Result]]
+
+
+#: How a chat stamp can start: 【…】, […], 11/07/2019, 09:15 -, 09:05<tab>.
+_STAMP_FIRST = frozenset("[【［(（0123456789")
+#: What a body with a chat stamp has (a cheap test before the segments are looked at).
+_STAMP_SIGNS = ("\n[", "\n【", "\n［", "\n(", "\n（", " - ", "\t")
+
+
+def _may_have_stamps(body: str) -> bool:
+    return body[:1] in _STAMP_FIRST or any(map(body.__contains__, _STAMP_SIGNS))
+
+
+def _stamp(segment: Segment, result: Result) -> tuple[Found, int] | None:
+    """The mention of ``segment``'s leading chat stamp naming a day, and where the stamp ends."""
+    mentions = result[0]
+    if not mentions:
+        return None
+    first = mentions[0]
+    if first[0] > 1 or first[5] is not Precision.DAY:  # cheap tests first
+        return None
+    end = stamp_end(segment.text)
+    return (first, end) if first[1] <= end else None
+
+
+def _shifted(
+    result: Result, cut: int, stamp: Found, renamed: Callable[[Found, Found], None]
+) -> Result:
+    """A message's result read after its stamp, in the segment's offsets, the stamp first."""
+    mentions, unresolved, kept = result
+    moved: dict[int, Found] = {}
+    for m in mentions:
+        moved[id(m)] = new = (m[0] + cut, m[1] + cut, *m[2:])
+        renamed(m, new)
+    return (
+        [stamp, *moved.values()],
+        [replace(u, start=u.start + cut, end=u.end + cut) for u in unresolved],
+        stamp if kept is None else moved[id(kept)],
+    )
+
+
+def restamp(
+    body: str,
+    segments: Sequence[Segment],
+    results: list[Result],
+    ctx: TimeContext,
+    rescan: Rescan,
+    renamed: Callable[[Found, Found], None],
+) -> tuple[list[Result], list[Found | None] | None]:
+    """Read each stamped message of a source as of its stamp's day.
+
+    Args:
+        body: The source's body.
+        segments: The source's segments, in order.
+        results: Their scan as of the source's date (mentions, unresolved, kept).
+        ctx: The source's time context.
+        rescan: Scans some of the segments again, as of another context.
+        renamed: Told of each mention moved to the segment's offsets (old, new).
+
+    Returns:
+        The results, with every segment from a stamped message on read again
+        as of its stamp's day, and the stamp of the message each segment
+        belongs to (``None`` before the first; no list when the source has no
+        stamps and nothing changed).
+    """
+    if not _may_have_stamps(body):
+        return results, None
+    stamps = {
+        i: found
+        for i, segment in enumerate(segments)
+        if segment.text[0] in _STAMP_FIRST and (found := _stamp(segment, results[i])) is not None
+    }
+    if not stamps:
+        return results, None
+    results = list(results)
+    runs: list[Found | None] = [None] * len(segments)
+    previous: TimeMention | None = None
+    for kept in (result[2] for result in results[: min(stamps)]):
+        if kept is not None:
+            previous = TimeMention(*kept)
+    order = sorted(stamps)
+    for n, first in enumerate(order):
+        last = order[n + 1] if n + 1 < len(order) else len(segments)
+        stamp, cut = stamps[first]
+        day = stamp[3]
+        run = [(segments[first], cut), *((s, 0) for s in segments[first + 1 : last])]
+        read = rescan(run, replace(ctx, reference=day), previous)
+        for result in read:  # 当时 in the next message refers past its stamp
+            if result[2] is not None:
+                previous = TimeMention(*result[2])
+        read[0] = _shifted(read[0], cut, stamp, renamed)
+        results[first:last] = read
+        runs[first:last] = [stamp] * (last - first)
+    return results, runs

@@ -1,0 +1,82 @@
+"""A chat log's messages are read as of their stamps' days, not the source's date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from relcycle.domain import Actor, Case, Segment, Source
+from relcycle.sources.segmenter import segment_text, stamp_end
+from relcycle.sources.timeexpr import place_segments
+
+ACTORS = (Actor("gov", "街道办", "government", ("黄主任",)),
+          Actor("swo", "和悦社工", "social_org", ("林主任",)))  # fmt: skip
+CASE = Case("c", "c", "zh", "month", date(2019, 7, 1), date(2021, 6, 30), ACTORS, None)
+
+
+def _placed(*lines: str, day: date = date(2021, 5, 17), kind: str = "message"
+            ) -> list[tuple[date, date, str | None]]:  # fmt: skip
+    text = "\n".join(lines)
+    source = Source("chat.txt", kind, day, None, None, text, "chat.txt", "utf-8", "0" * 64)
+    segments = segment_text(source.id, text, ACTORS)
+    assert len(segments) == len(lines)
+    anchors = place_segments(segments, source, CASE)
+    # each message alone (not cut from the body) is read alike
+    alone = [Segment(s.source_id, s.index, 0, len(s.text), s.text) for s in segments]
+    assert place_segments(alone, source, CASE) == anchors
+    return [(a.start, a.end, a.expression) for a in anchors]
+
+
+def test_relative_words_count_from_the_stamp() -> None:
+    assert _placed(
+        "[2021-05-20 08:47] 黄主任：明天上午来检查台账。",
+        "[2021-05-20 09:15] 林主任：好的，昨天已经整理好了。",
+        "[2021-06-03 10:00] 林主任：上个月的报表已经交了。",
+        "[2021-06-03 10:02] 黄主任：收到。",
+    ) == [
+        (date(2021, 5, 21), date(2021, 5, 21), "明天"),
+        (date(2021, 5, 19), date(2021, 5, 19), "昨天"),
+        (date(2021, 5, 1), date(2021, 5, 31), "上个月"),
+        (date(2021, 6, 3), date(2021, 6, 3), "2021-06-03"),
+    ]
+
+
+def test_a_message_is_placed_at_the_time_it_speaks_of() -> None:
+    # the stamp says when it was sent; 去年三月 when it happened (a year before the stamp)
+    assert _placed("[2021-05-17 09:00] 林主任：去年三月我们就提交过方案。")[0] == (
+        date(2020, 3, 1), date(2020, 3, 31), "去年三月"
+    )  # fmt: skip
+
+
+def test_anaphora_refer_to_the_previous_message() -> None:
+    placed = _placed(
+        "[2021-05-20 08:47] 林主任：去年三月我们就提交过方案。",
+        "[2021-05-20 08:50] 黄主任：当时没人跟我说。",
+    )
+    assert placed[1] == (date(2020, 3, 1), date(2020, 3, 31), "当时")
+
+
+def test_a_relative_stamp_keeps_its_own_day() -> None:
+    # 【昨天 08:15】 is the day before the source's date, and its message's 今天 that day
+    assert _placed("【昨天 08:15】黄主任：今天的活动取消了。", "【09:00】林主任：收到。") == [
+        (date(2021, 5, 16), date(2021, 5, 16), "今天"),
+        (date(2021, 5, 16), date(2021, 5, 16), "昨天"),
+    ]
+
+
+def test_a_dated_opening_that_is_no_stamp_still_competes() -> None:
+    # a note's first words name its day: no chat stamp, so the most specific time wins
+    assert _placed("2021年5月20日，去年三月的方案又被提起。", kind="field_note")[0] == (
+        date(2021, 5, 20), date(2021, 5, 20), "2021年5月20日"
+    )  # fmt: skip
+
+
+def test_stamp_end() -> None:
+    assert stamp_end("[2021-05-18 08:47] 刘科长：…") == 19
+    assert stamp_end("11/07/2019, 09:15 - Karen: …") == 20
+    assert stamp_end("【08:30】唐主任：…") == 7
+    assert stamp_end("2019年3月15日，镇里来检查") == 0
+
+
+def test_a_plan_in_a_message_is_evidence_of_when_it_was_sent() -> None:
+    (placed,) = _placed("[2021-05-20 08:47] 黄主任：听说下个月区里可能要来检查。")
+    assert placed == (date(2021, 5, 20), date(2021, 5, 20), "2021-05-20")
