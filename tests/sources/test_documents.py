@@ -138,3 +138,74 @@ def test_document_text_dispatches_on_suffix(make_pdf: Callable[..., bytes]) -> N
     assert document_text(make_pdf(["x"]), "sources/C.PDF") == "x"
     with pytest.raises(SourceReadError, match=r"'\.rtf' is not a document format"):
         document_text(b"", "sources/c.rtf")
+
+
+def _laid_out_pdf(lines: list[tuple[str, float, float]]) -> bytes:
+    """A one-page .pdf whose lines are (text, font size, baseline height) in points."""
+    import io
+
+    from pypdf import PdfWriter
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+
+    writer = PdfWriter()
+    font = writer._add_object(
+        DictionaryObject(
+            {
+                NameObject("/Type"): NameObject("/Font"),
+                NameObject("/Subtype"): NameObject("/Type1"),
+                NameObject("/BaseFont"): NameObject("/Helvetica"),
+            }
+        )
+    )
+    page = writer.add_blank_page(612, 792)
+    ops = [f"BT /F1 {size:g} Tf 1 0 0 1 72 {y:g} Tm ({text}) Tj ET" for text, size, y in lines]
+    stream = DecodedStreamObject()
+    stream.set_data("\n".join(ops).encode("latin-1"))
+    page[NameObject("/Contents")] = writer._add_object(stream)
+    page[NameObject("/Resources")] = DictionaryObject(
+        {NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})}
+    )
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_pdf_paragraphs_set_apart_by_space_get_a_blank_line() -> None:
+    # 12 pt text on a 14 pt pitch; the second paragraph starts 28 pt lower
+    data = _laid_out_pdf(
+        [
+            ("The relationship was strained during", 12, 700),
+            ("the summer of 2022.", 12, 686),
+            ("Since December a monthly joint review", 12, 658),
+            ("has replaced the weekly return.", 12, 644),
+            ("Commissioners recommend an extension.", 12, 616),
+        ]
+    )
+    assert pdf_text(data, "r.pdf") == (
+        "The relationship was strained during\nthe summer of 2022.\n\n"
+        "Since December a monthly joint review\nhas replaced the weekly return.\n\n"
+        "Commissioners recommend an extension."
+    )
+
+
+def test_a_pdf_heading_in_a_larger_font_is_its_own_paragraph() -> None:
+    # a 16 pt title on a 19 pt pitch, then 12 pt text set close under its heading
+    data = _laid_out_pdf(
+        [
+            ("Annual monitoring report", 16, 720),
+            ("2022-23", 16, 701),
+            ("1. Summary", 14, 672),
+            ("The service supported 212 young carers", 12, 656),
+            ("against a target of 180.", 12, 642),
+            ("Satisfaction was 94%.", 12, 628),
+        ]
+    )
+    assert pdf_text(data, "r.pdf") == (
+        "Annual monitoring report\n2022-23\n\n1. Summary\n\n"
+        "The service supported 212 young carers\nagainst a target of 180.\nSatisfaction was 94%."
+    )
+
+
+def test_evenly_spaced_pdf_lines_read_as_before() -> None:
+    lines = [(f"Line {i} of the contract", 12.0, 700.0 - 14 * i) for i in range(6)]
+    assert pdf_text(_laid_out_pdf(lines), "c.pdf") == "\n".join(t for t, _, _ in lines)

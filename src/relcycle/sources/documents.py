@@ -7,6 +7,14 @@ line with its cells separated by `` | ``; a ``.pdf`` gives its pages' text,
 pages separated by a blank line. Headers, footers, comments and images are
 not read.
 
+A PDF's text layer has lines, not paragraphs: every line ends with a newline
+and nothing marks where a paragraph ends. Where the page's layout shows it, a
+blank line is put between paragraphs: before a line set lower than the page's
+usual line pitch allows (a paragraph's space before or after), before a line
+whose font size differs (a heading), and where the text jumps back up the page
+(a new column or box). A page whose lines are evenly spaced reads as before;
+the text itself is never changed, only those blank lines added.
+
 Transcripts keep their turns. A table whose first column holds a few short
 labels that repeat (``Interviewer | ...``, ``Director | ...``, ``Interviewer |
 ...``: what transcription services deliver) is a transcript: each row becomes
@@ -18,9 +26,13 @@ tab (**Manager**⇥text) is the turn ``Manager: text``.
 from __future__ import annotations
 
 import io
+import itertools
+import math
 import re
+import statistics
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +43,9 @@ _CELL_SEPARATOR = " | "
 _LABEL_MAX = 24  # characters of a speaker label
 _LABELS_MAX = 5  # distinct speakers in a transcript table
 _NOT_A_LABEL = re.compile(r"[.。?？!！,，;；]|\s\S+\s\S+\s\S+\s")  # a sentence, or 5+ words
+_PARAGRAPH_GAP = 1.3  # a line this many usual line pitches below the last opens a paragraph
+_SIZE_CHANGE = 1.15  # a line whose font is this much larger or smaller opens one (a heading)
+_MIN_GAPS = 3  # line gaps a page needs before its usual pitch is trusted
 
 
 def _blocks(container: Any) -> Iterator[str]:
@@ -130,6 +145,74 @@ def docx_text(data: bytes, path: str | Path) -> str:
     return "\n\n".join(_blocks(document))
 
 
+@dataclass
+class _PdfLine:
+    """One line of a page's text layer, with where its first glyphs sit."""
+
+    text: str = ""
+    y: float | None = None  # baseline height in user space; None while the line is blank
+    size: float = 0.0  # effective font size
+
+
+def _page_lines(page: Any) -> tuple[str, list[_PdfLine]]:
+    """``page``'s text as pypdf extracts it, and its lines with where each starts and its size."""
+    lines = [_PdfLine()]
+
+    def visit(text: str, cm: Sequence[float], tm: Sequence[float], font: Any, size: float) -> None:
+        # the text matrix times the current transformation: where the glyphs land on the page
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        scale = math.hypot(tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3])
+        for i, part in enumerate(text.split("\n")):
+            if i:
+                lines.append(_PdfLine())
+            line = lines[-1]
+            line.text += part
+            if line.y is None and part.strip():
+                line.y, line.size = y, size * scale
+
+    plain: str = page.extract_text(visitor_text=visit) or ""
+    return plain, lines
+
+
+def _pitch(before: _PdfLine, line: _PdfLine) -> float:
+    """How far ``line`` sits below ``before``, in font sizes (a line pitch is about 1.2).
+
+    0 when either line is blank (has no place on the page).
+    """
+    if before.y is None or line.y is None:
+        return 0.0
+    return (before.y - line.y) / max(before.size, line.size, 1e-6)
+
+
+def _opens_paragraph(before: _PdfLine, line: _PdfLine, usual: float) -> bool:
+    sizes = sorted((before.size, line.size))
+    resized = sizes[0] > 0 and sizes[1] / sizes[0] > _SIZE_CHANGE
+    pitch = _pitch(before, line)
+    return pitch > _PARAGRAPH_GAP * usual or pitch < -usual or resized
+
+
+def _page_text(page: Any) -> str:
+    """A page's text as pypdf extracts it, with a blank line between the paragraphs it shows."""
+    plain, lines = _page_lines(page)
+    if "\n".join(line.text for line in lines) != plain:
+        return plain  # the visitor saw other text than the extraction: keep the extraction
+    pairs = list(itertools.pairwise(lines))
+    pitches = [p for p in (_pitch(a, b) for a, b in pairs) if p > 0]
+    if len(pitches) < _MIN_GAPS:
+        return plain
+    usual = statistics.quantiles(pitches, n=4, method="inclusive")[0]  # the lower quartile
+    out = [lines[0].text]
+    for before, line in pairs:
+        opens = (
+            before.y is not None
+            and line.y is not None
+            and bool(before.text.strip())
+            and _opens_paragraph(before, line, usual)
+        )
+        out.append(("\n\n" if opens else "\n") + line.text)
+    return "".join(out)
+
+
 def pdf_text(data: bytes, path: str | Path) -> str:
     """The text layer of a .pdf file, page by page.
 
@@ -154,7 +237,7 @@ def pdf_text(data: bytes, path: str | Path) -> str:
                 "(print to PDF) and read that",
                 path=path,
             )
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [_page_text(page) for page in reader.pages]
     except SourceReadError:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
