@@ -80,3 +80,15 @@ def test_stamp_end() -> None:
 def test_a_plan_in_a_message_is_evidence_of_when_it_was_sent() -> None:
     (placed,) = _placed("[2021-05-20 08:47] 黄主任：听说下个月区里可能要来检查。")
     assert placed == (date(2021, 5, 20), date(2021, 5, 20), "2021-05-20")
+
+
+def test_the_segmenter_marks_the_segments_that_start_with_a_stamp() -> None:
+    text = (
+        "群聊记录摘录\n\n[2021-05-20 08:47] 黄主任：明天来\n【09:00】林主任：好\n"
+        "11/07/2019, 09:15 - Karen Holt: ok\n\n问：2019年3月怎么样？\n答：（笑）还好"
+    )
+    segments = segment_text("s", text, ACTORS)
+    assert segments.stamped == (1, 2, 3)
+    assert [s.text[: stamp_end(s.text)] for s in segments if stamp_end(s.text)] == [
+        "[2021-05-20 08:47] ", "【09:00】", "11/07/2019, 09:15 - "
+    ]  # fmt: skip

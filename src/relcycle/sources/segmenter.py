@@ -30,7 +30,7 @@ over the whole text, never character by character in Python.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import chain
 
@@ -116,6 +116,22 @@ ANSWER_LABELS = frozenset(
     受訪人 被访人 被訪人 访谈对象 訪談對象
     """.split()  # noqa: SIM905
 )
+
+
+class Segments(list[Segment]):
+    """A source's segments, in order, knowing which start with a chat message's stamp.
+
+    Attributes:
+        stamped: The indices of the segments that start with a stamp naming a day or a
+            time (``[2021-05-18 08:47] 刘科长：…``): what the segmenter saw, so placing
+            them in time need not look again.
+    """
+
+    __slots__ = ("stamped",)
+
+    def __init__(self, segments: Iterable[Segment] = (), stamped: Iterable[int] = ()) -> None:
+        super().__init__(segments)
+        self.stamped = tuple(stamped)
 
 
 def stamp_end(text: str) -> int:
@@ -230,7 +246,7 @@ def segment_text(
     text: str,
     actors: Sequence[Actor] = (),
     informant: str | None = None,
-) -> list[Segment]:
+) -> Segments:
     """Cut a normalised body text into paragraphs and interview turns.
 
     A cut is a blank line (the next segment has no speaker) or a line that
@@ -243,15 +259,17 @@ def segment_text(
         informant: The source's informant (answer labels map to it).
 
     Returns:
-        The segments in text order, indexed from 0; none is empty.
+        The segments in text order, indexed from 0; none is empty; with the indices of
+        those that start with a chat stamp.
     """
     speakers = SpeakerMap(actors, informant)
     new_segment = Segment._fast  # every field given: the dataclass's __init__ costs more
     segments: list[Segment] = []
+    stamped: list[int] = []  # the segments that start with a chat stamp
     labels: dict[str, str | None] = {}  # raw label -> the speaker, or None if it is none
     count = text.count
     size = len(text)
-    position, speaker = 0, None
+    position, speaker, at_stamp = 0, None, False
     first = _TEXT_START.match(text)  # always matches: its parts are optional
     # One loop over the cuts (a generator of cuts costs a resume per paragraph); the
     # ``None`` after the last line break is the text's end.
@@ -259,6 +277,7 @@ def segment_text(
         label: str | None = None
         if m is None:
             end = next_start = size
+            next_at_stamp = False
         else:
             raw_label = m.group("label")
             if raw_label is not None:
@@ -280,9 +299,12 @@ def segment_text(
                     labels[raw_label] = label
             end = m.start()
             if label is not None:
-                next_start = m.end() if m.start("stamp") < 0 else m.start("stamp")
+                next_start = m.start("stamp")
+                next_at_stamp = next_start >= 0
+                if not next_at_stamp:
+                    next_start = m.end()
             elif count("\n", end, m.start("indent")) > 1:
-                next_start = m.end("indent")
+                next_start, next_at_stamp = m.end("indent"), False
             else:  # a line break inside a paragraph
                 continue
         raw = text[position:end]
@@ -293,10 +315,12 @@ def segment_text(
             start = position + len(raw) - len(raw.lstrip())
         if stripped:
             actor = speakers.actor(speaker) if speaker is not None else None
+            if at_stamp:
+                stamped.append(len(segments))
             segments.append(
                 new_segment(
                     source_id, len(segments), start, start + len(stripped), stripped, speaker, actor
                 )
             )
-        position, speaker = next_start, label
-    return segments
+        position, speaker, at_stamp = next_start, label, next_at_stamp
+    return Segments(segments, stamped)

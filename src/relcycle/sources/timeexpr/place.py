@@ -187,16 +187,14 @@ def _scan(
         if whole:
             parts = [(s.start + cut, s.end) for s, cut in run]
             return scanner.scan_parts(body, parts, memo_for(now), keep_for(now), previous)
-        texts = [s.text[cut:] for s, cut in run]
-        return _alone(scanner, texts, memo_for(now), keep_for(now), previous)
+        cut_texts = [s.text[cut:] for s, cut in run]
+        return _alone(scanner, cut_texts, memo_for(now), keep_for(now), previous)
 
     def renamed(old: Found, new: Found) -> None:
         if (moved := borrowed.get(id(old))) is not None and moved[0] is old:
             borrowed[id(new)] = (new, moved[1])
 
-    results, runs = restamp(
-        body if whole else "\n".join(texts), segments, results, ctx, rescan, renamed
-    )
+    results, runs = restamp(segments, texts, results, ctx, rescan, renamed)
     return results, borrowed, runs
 
 

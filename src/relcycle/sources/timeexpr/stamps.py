@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from itertools import compress
+from operator import itemgetter
 
 from relcycle.domain import Precision, Segment
 from relcycle.sources.segmenter import stamp_end
@@ -28,12 +30,21 @@ Rescan = Callable[[Sequence[tuple[Segment, int]], TimeContext, TimeMention | Non
 
 #: How a chat stamp can start: 【…】, […], 11/07/2019, 09:15 -, 09:05<tab>.
 _STAMP_FIRST = frozenset("[【［(（0123456789")
-#: What a body with a chat stamp has (a cheap test before the segments are looked at).
-_STAMP_SIGNS = ("\n[", "\n【", "\n［", "\n(", "\n（", " - ", "\t")
+_FIRST = itemgetter(0)
 
 
-def _may_have_stamps(body: str) -> bool:
-    return body[:1] in _STAMP_FIRST or any(map(body.__contains__, _STAMP_SIGNS))
+def _starting_with_stamps(segments: Sequence[Segment], texts: Sequence[str]) -> Sequence[int]:
+    """The indices of the segments that may start with a chat stamp.
+
+    What the segmenter saw when it cut them (:class:`~relcycle.sources.segmenter.Segments`),
+    else those that start like a stamp.
+    """
+    stamped: Sequence[int] | None = getattr(segments, "stamped", None)
+    if stamped is not None:
+        return stamped
+    if _STAMP_FIRST.isdisjoint(map(_FIRST, texts)):
+        return ()
+    return list(compress(range(len(texts)), map(_STAMP_FIRST.__contains__, map(_FIRST, texts))))
 
 
 def _stamp(segment: Segment, result: Result) -> tuple[Found, int] | None:
@@ -65,8 +76,8 @@ def _shifted(
 
 
 def restamp(
-    body: str,
     segments: Sequence[Segment],
+    texts: Sequence[str],
     results: list[Result],
     ctx: TimeContext,
     rescan: Rescan,
@@ -75,8 +86,8 @@ def restamp(
     """Read each stamped message of a source as of its stamp's day.
 
     Args:
-        body: The source's body.
         segments: The source's segments, in order.
+        texts: Their texts.
         results: Their scan as of the source's date (mentions, unresolved, kept).
         ctx: The source's time context.
         rescan: Scans some of the segments again, as of another context.
@@ -88,12 +99,10 @@ def restamp(
         belongs to (``None`` before the first; no list when the source has no
         stamps and nothing changed).
     """
-    if not _may_have_stamps(body):
-        return results, None
     stamps = {
         i: found
-        for i, segment in enumerate(segments)
-        if segment.text[0] in _STAMP_FIRST and (found := _stamp(segment, results[i])) is not None
+        for i in _starting_with_stamps(segments, texts)
+        if (found := _stamp(segments[i], results[i])) is not None
     }
     if not stamps:
         return results, None
