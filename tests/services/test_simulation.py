@@ -95,3 +95,18 @@ def test_no_json_when_the_plot_cannot_be_written(tmp_path: Path) -> None:
 def test_negative_draws_are_refused() -> None:
     with pytest.raises(ConfigError, match="--draws must be >= 0"):
         simulate_scenario("baseline", draws=-1)
+
+
+def test_the_json_and_the_plot_are_readable_by_others(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        simulate_scenario(
+            "dialogue", draws=2, json_out=tmp_path / "run.json", plot_out=tmp_path / "run.png"
+        )
+    finally:
+        os.umask(old)
+    modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in tmp_path.iterdir()}
+    assert modes == {"run.json": 0o644, "run.png": 0o644}

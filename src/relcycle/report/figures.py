@@ -30,7 +30,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 import os
-import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,6 +41,7 @@ from relcycle.frameworks import Framework
 from relcycle.report.chart import period_ticks, silent_indicators
 from relcycle.report.fonts import CjkFont, has_cjk, require_cjk_font
 from relcycle.report.labels import word as report_word
+from relcycle.report.outfiles import open_temp
 from relcycle.trajectory.result import Analysis, KeyEvent
 
 if TYPE_CHECKING:
@@ -500,9 +500,9 @@ def write_figures(analysis: Analysis, labels: FigureLabels, out_dir: str | Path)
 
 
 def _temp(folder: Path, target: Path) -> Path:
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    fd, path = open_temp(folder, target.name)
     os.close(fd)
-    return Path(name)
+    return path
 
 
 def figure_paths(out_dir: str | Path) -> Sequence[Path]:

@@ -19,13 +19,13 @@ from __future__ import annotations
 import asyncio
 import os
 import shutil
-import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from relcycle.errors import ConfigError, InputError
 from relcycle.report.fonts import INSTALL_HINT, cjk_font_faces, find_cjk_font, has_cjk
+from relcycle.report.outfiles import open_temp
 
 if TYPE_CHECKING:
     from playwright.sync_api import Route
@@ -174,7 +174,7 @@ def html_to_pdf(html: Path, pdf: Path, *, chromium: str | None = None) -> Path:
     executable = find_chromium(chromium)
     folder = target.parent if str(target.parent) else Path(".")
     try:
-        fd, raw = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".print", dir=folder)
+        fd, raw = open_temp(folder, target.name, ".print")
     except OSError as exc:
         raise InputError(f"cannot write the PDF: {exc.strerror or exc}", path=target) from None
     os.close(fd)

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from relcycle.errors import InputError
+from relcycle.report.outfiles import open_temp
 
 
 def write_text_atomically(path: str | Path, text: str, *, what: str = "the file") -> Path:
@@ -45,7 +45,7 @@ def write_bytes_atomically(path: str | Path, data: bytes, *, what: str = "the fi
     """
     target = Path(path)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        fd, tmp = open_temp(target.parent, target.name)
     except OSError as exc:
         raise InputError(f"cannot write {what}: {exc.strerror or exc}", path=target) from None
     try:

@@ -18,7 +18,6 @@ import io
 import json
 import math
 import os
-import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +26,7 @@ from typing import Any
 import numpy as np
 
 from relcycle.errors import ConfigError, InputError
+from relcycle.report.outfiles import open_temp
 from relcycle.simulation.params import check_value, parameter
 from relcycle.simulation.scenarios import ScenarioResult, load_scenario, run_scenario
 
@@ -132,12 +132,12 @@ def _finite(value: Any) -> Any:
 
 def _write_all(payloads: Sequence[tuple[Path, bytes]]) -> None:
     """Write every file to a temporary name first, then rename them all."""
-    temps: list[tuple[str, Path]] = []
+    temps: list[tuple[Path, Path]] = []
     try:
         for target, data in payloads:
             folder = target.parent if str(target.parent) else Path(".")
             try:
-                fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+                fd, tmp = open_temp(folder, target.name)
             except OSError as exc:
                 raise InputError(
                     f"cannot write the output: {exc.strerror or exc}", path=target
