@@ -272,3 +272,27 @@ def test_the_code_ids_are_read_only_when_a_table_names_a_code(case: Case) -> Non
     check = CodeCheck(never, "gpps-lifecycle")
     assert read_events((HEADER + "2018-04-02,gov,,a,\n").encode(), case, check=check)
     assert check.warnings == []
+
+
+def test_event_codes_as_case_format_writes_them_name_the_acting_actors_codes(case: Case) -> None:
+    # case-format.md's own events.csv: control.approval;control.reporting for gov's codes
+    known = ["gov.control.approval", "gov.control.reporting", "gov.explore", "swo.explore",
+             "swo.resist.refuse", "rel.trust"]  # fmt: skip
+    check = CodeCheck(known, "gpps-lifecycle")
+    events = read_events(
+        (
+            HEADER + "2018-04-02,gov,swo,镇里要求每周上报台账,control.approval;control.reporting\n"
+            "2018-04-03,swo,gov,机构试探合作,explore;resist.refuse;trust\n"
+            "2018-04-04,residents,,居民来看,explore;approval.x\n"
+        ).encode(),
+        case,
+        check=check,
+    )
+    assert [e.codes for e in events] == [
+        ("gov.control.approval", "gov.control.reporting"),
+        ("swo.explore", "swo.resist.refuse", "rel.trust"),
+        ("explore", "approval.x"),  # whose explore? neither: kept as written, and named
+    ]
+    assert [w.split(" [")[0] + " " + w.split("'")[1] for w in check.warnings] == [
+        "events.csv:4 explore", "events.csv:4 approval.x"
+    ]  # fmt: skip

@@ -20,7 +20,7 @@ from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 
-from relcycle.domain import Case, Coding, Event
+from relcycle.domain import Actor, Case, Coding, Event
 from relcycle.errors import CaseFormatError
 from relcycle.sources.datehints import suggest_iso
 from relcycle.sources.encoding import decode
@@ -129,6 +129,10 @@ def _required(row: Row, column: str, path: str | Path, line: int, what: str) -> 
     return value
 
 
+#: The usual first part of the codes of an actor of each role (the built-in framework's).
+_ROLE_PREFIXES = {"government": "gov", "social_org": "swo"}
+
+
 class CodeCheck:
     """Notes the codes a table names that the case's framework does not have.
 
@@ -154,6 +158,23 @@ class CodeCheck:
     def known(self) -> frozenset[str]:
         """The framework's code ids."""
         return frozenset(self._known() if callable(self._known) else self._known)
+
+    def resolve(self, code: str, actor: Actor | None = None) -> str:
+        """The framework's code ``code`` names: itself, or the one it ends (``control.approval``).
+
+        case-format.md's own events.csv writes ``control.approval`` for the acting
+        actor's ``gov.control.approval``: a code id without its first part or parts
+        is the one framework code that ends with it, the one of the acting actor
+        (its id or its role's usual prefix: ``gov``, ``swo``) when several do.
+        ``code`` itself when none or several fit (then noted as unknown).
+        """
+        if code in self.known:
+            return code
+        ends = [k for k in self.known if k.endswith("." + code)]
+        if len(ends) > 1 and actor is not None:
+            firsts = {actor.id, _ROLE_PREFIXES.get(actor.role, actor.id)}
+            ends = [k for k in ends if k.split(".", 1)[0] in firsts]
+        return ends[0] if len(ends) == 1 else code
 
     def __call__(self, code: str, path: str | Path, line: int, column: str) -> None:
         """Note ``code`` (read at ``path:line``, in ``column``) unless it is known or noted."""
@@ -218,6 +239,8 @@ def read_events(
         target = row.get("target", "")
         codes = tuple(c for c in _CODE_SEPARATORS.split(row.get("codes", "")) if c)
         if check is not None:
+            acting = next(a for a in case.actors if a.id == actor)
+            codes = tuple(check.resolve(code, acting) for code in codes)
             for code in codes:
                 check(code, path, line, "codes")
         events.append(
