@@ -331,7 +331,8 @@ class BatchIndex:
         empty = np.zeros(0, np.int64)
         if not rule.size:
             return empty, empty, empty
-        by = np.lexsort((at, rule, seg))
+        # grouped by rule, then text: one rule's program stays in the cache (measured faster)
+        by = np.lexsort((at, seg, rule))
         rule, seg, at = rule[by], seg[by], at[by]
         heads = np.flatnonzero(np.r_[True, (rule[1:] != rule[:-1]) | (seg[1:] != seg[:-1])])
         g_ptr = np.r_[heads, rule.size].astype(np.int64)

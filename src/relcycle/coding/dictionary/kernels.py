@@ -266,14 +266,25 @@ def boundaries(
     clause = np.empty(n, np.int64)
     ns = 0
     nc = 0
+    size = 47  # a table of what each character below `size` is: 1 ends, 2 breaks, 4 "."
+    if ends.size:
+        size = max(size, ends[-1] + 1)
+    if breaks.size:
+        size = max(size, breaks[-1] + 1)
+    kind = np.zeros(size, np.uint8)
+    for c in ends:
+        kind[c] |= 1
+    for c in breaks:
+        kind[c] |= 2
+    kind[46] |= 4
     for i in range(n):
         c = text[i]
-        j = np.searchsorted(breaks, c)
-        if j < breaks.size and breaks[j] == c:
+        if c >= size or kind[c] == 0:
+            continue
+        if kind[c] & 2:
             clause[nc] = i
             nc += 1
-        j = np.searchsorted(ends, c)
-        if j < ends.size and ends[j] == c:
+        if kind[c] & 1:
             sentence[ns] = i
             ns += 1
         elif c == 46:  # "."
