@@ -229,3 +229,16 @@ def test_autocode_errors_are_one_line(
         *run("autocode", CASE, "--coder", "supervised"),
         "SupervisedCoder.fit: no codings",
     )
+
+
+def test_agreement_in_a_narrow_terminal_cuts_nothing(
+    run: Run, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _code_segments(run, folder)
+    monkeypatch.setattr(coding_cli.console, "width", 60)
+    code, out, _ = run("agreement", CASE)
+    assert code == 0
+    assert "…" not in out  # a code folds onto more lines; it read "gov.contro…"
+    first_column = "".join(line.split("│")[1].strip() for line in out.splitlines() if "│" in line)
+    assert "gov.control.reporting" in first_column and "swo.comply" in first_column
+    assert max(len(line) for line in out.splitlines()) <= 60

@@ -151,10 +151,15 @@ def agreement(console: Console, result: CaseAgreement) -> None:
     """Agreement per code and overall."""
     report = result.report
     coverage = f"{report.ci:.0%}"
+    # nothing is cut with "…" (gov.control.approval and gov.control.reporting both
+    # read "gov.contro…" in a narrow terminal): a cell too wide folds onto more lines
     table = Table(
-        "code", Column("units", justify="right"), Column("coders", justify="right"),
-        Column("agreement", justify="right"), Column("kappa", justify="right"),
-        Column("alpha", justify="right"), Column(f"alpha {coverage} interval", justify="right"),
+        Column("code", overflow="fold"), Column("units", justify="right", overflow="fold"),
+        Column("coders", justify="right", overflow="fold"),
+        Column("agreement", justify="right", overflow="fold"),
+        Column("kappa", justify="right", overflow="fold"),
+        Column("alpha", justify="right", overflow="fold"),
+        Column(f"alpha {coverage} interval", justify="right", overflow="fold"),
         title=f"agreement in {escape(result.case_id)}: {', '.join(map(escape, report.coders))}",
     )  # fmt: skip
     for code, r in report.per_code.items():
