@@ -85,3 +85,18 @@ def test_python_dash_m_entry_point(tmp_path: Path) -> None:
         [sys.executable, "-m", "relcycle", "--version"], capture_output=True, text=True, check=True
     )
     assert done.stdout.startswith("relcycle ")
+
+
+def test_show_in_a_narrow_terminal_names_whole_sources(
+    run: Run, make_case: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from relcycle.cli import commands
+
+    name = "2019-07-15 啟動會議紀要-street-office-minutes.md"
+    run("import", str(make_case({f"sources/{name}": "会议纪要：双方约定每月报送简报。\n"})))
+    monkeypatch.setattr(commands.console, "width", 80)
+    code, out, _ = run("show", "retro-case")
+    assert code == 0
+    log = out[out.index("import log") :]
+    source_cells = "".join(line.split("│")[3].strip() for line in log.splitlines() if "│" in line)
+    assert name.replace(" ", "") in source_cells  # it read "2019-07-15 啟動會議紀…"

@@ -88,7 +88,10 @@ def overview(console: Console, ov: CaseOverview) -> None:
     )
     coders = ", ".join(f"{escape(k)} {n}" for k, n in ov.codings_by_coder.items()) or "none"
     console.print(f"{ov.events} events; codings by coder: {coders}")
-    log = Table("when (UTC)", "action", "source", "detail", title="import log (latest 10)")
+    log = Table(
+        Column("when (UTC)", no_wrap=True), "action", Column("source", overflow="fold"),
+        "detail", title="import log (latest 10)",
+    )  # fmt: skip
     for e in ov.log[-10:]:
         log.add_row(
             e.at.strftime("%Y-%m-%d %H:%M:%S"),
