@@ -27,7 +27,14 @@ from relcycle.frameworks.model import (
     LocalText,
     StageType,
 )
-from relcycle.frameworks.rules import Rule, RuleSyntaxError, compile_entries, compile_rule
+from relcycle.frameworks.rules import (
+    Rule,
+    RuleSyntaxError,
+    compile_entries,
+    compile_rule,
+    entry_regex,
+    with_exclusions,
+)
 from relcycle.frameworks.schema import (
     AdviceSpec,
     CodeSpec,
@@ -142,7 +149,10 @@ def _build_cues(
 
 
 def _build_rules(
-    loc: Located[CodeSpec], langs: Sequence[str], cue_names: frozenset[str]
+    loc: Located[CodeSpec],
+    langs: Sequence[str],
+    cue_names: frozenset[str],
+    guard: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
 ) -> Mapping[str, tuple[Rule, ...]]:
     out: dict[str, tuple[Rule, ...]] = {}
     for lang, raws in loc.item.rules.items():
@@ -152,6 +162,7 @@ def _build_rules(
         for i, raw in enumerate(raws):
             spec: str | Mapping[str, object] = raw if isinstance(raw, str) else _rule_mapping(raw)
             try:
+                spec = with_exclusions(spec, *guard)
                 compiled.append(compile_rule(spec, lang, cue_names))
             except RuleSyntaxError as exc:
                 raise loc.error(f"rules.{lang}[{i}]: {exc}") from None
@@ -161,6 +172,50 @@ def _build_rules(
 
 def _rule_mapping(spec: RuleSpec) -> Mapping[str, object]:
     return spec.model_dump(by_alias=True, exclude_none=True)
+
+
+def _guards(
+    items: Sequence[Located[CodeSpec]], cue_names: frozenset[str]
+) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Code id → the terms and cues of its own and its ancestors' ``rules_not``."""
+    own: dict[str, tuple[list[str], list[str]]] = {}
+    for loc in items:
+        raw = loc.item.rules_not
+        if raw is None:
+            own[loc.item.id] = ([], [])
+        elif isinstance(raw, list):
+            own[loc.item.id] = (list(raw), [])
+        else:
+            if raw.within is not None:
+                raise loc.error(
+                    "rules_not: 'within' is not allowed; a code's rules_not reads the"
+                    " match's whole sentence"
+                )
+            if not raw.any and not raw.cue:
+                raise loc.error("rules_not: give at least one term under 'any' or a 'cue'")
+            for cue in raw.cue:
+                if cue not in cue_names:
+                    raise loc.error(f"rules_not: {unknown('cue', cue, cue_names)}")
+            own[loc.item.id] = (list(raw.any), list(raw.cue))
+        for term in own[loc.item.id][0]:
+            try:
+                entry_regex(term, "zh")
+            except RuleSyntaxError as exc:
+                raise loc.error(f"rules_not: {exc}") from None
+    parents = {loc.item.id: loc.item.parent for loc in items}
+    out: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    for code in parents:
+        terms: list[str] = []
+        cues: list[str] = []
+        node: str | None = code
+        seen: set[str] = set()
+        while node is not None and node not in seen:
+            seen.add(node)
+            terms.extend(t for t in own[node][0] if t not in terms)
+            cues.extend(c for c in own[node][1] if c not in cues)
+            node = parents.get(node)
+        out[code] = (tuple(terms), tuple(cues))
+    return out
 
 
 def _build_codes(
@@ -183,6 +238,7 @@ def _build_codes(
             if parent in path[:-1]:
                 break
             parent = parents[parent]
+    guards = _guards(items, cue_names)
     codes = []
     for loc in items:
         spec = loc.item
@@ -200,7 +256,7 @@ def _build_codes(
                 examples=tuple(Example(e.lang, e.text, e.note or "") for e in spec.examples),
                 applies_to=spec.applies_to,
                 family=spec.family,
-                rules=_build_rules(loc, langs, cue_names),
+                rules=_build_rules(loc, langs, cue_names, guards[spec.id]),
             )
         )
     return tuple(codes)

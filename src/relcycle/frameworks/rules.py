@@ -25,6 +25,13 @@ A code's ``rules`` map a language (``zh``, ``en``) to a list of rules. A rule is
     ``{term: 检查, not: [自查]}`` drops 自查 as well as 检查 in a sentence with 自查.
   - ``note``: free text for people.
 
+A code may also carry ``rules_not``, exclusions written like a sentence-wide
+``not`` (a list of terms, or ``{any: [...], cue: [...]}`` without ``within``).
+They are added to the ``not`` of every rule of that code and of its
+descendants when the framework loads (:func:`with_exclusions`), so matching
+sees ordinary rules: ``rules_not: ['？', '?']`` on ``gov.explore`` drops every
+exploring hit in a question.
+
 Every pattern is compiled case-insensitively. A regex that can match the
 empty string is refused. Sentences end at ``。！？；!?;``, a line break, or a
 full stop followed by white space.
@@ -226,3 +233,40 @@ def compile_rule(raw: str | Mapping[str, object], lang: str, cue_names: frozense
         exclude=exclude,
         note=str(raw.get("note") or ""),
     )
+
+
+def with_exclusions(
+    raw: str | Mapping[str, object], terms: Sequence[str], cues: Sequence[str]
+) -> str | Mapping[str, object]:
+    """``raw`` with ``terms`` and ``cues`` added to its sentence-wide ``not`` window.
+
+    A rule without ``not`` gets ``{any: terms, cue: cues}``; a list of terms
+    or a mapping without ``within`` is extended (its own entries first, none
+    repeated). Nothing to add returns ``raw`` itself.
+
+    Raises:
+        RuleSyntaxError: The rule's own ``not`` has a ``within``: its window
+            is not the sentence, so the two cannot be one window.
+    """
+    if not terms and not cues:
+        return raw
+    if isinstance(raw, str):
+        rule: dict[str, object] = (
+            {"re": raw[len(REGEX_PREFIX) :]} if raw.startswith(REGEX_PREFIX) else {"term": raw}
+        )
+    else:
+        rule = dict(raw)
+    own = rule.get("not")
+    if isinstance(own, Mapping):
+        if own.get("within") is not None:
+            raise RuleSyntaxError(
+                "its 'not' has 'within', so the code's rules_not (the whole sentence) cannot"
+                " be added to it; give the rule no 'within' or move it to another code"
+            )
+        own_terms, own_cues = _as_list(own.get("any")), _as_list(own.get("cue"))
+    else:
+        own_terms, own_cues = _as_list(own), []
+    merged_terms = [*own_terms, *(t for t in terms if t not in own_terms)]
+    merged_cues = [*own_cues, *(c for c in cues if c not in own_cues)]
+    rule["not"] = {"any": merged_terms, "cue": merged_cues} if merged_cues else merged_terms
+    return rule

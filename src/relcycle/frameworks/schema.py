@@ -100,6 +100,8 @@ class CodeSpec(_Strict):
     applies_to: Role = "any"
     family: Family
     rules: dict[str, list[str | RuleSpec]] = Field(default_factory=dict)
+    rules_not: WindowSpec | list[str] | None = None
+    """Exclusions added to the ``not`` of every rule of this code and its descendants."""
 
 
 class IndicatorSpec(_Strict):
