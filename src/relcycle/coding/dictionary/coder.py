@@ -155,6 +155,7 @@ class DictionaryCoder(AutoCoder):
         )
         self._is_rule: dict[str, IntArray] = {}
         self._applies: dict[str, IntArray] = {}
+        self._written: dict[str, list[str]] = {}
         wanted = (self.lang,) if self.lang else (case.language,)
         for lang in LANGS if wanted == ("mixed",) else wanted:
             self._prepare(lang)
@@ -243,6 +244,7 @@ class DictionaryCoder(AutoCoder):
             self._applies[lang] = np.array(
                 [attributor.role_code(applies_to) for _, _, applies_to, _ in info], np.int64
             )
+            self._written[lang] = [written for _, written, _, _ in info]
         matched = batch.match([s.text for s in segments])
         order = matched.order
         hedged, negated = matched.hedged.astype(np.int64), matched.negated.astype(np.int64)
@@ -267,7 +269,7 @@ class DictionaryCoder(AutoCoder):
             coder=self.coder_,
             sources=list(sources),
             codes=codes,
-            rules=[written for _, written, _, _ in info],
+            rules=self._written[lang],
             actors=list(attributor.actors),
             source=source[seg],
             segment_index=np.array([s.index for s in segments], np.int64)[seg],
