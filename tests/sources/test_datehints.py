@@ -57,3 +57,35 @@ def test_a_file_name_starting_with_an_roc_date() -> None:
     assert name_date_hint("108.04.10 協調會.txt") is not None
     assert name_date_hint("interview-director.md") is None
     assert name_date_hint("108年3月-紀錄.txt") is None  # a month is no day to name
+
+
+@pytest.mark.parametrize(
+    ("name", "renamed"),
+    [
+        ("Board minutes 15 March 2022.md", "2022-03-15 Board minutes.md"),
+        ("Interview Dan 18.01.2023.docx", "2023-01-18 Interview Dan.docx"),
+        ("Minutes 15 March 2022 (draft).md", "2022-03-15 Minutes (draft).md"),
+        ("會議紀錄 2019年3月15日.md", "2019-03-15 會議紀錄.md"),
+        ("fieldnote-20190920.md", "2019-09-20-fieldnote.md"),
+    ],
+)
+def test_a_file_name_holding_a_day_further_on_says_how_to_rename_it(
+    name: str, renamed: str
+) -> None:
+    day = renamed[:10]
+    assert name_date_hint(name) == f"its name holds the date {day}: rename it {renamed!r}"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "board-minutes-2021-06.md",  # a month is no day
+        "emails-autumn-2021.txt",
+        "report v2.1.2021.md",  # 2 January or 1 February
+        "notes March 15, 2022 and April 2, 2022.md",  # two days
+        "wechat-街道工作群-2020Q1.txt",
+        "會議紀錄2019年3月15日.md",  # not a word of its own
+    ],
+)
+def test_no_rename_without_one_clear_day_in_the_name(name: str) -> None:
+    assert name_date_hint(name) is None

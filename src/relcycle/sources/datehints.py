@@ -14,12 +14,17 @@ both readings; a two-digit year (``19/03/15``) gives none.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 ROC_OFFSET = 1911  # 民國 1 = 1912
+
+_Reading = tuple[tuple[str, ...], str, "re.Match[str] | None"]
 
 _ROC_WORD = r"(?:中華民國|民國|民国)"
 _CJK = re.compile(
@@ -71,6 +76,30 @@ def _roc_or_gregorian(year: str, roc_word: str | None) -> tuple[int, str]:
     return number, ""
 
 
+def _read(folded: str, match: Callable[[re.Pattern[str]], re.Match[str] | None]) -> _Reading:
+    """The readings of the date ``match`` finds in ``folded``, a note, and the match."""
+    for pattern in (_CJK, _YEAR_FIRST):
+        if m := match(pattern):
+            year, note = _roc_or_gregorian(m["y"], m["roc"])
+            day = int(m["d"]) if m["d"] else None
+            found = _iso(year, int(m["m"]), day)
+            return ((found,), note, m) if found else ((), "", m)
+    if m := match(_COMPACT):
+        year, note = _roc_or_gregorian(m["y"], None)
+        found = _iso(year, int(m["m"]), int(m["d"]))
+        return ((found,), note, m) if found else ((), "", m)
+    if m := match(_YEAR_LAST):
+        a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
+        readings = {r for r in (_iso(year, b, a), _iso(year, a, b)) if r}
+        return tuple(sorted(readings)), "", m
+    for pattern in (_MONTH_DAY_YEAR, _DAY_MONTH_YEAR, _MONTH_YEAR):
+        if (m := match(pattern)) and (month := _month_number(m["mon"])):
+            day = int(m["d"]) if "d" in m.groupdict() else None
+            found = _iso(int(m["y"]), month, day)
+            return ((found,), "", m) if found else ((), "", m)
+    return (), "", None
+
+
 def iso_readings(text: str, *, prefix: bool = False) -> tuple[tuple[str, ...], str]:
     """The ISO days or months ``text`` may mean, and a note on how it was read.
 
@@ -83,30 +112,10 @@ def iso_readings(text: str, *, prefix: bool = False) -> tuple[tuple[str, ...], s
         and a note such as ``ROC year 108 is 2019`` (empty when nothing to say).
     """
     folded = unicodedata.normalize("NFKC", text).strip()
-
-    def match(pattern: re.Pattern[str]) -> re.Match[str] | None:
-        return pattern.match(folded) if prefix else pattern.fullmatch(folded)
-
-    for pattern in (_CJK, _YEAR_FIRST):
-        if m := match(pattern):
-            year, note = _roc_or_gregorian(m["y"], m["roc"])
-            day = int(m["d"]) if m["d"] else None
-            found = _iso(year, int(m["m"]), day)
-            return ((found,), note) if found else ((), "")
-    if m := match(_COMPACT):
-        year, note = _roc_or_gregorian(m["y"], None)
-        found = _iso(year, int(m["m"]), int(m["d"]))
-        return ((found,), note) if found else ((), "")
-    if m := match(_YEAR_LAST):
-        a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
-        readings = {r for r in (_iso(year, b, a), _iso(year, a, b)) if r}
-        return tuple(sorted(readings)), ""
-    for pattern in (_MONTH_DAY_YEAR, _DAY_MONTH_YEAR, _MONTH_YEAR):
-        if (m := match(pattern)) and (month := _month_number(m["mon"])):
-            day = int(m["d"]) if "d" in m.groupdict() else None
-            found = _iso(int(m["y"]), month, day)
-            return ((found,), "") if found else ((), "")
-    return (), ""
+    readings, note, _ = _read(
+        folded, (lambda p: p.match(folded)) if prefix else (lambda p: p.fullmatch(folded))
+    )
+    return readings, note
 
 
 def suggest_iso(value: Any, *, months: bool = True) -> str | None:
@@ -132,11 +141,47 @@ def suggest_iso(value: Any, *, months: bool = True) -> str | None:
 
 
 def name_date_hint(filename: str) -> str | None:
-    """How to rename a file whose name starts with a non-ISO date (``1080410-紀錄.txt``)."""
+    """How to rename a file whose name holds a day but does not start with it in ISO.
+
+    ``1080410-紀錄.txt`` starts with a non-ISO date: name it 2019-04-10-...;
+    ``Board minutes 15 March 2022.md`` holds one further on: rename it
+    ``2022-03-15 Board minutes.md``. Only one unambiguous day is named.
+    """
     readings, note = iso_readings(filename, prefix=True)
-    if len(readings) != 1 or len(readings[0]) != 10:
+    if len(readings) == 1 and len(readings[0]) == 10:
+        because = f" ({note})" if note else ""
+        return (
+            f"its name seems to start with the date {readings[0]}{because}: "
+            f"name it {readings[0]}-..."
+        )
+    return _inner_date_hint(filename)
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _match_at(text: str, pos: int, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    return pattern.match(text, pos)
+
+
+def _inner_date_hint(filename: str) -> str | None:
+    """The rename for a day written inside the name (``Minutes 15 March 2022.md``)."""
+    suffix = Path(filename).suffix
+    stem = unicodedata.normalize("NFKC", filename[: len(filename) - len(suffix)])
+    days: set[tuple[str, str, int, int]] = set()
+    for pos in range(1, len(stem)):
+        if _WORD_CHAR.match(stem, pos - 1) or not _WORD_CHAR.match(stem, pos):
+            continue  # a date starts a word
+        readings, note, m = _read(stem, functools.partial(_match_at, stem, pos))
+        if m is None or (m.end() < len(stem) and _WORD_CHAR.match(stem, m.end())):
+            continue  # and ends one
+        if len(readings) == 1 and len(readings[0]) == 10:
+            days.add((readings[0], note, pos, m.end()))
+    if len({day for day, *_ in days}) != 1:
         return None
+    day, note, start, end = min(days, key=lambda d: d[2])
+    joint = " " if " " in stem else "-"
+    rest = joint.join(p for p in (stem[:start].strip(" -_.,"), stem[end:].strip(" -_.,")) if p)
     because = f" ({note})" if note else ""
-    return (
-        f"its name seems to start with the date {readings[0]}{because}: name it {readings[0]}-..."
-    )
+    renamed = f"{day}{joint}{rest}{suffix}" if rest else f"{day}{suffix}"
+    return f"its name holds the date {day}{because}: rename it {renamed!r}"
