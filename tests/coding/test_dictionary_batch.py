@@ -191,7 +191,20 @@ def test_segments_coded_in_several_batches_give_the_same_codings(
     segments = _segments(data)[:60]
     coder = DictionaryCoder(framework=framework, include_negated=True).fit(data.case)
     whole = list(coder.predict(segments))
-    monkeypatch.setattr("relcycle.coding.dictionary.coder.BATCH", 7)
+    chars = sum(len(s.text) for s in segments)
+    monkeypatch.setattr("relcycle.coding.dictionary.coder.BATCH", chars // 8)  # characters
     parts = coder.predict(segments)
-    assert len(parts._parts) > 5  # really split
+    assert 5 < len(parts._parts) < len(segments)  # really split, several segments a batch
     assert list(parts) == whole == _one_by_one(coder, segments)
+
+
+def test_batches_hold_about_batch_characters_and_every_segment_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from relcycle.coding.dictionary.coder import _batches
+
+    monkeypatch.setattr("relcycle.coding.dictionary.coder.BATCH", 10)
+    segments = [Segment("a.md", i, 0, n, "字" * n) for i, n in enumerate([4, 4, 4, 30, 1, 2])]
+    batches = list(_batches(segments))
+    assert [[s.index for s in b] for b in batches] == [[0, 1, 2], [3], [4, 5]]
+    assert list(_batches([])) == []

@@ -21,7 +21,7 @@ negated (kept only with ``include_negated=True``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from itertools import groupby
 from typing import Final, Self
@@ -48,9 +48,11 @@ RULE_CONFIDENCE: Final = 0.8
 HEDGED_FACTOR: Final = 0.6
 NEGATED_FACTOR: Final = 0.3
 LANGS: Final = ("zh", "en")
-BATCH: Final = 1024
-"""Chinese segments coded in one bulk call (about 0.4 MB of field notes; the arrays
-of a call take some 100 bytes per character; 256 to 100,000 measured within 3 %)."""
+BATCH: Final = 75_000
+"""Characters of Chinese segments coded in one bulk call (about 0.2 MB of field notes,
+some 500 segments; the arrays of a call take some 100 bytes per character). A small
+batch keeps its text and arrays in the processor's cache: on generated field notes,
+150,000 to 1,000,000 characters ran 5–10 % slower, 25,000 to 75,000 alike."""
 
 
 SIMPLIFIED_RULES: Final = 0.98
@@ -228,8 +230,7 @@ class DictionaryCoder(AutoCoder):
             part = segments[at : at + size]
             at += size
             if chosen == "zh":  # in batches: arrays of a bounded size
-                for b in range(0, len(part), BATCH):
-                    parts.append(self._code_batch(part[b : b + BATCH], chosen))
+                parts.extend(self._code_batch(batch, chosen) for batch in _batches(part))
             else:
                 parts.append([c for segment in part for c in self._code(segment, chosen)])
         return Codings(parts)
@@ -340,6 +341,20 @@ class DictionaryCoder(AutoCoder):
                 )
             )
         return out
+
+
+def _batches(segments: Sequence[Segment]) -> Iterator[Sequence[Segment]]:
+    """``segments`` in runs of about :data:`BATCH` characters (at least one segment each)."""
+    first = 0
+    size = 0
+    for n, segment in enumerate(segments):
+        size += len(segment.text)
+        if size >= BATCH:
+            yield segments[first : n + 1]
+            first = n + 1
+            size = 0
+    if first < len(segments):
+        yield segments[first:]
 
 
 def _is_rule(rule: Rule) -> bool:
