@@ -208,3 +208,20 @@ def test_batches_hold_about_batch_characters_and_every_segment_once(
     batches = list(_batches(segments))
     assert [[s.index for s in b] for b in batches] == [[0, 1, 2], [3], [4, 5]]
     assert list(_batches([])) == []
+
+
+@pytest.mark.parametrize("far", [False, True])
+def test_spans_are_ordered_by_start_longest_code_and_rule(framework: Framework, far: bool) -> None:
+    coder = DictionaryCoder(framework=framework).fit(read_case(example_path("ltown")).case)
+    batch = coder._batches["zh"][0]
+    rng = np.random.default_rng(7)
+    n = 3000
+    start = rng.integers(0, 400, n) + (1 << 28 if far else 0)  # far: past the packed key
+    end = start + rng.integers(1, 6, n)
+    order = rng.integers(0, batch.code_rank.size, n)
+    code = batch.code_rank[order]
+    by = batch._by_place(start, end, order, code)
+    columns = (start[by], -end[by], code[by], order[by])
+    keys = list(zip(*(c.tolist() for c in columns), strict=True))
+    assert keys == sorted(keys)
+    assert sorted(by.tolist()) == list(range(n))

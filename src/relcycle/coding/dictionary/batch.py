@@ -126,6 +126,11 @@ class BatchIndex:
         rank = {c: i for i, c in enumerate(names)}
         self.n_codes = len(names)
         self.code_rank = np.array([rank[c] for c in index.codes], np.int64)
+        # each rule's place in (code, rule) order: one sort key for spans (see _by_place)
+        self.place_rank = np.empty(len(index.codes), np.int64)
+        self.place_rank[np.lexsort((np.arange(len(index.codes)), self.code_rank))] = np.arange(
+            len(index.codes)
+        )
         n_rules = len(index.rules)
         runs = index._runs
         self.anchor = csr(
@@ -276,7 +281,7 @@ class BatchIndex:
         end = np.concatenate(ends)
         order = np.concatenate(orders)
         code = self.code_rank[order]
-        by = np.lexsort((order, code, -end, start))
+        by = self._by_place(start, end, order, code)
         start, end, order, code = start[by], end[by], order[by], code[by]
         seg = np.searchsorted(seg_lo, start, side="right") - 1
         ends_at, clauses = k.boundaries(folded, _SENTENCE_ENDS, _CLAUSE_BREAKS, whitespace())
@@ -306,6 +311,26 @@ class BatchIndex:
             texts, joined, seg_lo, seg_hi, h_start, h_end, h_lit, h_seg, ends_at, clauses,
             seg, start, end, order, lo, negated, hedged,
         )  # fmt: skip
+
+    def _by_place(
+        self, start: IntArray, end: IntArray, order: IntArray, code: IntArray
+    ) -> IntArray:
+        """The order of spans by (start, -end, code, rule): one sort of packed keys.
+
+        (start, longest first, rank of (code, rule)) in 27, 21 and 16 bits; four
+        sorted keys when they do not fit. No two spans share all three (a rule's
+        spans do not overlap), so an unstable sort gives the one order.
+        """
+        rank = self.place_rank[order]
+        length = end - start
+        if start.size and (
+            start.max() >= 1 << 27 or length.max() >= 1 << 21 or rank.max() >= 1 << 16
+        ):
+            return np.lexsort((order, code, -end, start))
+        key = start.astype(np.uint64) << np.uint64(37)
+        key |= (np.uint64((1 << 21) - 1) - length.astype(np.uint64)) << np.uint64(16)
+        key |= rank.astype(np.uint64)
+        return np.argsort(key)
 
     def _regexes(
         self,
