@@ -242,3 +242,28 @@ def test_the_sides_are_named_as_the_report_names_them(
     assert "<!-- Social-work organisation -->" in en_timeline
     assert f"<!-- {word('en', 'scope', 'social_org')} -->" in en_indicators
     assert "Social work org." not in en_timeline + en_indicators
+
+
+def test_a_one_quarter_stage_label_stays_inside_its_band(tmp_path: Path, cjk_font: CjkFont) -> None:
+    from matplotlib import rc_context
+
+    from relcycle.report.figures import _rc, _x, timeline_figure
+
+    case = Path(__file__).resolve().parents[1] / "data" / "cases" / "nansha-homecare-hk-ngo"
+    settings = Settings.from_env({}, db=f"sqlite:///{tmp_path / 'store.db'}")
+    analysis = analyze(case, settings).analysis
+    days = [(s.end - s.start).days for s in analysis.stages]
+    assert min(days) < 100  # the resistance stage is one quarter of twelve
+    with rc_context(_rc(cjk_font)):  # as draw_figures draws it: the title is Chinese
+        fig = timeline_figure(analysis, _labels(analysis, "en"))
+        fig.draw_without_rendering()
+        renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+        ax = fig.axes[0]
+        labels = [t for t in ax.texts if "confidence" in t.get_text()]
+        assert len(labels) == len(analysis.stages)
+        for text, stage in zip(labels, analysis.stages, strict=True):
+            box = text.get_window_extent(renderer)
+            (left, _), (right, _) = ax.transData.transform(
+                [(_x(stage.start), 0.0), (_x(stage.end), 0.0)]
+            )
+            assert left <= box.x0 and box.x1 <= right + 0.02 * (right - left), text.get_text()

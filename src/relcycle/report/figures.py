@@ -47,6 +47,7 @@ from relcycle.trajectory.result import Analysis, KeyEvent
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
+    from matplotlib.text import Text
     from matplotlib.typing import RcKeyType
 
 FIGURES: tuple[str, ...] = ("timeline", "indicators")
@@ -56,6 +57,8 @@ FORMATS: tuple[str, ...] = ("png", "svg")
 """The formats each figure is written in."""
 
 DPI = 200
+_BAND_FILL = 0.94  # of its band's width a stage's label may take
+_SMALLEST_LABEL = 6.0  # points: a label is shrunk to fit its band, not below this
 """Resolution of the PNGs."""
 
 STAGE_COLOURS: tuple[str, ...] = (
@@ -236,19 +239,17 @@ def timeline_figure(analysis: Analysis, labels: FigureLabels) -> Figure:
     lane = {role: i for i, role in enumerate(roles)}
     top = len(roles) + 0.95
     span = (_day_after(analysis.periods[-1].end) - analysis.periods[0].start).days
+    names: list[tuple[Text, dt.date, dt.date]] = []
     for stage in analysis.stages:
         middle = _middle(stage.start, stage.end)
         name = labels.stage(stage.label)
+        confidence = f"{labels.word('confidence')} {stage.confidence:.0%}"
         if (_day_after(stage.end) - stage.start).days < 0.15 * span:
             name = name.replace(" ", "\n")  # a narrow band: one word a line
-        ax.text(
-            middle,
-            top - 0.05,
-            f"{name}\n{labels.word('confidence')} {stage.confidence:.0%}",
-            ha="center",
-            va="top",
-            fontsize=9,
+        text = ax.text(
+            middle, top - 0.05, f"{name}\n{confidence}", ha="center", va="top", fontsize=9
         )
+        names.append((text, stage.start, _day_after(stage.end)))
     for label in analysis.legitimacy_periods:
         period = next((p for p in analysis.periods if p.label == label), None)
         if period is not None:
@@ -296,7 +297,32 @@ def timeline_figure(analysis: Analysis, labels: FigureLabels) -> Figure:
         _dedupe_legend(ax, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
     if not analysis.stages:
         ax.text(0.5, 0.5, labels.word("no_stages"), transform=ax.transAxes, ha="center")
+    _fit_in_bands(fig, ax, names)
     return fig
+
+
+def _fit_in_bands(fig: Figure, ax: Axes, names: Sequence[tuple[Text, dt.date, dt.date]]) -> None:
+    """Fit each stage's label into its band (a one-quarter stage of a three-year case).
+
+    A label wider than its band first breaks its last line ("confidence" over
+    "100%"), then shrinks, down to a smallest size. The figure is laid out
+    first, so the band's width is the drawn one.
+    """
+    if not names:
+        return
+    fig.draw_without_rendering()
+    renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+    for text, start, end in names:
+        (left, _), (right, _) = ax.transData.transform([(_x(start), 0.0), (_x(end), 0.0)])
+        room = _BAND_FILL * (right - left)
+        if text.get_window_extent(renderer).width <= room:
+            continue
+        head, _, last = text.get_text().rpartition("\n")
+        if " " in last:
+            text.set_text(f"{head}\n" + "\n".join(last.rsplit(" ", 1)))
+        width = text.get_window_extent(renderer).width
+        if width > room > 0:
+            text.set_fontsize(max(_SMALLEST_LABEL, text.get_fontsize() * room / width))
 
 
 def _dedupe_legend(ax: Axes, **kwargs: Any) -> None:
