@@ -177,6 +177,7 @@ def test_agreement_table(run: Run, folder: Path) -> None:
     overall = [c.strip() for c in rows["overall (mean of codes)"].split("│")[2:-1]]
     assert overall[:5] == ["4", "2", "87.5%", "0.750 (cohen)", "0.767"]
     assert "1000 draws, seed 0" in out
+    assert "units: segments of the sources that two or more of the coders coded" in out
     code, out, _ = run("agreement", CASE, "--coders", "alice,bob", "--code", "swo.comply")
     assert code == 0 and "gov.control.reporting" not in out and "swo.comply" in out
 

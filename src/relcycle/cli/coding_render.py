@@ -167,7 +167,8 @@ def agreement(console: Console, result: CaseAgreement) -> None:
     table.add_section()
     _row(table, "[bold]overall[/] (mean of codes)", report.overall)
     console.print(table)
-    note = f"alpha intervals: percentile bootstrap over segments, {report.n_boot} draws, "
+    note = "units: segments of the sources that two or more of the coders coded; "
+    note += f"alpha intervals: percentile bootstrap over segments, {report.n_boot} draws, "
     note += f"seed {report.seed}"
     if result.orphans_left_out:
         note += f"; {result.orphans_left_out} orphaned codings left out"
