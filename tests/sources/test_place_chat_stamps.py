@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from relcycle.domain import Actor, Case, Segment, Source
 from relcycle.sources.segmenter import segment_text, stamp_end
 from relcycle.sources.timeexpr import place_segments
@@ -92,3 +94,42 @@ def test_the_segmenter_marks_the_segments_that_start_with_a_stamp() -> None:
     assert [s.text[: stamp_end(s.text)] for s in segments if stamp_end(s.text)] == [
         "[2021-05-20 08:47] ", "【09:00】", "11/07/2019, 09:15 - "
     ]  # fmt: skip
+
+
+def test_a_chat_copied_from_a_computer_heads_each_message_with_sender_and_stamp() -> None:
+    text = (
+        "张科长 2020/2/3 09:12\n各位，疫情期间上门服务暂停，每天下午四点前报送台账。\n\n"
+        "陈主任 Mandy 2020/2/3 09:40\n收到。\n\n"
+        "李主任 2020/3/9 10:05\n上周的台账格式不对，今天下班前交。"
+    )
+    actors = (Actor("gov", "街道", "government", ("张科长", "李主任")),
+              Actor("swo", "机构", "social_org", ("陈主任",)))  # fmt: skip
+    segments = segment_text("chat.txt", text, actors)
+    assert [(s.speaker, s.actor) for s in segments] == [
+        ("张科长", "gov"), ("陈主任 Mandy", "swo"), ("李主任", "gov")
+    ]  # fmt: skip
+    assert segments.stamped == (0, 1, 2)
+    assert segments[2].text == "李主任 2020/3/9 10:05\n上周的台账格式不对，今天下班前交。"
+    source = Source("chat.txt", "message", date(2020, 2, 3), None, None, text, "chat.txt",
+                    "utf-8", "0" * 64)  # fmt: skip
+    anchors = place_segments(segments, source, CASE)
+    assert [(a.start, a.end, a.expression) for a in anchors] == [
+        (date(2020, 2, 3), date(2020, 2, 3), "2020/2/3"),
+        (date(2020, 2, 3), date(2020, 2, 3), "2020/2/3"),
+        (date(2020, 3, 9), date(2020, 3, 9), "今天"),  # the stamp's day, not 2020-02-03
+    ]
+    # 上周 is the week before 2020-03-09: another time, the stamp the same day
+    assert (anchors[2].note or "").endswith("conflicting: '上周'")
+    assert place_segments(list(segments), source, CASE) == anchors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "签到 08:30\n开场致辞 09:00\n分组讨论",  # an agenda: times without a day
+        "第一次联席会议纪要 2021年5月18日 14:00\n出席：街道、机构",  # a heading, 9 characters
+        "前言\n\n" * 120 + "张科长 2020/2/3 09:12\n各位好",  # no header among the first lines
+    ],
+)
+def test_lines_that_only_look_like_headers_start_no_turn(text: str) -> None:
+    assert all(s.speaker is None for s in segment_text("s", text, ACTORS))

@@ -53,7 +53,7 @@ def _chat_stamp(segment: Segment, ctx: TimeContext) -> TimeMention | None:
     """The mention of the chat stamp ``segment`` starts with, if it names a day."""
     mentions, _ = scan_text(segment.text, ctx, None, prefilter=False)
     first = mentions[0] if mentions else None
-    if first is not None and first.start <= 1 and first.precision is Precision.DAY:
+    if first is not None and first.precision is Precision.DAY:
         return first if first.end <= stamp_end(segment.text) else None
     return None
 

@@ -19,7 +19,10 @@ WhatsApp's ``11/07/2019, 09:15 - Karen Holt:``): it starts a turn of that
 sender, and its segment keeps the whole line, stamp and sender included, so the
 stamp can place it in time. A stamp and a plain name alone on a line (Teams'
 copy: ``[26/04/2022 09:14] Maria Okafor``, the message on the lines below) start
-a turn the same way.
+a turn the same way, and so does a chat copied from a computer (WeChat, QQ), whose
+messages are headed by their sender and stamp alone on a line
+(``张科长 2020/2/3 09:12``, the message below): read so when such a header is
+among a text's first lines.
 
 Other segments are stripped of surrounding whitespace and of the speaker label,
 and their offsets move with them: ``text[segment.start:segment.end] ==
@@ -37,6 +40,8 @@ from itertools import chain
 from relcycle.domain import Actor, Segment
 
 MAX_LABEL_CHARS = 20
+#: How far into a text a computer chat copy's first message header is looked for.
+HEADED_WITHIN = 400
 MAX_CJK_LABEL_CHARS = 6
 MAX_NAMED_CJK_LABEL_CHARS = 10
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -65,6 +70,18 @@ _LABEL = (
 )
 _TEXT_START = re.compile(_LABEL)
 _LEADING_STAMP = re.compile(_STAMP)
+# A chat copied from a computer (WeChat, QQ) heads each message with its sender and stamp
+# alone on a line, the message below: ``张科长 2020/2/3 09:12``. Read only in a text whose
+# first lines have such a header (a cheap test), as a label's alternative form.
+_HEADER = (
+    rf"(?P<hlabel>[^\s\d:：*_#>\[【［(（][^\d:：\n\t]{{0,30}}+)(?<=[^\S\n])"
+    rf"(?P<hstamp>{_DATE}[^\S\n]+{_CLOCK})[^\S\n]*(?=\n|$)"
+)
+_HEADED = re.compile(r"(?:^|\n)[^\S\n]*" + _HEADER)
+_HEADED_LABEL = _LABEL[:-2] + "|" + _HEADER + ")?"
+_TEXT_START_HEADED = re.compile(_HEADED_LABEL)
+_BREAK_HEADED = re.compile(r"\n(?:[^\S\n]*\n)*" + _HEADED_LABEL)
+_LEADING_HEADER = re.compile(r"[^\S\n]*" + _HEADER)
 # Every line break (with the blank lines after it) and the label of the next line;
 # it starts with a literal newline, which the regex engine finds fast.
 _BREAK = re.compile(r"\n(?:[^\S\n]*\n)*" + _LABEL)
@@ -140,7 +157,7 @@ def stamp_end(text: str) -> int:
     ``[2021-05-18 08:47] 刘科长：…`` → 19; WhatsApp's ``11/07/2019, 09:15 - Karen: …``
     → 20 (the blanks after a stamp included); ``2019年3月15日，镇里来检查`` → 0.
     """
-    m = _LEADING_STAMP.match(text)
+    m = _LEADING_STAMP.match(text) or _LEADING_HEADER.match(text)
     return m.end() if m is not None else 0
 
 
@@ -270,19 +287,26 @@ def segment_text(
     count = text.count
     size = len(text)
     position, speaker, at_stamp = 0, None, False
-    first = _TEXT_START.match(text)  # always matches: its parts are optional
+    # A chat copied from a computer: its first lines head a message with sender and stamp.
+    headed = _HEADED.search(text, 0, HEADED_WITHIN) is not None
+    start_rx, break_rx = (_TEXT_START_HEADED, _BREAK_HEADED) if headed else (_TEXT_START, _BREAK)
+    first = start_rx.match(text)  # always matches: its parts are optional
     # One loop over the cuts (a generator of cuts costs a resume per paragraph); the
     # ``None`` after the last line break is the text's end.
-    for m in chain((first,) if first else (), _BREAK.finditer(text), (None,)):
+    for m in chain((first,) if first else (), break_rx.finditer(text), (None,)):
         label: str | None = None
+        header = False
         if m is None:
             end = next_start = size
             next_at_stamp = False
         else:
             raw_label = m.group("label")
-            if raw_label is not None:
-                if m.start("colon") < 0:  # a stamp and a sender alone on their line
-                    raw_label = "\n" + raw_label  # (its own key: only plain names count)
+            if raw_label is None and headed:
+                raw_label = m.group("hlabel")
+                header = raw_label is not None  # ``张科长 2020/2/3 09:12``, the message below
+            elif raw_label is not None and m.start("colon") < 0:
+                raw_label = "\n" + raw_label  # a stamp and a sender alone on their line
+            if raw_label is not None:  # ("\n": its own key, as only plain names count)
                 if raw_label in labels:
                     label = labels[raw_label]
                 else:
@@ -299,7 +323,7 @@ def segment_text(
                     labels[raw_label] = label
             end = m.start()
             if label is not None:
-                next_start = m.start("stamp")
+                next_start = m.start("hlabel") if header else m.start("stamp")
                 next_at_stamp = next_start >= 0
                 if not next_at_stamp:
                     next_start = m.end()

@@ -194,7 +194,7 @@ def _scan(
         if (moved := borrowed.get(id(old))) is not None and moved[0] is old:
             borrowed[id(new)] = (new, moved[1])
 
-    results, runs = restamp(segments, texts, results, ctx, rescan, renamed)
+    results, runs = restamp(segments, results, ctx, rescan, renamed)
     return results, borrowed, runs
 
 

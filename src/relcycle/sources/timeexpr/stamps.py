@@ -14,8 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from itertools import compress
-from operator import itemgetter
 
 from relcycle.domain import Precision, Segment
 from relcycle.sources.segmenter import stamp_end
@@ -28,23 +26,14 @@ Result = tuple[list[Found], list[UnresolvedMention], Found | None]
 Rescan = Callable[[Sequence[tuple[Segment, int]], TimeContext, TimeMention | None], list[Result]]
 
 
-#: How a chat stamp can start: 【…】, […], 11/07/2019, 09:15 -, 09:05<tab>.
-_STAMP_FIRST = frozenset("[【［(（0123456789")
-_FIRST = itemgetter(0)
-
-
-def _starting_with_stamps(segments: Sequence[Segment], texts: Sequence[str]) -> Sequence[int]:
+def _starting_with_stamps(segments: Sequence[Segment]) -> Sequence[int]:
     """The indices of the segments that may start with a chat stamp.
 
     What the segmenter saw when it cut them (:class:`~relcycle.sources.segmenter.Segments`),
-    else those that start like a stamp.
+    else every one.
     """
     stamped: Sequence[int] | None = getattr(segments, "stamped", None)
-    if stamped is not None:
-        return stamped
-    if _STAMP_FIRST.isdisjoint(map(_FIRST, texts)):
-        return ()
-    return list(compress(range(len(texts)), map(_STAMP_FIRST.__contains__, map(_FIRST, texts))))
+    return range(len(segments)) if stamped is None else stamped
 
 
 def _stamp(segment: Segment, result: Result) -> tuple[Found, int] | None:
@@ -53,7 +42,7 @@ def _stamp(segment: Segment, result: Result) -> tuple[Found, int] | None:
     if not mentions:
         return None
     first = mentions[0]
-    if first[0] > 1 or first[5] is not Precision.DAY:  # cheap tests first
+    if first[5] is not Precision.DAY:  # a cheap test first
         return None
     end = stamp_end(segment.text)
     return (first, end) if first[1] <= end else None
@@ -77,7 +66,6 @@ def _shifted(
 
 def restamp(
     segments: Sequence[Segment],
-    texts: Sequence[str],
     results: list[Result],
     ctx: TimeContext,
     rescan: Rescan,
@@ -87,7 +75,6 @@ def restamp(
 
     Args:
         segments: The source's segments, in order.
-        texts: Their texts.
         results: Their scan as of the source's date (mentions, unresolved, kept).
         ctx: The source's time context.
         rescan: Scans some of the segments again, as of another context.
@@ -101,8 +88,8 @@ def restamp(
     """
     stamps = {
         i: found
-        for i in _starting_with_stamps(segments, texts)
-        if (found := _stamp(segments[i], results[i])) is not None
+        for i in _starting_with_stamps(segments)
+        if results[i][0] and (found := _stamp(segments[i], results[i])) is not None
     }
     if not stamps:
         return results, None
