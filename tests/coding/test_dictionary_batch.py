@@ -177,7 +177,7 @@ def test_a_rule_the_machine_gives_up_on_is_run_by_re(framework: Framework) -> No
     extended = dataclasses.replace(framework, codes=(*framework.codes, deep), hash="deep")
     data = read_case(example_path("ltown"))
     coder = DictionaryCoder(framework=extended).fit(data.case)
-    text = "镇里让我们报" + "啊" * 3000 + "台账。"  # deeper than the machine's stack
+    text = "镇里让我们报" + "台" * 3000 + "台账。"  # deeper than the machine's stack
     segments = [Segment("deep.md", 0, 0, len(text), text), *_segments(data)[:5]]
     got = list(coder.predict(segments))
     assert got == _one_by_one(coder, segments)
@@ -225,3 +225,40 @@ def test_spans_are_ordered_by_start_longest_code_and_rule(framework: Framework, 
     keys = list(zip(*(c.tolist() for c in columns), strict=True))
     assert keys == sorted(keys)
     assert sorted(by.tolist()) == list(range(n))
+
+
+def test_windows_the_programs_cannot_settle_are_searched_with_re(framework: Framework) -> None:
+    names = frozenset(framework.cues)
+    raw: list[str | dict[str, object]] = [
+        {"term": "镇里", "near": {"any": ["re:报[^。]*台账"]}},  # gives up on a long sentence
+        {"term": "我们", "near": {"any": ["re:[A-Z]+号"]}},  # a class with case: no program
+        {"term": "台账", "not": {"any": ["re:[a-z]+"], "within": 3}},
+        {"term": "材料", "near": [{"any": ["报"]}, {"any": ["交", "re:[A-Z]+"]}]},
+    ]
+    code = Code(
+        id="test.windows",
+        parent=None,
+        label=LocalText({"zh": "窗", "en": "Windows"}),
+        definition=LocalText(),
+        include=LocalText(),
+        exclude=LocalText(),
+        examples=(),
+        applies_to="any",
+        family="behaviour",
+        rules={"zh": tuple(compile_rule(r, "zh", names) for r in raw)},
+    )
+    extended = dataclasses.replace(framework, codes=(*framework.codes, code), hash="windows")
+    data = read_case(example_path("ltown"))
+    coder = DictionaryCoder(framework=extended).fit(data.case)
+    texts = [
+        "镇里让我们报" + "台" * 3000 + "台账。",
+        "我们收到B号通知，台账abc已经交了。材料要报，也要交。",
+        "材料要报上去。我们的台账xyz。",
+    ]
+    segments = [Segment("w.md", i, 0, len(t), t) for i, t in enumerate(texts)]
+    segments += _segments(data)[:5]
+    got = list(coder.predict(segments))
+    assert got == _one_by_one(coder, segments)
+    found = {(c.segment_index, c.rule) for c in got if c.code == "test.windows"}
+    assert (0, "镇里") in found and (1, "我们") in found and (1, "材料") in found
+    assert (1, "台账") not in found and (2, "材料") not in found

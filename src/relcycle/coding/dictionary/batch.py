@@ -43,6 +43,7 @@ from relcycle.coding.dictionary.regex_program import (
     Unsupported,
     programs_within,
     run_rules,
+    windows_hold,
 )
 
 _SENTENCE_ENDS: Final = np.array(sorted(map(ord, "。！？；!?;\n")), np.int64)
@@ -428,7 +429,10 @@ class BatchIndex:
 
         One row per (span, window, pattern), in rule order: a window finds
         something when one of its patterns does; a span is accepted when
-        each window finds something exactly when the rule wants it to.
+        each window finds something exactly when the rule wants it to. The
+        programs settle a span with as few searches as they can
+        (:func:`windows_hold`); a span they leave has every row searched
+        (:meth:`_finds`, with ``re`` where a program lacks).
         """
         accept = np.ones(start.size, np.bool_)
         row, pos = k.expand(order, self.checks[0])
@@ -441,7 +445,18 @@ class BatchIndex:
         near = within >= 0
         w_lo = np.where(near, np.maximum(seg_lo[s], start[row] - within), lo[row])
         w_hi = np.where(near, np.minimum(seg_hi[s], end[row] + within), hi[row])
-        found = self._finds(texts, folded, seg_lo, hits, self.check_pattern[check], s, w_lo, w_hi)
+        which = self.check_pattern[check]
+        held, left = windows_hold(
+            folded, row, window, self.wanted, self.pattern_pc[which], seg_lo[s], w_lo, w_hi,
+            *self.programs,
+        )  # fmt: skip
+        firsts = np.flatnonzero(np.r_[True, row[1:] != row[:-1]])
+        accept[row[firsts]] = held[firsts]
+        if not left.any():
+            return accept
+        rows = np.flatnonzero(left)
+        row, window, which, s, w_lo, w_hi = (a[rows] for a in (row, window, which, s, w_lo, w_hi))
+        found = self._finds(texts, folded, seg_lo, hits, which, s, w_lo, w_hi)
         # rows of one (span, window) are adjacent: reduce them, then the span's windows
         key = row * len(self.within) + window
         first = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])

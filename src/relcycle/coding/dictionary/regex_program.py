@@ -766,3 +766,92 @@ def programs_within(
             pcs[i] = -1  # left to re
         out[i] = m0 >= 0
     return out
+
+
+@numba.njit(cache=True, nogil=True)
+def windows_hold(
+    text: CharArray,
+    span: IntArray,
+    window: IntArray,
+    wanted: Any,
+    pcs: IntArray,
+    origin: IntArray,
+    begin: IntArray,
+    end: IntArray,
+    op: IntArray,
+    x: IntArray,
+    y: IntArray,
+    classes: IntArray,
+    lo: IntArray,
+    hi: IntArray,
+    negated: Any,
+    first_ptr: IntArray,
+    first_chars: IntArray,
+    bloom: Any,
+    guard: Any,
+) -> tuple[Any, Any]:  # pragma: no cover - compiled
+    """Whether each span's ``near``/``not`` windows hold, searching no more than it takes.
+
+    Row ``i`` is a search of the program at ``pcs[i]`` in ``text[begin[i]:end[i]]``
+    (a text starting at ``origin[i]``) for window ``window[i]`` of span
+    ``span[i]``; rows of a span are adjacent, and of a window within it. A
+    window finds something when one of its searches does (the rest are not
+    run); a span holds when each window finds something exactly when
+    ``wanted`` (the rest are not checked once one fails). Returns, per row,
+    whether its span holds (read at the span's first row) and whether its span
+    is left undecided (a pattern without a program, or the machine gave up).
+    """
+    stack = np.empty(STACK, np.int64)
+    n = span.size
+    holds = np.zeros(n, np.bool_)
+    left = np.zeros(n, np.bool_)
+    size = 4096  # recent searches (the spans of one sentence search the same window)
+    seen_pc = np.full(size, -1, np.int64)
+    seen_lo = np.empty(size, np.int64)
+    seen_hi = np.empty(size, np.int64)
+    seen = np.zeros(size, np.bool_)
+    i = 0
+    while i < n:
+        j = i
+        while j < n and span[j] == span[i]:
+            j += 1
+        ok = True
+        undecided = False
+        q = i
+        while q < j and ok and not undecided:
+            e = q
+            while e < j and window[e] == window[q]:
+                e += 1
+            found = False
+            for t in range(q, e):
+                pc = pcs[t]
+                if pc < 0:
+                    undecided = True
+                    break
+                h = (pc * 1000003 + begin[t] * 8191 + end[t]) & (size - 1)
+                if seen_pc[h] == pc and seen_lo[h] == begin[t] and seen_hi[h] == end[t]:
+                    found = seen[h]
+                else:
+                    m0, _ = search(
+                        text, origin[t], begin[t], end[t], end[t], pc, op, x, y, classes, lo, hi,
+                        negated, first_ptr, first_chars, bloom, guard, stack,
+                    )  # fmt: skip
+                    if m0 == -2:
+                        undecided = True
+                        break
+                    found = m0 >= 0
+                    seen_pc[h] = pc
+                    seen_lo[h] = begin[t]
+                    seen_hi[h] = end[t]
+                    seen[h] = found
+                if found:
+                    break
+            if found != wanted[window[q]]:
+                ok = False
+            q = e
+        if undecided:
+            left[i:j] = True
+        else:
+            holds[i] = ok
+        i = j
+    return holds, left
