@@ -22,6 +22,7 @@ from relcycle.sources.timeexpr.neighbours import borrow_years
 from relcycle.sources.timeexpr.numeric import is_stamp
 from relcycle.sources.timeexpr.ranges import is_range
 from relcycle.sources.timeexpr.scanner import Found
+from relcycle.sources.timeexpr.traditional import as_simplified
 
 
 def astuple_of(m: TimeMention) -> Found:
@@ -66,7 +67,14 @@ def _reference(segments: Sequence[Segment], source: Source, case: Case) -> list[
     run_stamp: TimeMention | None = None  # the stamp of the chat message read now
     previous: TimeMention | None = None
     anchors = []
+    # Traditional text (上個月) is read as Simplified, its expressions named as written
+    read = as_simplified(source.text)
     for segment in segments:
+        text = segment.text
+        if read is not source.text and source.text[segment.start : segment.end] == text:
+            text = read[segment.start : segment.end]
+        elif read is not source.text:
+            text = as_simplified(text)
         # A chat message's stamp (read as of the source's date) is "now" from its message on,
         # and not among the times the message names: they are read after it.
         stamp = _chat_stamp(segment, source_ctx)
@@ -75,9 +83,17 @@ def _reference(segments: Sequence[Segment], source: Source, case: Case) -> list[
             ctx = replace(source_ctx, reference=stamp.interval_start)
             cut = stamp_end(segment.text)
             run_stamp = stamp
-        mentions, unresolved = scan_text(segment.text[cut:], ctx, previous, prefilter=False)
-        mentions = [replace(m, start=m.start + cut, end=m.end + cut) for m in mentions]
-        unresolved = [replace(u, start=u.start + cut, end=u.end + cut) for u in unresolved]
+        mentions, unresolved = scan_text(text[cut:], ctx, previous, prefilter=False)
+        mentions = [
+            replace(m, start=m.start + cut, end=m.end + cut,
+                    expression=segment.text[m.start + cut : m.end + cut])
+            for m in mentions
+        ]  # fmt: skip
+        unresolved = [
+            replace(u, start=u.start + cut, end=u.end + cut,
+                    expression=segment.text[u.start + cut : u.end + cut])
+            for u in unresolved
+        ]  # fmt: skip
         # A yearless date beside a year takes that year (国庆 after 中期评估以后).
         found = [astuple_of(m) for m in mentions]
         moved = {i + (stamp is not None): note for i, note in borrow_years(found, ctx).items()}
@@ -96,7 +112,7 @@ def _reference(segments: Sequence[Segment], source: Source, case: Case) -> list[
         cue = None
         provenance: Provenance
         if kept is not None and kept.relative and kept.interval_start > ctx.reference:
-            cue = looking_ahead(segment.text, kept.start, kept.end)
+            cue = looking_ahead(text, kept.start, kept.end)
         if run_stamp is not None and (kept is None or cue is not None):
             # a chat message's other lines, or a time ahead said as a plan or rumour in it:
             # the day its stamp names

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
-from operator import attrgetter, itemgetter, sub
+from operator import attrgetter, itemgetter, ne, sub
 
 from relcycle.domain import PRECISIONS, Case, Precision, Segment, Source, TimeAnchor
 from relcycle.sources.timeexpr.cues import looking_ahead
@@ -17,6 +17,7 @@ from relcycle.sources.timeexpr.numeric import AMBIGUOUS, is_stamp
 from relcycle.sources.timeexpr.ranges import is_range
 from relcycle.sources.timeexpr.scanner import Found, Memo, Scanner
 from relcycle.sources.timeexpr.stamps import Result, restamp
+from relcycle.sources.timeexpr.traditional import as_simplified
 
 #: Each precision's rank (0: day, the most specific), without ``Precision.rank``'s search.
 _RANK = {precision: rank for rank, precision in enumerate(PRECISIONS)}
@@ -147,10 +148,11 @@ def _from_text(segment: Segment, source: Source, case: Case, mentions: list[Foun
 
 def _scan(
     segments: Sequence[Segment], source: Source, ctx: TimeContext
-) -> tuple[list[Result], dict[int, tuple[Found, str]], list[Found | None] | None]:
+) -> tuple[list[Result], dict[int, tuple[Found, str]], list[Found | None] | None, list[str]]:
     """Each segment's mentions, unresolved expressions and kept mention; the years borrowed.
 
-    And the stamp of the chat message each segment belongs to, if any (see :mod:`.stamps`).
+    And the stamp of the chat message each segment belongs to, if any (see
+    :mod:`.stamps`), and the segments' texts as read (Traditional read as Simplified).
     """
     memo = memo_for(ctx)  # the same expressions recur under one date: resolve each once
     # A yearless date beside a year takes that year (国庆 with 中期评估以后): moved in the
@@ -172,30 +174,60 @@ def _scan(
     # Whether the segments are cut from the body (``map`` over C functions: no Python loop).
     texts = list(map(_TEXT, segments))
     starts, ends = list(map(_START, segments)), list(map(_END, segments))
-    if all(map(body.startswith, texts, starts)) and list(map(sub, ends, starts)) == list(
+    whole = all(map(body.startswith, texts, starts)) and list(map(sub, ends, starts)) == list(
         map(len, texts)
-    ):
-        # The segments are cut from the body: its anchors are searched for once.
+    )
+    # 上個月, 兩個月後: Traditional text is read as Simplified (the same length)
+    read = as_simplified(body) if whole else body
+    if read is not body:
+        body, texts = read, [read[start:end] for start, end in zip(starts, ends, strict=True)]
+    elif not whole:
+        texts = list(map(as_simplified, texts))
+    if whole:  # the segments are cut from the body: its anchors are searched for once
         results = scanner.scan_parts(body, list(zip(starts, ends, strict=True)), memo, keep)
-        whole = True
     else:  # segments of some other text: each read alone
         results = _alone(scanner, texts, memo, keep, None)
-        whole = False
 
-    def rescan(run: Sequence[tuple[Segment, int]], now: TimeContext,
+    def rescan(first: int, last: int, cut: int, now: TimeContext,
                previous: TimeMention | None) -> list[Result]:  # fmt: skip
         if whole:
-            parts = [(s.start + cut, s.end) for s, cut in run]
+            parts = [(starts[first] + cut, ends[first])]
+            parts += zip(starts[first + 1 : last], ends[first + 1 : last], strict=True)
             return scanner.scan_parts(body, parts, memo_for(now), keep_for(now), previous)
-        cut_texts = [s.text[cut:] for s, cut in run]
-        return _alone(scanner, cut_texts, memo_for(now), keep_for(now), previous)
+        run = [texts[first][cut:], *texts[first + 1 : last]]
+        return _alone(scanner, run, memo_for(now), keep_for(now), previous)
 
     def renamed(old: Found, new: Found) -> None:
         if (moved := borrowed.get(id(old))) is not None and moved[0] is old:
             borrowed[id(new)] = (new, moved[1])
 
     results, runs = restamp(segments, results, ctx, rescan, renamed)
-    return results, borrowed, runs
+    if any(map(ne, texts, map(_TEXT, segments))):  # name each expression as the text writes it
+        results = [_as_written(result, segment.text, borrowed)
+                   for result, segment in zip(results, segments, strict=True)]  # fmt: skip
+    return results, borrowed, runs, texts
+
+
+def _as_written(result: Result, text: str, borrowed: dict[int, tuple[Found, str]]) -> Result:
+    """``result`` with each expression as ``text`` (the segment's own) writes it.
+
+    The notes of years borrowed (``borrowed``, by mention) name them so too.
+    """
+    mentions, unresolved, kept = result
+    if not mentions and not unresolved:
+        return result
+    written: dict[int, Found] = {id(m): (m[0], m[1], text[m[0] : m[1]], *m[3:]) for m in mentions}
+    for m in mentions:
+        if (moved := borrowed.get(id(m))) is not None and moved[0] is m:
+            note = moved[1]
+            for other in mentions:
+                note = note.replace(f"'{other[2]}'", f"'{written[id(other)][2]}'")
+            borrowed[id(written[id(m)])] = (written[id(m)], note)
+    return (
+        list(written.values()),
+        [replace(u, expression=text[u.start : u.end]) for u in unresolved],
+        None if kept is None else written[id(kept)],
+    )
 
 
 def _alone(
@@ -246,14 +278,16 @@ def place_segments(segments: Sequence[Segment], source: Source, case: Case) -> l
         Exactly one :class:`TimeAnchor` per segment, in the same order.
     """
     ctx = TimeContext.for_source(case, source)
-    results, borrowed, runs = _scan(segments, source, ctx)
+    results, borrowed, runs, texts = _scan(segments, source, ctx)
     if any(map(_UNRESOLVED, results)) and any(
         u.reason == AMBIGUOUS for result in results for u in result[1]
     ):
         # 03/04/2022: the source's other dates may say which way round it writes them
         day_first = day_order(source.text)
         if day_first is not None:
-            results, borrowed, runs = _scan(segments, source, replace(ctx, day_first=day_first))
+            results, borrowed, runs, texts = _scan(
+                segments, source, replace(ctx, day_first=day_first)
+            )
     # One anchor per segment: _from_text and _from_source, inlined (this runs for every
     # segment), with what is the same for the whole source worked out once.
     anchors = []
@@ -280,7 +314,7 @@ def place_segments(segments: Sequence[Segment], source: Source, case: Case) -> l
         # A relative time ahead said as a rumour, plan or guess (听说明年可能…) is evidence of now.
         _, _, expression, start, end, precision, relative = kept
         if start > (reference if stamp is None else stamp[3]) and relative:
-            cue = looking_ahead(segment.text, kept[0], kept[1])
+            cue = looking_ahead(texts[n], kept[0], kept[1])
             if cue is not None:
                 note = _ahead_note(kept, cue, mentions)
                 if stamp is not None:  # said now: when its message was sent

@@ -21,9 +21,9 @@ from relcycle.sources.timeexpr.model import TimeContext, TimeMention, Unresolved
 from relcycle.sources.timeexpr.scanner import Found
 
 Result = tuple[list[Found], list[UnresolvedMention], Found | None]
-#: Scans ``text[cut:]`` of each ``(segment, cut)`` as of ``ctx``, after ``previous``
-#: (offsets count into the cut text).
-Rescan = Callable[[Sequence[tuple[Segment, int]], TimeContext, TimeMention | None], list[Result]]
+#: Scans segments ``first`` to ``last`` (exclusive) again as of ``ctx``, after
+#: ``previous``, the first from ``cut`` on (its offsets then count from there).
+Rescan = Callable[[int, int, int, TimeContext, TimeMention | None], list[Result]]
 
 
 def _starting_with_stamps(segments: Sequence[Segment]) -> Sequence[int]:
@@ -104,8 +104,7 @@ def restamp(
         last = order[n + 1] if n + 1 < len(order) else len(segments)
         stamp, cut = stamps[first]
         day = stamp[3]
-        run = [(segments[first], cut), *((s, 0) for s in segments[first + 1 : last])]
-        read = rescan(run, replace(ctx, reference=day), previous)
+        read = rescan(first, last, cut, replace(ctx, reference=day), previous)
         for result in read:  # 当时 in the next message refers past its stamp
             if result[2] is not None:
                 previous = TimeMention(*result[2])

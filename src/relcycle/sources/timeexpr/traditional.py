@@ -1,0 +1,32 @@
+"""Traditional Chinese read as Simplified for its time expressions.
+
+The time rules are written in Simplified characters; a source from Taiwan or
+Hong Kong writes 上個月, 兩個月後, 上週, 當時. Such a source is scanned through
+the length-keeping Traditional-to-Simplified reading of the coder
+(:func:`~relcycle.coding.dictionary.script.to_simplified`), so every offset
+holds, and its expressions are then named as the source writes them.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Common Traditional characters; one among a text's first characters marks it Traditional.
+_SIGNS = re.compile("[們個來時後說這為會對與過還點開關麼國裡當兩週號舊頭聽]")
+#: How many characters of a text are looked at for a Traditional one.
+SAMPLE_CHARS = 2000
+
+
+def as_simplified(text: str) -> str:
+    """``text`` read as Simplified (the same length), or ``text`` itself.
+
+    Converted when a common Traditional character is among its first
+    :data:`SAMPLE_CHARS` characters; a Simplified or English text costs one
+    search of that many.
+    """
+    if _SIGNS.search(text, 0, SAMPLE_CHARS) is None:
+        return text
+    # The coder's reading (OpenCC t2s, kept where it keeps the length), loaded only here.
+    from relcycle.coding.dictionary.script import to_simplified
+
+    return to_simplified(text)
