@@ -1,0 +1,168 @@
+"""Build the shipped model file of the hybrid coder from the repository's labelled data.
+
+    python -m relcycle.coding.hybrid.build            # rewrite data/gpps-lifecycle.json
+    python -m relcycle.coding.hybrid.build --check    # exit 1 if the shipped file differs
+
+Run from a checkout: the examples come from files under ``tests/`` that are
+written for training and tuning, never from the held-out data that measures
+the coders:
+
+* the *tuning half* of the development cases ``tests/data/devset/devset-zh``
+  and ``devset-en`` (each case's sources sorted by id, the 1st, 3rd, 5th …;
+  ``bench/coding_quality.py`` scores the other half as held out): every
+  segment of those sources, with the behaviour codes of the gold codings
+  that overlap it, or none;
+* the phrasebook ``tests/data/devset/phrasebook.tsv`` (sentences written from
+  the code definitions; code ``-`` = none);
+* ``tests/frameworks/labelled-sentences.yaml`` (short sentences with their
+  behaviour leaves).
+
+The check set (``checkset-*``) and the held-out half are not read. ``C`` and
+the threshold are chosen by the supervised coder's inner cross-validation
+(seed 0) over these examples; the same data give the same file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any, Final
+
+import yaml
+
+from relcycle.coding.hybrid.model import parse_model, training_data
+from relcycle.coding.supervised import SupervisedCoder
+from relcycle.frameworks import load_framework
+
+FRAMEWORK: Final = "gpps-lifecycle"
+NGRAM_RANGE: Final = (1, 3)
+MIN_EXAMPLES: Final = 3
+TARGET: Final = Path(__file__).resolve().parent / "data" / f"{FRAMEWORK}.json"
+Example = tuple[str, tuple[str, ...], str]
+
+
+def checkout_root() -> Path:
+    """The repository checkout this module sits in (``src/relcycle/coding/hybrid``)."""
+    return Path(__file__).resolve().parents[4]
+
+
+def tuning_half(source_ids: Sequence[str]) -> frozenset[str]:
+    """Every other source by sorted id, starting with the first (as bench/coding_quality.py)."""
+    return frozenset(sid for n, sid in enumerate(sorted(source_ids)) if n % 2 == 0)
+
+
+def devset_examples(root: Path, behaviour: frozenset[str]) -> Iterator[Example]:
+    """Segments of the development cases' tuning half, with their gold behaviour codes."""
+    from relcycle import read_case  # the case reader is needed only when building
+
+    for lang in ("zh", "en"):
+        data = read_case(root / "tests" / "data" / "devset" / f"devset-{lang}")
+        keep = tuning_half([p.source.id for p in data.sources])
+        gold = [c for c in data.codings if c.coder == "gold" and c.code in behaviour]
+        for parsed in data.sources:
+            if parsed.source.id not in keep:
+                continue
+            for s in parsed.segments:
+                codes = sorted(
+                    {
+                        c.code
+                        for c in gold
+                        if c.source_id == s.source_id and c.start < s.end and s.start < c.end
+                    }
+                )
+                yield lang, tuple(codes), s.text
+
+
+def phrasebook_examples(root: Path, behaviour: frozenset[str]) -> Iterator[Example]:
+    """The phrasebook's sentences, each with its code (none for ``-``)."""
+    path = root / "tests" / "data" / "devset" / "phrasebook.tsv"
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln[:1] != "#"]
+    for line in lines[1:]:
+        _, lang, code, text = line.split("\t")
+        if code != "-" and code not in behaviour:
+            raise ValueError(f"{path}: {code!r} is not a behaviour code of {FRAMEWORK}")
+        yield lang, (() if code == "-" else (code,)), text
+
+
+def sentence_examples(root: Path, behaviour: frozenset[str]) -> Iterator[Example]:
+    """The labelled sentences of the framework tests, with their behaviour leaves."""
+    path = root / "tests" / "frameworks" / "labelled-sentences.yaml"
+    data: dict[str, list[list[Any]]] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for lang, rows in data.items():
+        for text, codes in rows:
+            unknown = sorted(set(codes) - behaviour)
+            if unknown:
+                raise ValueError(f"{path}: {unknown} are not behaviour codes of {FRAMEWORK}")
+            yield lang, tuple(sorted(codes)), text
+
+
+def build(root: Path) -> str:
+    """The model file's JSON text, built from the labelled data under ``root``."""
+    framework = load_framework(FRAMEWORK)
+    behaviour = frozenset(c.id for c in framework.codes if c.family == "behaviour")
+    parts = {
+        "devset tuning half": list(devset_examples(root, behaviour)),
+        "phrasebook": list(phrasebook_examples(root, behaviour)),
+        "labelled sentences": list(sentence_examples(root, behaviour)),
+    }
+    examples = [e for part in parts.values() for e in part]
+    draft: dict[str, Any] = {
+        "framework": FRAMEWORK,
+        "made_by": "python -m relcycle.coding.hybrid.build (see its docstring)",
+        "C": None,
+        "threshold": None,
+        "ngram_range": list(NGRAM_RANGE),
+        "min_examples": MIN_EXAMPLES,
+        "sources": {name: len(part) for name, part in parts.items()},
+        "examples": [[lang, list(codes), text] for lang, codes, text in examples],
+    }
+    chosen = _choose(examples)
+    draft["C"], draft["threshold"] = chosen.C_, chosen.threshold_
+    return _dumps(draft)
+
+
+def _dumps(content: dict[str, Any]) -> str:
+    """JSON with one key, and one example, a line: small diffs when the data change."""
+    lines = [
+        f"{json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},"
+        for key, value in content.items()
+        if key != "examples"
+    ]
+    rows = [json.dumps(e, ensure_ascii=False) for e in content["examples"]]
+    return "{\n" + "\n".join(lines) + '\n"examples": [\n' + ",\n".join(rows) + "\n]}\n"
+
+
+def _choose(examples: Sequence[Example]) -> SupervisedCoder:
+    """A coder fitted on ``examples`` with ``C`` and threshold chosen by inner CV."""
+    tuned = SupervisedCoder(ngram_range=NGRAM_RANGE, min_examples=MIN_EXAMPLES, seed=0)
+    return tuned.fit(*training_data(examples))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Write (or with ``--check`` compare) the shipped model file."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--root", type=Path, default=checkout_root(), help="the checkout")
+    parser.add_argument("--check", action="store_true", help="compare with the shipped file")
+    args = parser.parse_args(argv)
+    text = build(args.root)
+    if args.check:
+        if TARGET.read_text(encoding="utf-8") != text:
+            sys.stderr.write(
+                f"{TARGET} is out of date; run python -m relcycle.coding.hybrid.build\n"
+            )
+            return 1
+        return 0
+    TARGET.write_text(text, encoding="utf-8")
+    model = parse_model(text)
+    print(
+        f"{TARGET}: {len(model.examples)} examples {model.sources},"
+        f" C={model.C}, threshold={model.threshold}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
