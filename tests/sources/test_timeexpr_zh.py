@@ -15,6 +15,7 @@ from timeexpr_context import CTX
 from relcycle.domain import Precision
 from relcycle.sources.timeexpr import TimeContext, TimeMention, find_mentions
 from relcycle.sources.timeexpr.find import scan_text
+from relcycle.sources.timeexpr.traditional import as_simplified
 
 D, W, M, S, Q, H, Y = (Precision.DAY, Precision.WEEK, Precision.MONTH, Precision.SEASON,
                        Precision.QUARTER, Precision.HALF_YEAR, Precision.YEAR)  # fmt: skip
@@ -117,6 +118,14 @@ CASES = [
     ("@全体成员 下周一上午9点开例会", "下周一", "2019-12-16", "2019-12-16", D),
     ("前天主任打电话来催报表。", "前天", "2019-12-08", "2019-12-08", D),
     ("昨天的议事会吵得很厉害。", "昨天", "2019-12-09", "2019-12-09", D),
+    # written Chinese and Cantonese (Traditional text is read as Simplified first)
+    ("昨日的议事会吵得很厉害。", "昨日", "2019-12-09", "2019-12-09", D),
+    ("今日街道又来电话。", "今日", "2019-12-10", "2019-12-10", D),
+    ("琴日张科长嚟过。", "琴日", "2019-12-09", "2019-12-09", D),
+    ("寻日开会讲咗台账。", "寻日", "2019-12-09", "2019-12-09", D),
+    ("听日要交报表。", "听日", "2019-12-11", "2019-12-11", D),
+    ("上年三月我哋开始做台账。", "上年三月", "2018-03-01", "2018-03-31", M),
+    ("旧年三月我哋开始做台账。", "旧年三月", "2018-03-01", "2018-03-31", M),
     ("今天访谈了文化站站长。", "今天", "2019-12-10", "2019-12-10", D),
     ("最近居民参与明显多了。", "最近", "2019-11-10", "2019-12-10", M),
     ("近期镇里对台账要求更严了。", "近期", "2019-11-10", "2019-12-10", M),
@@ -222,12 +231,27 @@ NEGATIVES = [
     "这所学校建校108年了。",
     "共有120年龄段的划分。",
     "2108年的事谁也说不准。",
+    "上年纪的老人行动不便。",
+    "来参加的都是上年轻人。",
+    "在今日头条上看到了报道。",
+    "她是我们社区的明日之星。",
+    "加上年底的活动一共十场。",
 ]
 
 
 @pytest.mark.parametrize("sentence", NEGATIVES)
 def test_finds_no_mention(sentence: str) -> None:
     assert find_mentions(sentence, CTX) == []
+
+
+def test_cantonese_at_that_time_refers_to_the_previous_mention() -> None:
+    previous = find_mentions("2018年3月", CTX)[0]
+    for text in ("嗰阵时好难做。", as_simplified("嗰陣時好難做。")):
+        (mention,) = find_mentions(text, CTX, previous)
+        assert (mention.interval_start, mention.interval_end) == (
+            date(2018, 3, 1),
+            date(2018, 3, 31),
+        )
 
 
 def test_anaphora_resolves_against_previous_mention_in_text() -> None:

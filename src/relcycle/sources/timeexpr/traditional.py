@@ -29,4 +29,6 @@ def as_simplified(text: str) -> str:
     # The coder's reading (OpenCC t2s, kept where it keeps the length), loaded only here.
     from relcycle.coding.dictionary.script import to_simplified
 
-    return to_simplified(text)
+    # OpenCC reads Cantonese 嗰 (嗰陣時, at that time) as 𠮶, outside the Basic plane the
+    # rules' anchors live in; it stays 嗰 (one code point for one: offsets hold)
+    return to_simplified(text).replace("\U00020bb6", "嗰")
