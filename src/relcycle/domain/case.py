@@ -186,24 +186,36 @@ class Segment:
     ) -> Segment:
         """The same segment as ``Segment(...)`` with every field given, made faster.
 
-        For the segmenter (it makes one per paragraph): it sets the slots
-        directly instead of through the frozen dataclass's ``__init__``.
+        For the segmenter (it makes one per paragraph): the fields are stored in an
+        unfrozen twin with the same slots, which then becomes a ``Segment``
+        (:data:`_SegmentTwin`), instead of the frozen dataclass's ``__init__``.
         """
-        segment = _new(cls)
-        s0, s1, s2, s3, s4, s5, s6 = _SEGMENT_SLOTS
-        s0(segment, source_id)
-        s1(segment, index)
-        s2(segment, start)
-        s3(segment, end)
-        s4(segment, text)
-        s5(segment, speaker)
-        s6(segment, actor)
-        return segment
+        segment = _new(_SegmentTwin)
+        segment.source_id = source_id
+        segment.index = index
+        segment.start = start
+        segment.end = end
+        segment.text = text
+        segment.speaker = speaker
+        segment.actor = actor
+        segment.__class__ = Segment  # type: ignore[assignment]  # the same slots: allowed
+        return segment  # type: ignore[return-value]
 
 
 _new = object.__new__
-#: The setters of Segment's slots, in field order (for ``Segment._fast``).
-_SEGMENT_SLOTS = tuple(Segment.__dict__[f.name].__set__ for f in fields(Segment))
+
+
+class _SegmentTwin:
+    """:class:`Segment`'s slots, not frozen: ``Segment._fast`` fills one, then retypes it."""
+
+    __slots__ = tuple(f.name for f in fields(Segment))
+    source_id: str
+    index: int
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    actor: str | None
 
 
 @dataclass(frozen=True, slots=True)

@@ -381,13 +381,13 @@ class Scanner:
         compiled = self._families[index]
         match = compiled.regexes[rule_index].match(text, start)
         if match is None:  # the rule alone matches where it matched among others
-            return None, 0, False
+            return None, 0, False, None
         outcome = compiled.family.rules[rule_index].resolve(match, ctx, None)
         again = False
         if outcome is not None and not (isinstance(outcome, Resolved) and not outcome.relative):
             reads = compiled.reads_previous[rule_index]
             again = reads is True or bool(reads and reads.search(match.group()))
-        return outcome, match.end() - start, again
+        return outcome, match.end() - start, again, _tail(outcome)
 
     def _again(
         self, text: str, memo: Memo, index: int, rule_index: int, start: int, key: Hashable,
@@ -624,11 +624,13 @@ class Scanner:
                         pos = lo = first + entry[1]
                         candidates.append((first, -lo, index, rule_index, entry, memo_key))
             # The expressions kept, in order (overlaps: the earlier, then the longer).
-            candidates.sort()  # by start, then end (longest first), then family: never further
+            if len(candidates) > 1:
+                candidates.sort()  # by start, then end (longest first), then family
             found: list[Found] = []
             unresolved: list[UnresolvedMention] = []
             done = 0
-            for first, neg_end, index, rule_index, (outcome, _, again), memo_key in candidates:
+            for first, neg_end, index, rule_index, entry, memo_key in candidates:
+                outcome, _, again, tail = entry
                 if first < done:
                     continue
                 if again and before is not None:
@@ -641,11 +643,10 @@ class Scanner:
                         )
                     if outcome is None:
                         continue
+                    tail = _tail(outcome)
                 stop = -neg_end
-                if outcome.__class__ is Resolved:
-                    span_of = outcome.span
-                    before = (first, stop, part[first:stop], span_of.start, span_of.end,
-                              span_of.precision, outcome.relative)  # fmt: skip
+                if tail is not None:
+                    before = (first, stop, part[first:stop]) + tail  # noqa: RUF005  # faster
                     found.append(before)
                 else:
                     reason = outcome.reason  # type: ignore[union-attr]
@@ -743,9 +744,12 @@ class Scanner:
 
 #: How many answers a memo keeps per rule (and after previous mentions) before it starts afresh.
 _MEMO_SIZE = 512
+#: The end of a :data:`Found` tuple for a resolved answer: (interval start, end,
+#: precision, relative); ``None`` for an unresolved one (or none).
+_Tail = tuple[date, date, Precision, bool]
 #: A rule's answer without a previous mention: (answer, the match's length, whether to ask
-#: the rule again when there is a previous mention).
-_Entry = tuple[Resolved | Unresolved | None, int, bool]
+#: the rule again when there is a previous mention, the answer's :data:`_Tail`).
+_Entry = tuple[Resolved | Unresolved | None, int, bool, _Tail | None]
 #: A match a rule accepted, from a memo: (start, -end, family, rule, entry, memo key).
 _Known = tuple[int, int, int, int, _Entry, Hashable]
 #: What a memo does not know yet (``None`` is an answer).
@@ -756,6 +760,14 @@ Found = tuple[int, int, str, date, date, Precision, bool]
 
 def _last(found: list[Found]) -> Found:
     return found[-1]
+
+
+def _tail(outcome: Resolved | Unresolved | None) -> _Tail | None:
+    """What a mention of a resolved ``outcome`` ends with (see :data:`_Tail`)."""
+    if outcome.__class__ is not Resolved:
+        return None
+    span = outcome.span
+    return span.start, span.end, span.precision, outcome.relative
 
 
 class Memo:
