@@ -100,3 +100,20 @@ def test_show_in_a_narrow_terminal_names_whole_sources(
     log = out[out.index("import log") :]
     source_cells = "".join(line.split("│")[3].strip() for line in log.splitlines() if "│" in line)
     assert name.replace(" ", "") in source_cells  # it read "2019-07-15 啟動會議紀…"
+
+
+@pytest.mark.parametrize("width", [80, 200])
+def test_cases_are_listed_whole_in_any_terminal(
+    run: Run, make_case: Callable[..., Path], monkeypatch: pytest.MonkeyPatch, width: int
+) -> None:
+    from relcycle.cli import commands
+
+    run("import", str(make_case()))
+    monkeypatch.setattr(commands.console, "width", width)
+    code, out, _ = run("cases")
+    assert code == 0
+    assert "…" not in out  # at 80 columns the table read 'tit…', 'peri…', '202…'
+    assert max(len(line) for line in out.splitlines()) <= width
+    for whole in ("retro-case", "A retrospective interview", "2017-09-01 – 2019-12-31", "month"):
+        assert whole in out
+    assert ("┃ title" in out) == (width == 200)  # a table where it fits, else two lines a case

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.console import Console
 from rich.markup import escape
+from rich.measure import Measurement
 from rich.table import Column, Table
 
 from relcycle.services.cases import CaseOverview
 from relcycle.services.imports import ImportResult
 from relcycle.store import CaseSummary
 from relcycle.trajectory.timeline import Timeline, TimelineEntry
+
+_TITLE_ROOM = 20
+"""Characters a case's title needs at least for `relcycle cases` to print a table."""
 
 
 def import_result(console: Console, result: ImportResult) -> None:
@@ -42,7 +47,7 @@ def import_result(console: Console, result: ImportResult) -> None:
 
 
 def case_list(console: Console, summaries: list[CaseSummary]) -> None:
-    """The store's cases as a table."""
+    """The store's cases as a table; as two lines a case where a table would not fit."""
     if not summaries:
         console.print("no cases in this store; add one with: relcycle import PATH")
         return
@@ -61,7 +66,18 @@ def case_list(console: Console, summaries: list[CaseSummary]) -> None:
             str(s.segments),
             s.updated.strftime("%Y-%m-%d %H:%M"),
         )
-    console.print(table)
+    # every column but the title at its full width, and some room for the title
+    needed = Measurement.get(console, console.options.update_width(10_000), table).maximum
+    title_room = max(cell_len(s.title) for s in summaries)
+    if needed - title_room + min(title_room, _TITLE_ROOM) <= console.width:
+        console.print(table)
+        return
+    for s in summaries:  # a narrow terminal: "tit…", "peri…", "202…" said nothing
+        console.print(f"[bold]{escape(s.id)}[/]  {escape(s.title)}")
+        console.print(
+            f"  {s.language}, by {s.period}, {s.start} – {s.end}; {s.sources} sources, "
+            f"{s.segments} segments; updated {s.updated.strftime('%Y-%m-%d %H:%M')}"
+        )
 
 
 def overview(console: Console, ov: CaseOverview) -> None:
