@@ -106,7 +106,12 @@ def regex_candidates(
                     hi = min(hi, h_start[i] + w)
                 serial += 1
                 # hits by start: the first at or after lo, then on while they start before hi
-                a = np.searchsorted(h_start, lo)
+                if w >= 0:  # near this hit: step back to it
+                    a = i
+                    while a > 0 and h_start[a - 1] >= lo:
+                        a -= 1
+                else:
+                    a = np.searchsorted(h_start, lo)
                 while a < n and h_start[a] < hi:
                     if h_end[a] <= hi:
                         q = h_lit[a]
