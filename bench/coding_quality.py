@@ -359,15 +359,33 @@ PHRASEBOOK_NAMES = {
 """The people the phrasebook names, as a case's actors would add them to the cue lexicons."""
 
 
-def print_phrasebook(framework: Framework) -> None:
-    """Per round: share of phrases whose code (or a descendant) is found; negatives hit."""
+def print_phrasebook(framework: Framework, coder: str = "dictionary") -> None:
+    """Per round: share of phrases whose code (or a descendant) is found; negatives hit.
+
+    With ``coder="hybrid"`` each sentence is coded by the hybrid coder (rules
+    plus learned model; the model learned every round but its test rounds).
+    """
     matcher = Matcher(framework, extra_cues=PHRASEBOOK_NAMES)
     lines = [ln for ln in PHRASEBOOK.read_text(encoding="utf-8").splitlines() if ln[:1] != "#"]
+    rows = [line.split("\t") for line in lines[1:]]
+    learned: dict[int, set[str]] = {}
+    if coder == "hybrid":
+        hybrid = HybridCoder(framework).fit(read_case(example_path("ltown")).case)
+        for lang in LANGS:
+            at = [i for i, r in enumerate(rows) if r[1] == lang]
+            segments = [
+                Segment("phrasebook", i, i * 10_000, i * 10_000 + len(rows[i][3]), rows[i][3])
+                for i in at
+            ]
+            for c in hybrid.predict(segments, lang):
+                learned.setdefault(c.segment_index, set()).add(c.code)
     found: dict[str, list[int]] = {}
     misses: list[str] = []
-    for line in lines[1:]:
-        rnd, lang, code, text = line.split("\t")
-        hits = {h.code for h in matcher.find(text, lang) if not h.negated}
+    for i, (rnd, lang, code, text) in enumerate(rows):
+        if coder == "hybrid":
+            hits = learned.get(i, set())
+        else:
+            hits = {h.code for h in matcher.find(text, lang) if not h.negated}
         behaviour = sorted(c for c in hits if c.startswith(("gov.", "swo.")))
         key = f"round {rnd}" + (" negatives" if code == "-" else "")
         tally = found.setdefault(key, [0, 0])
@@ -477,7 +495,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             framework = load_framework()
             print(f"current rules (framework {framework.hash})\n")
         if args.phrasebook:
-            print_phrasebook(framework)
+            print_phrasebook(framework, args.coder)
             return 0
         langs = (args.lang,) if args.lang else LANGS
         if args.coder != "dictionary":
