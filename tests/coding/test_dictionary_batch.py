@@ -262,3 +262,17 @@ def test_windows_the_programs_cannot_settle_are_searched_with_re(framework: Fram
     found = {(c.segment_index, c.rule) for c in got if c.code == "test.windows"}
     assert (0, "镇里") in found and (1, "我们") in found and (1, "材料") in found
     assert (1, "台账") not in found and (2, "材料") not in found
+
+
+def test_texts_scanned_in_several_calls_give_the_same_hits(framework: Framework) -> None:
+    data = read_case(example_path("ltown"))
+    coder = DictionaryCoder(framework=framework).fit(data.case)
+    batch = coder._batches["zh"][0]
+    texts = [s.text for s in _segments(data)[:40]]
+    assert batch.chunk >= len(texts)  # one call
+    whole = batch.scan(texts)
+    batch.chunk = 3  # this coder's own index: nothing else reads it
+    parts = batch.scan(texts)
+    assert whole[1].size > 100
+    for a, b in zip(whole, parts, strict=True):
+        assert a.tolist() == b.tolist()

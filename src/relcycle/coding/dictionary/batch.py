@@ -50,8 +50,9 @@ _SENTENCE_ENDS: Final = np.array(sorted(map(ord, "。！？；!?;\n")), np.int64
 """What ends a sentence (:data:`~relcycle.frameworks.rules.SENTENCE_END`), but for ``.``."""
 _CLAUSE_BREAKS: Final = np.array(sorted(map(ord, "，,：:。！？；!?;\n")), np.int64)
 """What ends a clause (:data:`~relcycle.coding.dictionary.context.CLAUSE_BREAK`)."""
-CHUNK: Final = 256
-"""Texts scanned by one call of the automaton (fewer calls cost less; measured)."""
+CHUNK: Final = 4096
+"""Texts scanned by one call of the automaton: a whole batch as a rule (one list of hits
+reads faster than several: 4 % less time than 256 texts a call, measured)."""
 SEPARATOR = "\n"
 """Joins a batch's texts: it ends sentences and clauses, and no literal contains it."""
 
