@@ -110,10 +110,56 @@ def test_an_roc_era_contract_date_names_its_iso_form() -> None:
     )
 
 
-def test_a_month_is_no_suggestion_where_a_day_is_needed() -> None:
+def test_a_month_for_the_start_or_end_names_its_first_or_last_day() -> None:
     assert error_of(broken("start: 2017-09-01", "start: 106年9月")) == (
-        "case.yaml [start]: '106年9月' is not an ISO date; write it as YYYY-MM-DD (e.g. 2017-09-01)"
+        "case.yaml [start]: '106年9月' is a month, and the case's start is a day: "
+        "write 2017-09-01 (the month's first day); ROC year 106 is 2017"
     )
+    assert error_of(broken("start: 2017-09-01", "start: 2017-09")) == (
+        "case.yaml [start]: '2017-09' is a month, and the case's start is a day: "
+        "write 2017-09-01 (the month's first day)"
+    )
+    assert error_of(broken("end: 2019-12-31", "end: 2019-02")) == (
+        "case.yaml [end]: '2019-02' is a month, and the case's end is a day: "
+        "write 2019-02-28 (the month's last day)"
+    )
+
+
+def test_a_month_is_no_suggestion_for_a_contract_day() -> None:
+    assert error_of(broken("signed: 2017-09-01", "signed: 106年9月")).startswith(
+        "case.yaml [contract.signed]: '106年9月' is not an ISO date"
+    )
+
+
+def test_words_of_a_fixed_list_are_read_in_any_case() -> None:
+    text = broken("period: month", "period: Quarter").replace("language: zh", "language: ZH ")
+    case = parse_case_yaml(text.replace("role: community", "role: Community"))
+    assert (case.period, case.language, case.actors[2].role) == ("quarter", "zh", "community")
+
+
+def test_aliases_written_as_one_text_are_split_at_commas() -> None:
+    case = parse_case_yaml(broken("aliases: [社工机构, 李主任]", "aliases: 社工机构, 李主任、机构"))
+    assert case.actors[1].aliases == ("社工机构", "李主任", "机构")
+    assert parse_case_yaml(broken("aliases: [社工机构, 李主任]", "aliases: 社工")).actors[
+        1
+    ].aliases == ("社工",)
+
+
+@pytest.mark.parametrize(
+    ("typo", "meant"),
+    [("framwork: my-framework.yaml", "framework"), ("contarct:", "contract")],
+)
+def test_a_misspelt_key_is_named_not_dropped(typo: str, meant: str) -> None:
+    text = CASE_YAML.replace("contract:", typo, 1) if meant == "contract" else CASE_YAML + typo
+    key = typo.split(":")[0]
+    assert error_of(text) == (
+        f"case.yaml [{key}]: {key!r} is not a key of case.yaml; did you mean {meant!r}? "
+        "(a key relcycle does not know is kept as a note and not read)"
+    )
+
+
+def test_a_key_far_from_every_known_key_is_kept() -> None:
+    assert parse_case_yaml(CASE_YAML + "funder: 区民政局\n").extra == {"funder": "区民政局"}
 
 
 def test_no_calendar_day_names_the_field_not_a_crash() -> None:

@@ -7,46 +7,70 @@ list indexes count from 0. A YAML syntax error names the line.
 
 from __future__ import annotations
 
+import calendar
+import difflib
 import re
 from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError
+from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError, ValidationInfo
 from pydantic_core import PydanticCustomError
 
 from relcycle.domain import ACTOR_ROLES, GRAINS, LANGUAGES, Actor, Case, Contract
 from relcycle.domain.period import Grain
 from relcycle.errors import CaseFormatError
-from relcycle.sources.datehints import suggest_iso
+from relcycle.sources.datehints import iso_readings, suggest_iso
 from relcycle.sources.frontmatter import load_yaml_mapping, not_a_day, parse_iso
 
 MID_TERM_KEYS = ("mid_term", "midterm", "mid_term_review", "mid_term_evaluation")
 _CASE_ID = re.compile(r"[a-z0-9-]+")
 _ACTOR_ID = re.compile(r"[^\s,;:]+")
+_ALIAS_SEPARATORS = re.compile(r"\s*[,;，；、]\s*")
+_TYPO_CUTOFF = 0.8  # how close an unknown key must be to a missing known one to be its typo
 
 
 def _custom(message: str) -> PydanticCustomError:
     return PydanticCustomError("relcycle", "{message}", {"message": message})
 
 
-def _iso_day(value: Any) -> date:
+def _iso_day(value: Any, info: ValidationInfo) -> date:
     parsed = parse_iso(value)
     if parsed is None or parsed[1]:
         raise _custom(
             not_a_day(value)
             or suggest_iso(value, months=False)
+            or _month_for_a_day(value, info.field_name)
             or f"{value!r} is not an ISO date; write it as YYYY-MM-DD (e.g. 2017-09-01)"
         )
     return parsed[0]
 
 
+def _month_for_a_day(value: Any, field: str | None) -> str | None:
+    """For a month given as the case's start or end: its first or last day, to write instead."""
+    readings, note = iso_readings(str(value)) if isinstance(value, str | int) else ((), "")
+    months = [r for r in readings if len(r) == 7]
+    if len(months) != 1 or field not in ("start", "end"):
+        return None
+    year, month = (int(part) for part in months[0].split("-"))
+    last = calendar.monthrange(year, month)[1]
+    day, which = (
+        (date(year, month, 1), "first") if field == "start" else (date(year, month, last), "last")
+    )
+    because = f"; {note}" if note else ""
+    return (
+        f"{value!r} is a month, and the case's {field} is a day: write {day} "
+        f"(the month's {which} day){because}"
+    )
+
+
 def _one_of(what: str, options: tuple[str, ...]) -> BeforeValidator:
     def check(value: Any) -> str:
-        if value not in options:
+        word = value.strip().lower() if isinstance(value, str) else value  # Quarter, 'en '
+        if word not in options:
             raise _custom(f"{value!r} is not a valid {what}; choose one of: {', '.join(options)}")
-        return str(value)
+        return str(word)
 
     return BeforeValidator(check)
 
@@ -69,8 +93,8 @@ def _matching(pattern: re.Pattern[str], what: str, example: str) -> BeforeValida
 def _aliases(value: Any) -> list[str]:
     if value is None:
         return []
-    if isinstance(value, str):
-        return [value]
+    if isinstance(value, str):  # "aliases: 街道办, 街道" means two names, not one
+        return [name for name in _ALIAS_SEPARATORS.split(value.strip()) if name]
     if isinstance(value, list) and all(isinstance(v, str | int | float) for v in value):
         return [str(v) for v in value]
     raise _custom(f"{value!r} is not a list of names; write aliases: [name, other name]")
@@ -205,6 +229,25 @@ def parse_contract(raw: Any, path: str | Path) -> Contract | None:
     )
 
 
+def _check_key_typos(raw: Mapping[Any, Any], known: set[str], path: str | Path) -> None:
+    """Refuse an unknown key that is a known, absent key misspelt (``framwork``, ``contarct``).
+
+    Other unknown keys (``note``) are kept with the case as they are.
+    """
+    absent = sorted(known - set(raw))
+    for key in raw:
+        if key in known:
+            continue
+        close = difflib.get_close_matches(str(key), absent, n=1, cutoff=_TYPO_CUTOFF)
+        if close:
+            raise _fail(
+                path,
+                str(key),
+                f"{key!r} is not a key of case.yaml; did you mean {close[0]!r}? "
+                "(a key relcycle does not know is kept as a note and not read)",
+            )
+
+
 def parse_case_yaml(text: str, path: str | Path = "case.yaml") -> Case:
     """Validate case.yaml's text and build the :class:`~relcycle.domain.Case`.
 
@@ -218,6 +261,7 @@ def parse_case_yaml(text: str, path: str | Path = "case.yaml") -> Case:
     """
     raw = load_yaml_mapping(text, path, what="case.yaml", error=CaseFormatError).data
     known = set(_CaseModel.model_fields) | {"contract"}
+    _check_key_typos(raw, known, path)
     try:
         model = _CaseModel.model_validate(
             {k: v for k, v in raw.items() if k in known - {"contract"}}
