@@ -117,3 +117,19 @@ def test_cases_are_listed_whole_in_any_terminal(
     for whole in ("retro-case", "A retrospective interview", "2017-09-01 – 2019-12-31", "month"):
         assert whole in out
     assert ("┃ title" in out) == (width == 200)  # a table where it fits, else two lines a case
+
+
+def test_a_chinese_quote_in_the_timeline_fits_the_terminal(
+    run: Run, make_case: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rich.cells import cell_len
+
+    from relcycle.cli import commands
+
+    long = "镇里要求中心每周上报活动台账并提前审批活动方案，" * 6
+    run("import", str(make_case({"sources/2018-05-02-field-note.md": long + "\n"})))
+    monkeypatch.setattr(commands.console, "width", 80)
+    code, out, _ = run("timeline", "retro-case")
+    assert code == 0
+    quote = next(line for line in out.splitlines() if line.strip().startswith("镇里要求"))
+    assert quote.endswith("…") and cell_len(quote) <= 80  # 60 characters took 126 cells

@@ -13,6 +13,8 @@ from relcycle.services.imports import ImportResult
 from relcycle.store import CaseSummary
 from relcycle.trajectory.timeline import Timeline, TimelineEntry
 
+_QUOTE_CELLS = 40
+"""Terminal cells a timeline quote may take at least (more in a wider terminal)."""
 _TITLE_ROOM = 20
 """Characters a case's title needs at least for `relcycle cases` to print a table."""
 
@@ -118,6 +120,18 @@ def overview(console: Console, ov: CaseOverview) -> None:
     console.print(log)
 
 
+def _clip(text: str, cells: int) -> str:
+    """``text`` cut to ``cells`` terminal cells with "…" (a Chinese character takes two)."""
+    if cell_len(text) <= cells:
+        return text
+    used = 0
+    for i, char in enumerate(text):
+        used += cell_len(char)
+        if used > cells - 1:
+            return text[:i] + "…"
+    return text
+
+
 def _how(entry: TimelineEntry) -> str:
     a = entry.anchor
     if a.provenance == "text":
@@ -146,8 +160,7 @@ def timeline(console: Console, tl: Timeline, *, dated_only: bool = False) -> Non
         for e in shown:
             a = e.anchor
             span = str(a.start) if a.start == a.end else f"{a.start}…{a.end}"
-            text = " ".join(e.segment.text.split())
-            text = text if len(text) <= 60 else text[:59] + "…"
+            text = _clip(" ".join(e.segment.text.split()), max(_QUOTE_CELLS, console.width - 6))
             console.print(
                 f"  {span}  {escape(e.source_id)}#{e.segment.index}"
                 f" (source {e.source_date})  {_how(e)}\n      {escape(text)}",
