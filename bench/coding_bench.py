@@ -38,6 +38,7 @@ from pathlib import Path
 from relcycle import CaseFolder, read_case
 from relcycle.coding.base import AutoCoding
 from relcycle.coding.dictionary import DictionaryCoder
+from relcycle.coding.dictionary.coder import _batches as coder_batches
 from relcycle.domain import Case, Segment
 from relcycle.examples import example_path
 from relcycle.frameworks import Code, Framework, LocalText, Matcher, load_framework
@@ -283,11 +284,17 @@ def profile(
     ``predict`` with every ``AutoCoding`` built.
     """
     batch = coder._batches["zh"][0]
-    texts = [s.text for s in segments]
-    nbytes = sum(len(t.encode("utf-8")) for t in texts)
+    groups = [[s.text for s in b] for b in coder_batches(segments)]  # as predict batches them
+    nbytes = sum(len(s.text.encode("utf-8")) for s in segments)
     runs: list[tuple[str, Callable[[], object]]] = [
-        ("automaton pass (fold, Aho-Corasick, hits as arrays)", lambda: batch.scan(texts)),
-        ("rule hits: plain terms, regexes, windows, flags", lambda: batch.match(texts)),
+        (
+            "automaton pass (fold, Aho-Corasick, hits as arrays)",
+            lambda: [batch.scan(texts) for texts in groups],
+        ),
+        (
+            "rule hits: plain terms, regexes, windows, flags",
+            lambda: [batch.match(texts) for texts in groups],
+        ),
         ("attribution and the result's columns", lambda: coder.predict(segments)),
         ("AutoCoding objects, when all are read", lambda: list(coder.predict(segments))),
     ]

@@ -20,7 +20,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, fields
 from functools import cache
-from itertools import chain
+from itertools import chain, repeat
 from typing import Any, overload
 
 import numpy as np
@@ -124,7 +124,31 @@ class Columns:
         if fill is None:  # AutoCoding is not the slotted dataclass the filler knows
             return self._constructed()
         self._check()
-        return iter(fill(self.rows()))
+        return iter(fill(self._fields()))
+
+    def _fields(self) -> Iterator[Row]:
+        """Every row's fields, as :meth:`rows` gives them, zipped from whole columns."""
+        actors = [*self.actors, None]  # index -1 is None
+
+        def names(table: Sequence[str | None], column: IntArray) -> list[str | None]:
+            return [table[i] for i in column.tolist()]
+
+        fields: Iterator[Any] = zip(
+            names(self.sources, self.source),
+            self.start.tolist(),
+            self.end.tolist(),
+            names(self.codes, self.code),
+            repeat(self.coder),
+            self.confidence.tolist(),
+            names(actors, self.actor),
+            self.actor_confidence.tolist(),
+            names(actors, self.target),
+            self.negated.tolist(),
+            self.hedged.tolist(),
+            names(self.rules, self.rule),
+            self.segment_index.tolist(),
+        )
+        return fields
 
     def _check(self) -> None:
         """Raise :class:`AutoCoding`'s error for the first row it would refuse, if any."""
