@@ -7,6 +7,7 @@ counted in 2019.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -19,8 +20,8 @@ from relcycle.sources.timeexpr.find import scan_text
 from relcycle.sources.timeexpr.model import TimeContext
 
 
-def _source(text: str, day: date) -> tuple[Source, list[Segment]]:
-    source = Source("s.md", "field_note", day, None, None, text, "s.md", "utf-8", "0" * 64)
+def _source(text: str, day: date, kind: str = "field_note") -> tuple[Source, list[Segment]]:
+    source = Source("s.md", kind, day, None, None, text, "s.md", "utf-8", "0" * 64)
     segments, offset = [], 0
     for index, paragraph in enumerate(text.split("\n\n")):
         segments.append(Segment("s.md", index, offset, offset + len(paragraph), paragraph))
@@ -38,12 +39,62 @@ NEWS = ("据介绍，L镇自2017年起以政府购买服务方式委托社会工
 
 
 def test_since_year_yields_to_the_year_the_sentence_is_about() -> None:
-    source, segments = _source(NEWS, date(2019, 9, 18))
+    # recalled in an interview: the year 今年 names
+    source, segments = _source(NEWS, date(2019, 9, 18), "interview")
     (anchor,) = place_segments(segments, source, _case())
     assert (anchor.start, anchor.end, anchor.expression) == (
         date(2019, 1, 1), date(2019, 12, 31), "今年"
     )  # fmt: skip
     assert anchor.note == "2 time expressions; kept the most specific '今年'"
+    # written at the time (news): the day it was written, which 今年 holds, says more
+    source, segments = _source(NEWS, date(2019, 9, 18), "news")
+    (anchor,) = place_segments(segments, source, _case())
+    assert (anchor.start, anchor.end, anchor.provenance) == (
+        date(2019, 9, 18), date(2019, 9, 18), "source_date"
+    )  # fmt: skip
+    assert anchor.note == "'今年' 2019-01-01..2019-12-31 holds the day it was written"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day", "first", "last"),
+    [
+        # this year / this month in a note, minutes or message: the day it was written
+        ("本项目是区里今年的试点。", "minutes", "2019-07-15", "2019-07-15", "2019-07-15"),
+        (
+            "We will not be running the summer holiday programme this year.",
+            "message",
+            "2022-07-06",
+            "2022-07-06",
+            "2022-07-06",
+        ),
+        ("本月台账又改了格式。", "field_note", "2019-07-15", "2019-07-15", "2019-07-15"),
+        # recently ends on that day: the stretch before it, as before
+        ("近期街道要求我中心参与创文检查。", "document", "2020-07-22", "2020-06-22", "2020-07-22"),
+        # a fear, a condition or a guess about next year, said now
+        (
+            "大家都唔敢同張科長講「唔得」，驚影響尾款同明年續約。",
+            "field_note",
+            "2020-11-02",
+            "2020-11-02",
+            "2020-11-02",
+        ),
+        (
+            "仲話如果咁落去，明年可以考慮換機構。",
+            "field_note",
+            "2021-03-25",
+            "2021-03-25",
+            "2021-03-25",
+        ),
+        ("今年下半年续约应该没有问题。", "interview", "2022-05-12", "2022-05-12", "2022-05-12"),
+    ],
+)
+def test_the_time_a_source_is_written_in_is_evidence_of_that_day(
+    text: str, kind: str, day: str, first: str, last: str
+) -> None:
+    source, segments = _source(text, date.fromisoformat(day), kind)
+    wide = replace(_case(), start=date(2017, 1, 1), end=date(2023, 12, 31))
+    (anchor,) = place_segments(segments, source, wide)
+    assert (anchor.start.isoformat(), anchor.end.isoformat()) == (first, last)
 
 
 def test_a_range_alone_places_its_segment_over_the_whole_range() -> None:

@@ -109,28 +109,35 @@ def _reference(segments: Sequence[Segment], source: Source, case: Case) -> list[
             mentions = [stamp, *mentions]
             kept = kept or stamp
         moved_note = moved.get(mentions.index(kept)) if kept is not None else None
-        cue = None
+        # evidence of now: a time ahead said as a plan or rumour; in a source written at the
+        # time, the year, month or week it was written in (今年)
+        now_notes: list[str] | None = None
         provenance: Provenance
         if kept is not None and kept.relative and kept.interval_start > ctx.reference:
             cue = looking_ahead(text, kept.start, kept.end)
-        if run_stamp is not None and (kept is None or cue is not None):
-            # a chat message's other lines, or a time ahead said as a plan or rumour in it:
-            # the day its stamp names
-            notes = []
-            if kept is not None:
-                previous = kept
-                notes.append(f"said now of a time ahead: '{kept.expression}' "
-                             f"{kept.interval_start}..{kept.interval_end} ({cue})")  # fmt: skip
+            if cue is not None:
+                now_notes = [f"said now of a time ahead: '{kept.expression}' "
+                             f"{kept.interval_start}..{kept.interval_end} ({cue})"]  # fmt: skip
                 others = [f"'{m.expression}'" for m in mentions if m is not kept]
                 if others:
-                    notes.append("other time expressions: " + ", ".join(others))
+                    now_notes.append("other time expressions: " + ", ".join(others))
+        elif (kept is not None and kept.relative and ctx.prospective
+              and kept.interval_start <= ctx.reference < kept.interval_end):  # fmt: skip
+            now_notes = [f"'{kept.expression}' {kept.interval_start}..{kept.interval_end} "
+                         "holds the day it was written"]  # fmt: skip
+        if run_stamp is not None and (kept is None or now_notes is not None):
+            # a chat message's other lines, or evidence of now in it: the day its stamp names
+            notes = []
+            if kept is not None and now_notes is not None:
+                previous = kept
+                notes.extend(now_notes)
             notes.extend(f"unresolved '{u.expression}' ({u.reason})" for u in unresolved
                          if kept is None)  # fmt: skip
             notes.append(f"the day of its message's stamp '{run_stamp.expression}'")
             moved_note = None
             start, end = run_stamp.interval_start, run_stamp.interval_end
             precision, expression, provenance = run_stamp.precision, run_stamp.expression, "text"
-        elif kept is not None and cue is None:
+        elif kept is not None and now_notes is None:
             notes = []
             if len(mentions) > 1:
                 summary = (
@@ -147,13 +154,9 @@ def _reference(segments: Sequence[Segment], source: Source, case: Case) -> list[
                 previous = kept
         else:
             notes = []
-            if kept is not None:  # a time ahead said as a plan or rumour: evidence of now
+            if kept is not None and now_notes is not None:
                 previous = kept
-                notes.append(f"said now of a time ahead: '{kept.expression}' "
-                             f"{kept.interval_start}..{kept.interval_end} ({cue})")  # fmt: skip
-                others = [f"'{m.expression}'" for m in mentions if m is not kept]
-                if others:
-                    notes.append("other time expressions: " + ", ".join(others))
+                notes.extend(now_notes)
             notes.append("; ".join(f"unresolved '{u.expression}' ({u.reason})" for u in unresolved))
             start = end = source.date
             precision, expression, provenance = Precision.DAY, None, "source_date"

@@ -199,3 +199,53 @@ def test_would_and_a_verb(text: str, start: date) -> None:
     ctx = TimeContext(date(2022, 12, 12), date(2019, 1, 1), date(2024, 12, 31), prospective=True)
     (mention,) = scan_text(text, ctx)[0]
     assert mention.interval_start == start
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day", "first", "expression"),
+    [
+        # a quarter without 度 after a year (Hong Kong: 第二季)
+        (
+            "自2021年第二季建立聯席會議制度以後，溝通順了。",
+            "interview",
+            date(2022, 5, 10),
+            date(2021, 4, 1),
+            "2021年第二季",
+        ),
+        # Cantonese: 項目啱啱開始嗰陣 is when the project had just started
+        (
+            "項目啱啱開始嗰陣，我哋都係觀望。",
+            "interview",
+            date(2022, 5, 10),
+            date(2019, 1, 1),
+            "項目啱啱開始嗰陣",
+        ),
+        # "N months on the X" is no later time; "six months on," is
+        (
+            "Extending the contract for a further 18 months on the current specification.",
+            "report",
+            date(2023, 5, 31),
+            date(2023, 5, 31),
+            None,
+        ),
+        (
+            "Staff are spending roughly a day a week on the council's weekly returns.",
+            "minutes",
+            date(2022, 3, 15),
+            date(2022, 3, 15),
+            None,
+        ),
+        (
+            "Six months on, the council came back.",
+            "interview",
+            date(2022, 3, 15),
+            date(2022, 9, 1),
+            "Six months on",
+        ),
+    ],
+)
+def test_placements_a_second_tester_found(
+    text: str, kind: str, day: date, first: date, expression: str | None
+) -> None:
+    start, _, found, _ = _place(text, day, kind)
+    assert (start, found) == (first, expression)

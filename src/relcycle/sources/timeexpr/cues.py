@@ -83,13 +83,15 @@ _CLAUSE_END = re.compile(r"[，。；！？,.;!?：:\n]")
 #: Words before a time ahead that make it a rumour, a guess, a plan or a condition (听说中心明年…).
 _AHEAD_BEFORE = re.compile(
     r"听说|据说|听人说|有人说|传说|传言|打算|准备|计划|预计|可能|也许|或许|估计|恐怕|如果|要是|万一|争取"
+    r"|担心|害怕|怕|惊|希望|考虑"
     r"|要在|将在|将于|拟于|拟在|定于|即将"
     r"|\b(?:[Ww]ill|would|might|may|could|plans?\sto|planning|planned|going\sto|expects?|expected"
     r"|hopes?\sto|intends?|rumou?rs?|heard|[Ii]f)\b|[’']ll\b"
 )
 #: The same, a few characters after it (明年可能…, 下个月要…, 明年的活动计划, next year we will).
 _AHEAD_AFTER = re.compile(
-    r"[^，。；！？,.;!?：:\n]{0,4}?(?P<cue>可能|也许|或许|大概|估计|恐怕|要(?!求)|(?<![委协学工议社大晚开机理聚例])会(?![议后上场])"
+    r"[^，。；！？,.;!?：:\n]{0,4}?(?P<cue>可能|也许|或许|大概|估计|恐怕|应该|可以|考虑|要(?!求)"
+    r"|(?<![委协学工议社大晚开机理聚例])会(?![议后上场])"
     r"|将(?!近)|打算|准备|计划|预计|争取|开始|起(?![来床])|\b(?:will|might|would|may|could|plans?\sto|is\sgoing\sto)\b)"
 )
 

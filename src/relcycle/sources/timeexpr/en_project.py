@@ -127,7 +127,9 @@ RULES = (
         r"|[Tt]welve)(?<![A-Za-z])"
         + _NUM
         + r"\s(?P<unit>days?|weeks?|months?|years?)\s(?P<dir>ago|later|earlier"
-        r"|afterwards|after\sthat|before\sthat|on)(?![A-Za-z])",
+        # "six months on" is later; "18 months on the current terms", "a week on returns" not
+        r"|afterwards|after\sthat|before\sthat|on(?!\s(?:the|a|an|our|their|its|this|that|these"
+        r"|those|his|her|my|your|[a-z]+s\b)))(?![A-Za-z])",
         resolve_offset,
         anchors=(YEAR_WORD, MONTH_WORD, *WEEKS_COUNTED, *DAYS_COUNTED),
         reach=14,  # a couple of da|y

@@ -292,6 +292,7 @@ def place_segments(segments: Sequence[Segment], source: Source, case: Case) -> l
     # segment), with what is the same for the whole source worked out once.
     anchors = []
     reference = source.date
+    prospective = ctx.prospective
     source_id = source.id
     case_start, case_end = case.start, case.end
     outside = _outside(reference, reference, case)
@@ -311,12 +312,18 @@ def place_segments(segments: Sequence[Segment], source: Source, case: Case) -> l
                 anchors.append(_anchor(source_id, segment.index, reference, reference, day,
                                        "source_date", None, source_note, at_source))  # fmt: skip
             continue
-        # A relative time ahead said as a rumour, plan or guess (听说明年可能…) is evidence of now.
+        # A relative time ahead said as a rumour, plan or guess (听说明年可能…) is evidence of now;
+        # so is, in a source written at the time, the year, month or week it was written in
+        # (今年, this month): its date says more.
         _, _, expression, start, end, precision, relative = kept
-        if start > (reference if stamp is None else stamp[3]) and relative:
-            cue = looking_ahead(texts[n], kept[0], kept[1])
-            if cue is not None:
-                note = _ahead_note(kept, cue, mentions)
+        now = reference if stamp is None else stamp[3]
+        if relative and (start > now or (prospective and start <= now < end)):
+            if start > now:
+                cue = looking_ahead(texts[n], kept[0], kept[1])
+                note = None if cue is None else _ahead_note(kept, cue, mentions)
+            else:
+                note = f"'{expression}' {start}..{end} holds the day it was written"
+            if note is not None:
                 if stamp is not None:  # said now: when its message was sent
                     anchors.append(_at_stamp(segment, case, stamp, note))
                 else:

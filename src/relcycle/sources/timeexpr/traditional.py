@@ -11,8 +11,14 @@ from __future__ import annotations
 
 import re
 
-#: Common Traditional characters; one among a text's first characters marks it Traditional.
-_SIGNS = re.compile("[們個來時後說這為會對與過還點開關麼國裡當兩週號舊頭聽]")
+#: Common Traditional characters (the Traditional forms of the most frequent Simplified ones
+#: that differ, in field notes, minutes and interviews); one among a text's first characters
+#: marks it Traditional.
+_SIGNS = re.compile(
+    "[們說會個來週動務後這問點時開報辦項張區長沒議話兩記麼組願機劉幫還場給書構發間過請現經寫評"
+    "隊電聯簽為門幾鄰員對師訪關讀傳賬樓實讓參總續協內況約計進費買閱談帶講戶備檢錢與導課調題資"
+    "業團購學專覺單聽見頭樣確結靜認審責規條邊織負當舊號裡國驚響]"
+)
 #: How many characters of a text are looked at for a Traditional one.
 SAMPLE_CHARS = 2000
 
