@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -209,3 +210,46 @@ def test_a_pdf_heading_in_a_larger_font_is_its_own_paragraph() -> None:
 def test_evenly_spaced_pdf_lines_read_as_before() -> None:
     lines = [(f"Line {i} of the contract", 12.0, 700.0 - 14 * i) for i in range(6)]
     assert pdf_text(_laid_out_pdf(lines), "c.pdf") == "\n".join(t for t, _, _ in lines)
+
+
+def _tracked(inner: str, tag: str) -> Any:
+    """A w:ins / w:del / w:sdt element holding one run of ``inner``."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    element = OxmlElement(f"w:{tag}")
+    if tag in ("ins", "del"):
+        element.set(qn("w:id"), "1")
+        element.set(qn("w:author"), "transcriber")
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:delText" if tag == "del" else "w:t")
+    text.text = inner
+    run.append(text)
+    if tag == "sdt":
+        content = OxmlElement("w:sdtContent")
+        content.append(run)
+        element.append(content)
+    else:
+        element.append(run)
+    return element
+
+
+def test_a_transcript_corrected_with_track_changes_reads_as_word_shows_it() -> None:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    answer = document.add_paragraph("答：去年三月")
+    answer._p.append(_tracked("街道开始要求每周报台账", "ins"))
+    answer._p.append(_tracked("（听不清）", "del"))
+    answer.add_run("。")
+    inserted_only = document.add_paragraph()
+    inserted_only._p.append(_tracked("问：然后呢？", "ins"))
+    field = document.add_paragraph("访谈日期：")
+    field._p.append(_tracked("2022年5月10日", "sdt"))
+    out = io.BytesIO()
+    document.save(out)
+    assert docx_text(out.getvalue(), "i.docx") == (
+        "答：去年三月街道开始要求每周报台账。\n\n问：然后呢？\n\n访谈日期：2022年5月10日"
+    )

@@ -5,7 +5,8 @@ would be: a ``.docx`` gives its paragraphs and tables in document order, each
 paragraph and each table a block separated by a blank line, a table row per
 line with its cells separated by `` | ``; a ``.pdf`` gives its pages' text,
 pages separated by a blank line. Headers, footers, comments and images are
-not read.
+not read. A paragraph reads as Word shows it: tracked insertions, moved-to
+text, simple fields and content controls in; tracked deletions out.
 
 A PDF's text layer has lines, not paragraphs: every line ends with a newline
 and nothing marks where a paragraph ends. Where the page's layout shows it, a
@@ -55,7 +56,7 @@ def _blocks(container: Any) -> Iterator[str]:
             table = _table_text([_row_cells(row) for row in item.rows])
             if table:
                 yield table
-        elif item.text.strip():
+        elif _visible_text(item).strip():
             yield _paragraph_text(item)
 
 
@@ -100,9 +101,24 @@ def _table_text(rows: list[list[str]]) -> str:
     return "\n".join(line for line in lines if line)
 
 
+# The runs a reader sees: python-docx's Paragraph.text reads only direct runs and
+# hyperlinks, so a tracked insertion (w:ins: a transcript corrected with Track
+# Changes on), a moved-to passage, a simple field or a content control was lost.
+# Deleted and moved-from text (w:del, w:moveFrom) stays out, as Word shows it.
+_VISIBLE_RUNS = (
+    "w:r | w:hyperlink | w:ins/w:r | w:moveTo/w:r | w:fldSimple/w:r | w:smartTag/w:r"
+    " | w:sdt/w:sdtContent/w:r"
+)
+
+
+def _visible_text(paragraph: Any) -> str:
+    """The text of a paragraph as Word shows it, tracked insertions included."""
+    return "".join(run.text for run in paragraph._p.xpath(_VISIBLE_RUNS))
+
+
 def _paragraph_text(paragraph: Any) -> str:
     """A paragraph's text; one opening with a bold label and a tab as ``Label: text``."""
-    text: str = paragraph.text
+    text = _visible_text(paragraph)
     head, tab, rest = text.partition("\t")
     runs = paragraph.runs
     if not tab or not runs or not runs[0].bold or (label := _label(head)) is None:
