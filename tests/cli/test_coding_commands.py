@@ -194,7 +194,7 @@ def test_agreement_errors_are_one_line(run: Run, folder: Path) -> None:
 def test_autocode_with_an_unknown_coder(run: Run, folder: Path) -> None:
     _one_line_error(
         *run("autocode", CASE, "--coder", "magic"),
-        "unknown auto-coder 'magic'; choose one of: dictionary, supervised",
+        "unknown auto-coder 'magic'; choose one of: dictionary, hybrid, supervised",
     )
 
 

@@ -40,10 +40,11 @@ def _coding(**changes: object) -> AutoCoding:
 
 
 def test_registry_names_its_options() -> None:
-    assert set(AUTO_CODERS) == {"dictionary", "supervised"}
+    assert set(AUTO_CODERS) == {"dictionary", "supervised", "hybrid"}
     assert all(":" in path for path in AUTO_CODERS.values())
     with pytest.raises(
-        ConfigError, match="unknown auto-coder 'dict'; choose one of: dictionary, supervised"
+        ConfigError,
+        match="unknown auto-coder 'dict'; choose one of: dictionary, hybrid, supervised",
     ):
         auto_coder_class("dict")
 

@@ -125,7 +125,7 @@ def import_(
 def autocode(
     case: Annotated[str, typer.Argument(help="A case id, or a case folder (imported first).")],
     coder: Annotated[
-        str, typer.Option("--coder", help="The auto-coder: dictionary or supervised.")
+        str, typer.Option("--coder", help="The auto-coder: dictionary, hybrid or supervised.")
     ] = "dictionary",
     framework: FrameworkOption = None,
     db: DbOption = None,

@@ -36,6 +36,7 @@ AUTO_CODERS: Final[Mapping[str, str]] = MappingProxyType(
     {
         "dictionary": "relcycle.coding.dictionary:DictionaryCoder",
         "supervised": "relcycle.coding.supervised:SupervisedCoder",
+        "hybrid": "relcycle.coding.hybrid:HybridCoder",
     }
 )
 """Auto-coder name → ``module:class`` of its implementation (imported on use)."""
