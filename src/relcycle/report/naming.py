@@ -13,6 +13,8 @@ from relcycle.trajectory.evidence import EVENTS_SOURCE
 from relcycle.trajectory.result import Quote
 
 STAGE_TONES = 7
+_RECALL_DAYS = 31  # a quote about a time ended this long before its source says "recalled on"
+_RECALL_MIDDLE_DAYS = 92  # ... and one about a stretch whose middle lies this long before it
 """How many stage colours the report's CSS and chart have."""
 
 
@@ -111,7 +113,14 @@ class Namer:
         """A quote with its source, date and, for a later recollection, when it was recalled."""
         title, kind = self.source(q.source)
         recalled = None
-        if q.source_date is not None and (q.source_date - q.last_day).days > 31:
+        # it ended over a month before it was said; or it is a long stretch lying mostly
+        # in the past ("in the second year", 2022-04 – 2023-03, told in 2023-01), while
+        # "this year" in a letter of July is not a recollection
+        middle = q.date + (q.last_day - q.date) / 2
+        if q.source_date is not None and (
+            (q.source_date - q.last_day).days > _RECALL_DAYS
+            or (q.source_date - middle).days > _RECALL_MIDDLE_DAYS
+        ):
             recalled = q.source_date.isoformat()
         return QuoteView(
             text=q.quote,
