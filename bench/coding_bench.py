@@ -38,7 +38,6 @@ from pathlib import Path
 from relcycle import CaseFolder, read_case
 from relcycle.coding.base import AutoCoding
 from relcycle.coding.dictionary import DictionaryCoder
-from relcycle.coding.dictionary.coder import _batches as coder_batches
 from relcycle.domain import Case, Segment
 from relcycle.examples import example_path
 from relcycle.frameworks import Code, Framework, LocalText, Matcher, load_framework
@@ -284,7 +283,7 @@ def profile(
     ``predict`` with every ``AutoCoding`` built.
     """
     batch = coder._batches["zh"][0]
-    groups = [[s.text for s in b] for b in coder_batches(segments)]  # as predict batches them
+    groups = [[s.text for s in b] for b in _predict_batches(segments)]
     nbytes = sum(len(s.text.encode("utf-8")) for s in segments)
     runs: list[tuple[str, Callable[[], object]]] = [
         (
@@ -320,6 +319,15 @@ def profile(
     for (path, line, name), (_, calls, own, _, _) in ranked[:rows]:
         where = f"{Path(path).name}:{line} {name}" if line else name
         print(f"{100 * own / total:6.1f} {calls:8,}  {where}")
+
+
+def _predict_batches(segments: Sequence[Segment]) -> list[Sequence[Segment]]:
+    """``segments`` in the batches ``predict`` codes at once."""
+    try:
+        from relcycle.coding.dictionary.coder import _batches
+    except ImportError:  # a coder before batches by characters: 1,024 segments
+        return [segments[i : i + 1024] for i in range(0, len(segments), 1024)]
+    return list(_batches(segments))
 
 
 def main(argv: Sequence[str] | None = None) -> None:
