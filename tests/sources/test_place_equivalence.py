@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
@@ -48,6 +49,13 @@ def _in_another_year(explicit: TimeMention, relative: TimeMention) -> bool:
     except ValueError:
         return False
     return shift != 0 and moved == (explicit.interval_start, explicit.interval_end)
+
+
+#: The year, quarter, month or week a text is written in, named from it (今年, this month).
+THIS = re.compile(
+    r"今年|本年|本季|这个?季|本月|这个?月|本周|这周|这个?星期|这个?礼拜|本週|這個?季|這個?月|這週"
+    r"|這個?星期|這個?禮拜|(?i:this|the current)\s(?:year|quarter|month|week)"
+)
 
 
 def _chat_stamp(segment: Segment, ctx: TimeContext) -> TimeMention | None:
@@ -122,7 +130,8 @@ def _reference(segments: Sequence[Segment], source: Source, case: Case) -> list[
                 if others:
                     now_notes.append("other time expressions: " + ", ".join(others))
         elif (kept is not None and kept.relative and ctx.prospective
-              and kept.interval_start <= ctx.reference < kept.interval_end):  # fmt: skip
+              and kept.interval_start <= ctx.reference < kept.interval_end
+              and THIS.match(kept.expression)):  # fmt: skip
             now_notes = [f"'{kept.expression}' {kept.interval_start}..{kept.interval_end} "
                          "holds the day it was written"]  # fmt: skip
         if run_stamp is not None and (kept is None or now_notes is not None):

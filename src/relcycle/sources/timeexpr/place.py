@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
@@ -27,6 +28,11 @@ _RANGE_RANK = len(PRECISIONS)
 _RANGE_FIRST = frozenset("自从SsFf")
 #: How a range's or a stamp's expression can start (a cheap test before :func:`_background`).
 _BACKGROUND_FIRST = _RANGE_FIRST | frozenset("0123456789")
+#: The year, quarter, month or week a text is written in, named from it (今年, this month).
+_THIS = re.compile(
+    r"(?:今年|本年|本季|这个?季|本月|这个?月|本周|这周|这个?星期|这个?礼拜|本週|這個?季|這個?月|這週"
+    r"|這個?星期|這個?禮拜|(?i:this|the current)\s(?:year|quarter|month|week))"
+)
 #: ``TimeAnchor(...)`` with every field given, without the frozen dataclass's slower ``__init__``.
 _anchor = TimeAnchor._fast
 _TEXT, _START, _END = attrgetter("text"), attrgetter("start"), attrgetter("end")
@@ -313,11 +319,14 @@ def place_segments(segments: Sequence[Segment], source: Source, case: Case) -> l
                                        "source_date", None, source_note, at_source))  # fmt: skip
             continue
         # A relative time ahead said as a rumour, plan or guess (听说明年可能…) is evidence of now;
-        # so is, in a source written at the time, the year, month or week it was written in
-        # (今年, this month): its date says more.
+        # so is, in a source written at the time, the year, month or week it is written in,
+        # named from it (今年, this month): its date says more.
         _, _, expression, start, end, precision, relative = kept
         now = reference if stamp is None else stamp[3]
-        if relative and (start > now or (prospective and start <= now < end)):
+        if relative and (
+            start > now
+            or (prospective and start <= now < end and _THIS.match(expression) is not None)
+        ):
             if start > now:
                 cue = looking_ahead(texts[n], kept[0], kept[1])
                 note = None if cue is None else _ahead_note(kept, cue, mentions)
