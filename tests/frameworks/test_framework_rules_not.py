@@ -135,3 +135,29 @@ def test_the_dictionary_coder_applies_it(minimal: dict[str, Any], load: Load) ->
         [Segment("n.md", 0, 0, len(asked), asked), Segment("n.md", 1, 10, 10 + len(told), told)]
     )
     assert [(c.code, c.segment_index) for c in found] == [("gov.control.approval", 1)]
+
+
+def test_rules_not_per_language(minimal: dict[str, Any], load: Load, error_of: ErrorOf) -> None:
+    minimal["codes"][1]["rules_not"] = {"zh": ["？"], "en": {"any": ["whether"]}}
+    framework = load(minimal)
+    assert codes_found(framework, "方案要先报批？") == set()
+    assert codes_found(framework, "Did the council sign off?", "en") == {"gov.control.approval"}
+    assert codes_found(framework, "They asked whether we signed off.", "en") == set()
+    minimal["codes"][1]["rules_not"] = {"fr": ["?"]}
+    err = error_of(minimal)
+    assert err.message == "rules_not: unknown language 'fr'; the framework's languages are: zh, en"
+
+
+def test_the_builtin_guards_written_once() -> None:
+    framework = load_framework()
+    for code, lang, term in (
+        ("gov.explore.procure", "zh", "续约"),
+        ("gov.explore.procure", "en", "re-tender"),
+        ("gov.support.funds", "zh", "迟迟"),
+        ("gov.support.funds", "en", "overdue"),
+        ("gov.control.inspection", "en", "boiler"),
+    ):
+        rules = framework.code(code).rules_for(lang)
+        assert all(r.exclude is not None and term in r.exclude.terms for r in rules)
+    assert "gov.support.funds" in codes_found(framework, "第二期经费这周按时拨付到账。")
+    assert "gov.support.funds" not in codes_found(framework, "第二期经费迟迟没有按时拨付。")

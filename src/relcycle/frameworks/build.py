@@ -42,6 +42,7 @@ from relcycle.frameworks.schema import (
     IndicatorSpec,
     RuleSpec,
     StageSpec,
+    WindowSpec,
 )
 
 T = TypeVar("T")
@@ -152,7 +153,7 @@ def _build_rules(
     loc: Located[CodeSpec],
     langs: Sequence[str],
     cue_names: frozenset[str],
-    guard: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
+    guards: Mapping[str, Guard] | None = None,
 ) -> Mapping[str, tuple[Rule, ...]]:
     out: dict[str, tuple[Rule, ...]] = {}
     for lang, raws in loc.item.rules.items():
@@ -162,7 +163,7 @@ def _build_rules(
         for i, raw in enumerate(raws):
             spec: str | Mapping[str, object] = raw if isinstance(raw, str) else _rule_mapping(raw)
             try:
-                spec = with_exclusions(spec, *guard)
+                spec = with_exclusions(spec, *(guards or {}).get(lang, ((), ())))
                 compiled.append(compile_rule(spec, lang, cue_names))
             except RuleSyntaxError as exc:
                 raise loc.error(f"rules.{lang}[{i}]: {exc}") from None
@@ -174,47 +175,68 @@ def _rule_mapping(spec: RuleSpec) -> Mapping[str, object]:
     return spec.model_dump(by_alias=True, exclude_none=True)
 
 
+Guard = tuple[tuple[str, ...], tuple[str, ...]]
+"""The terms and cue names a code's ``rules_not`` adds to its rules' ``not``."""
+
+
+def _own_guard(
+    loc: Located[CodeSpec], raw: WindowSpec | list[str], cue_names: frozenset[str], key: str
+) -> tuple[list[str], list[str]]:
+    if isinstance(raw, list):
+        terms, cues = list(raw), []
+    else:
+        if raw.within is not None:
+            raise loc.error(
+                f"{key}: 'within' is not allowed; a code's rules_not reads the match's"
+                " whole sentence"
+            )
+        if not raw.any and not raw.cue:
+            raise loc.error(f"{key}: give at least one term under 'any' or a 'cue'")
+        for cue in raw.cue:
+            if cue not in cue_names:
+                raise loc.error(f"{key}: {unknown('cue', cue, cue_names)}")
+        terms, cues = list(raw.any), list(raw.cue)
+    for term in terms:
+        try:
+            entry_regex(term, "zh")
+        except RuleSyntaxError as exc:
+            raise loc.error(f"{key}: {exc}") from None
+    return terms, cues
+
+
 def _guards(
-    items: Sequence[Located[CodeSpec]], cue_names: frozenset[str]
-) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
-    """Code id → the terms and cues of its own and its ancestors' ``rules_not``."""
-    own: dict[str, tuple[list[str], list[str]]] = {}
+    items: Sequence[Located[CodeSpec]], langs: Sequence[str], cue_names: frozenset[str]
+) -> dict[str, dict[str, Guard]]:
+    """Code id → language → the terms and cues of its own and its ancestors' ``rules_not``."""
+    own: dict[str, dict[str, tuple[list[str], list[str]]]] = {}
     for loc in items:
         raw = loc.item.rules_not
-        if raw is None:
-            own[loc.item.id] = ([], [])
-        elif isinstance(raw, list):
-            own[loc.item.id] = (list(raw), [])
-        else:
-            if raw.within is not None:
-                raise loc.error(
-                    "rules_not: 'within' is not allowed; a code's rules_not reads the"
-                    " match's whole sentence"
-                )
-            if not raw.any and not raw.cue:
-                raise loc.error("rules_not: give at least one term under 'any' or a 'cue'")
-            for cue in raw.cue:
-                if cue not in cue_names:
-                    raise loc.error(f"rules_not: {unknown('cue', cue, cue_names)}")
-            own[loc.item.id] = (list(raw.any), list(raw.cue))
-        for term in own[loc.item.id][0]:
-            try:
-                entry_regex(term, "zh")
-            except RuleSyntaxError as exc:
-                raise loc.error(f"rules_not: {exc}") from None
+        mine: dict[str, tuple[list[str], list[str]]] = {}
+        if isinstance(raw, dict):
+            for lang, part in raw.items():
+                if lang not in langs:
+                    raise loc.error(f"rules_not: unknown language {lang!r}; {_languages(langs)}")
+                mine[lang] = _own_guard(loc, part, cue_names, f"rules_not.{lang}")
+        elif raw is not None:
+            both = _own_guard(loc, raw, cue_names, "rules_not")
+            mine = dict.fromkeys(langs, both)
+        own[loc.item.id] = mine
     parents = {loc.item.id: loc.item.parent for loc in items}
-    out: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    out: dict[str, dict[str, Guard]] = {}
     for code in parents:
-        terms: list[str] = []
-        cues: list[str] = []
-        node: str | None = code
-        seen: set[str] = set()
-        while node is not None and node not in seen:
-            seen.add(node)
-            terms.extend(t for t in own[node][0] if t not in terms)
-            cues.extend(c for c in own[node][1] if c not in cues)
-            node = parents.get(node)
-        out[code] = (tuple(terms), tuple(cues))
+        out[code] = {}
+        for lang in langs:
+            terms: list[str] = []
+            cues: list[str] = []
+            node: str | None = code
+            seen: set[str] = set()
+            while node is not None and node not in seen:
+                seen.add(node)
+                node_terms, node_cues = own[node].get(lang, ([], []))
+                terms.extend(t for t in node_terms if t not in terms)
+                cues.extend(c for c in node_cues if c not in cues)
+                node = parents.get(node)
+            out[code][lang] = (tuple(terms), tuple(cues))
     return out
 
 
@@ -238,7 +260,7 @@ def _build_codes(
             if parent in path[:-1]:
                 break
             parent = parents[parent]
-    guards = _guards(items, cue_names)
+    guards = _guards(items, langs, cue_names)
     codes = []
     for loc in items:
         spec = loc.item

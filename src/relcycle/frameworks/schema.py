@@ -100,8 +100,11 @@ class CodeSpec(_Strict):
     applies_to: Role = "any"
     family: Family
     rules: dict[str, list[str | RuleSpec]] = Field(default_factory=dict)
-    rules_not: WindowSpec | list[str] | None = None
-    """Exclusions added to the ``not`` of every rule of this code and its descendants."""
+    rules_not: WindowSpec | list[str] | dict[str, WindowSpec | list[str]] | None = Field(
+        default=None, union_mode="left_to_right"
+    )
+    """Exclusions added to the ``not`` of every rule of this code and its descendants
+    (per language when keyed by language)."""
 
 
 class IndicatorSpec(_Strict):
