@@ -204,6 +204,44 @@ def test_would_and_a_verb(text: str, start: date) -> None:
 @pytest.mark.parametrize(
     ("text", "kind", "day", "first", "expression"),
     [
+        # a yearless month or holiday after from, by, over, to the ... in a source written at
+        # the time: the coming one when it comes within half a year and the last is long past
+        (
+            "Action: CEO to invite the commissioner to the September family day.",
+            "minutes",
+            date(2021, 6, 17),
+            date(2021, 9, 1),
+            "September",
+        ),
+        (
+            "She mentioned that from November the council would like a weekly KPI return.",
+            "field_note",
+            date(2021, 9, 14),
+            date(2021, 11, 1),
+            "November",
+        ),
+        (
+            "Committed to a holiday activity programme over Christmas.",
+            "message",
+            date(2021, 11, 1),
+            date(2021, 12, 24),
+            "over Christmas",
+        ),
+        # ... but not when the last one is recent, nor in an interview
+        (
+            "From March the council asked for weekly returns.",
+            "field_note",
+            date(2021, 6, 14),
+            date(2021, 3, 1),
+            "March",
+        ),
+        (
+            "She said that from November the council wanted weekly returns.",
+            "interview",
+            date(2021, 9, 14),
+            date(2020, 11, 1),
+            "November",
+        ),
         # a quarter without 度 after a year (Hong Kong: 第二季)
         (
             "自2021年第二季建立聯席會議制度以後，溝通順了。",

@@ -64,9 +64,35 @@ def would_context(text: str, start: int, end: int) -> bool:
     return _WOULD_BEFORE.search(before, cut) is not None
 
 
-def around_en_future(text: str, start: int, end: int) -> tuple[bool, bool]:
-    """What an English yearless date reads around it: the future cues, and would + a verb."""
-    return future_context(text, start, end), would_context(text, start, end)
+#: A word right before an English yearless date that leans ahead in a note written at the
+#: time: from November, by March, until June, over Christmas, for / to the September fair.
+_LEANING_BEFORE = re.compile(
+    r"\b(?:[Ff]rom|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]head\sof|[Oo]ver|[Ff]or|to)(?:\sthe)?\s$"
+)
+
+_LEANING_AT = re.compile(r"(?:[Bb]efore|[Aa]head\sof|[Oo]ver|[Bb]y|[Uu]ntil)\s")
+
+
+def leaning_ahead(text: str, start: int, end: int) -> bool:
+    """Whether the words right before ``text[start:end]`` lean ahead (from November, by March).
+
+    In a source written at the time such a date is the coming one when that
+    starts within :data:`LEANING_DAYS` and the latest ended more than
+    :data:`LONG_AGO_DAYS` before (see :func:`nearest`).
+    """
+    return (
+        _LEANING_BEFORE.search(text, max(0, start - 14), start) is not None
+        or _LEANING_AT.match(text, start) is not None  # "over Christmas" is one expression
+    )
+
+
+def around_en_future(text: str, start: int, end: int) -> tuple[bool, bool, bool]:
+    """What an English yearless date reads around it: future cues, would + a verb, from/by."""
+    return (
+        future_context(text, start, end),
+        would_context(text, start, end),
+        leaning_ahead(text, start, end),
+    )
 
 
 def en_future(text: str, start: int, end: int, prospective: bool) -> bool:
@@ -123,6 +149,8 @@ SOON_DAYS = 45
 """A yearless date starting this many days after a prospective source's date is the coming one."""
 LONG_AGO_DAYS = 180
 """... when its latest occurrence ended more than this many days before the source's date."""
+LEANING_DAYS = 183
+""":data:`SOON_DAYS` after a word leaning ahead (from November: see :func:`leaning_ahead`)."""
 
 
 def nearest(
@@ -130,6 +158,7 @@ def nearest(
     reference: date,
     future: bool = False,
     prospective: bool = False,
+    soon_days: int = SOON_DAYS,
 ) -> Span | None:
     """The occurrence of a yearly date nearest the reference.
 
@@ -142,6 +171,7 @@ def nearest(
             the coming occurrence is taken when it starts within :data:`SOON_DAYS`
             and the latest one ended more than :data:`LONG_AGO_DAYS` before (in a
             note of 2022-01-13, February is 2022's, not 2021's).
+        soon_days: :data:`SOON_DAYS`, or :data:`LEANING_DAYS` after a word leaning ahead.
 
     Returns:
         The chosen interval, or ``None`` when no year around the reference has the date.
@@ -156,6 +186,6 @@ def nearest(
     latest = latest_not_after(candidates, reference)
     if prospective and (latest is None or (reference - latest.end).days > LONG_AGO_DAYS):
         coming = earliest_after(candidates, reference)
-        if coming is not None and (coming.start - reference).days <= SOON_DAYS:
+        if coming is not None and (coming.start - reference).days <= soon_days:
             return coming
     return latest

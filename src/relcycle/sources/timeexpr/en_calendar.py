@@ -15,9 +15,12 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from relcycle.sources.timeexpr.cues import (
+    LEANING_DAYS,
+    SOON_DAYS,
     around_en_future,
     en_future,
     future_context,
+    leaning_ahead,
     nearest,
     would_context,
 )
@@ -141,14 +144,26 @@ def resolve_date(
         span = max(past, key=lambda s: s.start) if past else None
     else:
         future = en_future(m.string, m.start(), m.end(), ctx.prospective)
-        span = nearest_in_year(q, ref, future, ctx.prospective)
+        span = nearest_in_year(q, ref, future, ctx.prospective, _soon(m, ctx))
     return Resolved(span, True) if span else None
 
 
-def around_date(text: str, start: int, end: int) -> tuple[bool, bool, str | None]:
+def around_date(text: str, start: int, end: int) -> tuple[bool, bool, bool, str | None]:
     """What :func:`resolve_date` reads around its match: future cues, and before "may" its word."""
     before = text[max(0, start - 14) : start] if "may" in text[start:end].lower() else None
-    return future_context(text, start, end), would_context(text, start, end), before
+    return (
+        future_context(text, start, end),
+        would_context(text, start, end),
+        leaning_ahead(text, start, end),
+        before,
+    )
+
+
+def _soon(m: re.Match[str], ctx: TimeContext) -> int:
+    """How soon ahead a yearless date in a source written at the time is the coming one."""
+    if ctx.prospective and leaning_ahead(m.string, m.start(), m.end()):
+        return LEANING_DAYS
+    return SOON_DAYS
 
 
 def resolve_year_part(
@@ -229,7 +244,9 @@ def resolve_season(
         span = _season_near(season, det, ctx.reference)
     else:
         future = en_future(m.string, m.start(), m.end(), ctx.prospective)
-        span = nearest(lambda y: season_span(y, season), ctx.reference, future, ctx.prospective)
+        span = nearest(
+            lambda y: season_span(y, season), ctx.reference, future, ctx.prospective, _soon(m, ctx)
+        )
     if span is not None and (smod := _g(m, "smod")):
         span = sub_span(span, {"early": 0, "mid": 1, "late": 2}[smod.lower()], 1)
     return Resolved(span, relative) if span else None
@@ -255,7 +272,11 @@ def resolve_festival(
         return Resolved(span, False) if span else None
     future = en_future(m.string, m.start(), m.end(), ctx.prospective)
     span = nearest(
-        lambda y: festival_span(key, y, modifier), ctx.reference, future, ctx.prospective
+        lambda y: festival_span(key, y, modifier),
+        ctx.reference,
+        future,
+        ctx.prospective,
+        _soon(m, ctx),
     )
     return Resolved(span, True) if span else None
 

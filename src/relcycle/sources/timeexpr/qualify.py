@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from relcycle.domain import Precision
-from relcycle.sources.timeexpr.cues import nearest
+from relcycle.sources.timeexpr.cues import SOON_DAYS, nearest
 from relcycle.sources.timeexpr.festivals import festival_span
 from relcycle.sources.timeexpr.model import Span
 from relcycle.sources.timeexpr.spans import (
@@ -126,11 +126,15 @@ def _bounds(span: Span) -> tuple[date, date]:
 
 @lru_cache(maxsize=4096)
 def nearest_in_year(
-    q: Qualifier, reference: date, future: bool = False, prospective: bool = False
+    q: Qualifier,
+    reference: date,
+    future: bool = False,
+    prospective: bool = False,
+    soon_days: int = SOON_DAYS,
 ) -> Span | None:
     """The occurrence of ``q`` nearest ``reference`` (see :func:`~.cues.nearest`), cached.
 
     A source's expressions of one month or festival share the source's date,
     so most are answered from the cache.
     """
-    return nearest(lambda year: in_year(year, q), reference, future, prospective)
+    return nearest(lambda year: in_year(year, q), reference, future, prospective, soon_days)
