@@ -61,6 +61,18 @@ def origin_counts(lang: str, by_origin: Mapping[str, int]) -> str:
     return ", ".join(f"{n} {word(lang, 'origin', k)}" for k, n in by_origin.items())
 
 
+def _term(lang: str, key: str) -> str:
+    """A contract term's label: the report's word, else the key written as a heading.
+
+    ``procurement_route`` reads "Procurement route", as "Scope of service" does beside it.
+    """
+    label = word(lang, "contract", key)
+    if label != key:
+        return label
+    spaced = " ".join(key.replace("_", " ").split())
+    return spaced[:1].upper() + spaced[1:]
+
+
 def glance(names: Namer, analysis: Analysis, sources: Sequence[Source]) -> Glance:
     """The case at a glance."""
     case = analysis.case
@@ -72,9 +84,7 @@ def glance(names: Namer, analysis: Analysis, sources: Sequence[Source]) -> Glanc
     )  # fmt: skip
     contract: tuple[tuple[str, str], ...] = ()
     if case.contract is not None:
-        contract = tuple(
-            (word(lang, "contract", str(k)), _value(v)) for k, v in case.contract.terms.items()
-        )
+        contract = tuple((_term(lang, str(k)), _value(v)) for k, v in case.contract.terms.items())
     kinds = Counter(s.kind for s in sources)
     ev = analysis.evidence
     origins = origin_counts(lang, ev.by_origin)
