@@ -242,6 +242,22 @@ def test_would_and_a_verb(text: str, start: date) -> None:
             date(2020, 11, 1),
             "November",
         ),
+        # when the contract was first let (won, awarded): its start (here the case's)
+        (
+            "When we first let the contract we were cautious.",
+            "interview",
+            date(2023, 7, 4),
+            date(2019, 1, 1),
+            "When we first let the contract",
+        ),
+        # over / during the summer, as in the summer
+        (
+            "Over the summer we finally said no.",
+            "interview",
+            date(2023, 1, 18),
+            date(2022, 6, 1),
+            "summer",
+        ),
         # a quarter without 度 after a year (Hong Kong: 第二季)
         (
             "自2021年第二季建立聯席會議制度以後，溝通順了。",

@@ -427,7 +427,7 @@ RULES = (
         + _SEASON.replace("season", "season2")
         + r"(?:\sof)?\s"
         + _Y
-        + r"|(?<=\b[Ii]n\sthe\s)"
+        + r"|(?:(?<=\b[Ii]n\sthe\s)|(?<=\b[Oo]ver\sthe\s)|(?<=\b[Dd]uring\sthe\s))"
         + _SEASON.replace("season", "season3")
         + r")"
         + _NOT_SEASON,

@@ -168,13 +168,17 @@ RULES = (
         + _PROJECT
         + r"|when\s(?:the|our)\s(?:contract|project|programme|program)\s(?:first\s)?"
         + r"(?:started|began"
-        r"|was\ssigned|kicked\soff|launched)|when\swe\s(?:first\s)?(?:came\sin|arrived|moved\sin"
-        r"|took\sover|signed\sthe\scontract)|in\sthe\s(?P<early>first\s(?:few\s)?months|early\s(?:days"
+        r"|was\ssigned|was\s(?:first\s)?let|kicked\soff|launched)|when\swe\s(?:first\s)?(?:came\sin"
+        r"|arrived|moved\sin|took\sover|(?:signed|let|awarded|won|got|started)\sthe\scontract)"
+        r"|in\sthe\s(?P<early>first\s(?:few\s)?months|early\s(?:days"
         r"|months))\sof\s" + _PROJECT + r")",
         _zh_start,
         anchors=(
             *PROJECT_WORDS,
-            Anchor("w", r"e\s(?:first\s)?(?:came|arrived|moved|took|signed)"),
+            Anchor(
+                "w",
+                r"e\s(?:first\s)?(?:came|arrived|moved|took|signed|let|awarded|won|got|started)",
+            ),
         ),
         reach=34,  # in the first few months of the pro|ject
         reads_previous=False,
