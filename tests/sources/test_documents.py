@@ -253,3 +253,12 @@ def test_a_transcript_corrected_with_track_changes_reads_as_word_shows_it() -> N
     assert docx_text(out.getvalue(), "i.docx") == (
         "答：去年三月街道开始要求每周报台账。\n\n问：然后呢？\n\n访谈日期：2022年5月10日"
     )
+
+
+def test_radicals_a_cjk_font_writes_for_ideographs_read_as_the_ideographs() -> None:
+    from relcycle.sources.documents import _ideographs
+
+    # Chrome's PDF of 一月長者人門 in Noto Sans CJK: Kangxi radicals and a supplement radical
+    assert _ideographs("⼀⽉，⻑者⼈數，上⾨服務") == "一月，長者人數，上門服務"
+    assert _ideographs("⻓者⻔口⻢上") == "长者门口马上"
+    assert _ideographs("Plain text, 普通文字。") == "Plain text, 普通文字。"

@@ -14,7 +14,9 @@ blank line is put between paragraphs: before a line set lower than the page's
 usual line pitch allows (a paragraph's space before or after), before a line
 whose font size differs (a heading), and where the text jumps back up the page
 (a new column or box). A page whose lines are evenly spaced reads as before;
-the text itself is never changed, only those blank lines added.
+no line's text is changed by this, only blank lines added. And the radicals a
+CJK font's text layer writes for ideographs (⼀⽉ for 一月) read as the
+ideographs.
 
 Transcripts keep their turns. A table whose first column holds a few short
 labels that repeat (``Interviewer | ...``, ``Director | ...``, ``Interviewer |
@@ -26,11 +28,13 @@ tab (**Manager**⇥text) is the turn ``Manager: text``.
 
 from __future__ import annotations
 
+import functools
 import io
 import itertools
 import math
 import re
 import statistics
+import unicodedata
 import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -229,6 +233,36 @@ def _page_text(page: Any) -> str:
     return "".join(out)
 
 
+# A CJK font gives a radical and the ideograph written like it one glyph, and the
+# PDF's text layer names the glyph by the lower code point: Chrome's or Word's PDF
+# of Chinese text reads 一月 as ⼀⽉, 長者 as ⻑者, 人 as ⼈, so that neither a date
+# nor a code's words are found. Kangxi radicals (U+2F00-U+2FD5) fold to their
+# ideographs by NFKC; the CJK radicals supplement has no such mapping, so its
+# radicals that share a glyph with an ideograph in the Noto CJK fonts are listed.
+_SUPPLEMENT_RADICALS = (
+    "⺂乛⺃乚⺅亻⺉刂⺋㔾⺎兀⺏尣⺐尢⺒巳⺓幺⺔彑⺕彐⺖忄⺘扌⺙攵⺛旡⺞歺⺟母⺠民⺡氵⺣灬⺤爫⺦丬⺨犭"
+    "⺫罒⺭礻⺯糹⺰纟⺱罓⺲罒⺳㓁⺹耂⺺肀⺾艹⺿艹⻁虎⻂衤⻃覀⻄西⻅见⻆角⻈讠⻉贝⻋车⻌辶⻍辶⻎辶"
+    "⻐钅⻑長⻒镸⻓长⻔门⻖阝⻘青⻙韦⻚页⻛风⻜飞⻝食⻟飠⻠饣⻢马⻣骨⻤鬼⻥鱼⻦鸟⻧卤⻨麦⻩黄"
+    "⻪黾⻫斉⻬齐⻭歯⻮齿⻯竜⻰龙⻱龜⻲亀⻳龟"
+)
+_RADICAL_CHARS = re.compile("[\u2e80-\u2eff\u2f00-\u2fd5]")
+
+
+@functools.cache
+def _radical_table() -> dict[int, str]:
+    table = {cp: unicodedata.normalize("NFKC", chr(cp)) for cp in range(0x2F00, 0x2FD6)}
+    pairs = _SUPPLEMENT_RADICALS
+    table.update({ord(pairs[i]): pairs[i + 1] for i in range(0, len(pairs), 2)})
+    return table
+
+
+def _ideographs(text: str) -> str:
+    """``text`` with the radicals a PDF's text layer writes for ideographs as the ideographs."""
+    if not _RADICAL_CHARS.search(text):
+        return text
+    return text.translate(_radical_table())
+
+
 def pdf_text(data: bytes, path: str | Path) -> str:
     """The text layer of a .pdf file, page by page.
 
@@ -261,7 +295,7 @@ def pdf_text(data: bytes, path: str | Path) -> str:
             f"is not a valid PDF ({type(exc).__name__}: {exc}); re-save or re-export it",
             path=path,
         ) from None
-    return "\n\n".join(page.strip("\n") for page in pages)
+    return _ideographs("\n\n".join(page.strip("\n") for page in pages))
 
 
 def document_text(data: bytes, path: str | Path) -> str:
