@@ -196,3 +196,21 @@ def test_the_fast_path_agrees_with_the_plain_one_on_these_cases(day: date) -> No
     text = "\n\n".join(paragraphs * 3)
     source, segments = _source(text, day)
     assert place_segments(segments, source, _case()) == _reference(segments, source, _case())
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day", "placed"),
+    [
+        # a deadline set now (前, by, before) is evidence of the day it is set
+        ("第一期款项八月底前拨付。", "minutes", "2019-07-15", "2019-07-15"),
+        ("The first report is due by March.", "minutes", "2022-12-01", "2022-12-01"),
+        ("Send the plan before March, please.", "message", "2022-12-01", "2022-12-01"),
+        # a range around a festival, and a past deadline, are placed as named
+        ("三月前我们都没有开展活动。", "interview", "2020-06-05", "2020-03-01"),
+    ],
+)
+def test_a_deadline_ahead_is_set_now(text: str, kind: str, day: str, placed: str) -> None:
+    source, segments = _source(text, date.fromisoformat(day), kind)
+    wide = replace(_case(), start=date(2017, 1, 1), end=date(2023, 12, 31))
+    (anchor,) = place_segments(segments, source, wide)
+    assert anchor.start.isoformat() == placed

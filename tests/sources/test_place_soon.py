@@ -39,7 +39,14 @@ def _place(text: str, day: date, kind: str) -> tuple[date, date, str | None]:
 )  # fmt: skip
 def test_minutes_and_notes_plan_ahead(text: str, day: date, start: date, end: date) -> None:
     for kind in ("minutes", "field_note", "message", "document"):
-        assert _place(text, day, kind)[:2] == (start, end), kind
+        source = Source("s.md", kind, day, None, None, text, "s.md", "utf-8", "0" * 64)
+        segment = Segment("s.md", 0, 0, len(text), text)
+        (anchor,) = place_segments([segment], source, _case())
+        if anchor.provenance == "source_date":  # a deadline (三月底前) set now: said now of it
+            assert anchor.start == day, kind
+            assert f"{start}..{end} (前)" in (anchor.note or ""), kind
+        else:
+            assert (anchor.start, anchor.end) == (start, end), kind
 
 
 def test_an_interview_recalls_the_past_occurrence() -> None:

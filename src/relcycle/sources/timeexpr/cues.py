@@ -112,7 +112,7 @@ _AHEAD_BEFORE = re.compile(
     r"|担心|害怕|怕|惊|希望|考虑"
     r"|要在|将在|将于|拟于|拟在|定于|即将"
     r"|\b(?:[Ww]ill|would|might|may|could|plans?\sto|planning|planned|going\sto|expects?|expected"
-    r"|hopes?\sto|intends?|rumou?rs?|heard|[Ii]f)\b|[’']ll\b"
+    r"|hopes?\sto|intends?|rumou?rs?|heard|[Ii]f|[Bb]y|[Bb]efore)\b|[’']ll\b"
 )
 #: The same, a few characters after it (明年可能…, 下个月要…, 明年的活动计划, next year we will).
 _AHEAD_AFTER = re.compile(
@@ -121,6 +121,9 @@ _AHEAD_AFTER = re.compile(
     r"|将(?!近)|打算|准备|计划|预计|争取|开始|起(?![来床])|\b(?:will|might|would|may|could|plans?\sto|is\sgoing\sto)\b)"
 )
 
+#: A deadline right after a time ahead (八月底前, 三月之前): set now.
+_DEADLINE_AFTER = re.compile(r"(?:之|以)?前(?![后後夕几幾])")
+
 
 def looking_ahead(text: str, start: int, end: int) -> str | None:
     """The cue that makes ``text[start:end]``, a time after the source's date, a present word.
@@ -128,7 +131,8 @@ def looking_ahead(text: str, start: int, end: int) -> str | None:
     听说中心明年可能不干了 is a rumour heard now about next year: the evidence
     (the rumour, the plan, the guess) belongs to the source's date. Looks in
     the expression's clause, up to 30 characters before it (听说, 打算, 如果,
-    will, plans to ...) and a few after it (可能, 要, 会, will ...).
+    will, plans to, by ...), a few after it (可能, 要, 会, will ...), and for a
+    deadline right after it (八月底前拨付).
 
     Returns:
         The cue as written, or ``None`` when nothing around says so.
@@ -137,12 +141,13 @@ def looking_ahead(text: str, start: int, end: int) -> str | None:
     if after is not None:
         return after.group("cue")
     lo = max(0, start - 30)
-    if _AHEAD_BEFORE.search(text, lo, start) is None:  # most often: no cue at all
-        return None
-    for stop in _CLAUSE_END.finditer(text, lo, start):
-        lo = stop.end()
-    cues = _AHEAD_BEFORE.findall(text, lo, start)
-    return cues[-1] if cues else None
+    if _AHEAD_BEFORE.search(text, lo, start) is not None:
+        for stop in _CLAUSE_END.finditer(text, lo, start):
+            lo = stop.end()
+        if cues := _AHEAD_BEFORE.findall(text, lo, start):
+            return str(cues[-1])
+    deadline = _DEADLINE_AFTER.match(text, end)  # 八月底前拨付: a deadline set now
+    return deadline.group(0) if deadline is not None else None
 
 
 SOON_DAYS = 45
