@@ -46,6 +46,19 @@ def test_negated_hits_are_dropped_by_default(coder: DictionaryCoder, ltown: Case
     assert coding.confidence < RULE_CONFIDENCE
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("我哋唔信任街道。", "rel.trust"), ("同事唔敢拒絕張科長。", "swo.resist.refuse")],
+)
+def test_cantonese_negation(coder: DictionaryCoder, ltown: Case, text: str, code: str) -> None:
+    # 唔 (not) and 冇 (have not), in Traditional text read as Simplified
+    assert coder.predict([_segment(text)]) == []
+    (coding,) = DictionaryCoder(include_negated=True).fit(ltown).predict([_segment(text)])
+    assert (coding.code, coding.negated) == (code, True)
+    assert [c.code for c in coder.predict([_segment(text.replace("唔", ""))])] == [code]
+    assert [c.code for c in coder.predict([_segment("唔該，我哋信任街道。")])] == ["rel.trust"]
+
+
 def test_hedged_hits_are_less_certain(coder: DictionaryCoder) -> None:
     (plain,) = coder.predict([_segment("镇里要求每周报台账。")])
     (hedged,) = coder.predict([_segment("镇里好像要求每周报台账。")])
