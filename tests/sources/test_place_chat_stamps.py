@@ -133,3 +133,30 @@ def test_a_chat_copied_from_a_computer_heads_each_message_with_sender_and_stamp(
 )
 def test_lines_that_only_look_like_headers_start_no_turn(text: str) -> None:
     assert all(s.speaker is None for s in segment_text("s", text, ACTORS))
+
+
+def test_a_pasted_mail_thread_dates_each_mail_by_its_header() -> None:
+    text = (
+        "From: Sarah Okafor\nSent: 01 November 2021 09:02\nTo: Dan Price\nSubject: KPI return\n\n"
+        "Dan, please send the KPI return every Monday by noon.\n\n"
+        "From: Sarah Okafor\nSent: 23 November 2021 16:40\nTo: Dan Price\nSubject: Holidays\n\n"
+        "The lead member has committed to a holiday programme over Christmas.\n\n"
+        "From: Dan Price\nSent: 24 November 2021 08:15\nTo: Sarah Okafor\n\n"
+        "Sarah, understood. We will make it work.\n\nLast week was hard."
+    )
+    segments = segment_text("mails.txt", text, ACTORS)
+    assert segments.stamped == (0, 2, 4)
+    source = Source("mails.txt", "message", date(2021, 11, 1), None, None, text, "mails.txt",
+                    "utf-8", "0" * 64)  # fmt: skip
+    wide = Case("c", "c", "en", "month", date(2021, 1, 1), date(2022, 12, 31), ACTORS, None)
+    anchors = place_segments(segments, source, wide)
+    assert [(a.start, a.end) for a in anchors] == [
+        (date(2021, 11, 1), date(2021, 11, 1)),
+        (date(2021, 11, 1), date(2021, 11, 1)),
+        (date(2021, 11, 23), date(2021, 11, 23)),
+        (date(2021, 11, 23), date(2021, 11, 23)),  # a plan for Christmas, made that day
+        (date(2021, 11, 24), date(2021, 11, 24)),
+        (date(2021, 11, 24), date(2021, 11, 24)),
+        (date(2021, 11, 15), date(2021, 11, 21)),  # last week: the week before the 24th
+    ]
+    assert place_segments(list(segments), source, wide) == anchors

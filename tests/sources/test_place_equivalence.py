@@ -58,12 +58,28 @@ THIS = re.compile(
 )
 
 
-def _chat_stamp(segment: Segment, ctx: TimeContext) -> TimeMention | None:
-    """The mention of the chat stamp ``segment`` starts with, if it names a day."""
-    mentions, _ = scan_text(segment.text, ctx, None, prefilter=False)
+def _chat_stamp(segment: Segment, ctx: TimeContext) -> tuple[TimeMention, int] | None:
+    """The mention of the chat stamp ``segment`` starts with, if it names a day, and its end.
+
+    A mail's header (From: … Sent: …) is a stamp as a whole, of the day its Sent line names.
+    """
+    text = segment.text
+    mentions, _ = scan_text(text, ctx, None, prefilter=False)
+    if re.match(r"\s*(?:From|FROM|发件人|發件人|寄件者|寄件人)\s*[:：]", text):
+        sent = re.search(
+            r"\n\s*(?:Sent|SENT|Date|DATE|发送时间|發送時間|日期|时间|時間|寄件日期|发件时间)\s*[:：]",
+            text,
+        )
+        if sent is None:
+            return None
+        line = text[sent.end() :].split("\n", 1)[0]
+        for m in mentions:
+            if sent.end() <= m.start < sent.end() + len(line) and m.precision is Precision.DAY:
+                return m, len(text)
+        return None
     first = mentions[0] if mentions else None
     if first is not None and first.precision is Precision.DAY:
-        return first if first.end <= stamp_end(segment.text) else None
+        return (first, stamp_end(text)) if first.end <= stamp_end(text) else None
     return None
 
 
@@ -85,11 +101,10 @@ def _reference(segments: Sequence[Segment], source: Source, case: Case) -> list[
             text = as_simplified(text)
         # A chat message's stamp (read as of the source's date) is "now" from its message on,
         # and not among the times the message names: they are read after it.
-        stamp = _chat_stamp(segment, source_ctx)
-        cut = 0
+        found = _chat_stamp(segment, source_ctx)
+        stamp, cut = found if found is not None else (None, 0)
         if stamp is not None:
             ctx = replace(source_ctx, reference=stamp.interval_start)
-            cut = stamp_end(segment.text)
             run_stamp = stamp
         mentions, unresolved = scan_text(text[cut:], ctx, previous, prefilter=False)
         mentions = [

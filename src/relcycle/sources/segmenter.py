@@ -73,6 +73,8 @@ _LEADING_STAMP = re.compile(_STAMP)
 # A chat copied from a computer (WeChat, QQ) heads each message with its sender and stamp
 # alone on a line, the message below: ``张科长 2020/2/3 09:12``. Read only in a text whose
 # first lines have such a header (a cheap test), as a label's alternative form.
+#: How a pasted mail's header starts (From: …, 发件人：…): the header says when it was sent.
+_MAIL_FROM = frozenset({"From", "FROM", "发件人", "發件人", "寄件者", "寄件人"})
 _HEADER = (
     rf"(?P<hlabel>[^\s\d:：*_#>\[【［(（][^\d:：\n\t]{{0,30}}+)(?<=[^\S\n])"
     rf"(?P<hstamp>{_DATE}[^\S\n]+{_CLOCK})[^\S\n]*(?=\n|$)"
@@ -140,8 +142,9 @@ class Segments(list[Segment]):
 
     Attributes:
         stamped: The indices of the segments that start with a stamp naming a day or a
-            time (``[2021-05-18 08:47] 刘科长：…``): what the segmenter saw, so placing
-            them in time need not look again.
+            time (``[2021-05-18 08:47] 刘科长：…``), or that are a pasted mail's header
+            (``From: … Sent: …``): what the segmenter saw, so placing them in time need
+            not look again.
     """
 
     __slots__ = ("stamped",)
@@ -286,7 +289,8 @@ def segment_text(
     labels: dict[str, str | None] = {}  # raw label -> the speaker, or None if it is none
     count = text.count
     size = len(text)
-    position, speaker, at_stamp = 0, None, False
+    position, speaker = 0, None
+    at_stamp = text[:12].split(":", 1)[0].split("：", 1)[0].strip() in _MAIL_FROM
     # A chat copied from a computer: its first lines head a message with sender and stamp.
     headed = _HEADED.search(text, 0, HEADED_WITHIN) is not None
     start_rx, break_rx = (_TEXT_START_HEADED, _BREAK_HEADED) if headed else (_TEXT_START, _BREAK)
@@ -328,7 +332,9 @@ def segment_text(
                 if not next_at_stamp:
                     next_start = m.end()
             elif count("\n", end, m.start("indent")) > 1:
-                next_start, next_at_stamp = m.end("indent"), False
+                # a mail's header (From: … Sent: …) says when the mail below it was sent
+                next_start = m.end("indent")
+                next_at_stamp = raw_label is not None and raw_label.strip() in _MAIL_FROM
             else:  # a line break inside a paragraph
                 continue
         raw = text[position:end]

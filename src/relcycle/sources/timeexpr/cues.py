@@ -112,7 +112,8 @@ _AHEAD_BEFORE = re.compile(
     r"|担心|害怕|怕|惊|希望|考虑"
     r"|要在|将在|将于|拟于|拟在|定于|即将"
     r"|\b(?:[Ww]ill|would|might|may|could|plans?\sto|planning|planned|going\sto|expects?|expected"
-    r"|hopes?\sto|intends?|rumou?rs?|heard|[Ii]f|[Bb]y|[Bb]efore)\b|[’']ll\b"
+    r"|hopes?\sto|intends?|rumou?rs?|heard|[Ii]f|[Bb]y|[Bb]efore|committed\sto|agreed\sto"
+    r"|promised)\b|[’']ll\b"
 )
 #: The same, a few characters after it (明年可能…, 下个月要…, 明年的活动计划, next year we will).
 _AHEAD_AFTER = re.compile(
@@ -130,7 +131,7 @@ def looking_ahead(text: str, start: int, end: int) -> str | None:
 
     听说中心明年可能不干了 is a rumour heard now about next year: the evidence
     (the rumour, the plan, the guess) belongs to the source's date. Looks in
-    the expression's clause, up to 30 characters before it (听说, 打算, 如果,
+    the expression's clause, up to 60 characters before it (听说, 打算, 如果,
     will, plans to, by ...), a few after it (可能, 要, 会, will ...), and for a
     deadline right after it (八月底前拨付).
 
@@ -140,7 +141,7 @@ def looking_ahead(text: str, start: int, end: int) -> str | None:
     after = _AHEAD_AFTER.match(text, end)
     if after is not None:
         return after.group("cue")
-    lo = max(0, start - 30)
+    lo = max(0, start - 60)
     if _AHEAD_BEFORE.search(text, lo, start) is not None:
         for stop in _CLAUSE_END.finditer(text, lo, start):
             lo = stop.end()

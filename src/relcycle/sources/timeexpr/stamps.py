@@ -7,11 +7,14 @@ message speaks of that day rather than of the moment it was sent. So the
 segments from one stamped message to the next are read with the stamp's day
 as "now"; a stamp (itself read as of the source's date) is not among the
 times its message names, so 当时 refers past it, and a message is placed at
-its stamp only when it names no other time.
+its stamp only when it names no other time. A thread of mails pasted into one
+source is read alike: each mail's header (From: … Sent: 23 November 2021 …)
+is the stamp of the mail below it.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -36,11 +39,33 @@ def _starting_with_stamps(segments: Sequence[Segment]) -> Sequence[int]:
     return range(len(segments)) if stamped is None else stamped
 
 
+#: A pasted mail's header (From: …) and the line that says when it was sent (Sent: …).
+_MAIL_FROM = re.compile(r"\s*(?:From|FROM|发件人|發件人|寄件者|寄件人)\s*[:：]")
+_MAIL_SENT = re.compile(
+    r"\n\s*(?:Sent|SENT|Date|DATE|发送时间|發送時間|日期|时间|時間|寄件日期|发件时间)\s*[:：]"
+)
+
+
 def _stamp(segment: Segment, result: Result) -> tuple[Found, int] | None:
-    """The mention of ``segment``'s leading chat stamp naming a day, and where the stamp ends."""
+    """The mention of ``segment``'s leading chat stamp naming a day, and where the stamp ends.
+
+    A mail's header (From: … Sent: 23 November 2021 16:40 …) is a stamp as a whole:
+    the day its Sent (Date, 发送时间) line names.
+    """
     mentions = result[0]
     if not mentions:
         return None
+    text = segment.text
+    if _MAIL_FROM.match(text):
+        sent = _MAIL_SENT.search(text)
+        if sent is None:
+            return None
+        line_end = text.find("\n", sent.end())
+        line_end = len(text) if line_end < 0 else line_end
+        day = next(
+            (m for m in mentions if sent.end() <= m[0] < line_end and m[5] is Precision.DAY), None
+        )
+        return None if day is None else (day, len(text))
     first = mentions[0]
     if first[5] is not Precision.DAY:  # a cheap test first
         return None
