@@ -28,7 +28,7 @@ SEGMENT = ("s1", 4, 10, 18, "2018年3月开会", "问", "gov")
     ("fast", "plain"),
     [
         (TimeAnchor._fast(*ANCHOR), TimeAnchor(*ANCHOR)),  # type: ignore[arg-type]
-        (Segment._fast(*SEGMENT), Segment(*SEGMENT)),  # type: ignore[arg-type]
+        (Segment._fast(*SEGMENT), Segment(*SEGMENT)),
     ],
     ids=["anchor", "segment"],
 )
