@@ -301,3 +301,10 @@ def test_large_interview_text_segments_into_exact_slices() -> None:
     assert len(segments) > 10_000
     assert all(body[s.start : s.end] == s.text for s in segments[::97])
     assert {s.actor for s in segments if s.speaker == "答"} == {"swo"}
+
+
+@pytest.mark.parametrize("label", ["訪談逐字稿", "访谈提纲", "会议摘要", "访谈记录", "项目名称"])
+def test_headings_of_transcripts_and_forms_are_no_speakers(label: str) -> None:
+    assert not is_speaker_label(label)
+    (segment,) = segment_text("s", f"{label}：陳主任（2022年5月10日）")
+    assert segment.speaker is None

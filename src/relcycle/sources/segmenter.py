@@ -121,6 +121,7 @@ _FIELD_SUFFIXES = tuple(
     """
     名称 内容 方式 意见 事项 签字 签名 人数 时间 日期 地点 金额 预算 期限 编号 目标 情况 对象 范围
     标准 数量 电话 地址 负责人 联系人 类别 类型 名稱 內容 意見 簽字 時間 地點 預算 记录 纪要 記錄
+    逐字稿 提纲 提綱 摘要 整理
     """.split()  # noqa: SIM905
 )
 INTERVIEWER_LABELS = frozenset(
