@@ -183,3 +183,20 @@ def test_english_case(riverside: Case) -> None:
     assert (coding.actor, coding.target) == ("charity", "council")
     assert coding.actor_confidence == DISAGREES  # "we" said it, of a government code
     assert all(isinstance(c, AutoCoding) for c in codings)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Sarah Okafor, Commissioning Manager, Children's Services", []),  # a department
+        ("The children came after school.", ["actor.residents"]),
+        ("I trust their judgement on safeguarding.", ["rel.trust"]),
+        ("We trust the council now.", ["rel.trust"]),
+        ("Do you trust the council?", []),
+    ],
+)
+def test_english_phrasings_an_outside_tester_wrote(
+    riverside: Case, text: str, codes: list[str]
+) -> None:
+    coder = DictionaryCoder().fit(riverside)
+    assert [c.code for c in coder.predict([_segment(text)])] == codes
