@@ -303,3 +303,15 @@ def test_placements_a_second_tester_found(
 ) -> None:
     start, _, found, _ = _place(text, day, kind)
     assert (start, found) == (first, expression)
+
+
+def test_a_whatsapp_export_from_a_us_phone() -> None:
+    # two-digit years and AM/PM; the order is the source's (7/16/22: month first)
+    assert _chat(
+        "7/16/22, 9:02 AM - Sarah: Can you confirm the holiday programme?",
+        "7/6/22, 5:48 PM - Dan Price: We will not run the summer programme.",
+        day=date(2022, 7, 1),
+    ) == [
+        (date(2022, 7, 16), "7/16/22, 9:02 AM"),
+        (date(2022, 7, 6), "7/6/22, 5:48 PM"),
+    ]

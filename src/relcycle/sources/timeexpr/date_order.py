@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 
-#: A date with its year last, any separator used twice alike (a backreference: not a rule).
-_YEAR_LAST = re.compile(r"(?<![\d/.\-])([0-3]?\d)([/.\-])([0-3]?\d)\2(?:19|20)\d\d(?!\d)")
+#: A date with its year last, any separator used twice alike (a backreference: not a rule);
+#: a two-digit year only in a chat stamp (7/16/22, 5:48 PM).
+_YEAR_LAST = re.compile(
+    r"(?<![\d/.\-])([0-3]?\d)([/.\-])([0-3]?\d)\2(?:(?:19|20)\d\d(?!\d)|\d\d,\s[0-2]?\d:)"
+)
 
 
 def day_order(text: str) -> bool | None:

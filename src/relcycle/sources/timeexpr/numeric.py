@@ -53,8 +53,8 @@ def resolve_year_last(
     """26/05/2022, 5/26/2022, 03.03.2022: the day and month in the order the date or source says."""
     groups = m.groupdict()
     a = int(groups["a"])
-    b = int(next(groups[k] for k in ("b1", "b2", "b3") if groups[k]))
-    year = int(groups["y"])
+    b = int(next(v for k in ("b1", "b2", "b3") if (v := groups.get(k))))
+    year = int(groups["y"]) if groups.get("y") else 2000 + int(groups["yy"])
     if a > 12 and b > 12:
         return None
     if a > 12 or a == b:
@@ -107,6 +107,16 @@ RULES = (
             Anchor("2", r"0\d\d(?<=\d[-/.]20\d\d)"),
         ),
         reach=6,  # 26/05/|2022
+        reads_previous=False,
+    ),
+    Rule(
+        # a chat stamp with a two-digit year (a WhatsApp export on a US phone: 7/6/22, 5:48 PM)
+        "numeric_stamp_short_year",
+        r"(?=\d)(?<![\dA-Za-z.\-/])(?P<a>[0-3]?\d)/(?P<b1>[0-3]?\d)/(?P<yy>\d\d),\s[0-2]?\d:[0-5]\d"
+        r"(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?(?![\dA-Za-z])",
+        resolve_year_last,
+        anchors=(Anchor(",", r"\s[0-2]?\d:[0-5]\d"),),
+        reach=8,  # 12/31/22|,
         reads_previous=False,
     ),
 )
