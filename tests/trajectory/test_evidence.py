@@ -213,3 +213,35 @@ def test_an_events_precision_is_its_dates(fw) -> None:  # type: ignore[no-untype
         ("events.csv:2", "month"),
         ("events.csv:3", "day"),
     ]
+
+
+def test_a_coding_in_a_sentence_that_names_another_time_is_evidence_of_that_time(fw) -> None:  # type: ignore[no-untyped-def]
+    # a report's paragraph, placed at its most specific time (the autumn of 2018)
+    parsed = make_source(
+        "report.md",
+        date(2019, 5, 31),
+        [
+            ("Relations were strained in the autumn of 2018. Since March 2019 a monthly joint "
+             "review has replaced the weekly return. Staff complied.", date(2018, 9, 1),
+             date(2018, 11, 30)),
+        ],
+    )  # fmt: skip
+    text = parsed.source.text
+
+    def coded(words: str, code: str) -> CodedSpan:
+        start = text.index(words)
+        return CodedSpan(Coding("report.md", start, start + len(words), code, "ann"))
+
+    spans = [coded("joint review", "rel.dialogue"), coded("strained", "rel.conflict"),
+             coded("complied", "swo.comply")]  # fmt: skip
+    case = make_case()
+    items = {i.code: i for i in collect_evidence(case, [parsed], spans, fw).items}
+    # its own sentence names March 2019 on (a range): evidence of that, not of the autumn
+    assert (items["rel.dialogue"].start, items["rel.dialogue"].end) == (
+        date(2019, 3, 1), date(2019, 5, 31)
+    )  # fmt: skip
+    # the sentence the segment is placed by, and one naming no time: the segment's anchor
+    assert (items["rel.conflict"].start, items["rel.conflict"].end) == (
+        date(2018, 9, 1), date(2018, 11, 30)
+    )  # fmt: skip
+    assert items["swo.comply"].start == date(2018, 9, 1)

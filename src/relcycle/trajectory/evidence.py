@@ -24,8 +24,19 @@ from datetime import date
 import numpy as np
 import numpy.typing as npt
 
-from relcycle.domain import Case, Coding, Event, ParsedSource, Period, Segment, TimeAnchor
+from relcycle.domain import (
+    Case,
+    Coding,
+    Event,
+    ParsedSource,
+    Period,
+    Segment,
+    Source,
+    TimeAnchor,
+)
 from relcycle.frameworks import Framework
+from relcycle.sources.timeexpr import TimeContext, find_mentions
+from relcycle.sources.timeexpr.ranges import is_range
 from relcycle.trajectory.quote_text import clip, sentence_around
 
 FloatArray = npt.NDArray[np.float64]
@@ -245,12 +256,49 @@ class _Roles:
 class _SourceIndex:
     parsed: ParsedSource
     starts: list[int] = field(default_factory=list)
+    times: dict[str, tuple[date, date, str] | None] = field(default_factory=dict)
 
     def locate(self, offset: int) -> tuple[Segment, TimeAnchor] | None:
         if not self.parsed.segments:
             return None
         i = max(0, bisect.bisect_right(self.starts, offset) - 1)
         return self.parsed.segments[i], self.parsed.anchors[i]
+
+    def sentence_time(
+        self, sentence: str, anchor: TimeAnchor, case: Case
+    ) -> tuple[date, date, str] | None:
+        """The time a coding's own sentence names, where it is not its segment's.
+
+        A segment is placed at its most specific time expression; a coding in
+        one of its other sentences (a report's paragraph: "… in the summer of
+        2022 … Since December 2022 a monthly joint review …") is evidence of the
+        time its own sentence names, where it names one and that does not overlap
+        the segment's: a date written with its year, or a range from one (since
+        December 2022), not after the source's date. Relative words (去年, last
+        spring, 当时) are left to the segment: read sentence by sentence they moved
+        evidence more often wrongly than rightly (stage accuracy on the labelled
+        cases fell 0.872 → 0.862).
+        """
+        if sentence not in self.times:
+            self.times[sentence] = _own_time(sentence, self.parsed.source, case)
+        when = self.times[sentence]
+        if when is None or (when[0] <= anchor.end and anchor.start <= when[1]):
+            return None
+        return when
+
+
+def _own_time(sentence: str, source: Source, case: Case) -> tuple[date, date, str] | None:
+    """The most specific time ``sentence`` names by itself (``None`` if it names none)."""
+    ctx = TimeContext.for_source(case, source)
+    mentions = [
+        m
+        for m in find_mentions(sentence, ctx)
+        if (not m.relative or is_range(m.expression)) and m.interval_start <= source.date
+    ]
+    if not mentions:
+        return None
+    kept = min(mentions, key=lambda m: (is_range(m.expression), m.precision.rank))
+    return kept.interval_start, kept.interval_end, str(kept.precision)
 
 
 def _deduplicate(spans: Iterable[CodedSpan]) -> tuple[list[CodedSpan], int]:
@@ -320,15 +368,17 @@ def collect_evidence(
         segment, anchor = found
         text = where.parsed.source.text
         quote = text[c.start : c.end]
+        sentence = sentence_around(segment.text, c.start - segment.start, c.end - segment.start)
         if s.origin == "auto":
-            inner = sentence_around(segment.text, c.start - segment.start, c.end - segment.start)
-            quote = inner or quote
+            quote = sentence or quote
         actor = roles.actor(c.code, s.actor, segment.actor)
+        when = where.sentence_time(sentence, anchor, case) if sentence != segment.text else None
+        start, end, precision = when or (anchor.start, anchor.end, str(anchor.precision))
         items.append(
             Evidence(
                 code=c.code,
-                start=anchor.start,
-                end=anchor.end,
+                start=start,
+                end=end,
                 actor=actor,
                 target=roles.target(actor),
                 weight=1.0,
@@ -338,7 +388,7 @@ def collect_evidence(
                 quote=clip(quote),
                 origin=s.origin,
                 segment=segment.index,
-                precision=str(anchor.precision),
+                precision=precision,
             )
         )
     extra = event_codes or {}
