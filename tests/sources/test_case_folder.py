@@ -191,6 +191,26 @@ def test_source_reading_warnings_are_collected(make_case: CaseWriter, settings: 
     ]
 
 
+def test_a_source_dated_after_today_is_named(make_case: CaseWriter, settings: Settings) -> None:
+    root = make_case({"sources/a.md": "---\ndate: 2032-07-04\n---\na typo for 2023"})
+    folder = CaseFolder(root, settings)
+    folder.validate()
+    assert folder.warnings == [
+        "sources/a.md [date]: 2032-07-04 is after today; a typo? (its segments are placed by it)"
+    ]
+
+
+def test_a_sources_folder_spelt_otherwise_is_named(make_case: CaseWriter) -> None:
+    root = make_case({"sources/2018-01-01-a.md": "a"})
+    (root / "sources").rename(root / "Sources")
+    if (root / "sources").is_dir():
+        pytest.skip("this file system ignores case: Sources/ is sources/")
+    assert error_of(root) == (
+        "sources/: is missing: a case folder keeps one file per source in a sources/ folder "
+        "(found Sources/: rename it sources/)"
+    )
+
+
 def test_sources_are_read_lazily(make_case: CaseWriter, settings: Settings) -> None:
     root = make_case({"sources/2018-01-01-a.md": "a", "sources/2018-01-02-b.md": b"\x81\n"})
     folder = CaseFolder(root, settings)

@@ -21,6 +21,7 @@ import os
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
@@ -177,8 +178,12 @@ class CaseFolder:
     def _list_sources(self) -> tuple[SourceFile, ...]:
         sources_dir = self.root / "sources"
         if not sources_dir.is_dir():
+            near = sorted(
+                p.name for p in self.root.iterdir() if p.is_dir() and p.name.casefold() == "sources"
+            )
+            hint = f" (found {near[0]}/: rename it sources/)" if near else ""
             raise CaseFormatError(
-                "is missing: a case folder keeps one file per source in a sources/ folder",
+                "is missing: a case folder keeps one file per source in a sources/ folder" + hint,
                 path="sources/",
             )
         self._inside(sources_dir, "sources/")
@@ -287,6 +292,11 @@ class CaseFolder:
             checksum=checksum.hexdigest(),
             meta=meta.meta,
         )
+        if source.date > date.today():  # 2032 for 2023: it cannot have been written yet
+            self._warn(
+                f"{meta_display} [date]: {source.date} is after today; "
+                "a typo? (its segments are placed by it)"
+            )
         segments = segment_text(source.id, body, self.case.actors, source.informant)
         anchors = place_segments(segments, source, self.case)
         return ParsedSource(source, tuple(segments), tuple(anchors))
