@@ -200,6 +200,17 @@ def test_a_source_dated_after_today_is_named(make_case: CaseWriter, settings: Se
     ]
 
 
+def test_a_tables_own_columns_are_named_not_refused(
+    make_case: CaseWriter, settings: Settings
+) -> None:
+    events = "date,actor,summary,notes\n2018-04-02,gov,镇里来检查,见附件\n"
+    folder = CaseFolder(make_case({"sources/2018-01-01-a.md": "a", "events.csv": events}), settings)
+    assert [e.summary for e in folder.events()] == ["镇里来检查"]
+    assert folder.warnings == [
+        "events.csv:1: column 'notes' not read (it reads date,actor,target,summary,codes)"
+    ]
+
+
 def test_a_sources_folder_spelt_otherwise_is_named(make_case: CaseWriter) -> None:
     root = make_case({"sources/2018-01-01-a.md": "a"})
     (root / "sources").rename(root / "Sources")

@@ -296,3 +296,27 @@ def test_event_codes_as_case_format_writes_them_name_the_acting_actors_codes(cas
     assert [w.split(" [")[0] + " " + w.split("'")[1] for w in check.warnings] == [
         "events.csv:4 explore", "events.csv:4 approval.x"
     ]  # fmt: skip
+
+
+def test_a_spreadsheets_own_column_is_a_warning_where_warnings_are_kept(case: Case) -> None:
+    text = "date,actor,target,summary,codes,notes,page\n2018-04-02,gov,swo,镇里来检查,,见附件,3\n"
+    warnings: list[str] = []
+    (event,) = read_events(text.encode(), case, warnings=warnings)
+    assert event.summary == "镇里来检查"
+    assert warnings == [
+        "events.csv:1: columns 'notes', 'page' not read (it reads date,actor,target,summary,codes)"
+    ]
+    # without a place for warnings (as before), and for a misspelt column: an error
+    assert "unknown: notes, page" in events_error(text, case)
+    with pytest.raises(CaseFormatError, match="unknown: cods"):
+        read_events(b"date,actor,summary,cods\n2018-04-02,gov,a,x\n", case, warnings=[])
+    codings: list[str] = []
+    rows = read_codings(
+        b"source,start,end,code,coder,comment\nsub/interview.md,0,4,gov.explore,a,ok\n",
+        LENGTHS,
+        warnings=codings,
+    )
+    assert [c.code for c in rows] == ["gov.explore"]
+    assert codings == [
+        "codings.csv:1: column 'comment' not read (it reads source,start,end,code,coder,memo)"
+    ]

@@ -326,8 +326,10 @@ class CaseFolder:
         data = self._table("events.csv")
         if data is None:
             return []
-        check = self._code_check()
-        events = read_events(data, self.case, "events.csv", check)
+        check, columns = self._code_check(), list[str]()
+        events = read_events(data, self.case, "events.csv", check, columns)
+        for message in columns:
+            self._warn(message)
         self._warn_codes(check)
         return events
 
@@ -344,8 +346,10 @@ class CaseFolder:
         data = self._table("codings.csv")
         if data is None:
             return []
-        check = self._code_check()
-        codings = read_codings(data, lengths, "codings.csv", check)
+        check, columns = self._code_check(), list[str]()
+        codings = read_codings(data, lengths, "codings.csv", check, columns)
+        for message in columns:
+            self._warn(message)
         self._warn_codes(check)
         return codings
 

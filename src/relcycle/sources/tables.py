@@ -57,9 +57,18 @@ def _delimiter(header: str, required: Sequence[str]) -> str:
 
 
 def _rows(
-    data: bytes, path: str | Path, columns: Sequence[str], required: Sequence[str]
+    data: bytes,
+    path: str | Path,
+    columns: Sequence[str],
+    required: Sequence[str],
+    warnings: list[str] | None = None,
 ) -> Iterator[tuple[int, Row]]:
-    """Yield each non-empty row as ``(line, {column: value})``, checking the header."""
+    """Yield each non-empty row as ``(line, {column: value})``, checking the header.
+
+    A column the table does not read is an error, or, given ``warnings`` and
+    when it is no misspelling of one it reads (``notes``, not ``cod``), a
+    warning there: researchers keep their own columns in a spreadsheet.
+    """
     optional = [c for c in columns if c not in required]
     expected = f"{','.join(required)} (and optional: {', '.join(optional)})"
     if not data.strip():
@@ -72,6 +81,14 @@ def _rows(
         header = [h.strip().lower() for h in next(reader)]
         missing = [c for c in required if c not in header]
         unknown = [h for h in header if h not in columns]
+        if warnings is not None and not missing and unknown:
+            own = [h for h in unknown if h and not difflib.get_close_matches(h, columns, 1, 0.75)]
+            if own:
+                warnings.append(
+                    f"{path}:1: column{'s' if len(own) > 1 else ''} "
+                    f"{', '.join(repr(h) for h in own)} not read (it reads {','.join(columns)})"
+                )
+            unknown = [h for h in unknown if h not in own]
         doubled = sorted({h for h in header if header.count(h) > 1})
         if missing or unknown or doubled:
             problems = "; ".join(
@@ -190,7 +207,11 @@ class CodeCheck:
 
 
 def read_events(
-    data: bytes, case: Case, path: str | Path = "events.csv", check: CodeCheck | None = None
+    data: bytes,
+    case: Case,
+    path: str | Path = "events.csv",
+    check: CodeCheck | None = None,
+    warnings: list[str] | None = None,
 ) -> list[Event]:
     """Read events.csv (``date,actor,target,summary,codes``).
 
@@ -204,12 +225,13 @@ def read_events(
         case: The case, whose actors the rows name.
         path: How to name the file in errors.
         check: Notes codes the case's framework does not have (warnings, not errors).
+        warnings: Where to note columns the table does not read (else they are errors).
 
     Raises:
         CaseFormatError: Wrong columns, or a row with a bad value (names the line).
     """
     events: list[Event] = []
-    for line, row in _rows(data, path, EVENT_COLUMNS, EVENT_REQUIRED):
+    for line, row in _rows(data, path, EVENT_COLUMNS, EVENT_REQUIRED, warnings):
         raw_date = _required(
             row, "date", path, line, "give the date (2018-04-02) or month (2018-04)"
         )
@@ -279,6 +301,7 @@ def read_codings(
     lengths: Mapping[str, int],
     path: str | Path = "codings.csv",
     check: CodeCheck | None = None,
+    warnings: list[str] | None = None,
 ) -> list[Coding]:
     """Read codings.csv (``source,start,end,code,coder`` and optional ``memo``).
 
@@ -287,13 +310,14 @@ def read_codings(
         lengths: The length, in code points, of each source's body text, by source id.
         path: How to name the file in errors.
         check: Notes codes the case's framework does not have (warnings, not errors).
+        warnings: Where to note columns the table does not read (else they are errors).
 
     Raises:
         CaseFormatError: Wrong columns, an unknown source, offsets outside the
             body text, or an empty code or coder (names the line).
     """
     codings: list[Coding] = []
-    for line, row in _rows(data, path, CODING_COLUMNS, CODING_REQUIRED):
+    for line, row in _rows(data, path, CODING_COLUMNS, CODING_REQUIRED, warnings):
         source = _required(row, "source", path, line, "give the source's path under sources/")
         if source not in lengths:
             close = difflib.get_close_matches(source, list(lengths), n=1)
