@@ -124,6 +124,7 @@ _AHEAD_AFTER = re.compile(
 
 #: A deadline right after a time ahead (八月底前, 三月之前): set now.
 _DEADLINE_AFTER = re.compile(r"(?:之|以)?前(?![后後夕几幾])")
+_DEADLINE_FIRST = frozenset("之以前")
 
 
 def looking_ahead(text: str, start: int, end: int) -> str | None:
@@ -147,6 +148,8 @@ def looking_ahead(text: str, start: int, end: int) -> str | None:
             lo = stop.end()
         if cues := _AHEAD_BEFORE.findall(text, lo, start):
             return str(cues[-1])
+    if text[end : end + 1] not in _DEADLINE_FIRST:  # most often: no deadline
+        return None
     deadline = _DEADLINE_AFTER.match(text, end)  # 八月底前拨付: a deadline set now
     return deadline.group(0) if deadline is not None else None
 

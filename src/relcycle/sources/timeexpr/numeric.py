@@ -115,8 +115,8 @@ RULES = (
         r"(?=\d)(?<![\dA-Za-z.\-/])(?P<a>[0-3]?\d)/(?P<b1>[0-3]?\d)/(?P<yy>\d\d),\s[0-2]?\d:[0-5]\d"
         r"(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?(?![\dA-Za-z])",
         resolve_year_last,
-        anchors=(Anchor(",", r"\s[0-2]?\d:[0-5]\d"),),
-        reach=8,  # 12/31/22|,
+        anchors=(Anchor("/", r"\d\d,\s[0-2]?\d:[0-5]\d"),),
+        reach=5,  # 12/31|/22,
         reads_previous=False,
     ),
 )

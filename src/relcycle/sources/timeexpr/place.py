@@ -33,6 +33,7 @@ _THIS = re.compile(
     r"(?:今年|本年|本季|这个?季|本月|这个?月|本周|这周|这个?星期|这个?礼拜|本週|這個?季|這個?月|這週"
     r"|這個?星期|這個?禮拜|(?i:this|the current)\s(?:year|quarter|month|week))"
 )
+_THIS_FIRST = frozenset("今本这這Tt")
 #: ``TimeAnchor(...)`` with every field given, without the frozen dataclass's slower ``__init__``.
 _anchor = TimeAnchor._fast
 _TEXT, _START, _END = attrgetter("text"), attrgetter("start"), attrgetter("end")
@@ -325,7 +326,12 @@ def place_segments(segments: Sequence[Segment], source: Source, case: Case) -> l
         now = reference if stamp is None else stamp[3]
         if relative and (
             start > now
-            or (prospective and start <= now < end and _THIS.match(expression) is not None)
+            or (
+                prospective
+                and start <= now < end
+                and expression[0] in _THIS_FIRST
+                and _THIS.match(expression) is not None
+            )
         ):
             if start > now:
                 cue = looking_ahead(texts[n], kept[0], kept[1])
