@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
+from itertools import repeat
 from operator import attrgetter, itemgetter, ne, sub
 
 from relcycle.domain import PRECISIONS, Case, Precision, Segment, Source, TimeAnchor
@@ -186,10 +187,12 @@ def _scan(
     )
     # 上個月, 兩個月後: Traditional text is read as Simplified (the same length)
     read = as_simplified(body) if whole else body
-    if read is not body:
+    converted = read is not body
+    if converted:
         body, texts = read, [read[start:end] for start, end in zip(starts, ends, strict=True)]
     elif not whole:
         texts = list(map(as_simplified, texts))
+        converted = any(map(ne, texts, map(_TEXT, segments)))
     if whole:  # the segments are cut from the body: its anchors are searched for once
         results = scanner.scan_parts(body, list(zip(starts, ends, strict=True)), memo, keep)
     else:  # segments of some other text: each read alone
@@ -209,7 +212,7 @@ def _scan(
             borrowed[id(new)] = (new, moved[1])
 
     results, runs = restamp(segments, results, ctx, rescan, renamed)
-    if any(map(ne, texts, map(_TEXT, segments))):  # name each expression as the text writes it
+    if converted:  # name each expression as the text writes it
         results = [_as_written(result, segment.text, borrowed)
                    for result, segment in zip(results, segments, strict=True)]  # fmt: skip
     return results, borrowed, runs, texts
@@ -306,10 +309,10 @@ def place_segments(segments: Sequence[Segment], source: Source, case: Case) -> l
     at_source = outside is None
     source_note = None if at_source else f"source date {outside}"
     day = Precision.DAY
-    for n, (segment, (mentions, unresolved, kept)) in enumerate(
-        zip(segments, results, strict=True)
+    stamps = repeat(None, len(results)) if runs is None else runs
+    for segment, text, (mentions, unresolved, kept), stamp in zip(
+        segments, texts, results, stamps, strict=True
     ):
-        stamp = runs[n] if runs is not None else None
         if kept is None:
             if stamp is not None:  # a message's later lines: the day its stamp names
                 anchors.append(_at_stamp(segment, case, stamp, _skipped(unresolved)))
@@ -323,9 +326,8 @@ def place_segments(segments: Sequence[Segment], source: Source, case: Case) -> l
         # so is, in a source written at the time, the year, month or week it is written in,
         # named from it (今年, this month): its date says more.
         _, _, expression, start, end, precision, relative = kept
-        now = reference if stamp is None else stamp[3]
         if relative and (
-            start > now
+            start > (now := reference if stamp is None else stamp[3])
             or (
                 prospective
                 and start <= now < end
@@ -334,7 +336,7 @@ def place_segments(segments: Sequence[Segment], source: Source, case: Case) -> l
             )
         ):
             if start > now:
-                cue = looking_ahead(texts[n], kept[0], kept[1])
+                cue = looking_ahead(text, kept[0], kept[1])
                 note = None if cue is None else _ahead_note(kept, cue, mentions)
             else:
                 note = f"'{expression}' {start}..{end} holds the day it was written"
