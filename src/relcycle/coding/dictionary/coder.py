@@ -38,10 +38,10 @@ from relcycle.coding.dictionary.context import TextContext
 from relcycle.coding.dictionary.kernels import IntArray
 from relcycle.coding.dictionary.language import detect_language
 from relcycle.coding.dictionary.literals import MAX_REQUIREMENT_COST
-from relcycle.coding.dictionary.script import simplified_share, to_simplified
 from relcycle.domain import Case, Segment
 from relcycle.errors import ConfigError
 from relcycle.frameworks import Framework, Matcher, Rule, load_framework
+from relcycle.sources.script import simplified_share, to_simplified
 
 TERM_CONFIDENCE: Final = 0.9
 RULE_CONFIDENCE: Final = 0.8
@@ -93,7 +93,7 @@ class DictionaryCoder(AutoCoder):
             actor names added (the ``near``/``not`` windows and flags read them).
         indexes_: Language → the rule index (automaton) for it.
         simplifies_: Whether Traditional Chinese text and actor names are read as
-            Simplified (:mod:`~relcycle.coding.dictionary.script`): the framework's
+            Simplified (:mod:`~relcycle.sources.script`): the framework's
             Chinese rules are written in Simplified characters.
     """
 

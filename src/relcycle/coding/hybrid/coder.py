@@ -21,11 +21,11 @@ from typing import Final, Self
 
 from relcycle.coding.base import AutoCoder, AutoCoding
 from relcycle.coding.dictionary import DictionaryCoder
-from relcycle.coding.dictionary.script import to_simplified
 from relcycle.coding.hybrid.model import learned_model
 from relcycle.domain import Case, Segment
 from relcycle.errors import ConfigError
 from relcycle.frameworks import Framework
+from relcycle.sources.script import to_simplified
 
 NAME: Final = "hybrid"
 LEARNED_RULE: Final = "(learned)"

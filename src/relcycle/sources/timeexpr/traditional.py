@@ -2,14 +2,16 @@
 
 The time rules are written in Simplified characters; a source from Taiwan or
 Hong Kong writes 上個月, 兩個月後, 上週, 當時. Such a source is scanned through
-the length-keeping Traditional-to-Simplified reading of the coder
-(:func:`~relcycle.coding.dictionary.script.to_simplified`), so every offset
+the length-keeping Traditional-to-Simplified reading the coder uses too
+(:func:`~relcycle.sources.script.to_simplified`), so every offset
 holds, and its expressions are then named as the source writes them.
 """
 
 from __future__ import annotations
 
 import re
+
+from relcycle.sources.script import to_simplified
 
 #: Common Traditional characters (the Traditional forms of the most frequent Simplified ones
 #: that differ, in field notes, minutes and interviews); one among a text's first characters
@@ -32,9 +34,6 @@ def as_simplified(text: str) -> str:
     """
     if _SIGNS.search(text, 0, SAMPLE_CHARS) is None:
         return text
-    # The coder's reading (OpenCC t2s, kept where it keeps the length), loaded only here.
-    from relcycle.coding.dictionary.script import to_simplified
-
     # OpenCC reads Cantonese 嗰 (嗰陣時, at that time) as 𠮶, outside the Basic plane the
     # rules' anchors live in; it stays 嗰 (one code point for one: offsets hold)
     return to_simplified(text).replace("\U00020bb6", "嗰")

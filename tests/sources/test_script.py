@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 
 from relcycle import CaseFolder
 from relcycle.coding.dictionary import DictionaryCoder
-from relcycle.coding.dictionary.script import simplified_share, to_simplified
 from relcycle.domain import Actor, Case, Segment
 from relcycle.examples import example_path
+from relcycle.sources.script import simplified_share, to_simplified
 
 TRADITIONAL = [
     "鎮政府要求我們每週報台賬，活動方案必須先報批。",

@@ -1,12 +1,13 @@
 """Traditional Chinese read as Simplified, keeping every offset.
 
-The built-in framework's Chinese rules are written in Simplified characters; a
-case from Taiwan or Hong Kong writes 計畫, 契約, 申訴, 區公所. The coder reads
-such text through OpenCC's Traditional-to-Simplified conversion (phrases first:
-計畫 → 计划), used only when it keeps the text's length so that every offset
-into the converted text is an offset into the original; otherwise character by
-character, with only the conversions to one character. It reads the case's
-actor names the same way.
+The built-in framework's Chinese rules and the time rules are written in
+Simplified characters; a case from Taiwan or Hong Kong writes 計畫, 契約, 上個月,
+區公所. The coder and the dating of segments read such text through OpenCC's
+Traditional-to-Simplified conversion (phrases first: 計畫 → 计划), used only
+when it keeps the text's length so that every offset into the converted text
+is an offset into the original; otherwise character by character, with only
+the conversions to one character. The coder reads the case's actor names the
+same way.
 """
 
 from __future__ import annotations
