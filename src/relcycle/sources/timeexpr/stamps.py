@@ -69,7 +69,7 @@ def _stamp(segment: Segment, result: Result) -> tuple[Found, int] | None:
     first = mentions[0]
     if first[5] is not Precision.DAY:  # a cheap test first
         return None
-    end = stamp_end(segment.text)
+    end = stamp_end(text)
     return (first, end) if first[1] <= end else None
 
 
