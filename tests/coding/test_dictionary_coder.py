@@ -200,3 +200,19 @@ def test_english_phrasings_an_outside_tester_wrote(
 ) -> None:
     coder = DictionaryCoder().fit(riverside)
     assert [c.code for c in coder.predict([_segment(text)])] == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # 改善 (improve) is no proposal to change; 排查台账 (screening records) no inspection
+        ("街道與機構的溝通明顯改善。", []),
+        ("机构人员全部下沉社区参与防疫排查，每天报送排查台账。", ["gov.control.reporting"]),
+        ("我们跟街道沟通，想把例会改到周四。", ["swo.negotiate.propose", "rel.dialogue.meeting"]),
+        ("镇里来查台账。", ["gov.control.inspection"]),
+    ],
+)
+def test_chinese_phrasings_an_outside_tester_wrote(
+    coder: DictionaryCoder, text: str, codes: list[str]
+) -> None:
+    assert [c.code for c in coder.predict([_segment(text)])] == codes
