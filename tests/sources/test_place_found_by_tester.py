@@ -250,6 +250,21 @@ def test_would_and_a_verb(text: str, start: date) -> None:
             date(2019, 1, 1),
             "When we first let the contract",
         ),
+        # that first autumn: the first the contract saw (here the case's start, 2019-01)
+        (
+            "That first autumn, the weekly return came in.",
+            "interview",
+            date(2023, 1, 18),
+            date(2019, 9, 1),
+            "That first autumn",
+        ),
+        (
+            "The first fall of snow closed the centre.",
+            "field_note",
+            date(2023, 1, 18),
+            date(2023, 1, 18),
+            None,
+        ),
         # over / during the summer, as in the summer
         (
             "Over the summer we finally said no.",

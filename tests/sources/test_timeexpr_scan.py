@@ -101,6 +101,7 @@ _RARE_TEXTS = [
     "After last Thursday's incident; that Friday; on Tuesday we met; next Monday.",
     "[26/05/2022 09:14] Maria: booked. 03/04/2022, 5/26/2022.",
     "7/16/22, 9:02 AM - Sarah: ok",
+    "That first autumn was hard.",
     "Recently, lately and in recent months the office called.",
 ]
 PREVIOUS = [

@@ -16,6 +16,7 @@ from relcycle.sources.timeexpr.en_anchors import (
     DAYS_IN_TIME,
     MONTH_WORD,
     PROJECT_WORDS,
+    SEASONS,
     WEEKS_COUNTED,
     WEEKS_IN_TIME,
     YEAR_WORD,
@@ -26,7 +27,14 @@ from relcycle.sources.timeexpr.numerals import EN_ORDINALS, en_number
 from relcycle.sources.timeexpr.prescan import Anchor
 from relcycle.sources.timeexpr.qualify import contract_year
 from relcycle.sources.timeexpr.scanner import Rule
-from relcycle.sources.timeexpr.spans import add_months, day_span, fit, month_of, year_span
+from relcycle.sources.timeexpr.spans import (
+    add_months,
+    day_span,
+    fit,
+    month_of,
+    season_span,
+    year_span,
+)
 from relcycle.sources.timeexpr.zh_calendar import NO_PREVIOUS
 from relcycle.sources.timeexpr.zh_project import resolve_end as _zh_end
 from relcycle.sources.timeexpr.zh_project import resolve_mid_term as _zh_mid_term
@@ -91,6 +99,22 @@ def resolve_contract_year(
         end = ctx.project_end
         return Resolved(fit(add_months(end + timedelta(days=1), -12), end), True)
     return Resolved(contract_year(ctx.project_start, EN_ORDINALS[word]), True)
+
+
+_SEASON_NAMES = {"spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn",
+                 "winter": "winter"}  # fmt: skip
+
+
+def resolve_first_season(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """That first autumn, our first winter: the first such season the contract saw."""
+    season = _SEASON_NAMES[m.group("season").lower()]
+    start = ctx.project_start
+    for year in (start.year - 1, start.year):
+        if (span := season_span(year, season)).end >= start:
+            return Resolved(span, True)
+    return Resolved(season_span(start.year + 1, season), True)
 
 
 #: Recently and its kin: how many days back they reach, as 最近 / 近几个月 do.
@@ -181,6 +205,15 @@ RULES = (
             ),
         ),
         reach=34,  # in the first few months of the pro|ject
+        reads_previous=False,
+    ),
+    Rule(
+        "en_first_season",
+        r"(?=[TtOo])(?<![A-Za-z])(?:[Tt]hat|[Tt]he|[Oo]ur)\sfirst\s(?P<season>[Ss]pring|[Ss]ummer"
+        r"|[Aa]utumn|[Ff]all(?!\sof\s(?:snow|rain|leaves))|[Ww]inter)(?![A-Za-z])",
+        resolve_first_season,
+        anchors=SEASONS,
+        reach=15,  # that first autu|mn
         reads_previous=False,
     ),
     Rule(
