@@ -155,6 +155,11 @@ class Segments(list[Segment]):
         self.stamped = tuple(stamped)
 
 
+def is_mail_header(text: str) -> bool:
+    """Whether ``text`` starts as a pasted mail's header does (``From: …``, ``发件人：…``)."""
+    return text[:12].split(":", 1)[0].split("：", 1)[0].strip() in _MAIL_FROM
+
+
 def stamp_end(text: str) -> int:
     """Where a chat message's leading time stamp ends in ``text``, or 0 if it has none.
 
@@ -291,7 +296,7 @@ def segment_text(
     count = text.count
     size = len(text)
     position, speaker = 0, None
-    at_stamp = text[:12].split(":", 1)[0].split("：", 1)[0].strip() in _MAIL_FROM
+    at_stamp = is_mail_header(text)
     # A chat copied from a computer: its first lines head a message with sender and stamp.
     headed = _HEADED.search(text, 0, HEADED_WITHIN) is not None
     start_rx, break_rx = (_TEXT_START_HEADED, _BREAK_HEADED) if headed else (_TEXT_START, _BREAK)

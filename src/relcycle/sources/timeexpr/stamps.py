@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from relcycle.domain import Precision, Segment
-from relcycle.sources.segmenter import stamp_end
+from relcycle.sources.segmenter import is_mail_header, stamp_end
 from relcycle.sources.timeexpr.model import TimeContext, TimeMention, UnresolvedMention
 from relcycle.sources.timeexpr.scanner import Found
 
@@ -39,8 +39,7 @@ def _starting_with_stamps(segments: Sequence[Segment]) -> Sequence[int]:
     return range(len(segments)) if stamped is None else stamped
 
 
-#: A pasted mail's header (From: …) and the line that says when it was sent (Sent: …).
-_MAIL_FROM = re.compile(r"\s*(?:From|FROM|发件人|發件人|寄件者|寄件人)\s*[:：]")
+#: The line of a pasted mail's header that says when it was sent (Sent: …).
 _MAIL_SENT = re.compile(
     r"\n\s*(?:Sent|SENT|Date|DATE|发送时间|發送時間|日期|时间|時間|寄件日期|发件时间)\s*[:：]"
 )
@@ -56,7 +55,7 @@ def _stamp(segment: Segment, result: Result) -> tuple[Found, int] | None:
     if not mentions:
         return None
     text = segment.text
-    if _MAIL_FROM.match(text):
+    if is_mail_header(text):
         sent = _MAIL_SENT.search(text)
         if sent is None:
             return None
