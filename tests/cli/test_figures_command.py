@@ -50,7 +50,7 @@ def test_an_unknown_language_is_named_before_any_work(run: Run, tmp_path: Path) 
     out = tmp_path / "figs"
     code, _, err = run("figures", "nope", "--out", str(out), "--lang", "fr")
     assert code == 1
-    assert err == "error: --lang 'fr' is unknown; choose one of: en, zh\n"
+    assert err == "error: --lang 'fr' is unknown; choose one of: en, zh, zh-Hans, zh-Hant\n"
     assert not out.exists()
 
 

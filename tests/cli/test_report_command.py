@@ -30,7 +30,7 @@ def test_a_bad_language_is_one_line(run: Run, tmp_path: Path) -> None:
     out = tmp_path / "out"
     code, _, err = run("report", "staged", "--out", str(out), "--lang", "fr")
     assert code == 1
-    assert err.strip() == "error: --lang 'fr' is unknown; choose one of: en, zh"
+    assert err.strip() == "error: --lang 'fr' is unknown; choose one of: en, zh, zh-Hans, zh-Hant"
     assert not out.exists()
 
 

@@ -79,7 +79,9 @@ def test_a_bad_language_lists_the_choices_before_any_work(
     settings: Settings, tmp_path: Path
 ) -> None:
     out = tmp_path / "out"
-    with pytest.raises(ConfigError, match=r"--lang 'fr' is unknown; choose one of: en, zh"):
+    with pytest.raises(
+        ConfigError, match=r"--lang 'fr' is unknown; choose one of: en, zh, zh-Hans, zh-Hant"
+    ):
         write_report(write_staged_case(tmp_path / "staged"), settings, out_dir=out, lang="fr")
     assert not out.exists()
     assert not (tmp_path / "store.db").exists()

@@ -1,4 +1,4 @@
-"""Traditional Chinese is coded as its Simplified form, at the same offsets."""
+"""Traditional Chinese is coded as its Simplified form, at the same offsets; a case's script."""
 
 from __future__ import annotations
 
@@ -12,7 +12,12 @@ from relcycle import CaseFolder
 from relcycle.coding.dictionary import DictionaryCoder
 from relcycle.domain import Actor, Case, Segment
 from relcycle.examples import example_path
-from relcycle.sources.script import simplified_share, to_simplified
+from relcycle.sources.script import (
+    simplified_share,
+    to_simplified,
+    to_traditional,
+    writes_traditional,
+)
 
 TRADITIONAL = [
     "鎮政府要求我們每週報台賬，活動方案必須先報批。",
@@ -74,3 +79,20 @@ def test_a_framework_in_traditional_characters_reads_the_text_as_written() -> No
     assert simplified_share(["每週報台賬", "鎮裡要求"]) < 0.98
     assert simplified_share(["每周报台账", "abc"]) == 1.0
     assert simplified_share([]) == 1.0
+
+
+def test_a_case_written_mostly_in_traditional_characters_is_told_apart() -> None:
+    taiwan = "社會局要求每月填報績效，活動計畫應於辦理前十日報局核定。"
+    mainland = "街道要求每周报台账，活动方案须提前报街道审批。"
+    assert writes_traditional([taiwan, "Monthly report sent."])
+    assert not writes_traditional([mainland, "Monthly report sent."])
+    # a Simplified note quoting one Traditional name is still Simplified
+    assert not writes_traditional(["街道与香港協會开会，讨论台账和活动方案的审批流程。"])
+    # each text counts with its Chinese characters
+    assert writes_traditional([taiwan * 3, mainland])
+    assert not writes_traditional([taiwan, mainland * 3])
+    assert not writes_traditional(["English only."])
+
+
+def test_simplified_text_is_written_in_traditional_characters() -> None:
+    assert to_traditional("控制阶段：资源依赖") == "控制階段：資源依賴"

@@ -23,7 +23,11 @@ def figures(
         Path, typer.Option("--out", help="Folder to write timeline/indicators .png and .svg into.")
     ],
     lang: Annotated[
-        str | None, typer.Option("--lang", help="Labels in zh or en (default: the case's).")
+        str | None,
+        typer.Option(
+            "--lang",
+            help="Labels in zh, zh-Hans, zh-Hant or en (default: the case's language and script).",
+        ),
     ] = None,
     db: DbOption = None,
 ) -> None:

@@ -25,7 +25,10 @@ def report(
     ] = Path("."),
     lang: Annotated[
         str | None,
-        typer.Option("--lang", help="Report language: zh or en (default: the case's)."),
+        typer.Option(
+            "--lang",
+            help="Language: zh, zh-Hans, zh-Hant or en (default: the case's, in its script).",
+        ),
     ] = None,
     pdf: Annotated[
         bool, typer.Option("--pdf", help="Also write the report as PDF (headless Chromium).")

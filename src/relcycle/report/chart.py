@@ -31,7 +31,7 @@ STAGE_COLOURS = ("#4e79a7", "#e15759", "#f28e2b", "#59a14f", "#b07aa1", "#76b7b2
 LINE_COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#8c564b", "#17becf", "#7f7f7f")
 
 _ROWS = ((0.74, 0.96), (0.49, 0.71), (0.24, 0.46), (0.0, 0.15))
-_WRAP = {"zh": 26, "en": 60}
+_WRAP = {"zh": 26, "zh-Hant": 26, "en": 60}
 
 
 def _wrap(text: str, lang: str) -> str:

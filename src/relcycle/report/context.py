@@ -17,7 +17,7 @@ from relcycle.report.chart import figure_json, timeline_figure
 from relcycle.report.coverage import coverage
 from relcycle.report.findings import advice_view, crisis_views, stage_card, turning_view
 from relcycle.report.glance import glance, source_rows
-from relcycle.report.labels import word
+from relcycle.report.labels import is_chinese, word
 from relcycle.report.naming import Namer
 from relcycle.report.scenarios import Calibrated, scenarios_view
 from relcycle.report.views import ReportContext
@@ -80,7 +80,7 @@ def methods(
         rows.append((t["penalty"], _param(seg["penalty"])))
     if seg.get("candidates") is not None:
         rows.append((t["candidates"], candidate_starts(analysis, seg["candidates"])))
-    joiner = "、" if names.lang == "zh" else ", "
+    joiner = "、" if is_chinese(names.lang) else ", "
     origins = joiner.join(f"{word(names.lang, 'origin', k)} {n}" for k, n in ev.by_origin.items())
     detail = t["evidence_detail"].format(
         items=ev.items,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from relcycle.report.labels import word
+from relcycle.report.labels import local, word
 from relcycle.report.naming import Namer
 from relcycle.report.views import CoverageRow
 from relcycle.trajectory.result import Analysis
@@ -33,7 +33,7 @@ def coverage(names: Namer, analysis: Analysis) -> tuple[CoverageRow, ...]:
         rows.append(
             CoverageRow(
                 code=code.id,
-                label=code.label.text(names.lang),
+                label=local(code.label, names.lang),
                 family=word(names.lang, "family", code.family),
                 depth=len(fw.ancestors(code.id)),
                 percents=tuple(f"{100 * v:.1f}" if v > 0 else "" for v in shares),

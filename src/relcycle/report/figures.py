@@ -40,6 +40,7 @@ from relcycle.errors import InputError
 from relcycle.frameworks import Framework
 from relcycle.report.chart import period_ticks, silent_indicators
 from relcycle.report.fonts import CjkFont, has_cjk, require_cjk_font
+from relcycle.report.labels import in_script, local
 from relcycle.report.labels import word as report_word
 from relcycle.report.outfiles import open_temp
 from relcycle.trajectory.result import Analysis, KeyEvent
@@ -103,12 +104,19 @@ _WORDS: Mapping[str, Mapping[str, str]] = MappingProxyType(
 )
 
 
+def _figure_words(lang: str) -> Mapping[str, str]:
+    """The figures' own words in ``lang`` (``zh-Hant``: the ``zh`` ones converted)."""
+    if lang in _WORDS:
+        return _WORDS[lang]
+    return {k: in_script(lang, v) for k, v in _WORDS["zh"].items()}
+
+
 @dataclass(frozen=True, slots=True)
 class FigureLabels:
     """The words the figures draw, in one language.
 
     Attributes:
-        lang: ``zh`` or ``en``.
+        lang: ``en``, ``zh`` or ``zh-Hant``.
         stages: Stage type id → its name.
         indicators: Indicator id → its name.
         stage_order: Stage type ids in the framework's order (for colours).
@@ -121,7 +129,7 @@ class FigureLabels:
 
     def word(self, key: str) -> str:
         """One of the figures' own words."""
-        return _WORDS[self.lang].get(key, key)
+        return _figure_words(self.lang).get(key, key)
 
     def role(self, role: str) -> str:
         """A side's name as the report writes it (:mod:`relcycle.report.labels`), capitalised.
@@ -151,8 +159,8 @@ def figure_labels(framework: Framework, lang: str) -> FigureLabels:
     """The framework's stage and indicator names in ``lang``."""
     return FigureLabels(
         lang=lang,
-        stages={s.id: s.label.text(lang) for s in framework.stages},
-        indicators={i.id: i.label.text(lang) for i in framework.indicators},
+        stages={s.id: local(s.label, lang) for s in framework.stages},
+        indicators={i.id: local(i.label, lang) for i in framework.indicators},
         stage_order=tuple(s.id for s in framework.stages),
     )
 
@@ -411,7 +419,7 @@ def indicator_figure(analysis: Analysis, labels: FigureLabels) -> Figure:
 def figure_words(analysis: Analysis, labels: FigureLabels) -> str:
     """Every word the figures draw (to decide whether a CJK font is needed)."""
     words = [analysis.case.title, *labels.stages.values(), *labels.indicators.values()]
-    words += list(_WORDS[labels.lang].values())
+    words += list(_figure_words(labels.lang).values())
     words += [labels.role(r) for r in ROLES] + [labels.scope(scope) for scope in SCOPES]
     return "\n".join(words)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from relcycle.report.labels import period_count, word
+from relcycle.report.labels import local, period_count, word
 from relcycle.report.naming import Namer, event_when
 from relcycle.report.views import (
     AdviceView,
@@ -145,11 +145,11 @@ def crisis_views(names: Namer, analysis: Analysis) -> tuple[CrisisView, ...]:
 def advice_view(names: Namer, a: AdviceItem, stages: Sequence[Stage]) -> AdviceView:
     """A piece of advice in the report's language, the stages it applies to and its evidence."""
     found = next((x for x in names.framework.advice if x.id == a.id), None)
-    title = found.title.text(names.lang) if found is not None else a.title
-    text = found.text.text(names.lang) if found is not None else a.text
+    title = local(found.title, names.lang) if found is not None else a.title
+    text = local(found.text, names.lang) if found is not None else a.text
     source = a.source  # the analysis's, in the case's language: the framework's in the report's
     if found is not None:
-        source = found.source.text(names.lang) if found.source is not None else None
+        source = local(found.source, names.lang) if found.source is not None else None
     where = tuple(_named_dates(names, stages[i]) for i in a.stages)
     return AdviceView(
         id=a.id,

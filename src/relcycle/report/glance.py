@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from relcycle.domain import Source
-from relcycle.report.labels import word
+from relcycle.report.labels import in_script, is_chinese, word
 from relcycle.report.naming import Namer
 from relcycle.report.views import ActorRow, Bar, Glance, SourceRow
 from relcycle.trajectory.result import Analysis
@@ -56,8 +56,9 @@ def origin_counts(lang: str, by_origin: Mapping[str, int]) -> str:
 
     In Chinese: ``自动编码 171 条、导入编码 22 条``.
     """
-    if lang == "zh":
-        return "、".join(f"{word(lang, 'origin', k)} {n} 条" for k, n in by_origin.items())
+    if is_chinese(lang):
+        unit = in_script(lang, "条")
+        return "、".join(f"{word(lang, 'origin', k)} {n} {unit}" for k, n in by_origin.items())
     return ", ".join(f"{n} {word(lang, 'origin', k)}" for k, n in by_origin.items())
 
 
@@ -78,7 +79,7 @@ def glance(names: Namer, analysis: Analysis, sources: Sequence[Source]) -> Glanc
     case = analysis.case
     lang = names.lang
     actors = tuple(
-        ActorRow(a.name, word(lang, "role", a.role), "、".join(a.aliases) if lang == "zh"
+        ActorRow(a.name, word(lang, "role", a.role), "、".join(a.aliases) if is_chinese(lang)
                  else ", ".join(a.aliases))
         for a in case.actors
     )  # fmt: skip

@@ -8,12 +8,17 @@ report's headings and phrases.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from types import MappingProxyType
 
 from relcycle.errors import ConfigError
+from relcycle.sources.script import to_traditional
 
-LANGUAGES: tuple[str, ...] = ("en", "zh")
-"""The languages a report can be written in."""
+LANGUAGES: tuple[str, ...] = ("en", "zh", "zh-Hans", "zh-Hant")
+"""The languages a report can be asked for: ``zh`` is Chinese in the case's own script."""
+
+TRADITIONAL = "zh-Hant"
+"""A report in Traditional characters: the Simplified (``zh``) words converted."""
 
 _EN: dict[str, str] = {
     "colon": ": ",
@@ -497,21 +502,66 @@ def check_language(lang: str | None) -> None:
         raise ConfigError(f"--lang {lang!r} is unknown; choose one of: {', '.join(LANGUAGES)}")
 
 
-def report_language(lang: str | None, case_language: str) -> str:
-    """The language to write a report in: ``lang`` if given, else the case's (English if mixed).
+def report_language(lang: str | None, case_language: str, traditional: bool = False) -> str:
+    """The language to write a report in: ``en``, ``zh`` (Simplified) or ``zh-Hant``.
+
+    ``lang`` if given, else the case's (English if mixed); Chinese is written in
+    Traditional characters when the case is (``traditional``) or ``zh-Hant`` is asked for.
 
     Raises:
         ConfigError: ``lang`` is not one of :data:`LANGUAGES`.
     """
     check_language(lang)
     if lang is None:
-        return case_language if case_language in LANGUAGES else "en"
-    return lang
+        lang = case_language if case_language in LANGUAGES else "en"
+    if lang == "zh-Hans" or (lang == "zh" and not traditional):
+        return "zh"
+    return TRADITIONAL if lang.startswith("zh") else lang
+
+
+def is_chinese(lang: str) -> bool:
+    """Whether ``lang`` (a chosen report language) is Chinese, in either script."""
+    return lang.startswith("zh")
+
+
+def in_script(lang: str, text: str) -> str:
+    """``text``, written in Simplified characters, as a ``lang`` report writes it."""
+    return to_traditional(text) if lang == TRADITIONAL else text
+
+
+def local(text: Mapping[str, str], lang: str) -> str:
+    """A framework's text (a stage's label, advice …) in ``lang``.
+
+    Its own ``zh-Hant`` text if it has one, else its ``zh`` one converted; a
+    language it lacks falls back to the first it has.
+    """
+    if lang in text:
+        return text[lang]
+    if lang == TRADITIONAL and "zh" in text:
+        return to_traditional(text["zh"])
+    return next(iter(text.values()), "")
+
+
+@cache
+def _texts(lang: str) -> Mapping[str, str]:
+    if lang == TRADITIONAL:
+        return MappingProxyType({k: to_traditional(v) for k, v in _ZH.items()})
+    return MappingProxyType(_TEXTS[lang])
+
+
+@cache
+def _words(lang: str) -> Mapping[str, Mapping[str, str]]:
+    if lang == TRADITIONAL:
+        zh = _WORDS["zh"]
+        return MappingProxyType(
+            {g: {k: to_traditional(v) for k, v in group.items()} for g, group in zh.items()}
+        )
+    return MappingProxyType(_WORDS[lang])
 
 
 def texts(lang: str) -> Mapping[str, str]:
-    """The report's phrases in ``lang`` (one of :data:`LANGUAGES`)."""
-    return MappingProxyType(_TEXTS[lang])
+    """The report's phrases in ``lang`` (``en``, ``zh`` or ``zh-Hant``)."""
+    return _texts(lang)
 
 
 def period_count(lang: str, grain: str, n: int) -> str:
@@ -519,11 +569,12 @@ def period_count(lang: str, grain: str, n: int) -> str:
 
     A grain the report does not know is counted as periods.
     """
-    if n == 1 and grain in _WORDS[lang]["grain_one"]:
-        return _WORDS[lang]["grain_one"][grain]
-    if grain in _WORDS[lang]["grain_count"]:
-        return _WORDS[lang]["grain_count"][grain].format(n=n)
-    return f"{n} {_TEXTS[lang]['periods']}"
+    words = _words(lang)
+    if n == 1 and grain in words["grain_one"]:
+        return words["grain_one"][grain]
+    if grain in words["grain_count"]:
+        return words["grain_count"][grain].format(n=n)
+    return f"{n} {_texts(lang)['periods']}"
 
 
 def word(lang: str, group: str, key: str) -> str:
@@ -531,4 +582,4 @@ def word(lang: str, group: str, key: str) -> str:
 
     Keys the report does not know (a source kind a case invented) are returned as given.
     """
-    return _WORDS[lang].get(group, {}).get(key, key)
+    return _words(lang).get(group, {}).get(key, key)

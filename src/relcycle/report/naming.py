@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from relcycle.domain import Case, Source
 from relcycle.frameworks import Framework
-from relcycle.report.labels import texts, word
+from relcycle.report.labels import local, texts, word
 from relcycle.report.views import QuoteView
 from relcycle.trajectory.evidence import EVENTS_SOURCE
 from relcycle.trajectory.result import Quote
@@ -69,7 +69,7 @@ class Namer:
     def stage(self, stage_id: str) -> str:
         """A stage type's name."""
         st = self._stages.get(stage_id)
-        return st.label.text(self.lang) if st is not None else stage_id
+        return local(st.label, self.lang) if st is not None else stage_id
 
     def stage_tone(self, stage_id: str) -> int:
         """A stage type's colour index: its place in the framework's typology (0–6)."""
@@ -79,18 +79,18 @@ class Namer:
     def stage_definition(self, stage_id: str) -> str:
         """A stage type's definition."""
         st = self._stages.get(stage_id)
-        return st.definition.text(self.lang) if st is not None else ""
+        return local(st.definition, self.lang) if st is not None else ""
 
     def code(self, code_id: str) -> str:
         """A code's label."""
         if not self.framework.has_code(code_id):
             return code_id
-        return self.framework.code(code_id).label.text(self.lang)
+        return local(self.framework.code(code_id).label, self.lang)
 
     def indicator(self, indicator_id: str) -> str:
         """An indicator's label."""
         ind = self._indicators.get(indicator_id)
-        return ind.label.text(self.lang) if ind is not None else indicator_id
+        return local(ind.label, self.lang) if ind is not None else indicator_id
 
     def actor(self, actor_id: str | None) -> str | None:
         """An actor's name (the id itself when the case does not list it)."""

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from relcycle.report.chart import figure_json
-from relcycle.report.labels import word
+from relcycle.report.labels import is_chinese, word
 from relcycle.report.naming import Namer
 
 LEVER_ORDER: tuple[str, ...] = ("boundary", "dialogue", "contract")
@@ -296,7 +296,7 @@ def _build(names: Namer, cal: Calibrated, doc: Mapping[str, Any]) -> ScenariosVi
         help_ = t["sc_whatif_stage"].format(date=start, stage=names.stage(rule))
     else:
         help_ = t["sc_whatif_date"].format(date=start)
-    help_ += ("" if names.lang == "zh" else " ") + t["sc_whatif_help"].format(
+    help_ += ("" if is_chinese(names.lang) else " ") + t["sc_whatif_help"].format(
         months=int(levers[0]["months"]), draws=int(levers[0]["draws"])
     )
     arms = _arms(names, levers)

@@ -20,7 +20,9 @@ from relcycle.report.figures import draw_figures, figure_labels, save_figures
 from relcycle.report.labels import check_language, report_language
 from relcycle.services.analysis import AnalysisRun, analyze
 from relcycle.services.files import check_folder, prepare_folder
+from relcycle.services.store import open_store
 from relcycle.settings import Settings
+from relcycle.sources.script import writes_traditional
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +54,8 @@ def case_figures(
         ref: A stored case's id, or a case folder's path.
         settings: relcycle's settings.
         out_dir: The folder to write into (created, if missing, once the figures are drawn).
-        lang: ``zh`` or ``en``; the case's language by default.
+        lang: ``zh``, ``zh-Hans``, ``zh-Hant`` or ``en``; the case's language (and script)
+            by default.
         step: Called with the name of each step as it starts.
 
     Raises:
@@ -64,7 +67,10 @@ def case_figures(
     folder = check_folder(out_dir)
     run = analyze(ref, settings, step=step)
     analysis = run.analysis
-    chosen = report_language(lang, analysis.case.language)
+    with open_store(settings) as store:
+        sources = store.iter_sources(analysis.case.id)
+        traditional = writes_traditional(p.source.text for p in sources)
+    chosen = report_language(lang, analysis.case.language, traditional)
     labels = figure_labels(load_framework(analysis.case.framework), chosen)
     if step is not None:
         step("drawing")

@@ -29,6 +29,7 @@ from relcycle.services.calibration import stored_for_report
 from relcycle.services.files import check_folder, prepare_folder, write_text_atomically
 from relcycle.services.store import open_store
 from relcycle.settings import Settings
+from relcycle.sources.script import writes_traditional
 
 LIBRARIES = ("numpy", "scipy", "ruptures", "scikit-learn", "jinja2", "plotly")
 """Libraries whose versions the methods appendix records."""
@@ -98,7 +99,8 @@ def write_report(
         ref: A case folder's path, or a stored case's id.
         settings: relcycle's settings (``settings.db`` names the store).
         out_dir: The folder to write into (created if needed).
-        lang: ``zh`` or ``en``; by default the case's language (English for mixed).
+        lang: ``zh``, ``zh-Hans``, ``zh-Hant`` or ``en``; by default the case's language
+            (English for mixed). Chinese is written in the case's script unless one is named.
         pdf: Also write the report as PDF.
         framework: A framework id or path; the case's own by default.
         grain: The period grain; the case's own by default.
@@ -108,7 +110,7 @@ def write_report(
         now: The run date recorded in the report (default: now, UTC).
 
     Raises:
-        ConfigError: ``lang`` is not zh or en.
+        ConfigError: ``lang`` is not one of those.
         InputError: ``out_dir`` cannot be written, ``ref`` is a path to no folder,
             or the case folder is invalid.
         NotFoundError: ``ref`` is neither a folder nor a stored case.
@@ -122,17 +124,20 @@ def write_report(
     )  # fmt: skip
     analysis = run.analysis
     case = analysis.case
-    language = report_language(lang, case.language)
     say("writing the report")
     with open_store(settings) as store:
         sources = [p.source for p in store.iter_sources(case.id)]
+    traditional = writes_traditional(s.text for s in sources)
+    language = report_language(lang, case.language, traditional)
+    # the command that writes this report again names Simplified if the case is not
+    asked = "zh-Hans" if language == "zh" and traditional else language
     fw = load_framework(framework if framework is not None else case.framework)
     context = build_context(
         analysis,
         fw,
         sources,
         lang=language,
-        provenance=provenance(case.id, language, framework, grain),
+        provenance=provenance(case.id, asked, framework, grain),
         run_date=now or dt.datetime.now(dt.UTC),
         calibration=stored_for_report(analysis, settings),
     )

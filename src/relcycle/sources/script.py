@@ -1,4 +1,4 @@
-"""Traditional Chinese read as Simplified, keeping every offset.
+"""Traditional Chinese read as Simplified, keeping every offset; and which script a case writes.
 
 The built-in framework's Chinese rules and the time rules are written in
 Simplified characters; a case from Taiwan or Hong Kong writes 計畫, 契約, 上個月,
@@ -8,6 +8,10 @@ when it keeps the text's length so that every offset into the converted text
 is an offset into the original; otherwise character by character, with only
 the conversions to one character. The coder reads the case's actor names the
 same way.
+
+A report on a case written in Traditional characters is written in them too: its
+own words and the framework's labels (written in Simplified) go through OpenCC's
+Simplified-to-Traditional conversion, while the case's text is quoted as written.
 """
 
 from __future__ import annotations
@@ -27,6 +31,27 @@ def _converter() -> Callable[[str], str]:
 
     convert: Callable[[str], str] = opencc.OpenCC("t2s").convert
     return convert
+
+
+TRADITIONAL_SOURCE = 0.1
+"""A text is in Traditional characters when at least this share of its Chinese ones is.
+
+Traditional prose gives 0.3–0.4 (the rest are characters both scripts share);
+Simplified prose quoting a Traditional name stays near 0.
+"""
+
+
+@cache
+def _to_traditional() -> Callable[[str], str]:
+    import opencc
+
+    convert: Callable[[str], str] = opencc.OpenCC("s2t").convert
+    return convert
+
+
+def to_traditional(text: str) -> str:
+    """``text`` written in Traditional characters (phrases first: 计划 → 計劃)."""
+    return _to_traditional()(text)
 
 
 @cache
@@ -74,3 +99,22 @@ def simplified_share(texts: Iterable[str]) -> float:
                 chinese += 1
                 traditional += ord(ch) in table
     return 1.0 - traditional / chinese if chinese else 1.0
+
+
+def writes_traditional(texts: Iterable[str]) -> bool:
+    """Whether most of the Chinese in ``texts`` is written in Traditional characters.
+
+    Each text counts with its Chinese characters, as Traditional when at least
+    :data:`TRADITIONAL_SOURCE` of them are Traditional ones; False without Chinese.
+    """
+    table = simplified_table()
+    by_script = [0, 0]  # Simplified, Traditional
+    for text in texts:
+        chinese = traditional = 0
+        for ch in text:
+            if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff":
+                chinese += 1
+                traditional += ord(ch) in table
+        if chinese:
+            by_script[traditional >= TRADITIONAL_SOURCE * chinese] += chinese
+    return by_script[1] > by_script[0]
