@@ -119,7 +119,12 @@ def _reference(segments: Sequence[Segment], source: Source, case: Case) -> list[
         ]  # fmt: skip
         # A yearless date beside a year takes that year (国庆 after 中期评估以后).
         found = [astuple_of(m) for m in mentions]
-        moved = {i + (stamp is not None): note for i, note in borrow_years(found, ctx).items()}
+        # In a source that recalls (an interview), a yearless date with no year before it in
+        # its segment continues the year of the time last named (去年三月 …, then 五月份).
+        lender = astuple_of(previous) if previous is not None and not ctx.prospective else None
+        moved = {
+            i + (stamp is not None): note for i, note in borrow_years(found, ctx, lender).items()
+        }
         mentions = [TimeMention(*m) for m in found]
         kept = min(mentions, key=_rank) if mentions else None
         if kept is not None and kept.relative:  # last spring, well, the spring of 2022

@@ -14,6 +14,7 @@ resolved: rule answers (and the scanner's memo) are unchanged.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -26,6 +27,8 @@ from relcycle.sources.timeexpr.scanner import Found
 YEARLESS_RULES = frozenset({"zh_month", "zh_festival", "en_festival", "en_date"})
 _RANK = {precision: rank for rank, precision in enumerate(PRECISIONS)}
 _YEAR = _RANK[Precision.YEAR]
+#: A yearless date counted from now (last May, next March): it says its year, it borrows none.
+_FROM_NOW = re.compile(r"(?i)(?:last|next|this|coming|past|previous)\s")
 
 
 _IN_YEAR: dict[tuple[object, ...], Span | None] = {}
@@ -73,43 +76,58 @@ def _names_year(mention: Found) -> bool:
     return _RANK[mention[5]] <= _YEAR and mention[3].year == mention[4].year
 
 
-def borrow_years(found: list[Found], ctx: TimeContext) -> dict[int, str]:
+def borrow_years(
+    found: list[Found], ctx: TimeContext, previous: Found | None = None
+) -> dict[int, str]:
     """Moves each yearless date of ``found`` (one segment's mentions) to its neighbour's year.
 
     Args:
         found: The segment's mentions in text order; replaced in place.
         ctx: The source's context (its date is "now").
+        previous: The mention kept in the source's last segment that had one, when
+            the source recalls (an interview): a yearless date with no expression
+            naming a year before it in its own segment continues that mention's
+            year, if its occurrence then is not before that mention (去年三月 …,
+            then 五月份 in the next answer is May of the same year) and not after now.
 
     Returns:
         For each moved mention's index in ``found``, a note naming the expression
         whose year it took.
     """
     notes: dict[int, str] = {}
-    if len(found) < 2:
-        return notes
     naming = [i for i, m in enumerate(found) if _names_year(m)]
-    if not naming:
-        return notes
-    first = naming[0]
-    if first == len(found) - 1:
-        return notes  # nothing after the only expression naming a year
-    borrowers = [i for i in range(first + 1, len(found)) if _yearless(found[i], ctx)]
-    if not borrowers:
-        return notes
     lenders = [j for j in naming if not _yearless(found[j], ctx)]
-    for i in borrowers:
-        mention = found[i]
-        before = [j for j in lenders if j < i]
-        if not before:
+    if len(found) >= 2 and naming and naming[0] != len(found) - 1:
+        first = naming[0]
+        for i in range(first + 1, len(found)):
+            mention = found[i]
+            if not _yearless(mention, ctx):
+                continue
+            before = [j for j in lenders if j < i]
+            if not before:
+                continue
+            source = found[before[-1]]
+            year = source[3].year
+            if year == mention[3].year:
+                continue
+            span = in_year(mention[2], ctx, year)
+            if span is None or span.start > ctx.reference:
+                continue  # that year's occurrence is after now: the latest not after now stands
+            found[i] = (mention[0], mention[1], mention[2], span.start, span.end, span.precision,
+                        True)  # fmt: skip
+            notes[i] = f"'{mention[2]}' takes the year {year} of '{source[2]}'"
+    if previous is None or not _names_year(previous):
+        return notes
+    year = previous[3].year
+    for i, mention in enumerate(found):
+        if i in notes or mention[3].year == year or (lenders and lenders[0] < i):
             continue
-        source = found[before[-1]]
-        year = source[3].year
-        if year == mention[3].year:
+        if not _yearless(mention, ctx) or _FROM_NOW.match(mention[2]) is not None:
             continue
         span = in_year(mention[2], ctx, year)
-        if span is None or span.start > ctx.reference:
-            continue  # that year's occurrence is after now: the latest not after now stands
+        if span is None or span.start > ctx.reference or span.start < previous[3]:
+            continue  # after now, or before the time just named: the latest not after now
         found[i] = (mention[0], mention[1], mention[2], span.start, span.end, span.precision,
                     True)  # fmt: skip
-        notes[i] = f"'{mention[2]}' takes the year {year} of '{source[2]}'"
+        notes[i] = f"'{mention[2]}' continues the year {year} of '{previous[2]}' before it"
     return notes

@@ -167,11 +167,21 @@ def _scan(
     # segment's mentions before one is kept, so the next segment's 当时 reads the moved one.
     borrowed: dict[int, tuple[Found, str]] = {}
 
+    # In a source that recalls (an interview), a yearless date continues the year the
+    # last segment with a time named (去年三月 …, then 五月份): every part's mentions are
+    # kept here, one mention too, to know the last one.
+    recalled = not ctx.prospective
+
     def keep_for(now: TimeContext) -> Callable[[list[Found]], Found]:
+        last: list[Found | None] = [None]
+
         def keep(found: list[Found]) -> Found:
-            for i, note in borrow_years(found, now).items():
+            for i, note in borrow_years(found, now, last[0]).items():
                 borrowed[id(found[i])] = (found[i], note)
-            return _kept(found)
+            kept = _kept(found)
+            if recalled:
+                last[0] = kept
+            return kept
 
         return keep
 
@@ -194,18 +204,22 @@ def _scan(
         texts = list(map(as_simplified, texts))
         converted = any(map(ne, texts, map(_TEXT, segments)))
     if whole:  # the segments are cut from the body: its anchors are searched for once
-        results = scanner.scan_parts(body, list(zip(starts, ends, strict=True)), memo, keep)
+        results = scanner.scan_parts(
+            body, list(zip(starts, ends, strict=True)), memo, keep, keep_one=recalled
+        )
     else:  # segments of some other text: each read alone
-        results = _alone(scanner, texts, memo, keep, None)
+        results = _alone(scanner, texts, memo, keep, None, recalled)
 
     def rescan(first: int, last: int, cut: int, now: TimeContext,
                previous: TimeMention | None) -> list[Result]:  # fmt: skip
         if whole:
             parts = [(starts[first] + cut, ends[first])]
             parts += zip(starts[first + 1 : last], ends[first + 1 : last], strict=True)
-            return scanner.scan_parts(body, parts, memo_for(now), keep_for(now), previous)
+            return scanner.scan_parts(
+                body, parts, memo_for(now), keep_for(now), previous, keep_one=recalled
+            )
         run = [texts[first][cut:], *texts[first + 1 : last]]
-        return _alone(scanner, run, memo_for(now), keep_for(now), previous)
+        return _alone(scanner, run, memo_for(now), keep_for(now), previous, recalled)
 
     def renamed(old: Found, new: Found) -> None:
         if (moved := borrowed.get(id(old))) is not None and moved[0] is old:
@@ -246,11 +260,13 @@ def _alone(
     memo: Memo,
     keep: Callable[[list[Found]], Found],
     previous: TimeMention | None,
+    keep_one: bool = False,
 ) -> list[Result]:
     """Each text's scan, read alone, each after the last kept mention before it."""
     results = []
     for text in texts:
-        result = scanner.scan_parts(text, [(0, len(text))], memo, keep, previous)[0]
+        result = scanner.scan_parts(text, [(0, len(text))], memo, keep, previous,
+                                    keep_one=keep_one)[0]  # fmt: skip
         if result[2] is not None:
             previous = TimeMention(*result[2])
         results.append(result)

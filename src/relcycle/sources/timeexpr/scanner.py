@@ -414,6 +414,8 @@ class Scanner:
         memo: Memo,
         keep: Callable[[list[Found]], Found],
         previous: TimeMention | None = None,
+        *,
+        keep_one: bool = False,
     ) -> list[tuple[list[Found], list[UnresolvedMention], Found | None]]:
         """:meth:`scan` of each part ``text[start:end]`` in turn, with ``memo``'s answers.
 
@@ -439,8 +441,10 @@ class Scanner:
             parts: ``(start, end)`` of each part, in any order; they may not overlap.
             memo: The answers to reuse, for the context to resolve against.
             keep: Which of a part's mentions the next parts' anaphora refer to (of one
-                mention, that one: it is not asked then).
+                mention, that one: it is not asked then, unless ``keep_one``).
             previous: The mention before the first part.
+            keep_one: Ask ``keep`` of a part's only mention too (it may move it: a
+                yearless date in an interview continuing the year just named).
 
         Returns:
             Per part, what :meth:`scan` returns for ``text[start:end]`` (mentions as
@@ -448,9 +452,13 @@ class Scanner:
         """
         plan = self._plan(text, parts) if len(text) >= fast.MIN_CHARS else None
         if plan is not None:
-            return self._scan_parts(plan[0], text, [], parts, memo, keep, previous, plan)
+            return self._scan_parts(
+                plan[0], text, [], parts, memo, keep, previous, plan, keep_one=keep_one
+            )
         read, all_hits = self._read(text)
-        return self._scan_parts(read, text, all_hits, parts, memo, keep, previous)
+        return self._scan_parts(
+            read, text, all_hits, parts, memo, keep, previous, keep_one=keep_one
+        )
 
     def _plan(self, text: str, parts: Sequence[tuple[int, int]]) -> fast.Plan | None:
         """The compiled pre-scan's plan for a long body (see :mod:`.compiled`), or ``None``.
@@ -508,6 +516,8 @@ class Scanner:
         keep: Callable[[list[Found]], Found],
         previous: TimeMention | None,
         plan: fast.Plan | None = None,
+        *,
+        keep_one: bool = False,
     ) -> list[tuple[list[Found], list[UnresolvedMention], Found | None]]:
         """:meth:`scan_parts`, given ``text`` as the rules read it and its anchors.
 
@@ -653,7 +663,7 @@ class Scanner:
                     unresolved.append(UnresolvedMention(first, stop, part[first:stop], reason))
                 done = stop
             if found:
-                before = found[0] if len(found) == 1 else keep(found)
+                before = found[0] if len(found) == 1 and not keep_one else keep(found)
                 results.append((found, unresolved, before))
             else:
                 results.append((found, unresolved, None))
