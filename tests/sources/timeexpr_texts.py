@@ -63,6 +63,8 @@ EN_EXPRESSIONS = sorted(
         "Lunar New Year 2019", "winter break", "Q1", "2019Q3", "mid-2019",
         "the end of the following year", "late spring", "that summer", "in the fall",
         "since 2017", "from 2017 onwards", "from 2018 to 2019", "since 2019",
+        "April 2018 to March 2019", "from Sept 2017 through May 2018",
+        "between June 2018 and May 2019", "Jan 2019 - Dec 2019",
     }
 )  # fmt: skip
 EN_NEAR_MISSES = [

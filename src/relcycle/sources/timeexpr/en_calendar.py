@@ -144,18 +144,40 @@ def resolve_date(
         span = max(past, key=lambda s: s.start) if past else None
     else:
         future = en_future(m.string, m.start(), m.end(), ctx.prospective)
-        span = nearest_in_year(q, ref, future, ctx.prospective, _soon(m, ctx))
+        # "resigned in August" in a note of July: the August behind it, not the coming one
+        prospective = ctx.prospective and (future or not past_before(m.string, m.start()))
+        span = nearest_in_year(q, ref, future, prospective, _soon(m, ctx))
     return Resolved(span, True) if span else None
 
 
-def around_date(text: str, start: int, end: int) -> tuple[bool, bool, bool, str | None]:
-    """What :func:`resolve_date` reads around its match: future cues, and before "may" its word."""
+#: A verb in the past right before "in" or "on" and a date (resigned in August, left on
+#: May 3): the date is behind, not the coming one. Not a verb that looks ahead (expected,
+#: scheduled in), nor a passive one (will be held in, to be launched on).
+_PAST_BEFORE = re.compile(
+    r"\b(?<!be\s)(?<!will\s)(?!(?:expected|scheduled|planned|proposed|intended|slated|booked"
+    r"|timetabled|pencil+ed|postponed|delayed|moved|deferred|extended|need|seed|feed|speed)\s)"
+    r"(?:[a-z]{2,}ed|left|came|began|went|took|quit|was|were|met|sent|wrote|lost|fell|broke)"
+    r"\s(?:in|on)\s$"
+)
+
+
+def past_before(text: str, start: int) -> bool:
+    """Whether a verb in the past (resigned in, left on) comes right before ``text[start:]``."""
+    return _PAST_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
+def around_date(text: str, start: int, end: int) -> tuple[bool, bool, bool, str | None, bool]:
+    """What :func:`resolve_date` reads around its match: future cues, and before "may" its word.
+
+    And whether a verb in the past comes right before it (resigned in August).
+    """
     before = text[max(0, start - 14) : start] if "may" in text[start:end].lower() else None
     return (
         future_context(text, start, end),
         would_context(text, start, end),
         leaning_ahead(text, start, end),
         before,
+        past_before(text, start),
     )
 
 

@@ -27,8 +27,10 @@ _RANK = {precision: rank for rank, precision in enumerate(PRECISIONS)}
 _RANGE_RANK = len(PRECISIONS)
 #: How a range's expression can start (a cheap test before :func:`is_range`).
 _RANGE_FIRST = frozenset("自从SsFf")
+#: How a span of months can start (April 2022 to March 2023, between June … and …).
+_SPAN_FIRST = frozenset("JjFfMmAaSsOoNnDdBb")
 #: How a range's or a stamp's expression can start (a cheap test before :func:`_background`).
-_BACKGROUND_FIRST = _RANGE_FIRST | frozenset("0123456789")
+_BACKGROUND_FIRST = _RANGE_FIRST | _SPAN_FIRST | frozenset("0123456789")
 #: The year, quarter, month or week a text is written in, named from it (今年, this month).
 _THIS = re.compile(
     r"(?:今年|本年|本季|这个?季|本月|这个?月|本周|这周|这个?星期|这个?礼拜|本週|這個?季|這個?月|這週"
@@ -112,9 +114,10 @@ def _kept(mentions: list[Found]) -> Found:
 def _background(expression: str) -> bool:
     """Whether a mention ranks after every point in time: a range, or a message's stamp."""
     first = expression[0]
-    return (first in _RANGE_FIRST and is_range(expression)) or (
-        first.isdigit() and is_stamp(expression)
-    )
+    return (
+        (first in _RANGE_FIRST or (first in _SPAN_FIRST and len(expression) > 15))
+        and is_range(expression)
+    ) or (first.isdigit() and is_stamp(expression))
 
 
 def _corrects(explicit: Found, relative: Found) -> bool:

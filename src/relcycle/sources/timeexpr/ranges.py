@@ -1,4 +1,4 @@
-"""Ranges of time: 自2017年起, 从去年三月开始, 自2017年至2019年, since 2017, from 2017 to 2019.
+"""Ranges: 自2017年起, 自2017年至2019年, since 2017, from 2017 to 2019, April 2022 to March 2023.
 
 A range runs from the start of the time it begins with to the end it names,
 or, open-ended (起, 开始, 以来, 至今, since, onwards), to the source's date. A
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from relcycle.sources.timeexpr.en_anchors import YEAR_DIGITS
+from relcycle.sources.timeexpr.en_anchors import MONTH_NAMES, YEAR_DIGITS
 from relcycle.sources.timeexpr.en_calendar import MONTHS
 from relcycle.sources.timeexpr.model import Resolved, TimeContext, TimeMention, Unresolved
 from relcycle.sources.timeexpr.numerals import zh_number
@@ -50,9 +50,29 @@ _EN_MONTH = (
 )
 
 
+#: A month and its year (April 2022, Sept. of 2023), named ``mon{n}`` and ``year{n}``.
+_EN_MONTH_YEAR = (
+    r"(?<![A-Za-z])(?P<mon{n}>(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?"
+    r"|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))\.?"
+    r"\s(?:of\s)?(?P<year{n}>(?:19|20)\d\d)(?![\d%])"
+)
+#: The words between the two months of a span (April 2022 to March 2023, June 2021 - May 2022).
+_EN_SPAN_TO = r"(?:\s(?:to|until|till|through|thru)\s|\s?[–—-]\s?)"
+#: How a span of months starts: what :func:`is_range` looks for besides :data:`_RANGE_START`.
+_EN_SPAN = re.compile(
+    r"(?:[Bb]etween\s)?"
+    + _EN_MONTH_YEAR.format(n=1)
+    + r"(?:\s(?:to|until|till|through|thru|and)\s|\s?[–—-])"
+)
+#: A month's number by its first three letters (apr, April, APRIL).
+_MONTH_BY_3 = {name[:3]: number for name, number in MONTHS.items()}
+
+
 def is_range(expression: str) -> bool:
     """Whether a mention's expression is a range (自2017年起, since 2017) rather than a point."""
-    return _RANGE_START.match(expression) is not None
+    return _RANGE_START.match(expression) is not None or (
+        len(expression) > 15 and _EN_SPAN.match(expression) is not None
+    )
 
 
 def _until(
@@ -95,6 +115,23 @@ def resolve_en_range(
     return _until(span.start, span.end, ctx, int(to) if to else None, None)
 
 
+def resolve_en_month_span(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """April 2022 to March 2023, from April 2022 until March 2023: the first month to the last."""
+    n = 1 if m.group("year1") is not None else 3  # from … to …, or between … and …
+    months = [_MONTH_BY_3[m.group(f"mon{i}")[:3].lower()] for i in (n, n + 1)]
+    first = in_year(int(m.group(f"year{n}")), Qualifier(month=months[0]))
+    last = in_year(int(m.group(f"year{n + 1}")), Qualifier(month=months[1]))
+    if first is None or last is None:
+        return None
+    if last.end < first.start:
+        return Unresolved(
+            f"the span ends ({last.end:%Y-%m}) before it starts ({first.start:%Y-%m})"
+        )
+    return Resolved(fit(first.start, last.end), False)
+
+
 ZH_RULES = (
     Rule(
         "zh_range",
@@ -117,6 +154,22 @@ ZH_RULES = (
 )
 
 EN_RULES = (
+    Rule(
+        "en_month_span",
+        r"(?=[FfBbJjMmAaSsOoNnDd])(?:(?:[Ff]rom\s)?"
+        + _EN_MONTH_YEAR.format(n=1)
+        + _EN_SPAN_TO
+        + _EN_MONTH_YEAR.format(n=2)
+        + r"|[Bb]etween\s"
+        + _EN_MONTH_YEAR.format(n=3)
+        + r"\sand\s"
+        + _EN_MONTH_YEAR.format(n=4)
+        + ")",
+        resolve_en_month_span,
+        anchors=MONTH_NAMES,
+        reach=12,  # between se|pt 2021 and ...
+        reads_previous=False,
+    ),
     Rule(
         "en_range",
         r"(?=[SsFf])(?<![A-Za-z])(?:[Ss]ince\s(?:"
