@@ -6,6 +6,7 @@
 * :mod:`~relcycle.coding.dictionary.automaton` — one Aho–Corasick pass, then
   regexes only around anchors: the reference matcher's hits, fast;
 * :mod:`~relcycle.coding.dictionary.attribution` — who does the act;
+* :mod:`~relcycle.coding.dictionary.turns` — an interviewer's turn is no evidence;
 * :mod:`~relcycle.coding.dictionary.batch` — the same hits for many Chinese
   texts at once, on arrays (:mod:`~relcycle.coding.dictionary.kernels`,
   compiled with numba), regexes run as backtracking programs

@@ -12,7 +12,9 @@ reference :class:`~relcycle.frameworks.matching.Matcher` takes them with
 literals and the actor words (:mod:`~relcycle.coding.dictionary.automaton`).
 ``predict`` finds exactly the reference matcher's hits in each segment, drops
 negated ones (unless ``include_negated``), rates each hit and attributes it to
-an actor (:mod:`~relcycle.coding.dictionary.attribution`).
+an actor (:mod:`~relcycle.coding.dictionary.attribution`). An interviewer's
+turn is not coded: the answer is the evidence
+(:mod:`~relcycle.coding.dictionary.turns`).
 
 Confidence: 0.9 for a literal term, 0.8 for a regex, gap or co-occurrence
 rule; times 0.6 when the sentence is hedged, times 0.3 when the hit is
@@ -38,6 +40,7 @@ from relcycle.coding.dictionary.context import TextContext
 from relcycle.coding.dictionary.kernels import IntArray
 from relcycle.coding.dictionary.language import detect_language
 from relcycle.coding.dictionary.literals import MAX_REQUIREMENT_COST
+from relcycle.coding.dictionary.turns import is_interviewer_turn
 from relcycle.domain import Case, Segment
 from relcycle.errors import ConfigError
 from relcycle.frameworks import Framework, Matcher, Rule, load_framework
@@ -202,9 +205,11 @@ class DictionaryCoder(AutoCoder):
     def predict(self, segments: Sequence[Segment], lang: str | None = None) -> Codings:
         """The codings of ``segments``: in segment order, then by (start, -end, code).
 
-        Chinese segments are coded in bulk (:mod:`~relcycle.coding.dictionary.batch`)
-        and the result keeps them as columns: an :class:`AutoCoding` is built
-        when it is read (:class:`~relcycle.coding.dictionary.columns.Codings`).
+        An interviewer's turn (:func:`~relcycle.coding.dictionary.turns.is_interviewer_turn`)
+        gets no coding. Chinese segments are coded in bulk
+        (:mod:`~relcycle.coding.dictionary.batch`) and the result keeps them as
+        columns: an :class:`AutoCoding` is built when it is read
+        (:class:`~relcycle.coding.dictionary.columns.Codings`).
 
         Args:
             segments: Segments of the fitted case.
@@ -220,6 +225,7 @@ class DictionaryCoder(AutoCoder):
             raise ConfigError(
                 f"DictionaryCoder.predict: unknown lang {lang!r}; choose one of: zh, en, mixed"
             )
+        segments = [s for s in segments if not is_interviewer_turn(s)]  # no evidence
         if self.simplifies_:
             segments = [_simplified_segment(segment) for segment in segments]
         parts: list[Columns | list[AutoCoding]] = []
@@ -287,6 +293,8 @@ class DictionaryCoder(AutoCoder):
         )
 
     def _code(self, segment: Segment, lang: str) -> list[AutoCoding]:
+        if is_interviewer_turn(segment):
+            return []
         index = self.indexes_.get(lang) or self._prepare(lang)
         text = segment.text
         matches = index.scan(text)
