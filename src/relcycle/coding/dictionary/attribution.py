@@ -15,8 +15,15 @@ Evidence is weighed in this order (confidence in brackets):
    speaker, for the case's one social organisation, as the framework's cue
    lexicon reads 我们 [0.6]; a second-person one (你们, *you*) for the
    speaker's counterpart (the SWO when a government officer speaks), who is
-   then the target, not the actor, of what the speaker says. Where a mention
-   stands is read by :mod:`~relcycle.coding.dictionary.grammar`;
+   then the target, not the actor, of what the speaker says. Cantonese
+   我哋, 你哋 and 佢哋 are read as 我们, 你们 and 他们. A case may list a
+   first-person word as an actor's alias (*we*, *our team*, 我哋 for the SWO
+   whose notes make up most of the case): it names that actor [0.9] in a
+   text without a speaker or in that actor's own turn, but in another
+   speaker's turn it is the speaker's side, as any first-person word (a
+   commissioner's *we told them the invoice would be held* is the council's
+   act). Where a mention stands is read by
+   :mod:`~relcycle.coding.dictionary.grammar`;
 2. **the speaker** of the turn (``segment.actor``) [0.7], unless the code
    describes another role's behaviour than the speaker's;
 3. **the code's role** (``applies_to``) when exactly one case actor has it [0.5];
@@ -60,14 +67,16 @@ PARTY_ROLES: Final = ("government", "social_org", "community")
 ROLE_CUES: Final = {f"actor.{role}": role for role in PARTY_ROLES}
 """Framework cue lexicon → the actor role its words name."""
 SELF_WORDS: Final = {
-    "zh": ("我们机构", "我们", "咱们", "我"),
+    "zh": ("我们机构", "我们", "咱们", "我哋", "我"),
     "en": ("we", "us", "our", "ours", "ourselves", "i", "me", "my"),
 }
 """First-person words: they name the speaker's organisation."""
-YOU_WORDS: Final = {"zh": ("你们", "您们"), "en": ("you", "your")}
+YOU_WORDS: Final = {"zh": ("你们", "您们", "你哋"), "en": ("you", "your")}
 """Second-person words: the party the speaker talks to (the government's counterpart ...)."""
-OTHER_WORDS: Final = {"zh": ("他们", "她们"), "en": ("they", "them")}
+OTHER_WORDS: Final = {"zh": ("他们", "她们", "佢哋"), "en": ("they", "them")}
 """Pronouns that name no known actor (kept so that they are not read as part of a name)."""
+FIRST_PERSON_HEADS: Final = {"zh": ("我们", "咱们", "我哋"), "en": SELF_WORDS["en"]}
+"""How an actor's alias that speaks in the first person starts (*our team*, 我们中心)."""
 COUNTERPART: Final = {"government": "social_org", "social_org": "government"}
 
 
@@ -78,7 +87,8 @@ class Mention(NamedTuple):
         start: Offset of its first character in the text.
         end: Offset one past its last character.
         actor: The actor id it names (for a first-person word, the speaker's
-            organisation), or ``None`` when it names no known actor.
+            organisation, unless it is an alias of the speaker's or of an actor
+            in a text without a speaker), or ``None`` when it names no known actor.
         confidence: How surely it names that actor.
         position: :data:`SUBJECT`, :data:`OBJECT`, :data:`AGENT`,
             :data:`PASSIVE` (subject of a passive) or :data:`MODIFIER`.
@@ -155,7 +165,8 @@ class Attributor:
         for actor in case.actors:
             for name in actor.names:
                 if name.strip():
-                    entries[fold(name.strip())] = (actor.id, NAME, 0)
+                    person = int(_first_person(name.strip(), key))
+                    entries[fold(name.strip())] = (actor.id, NAME, person)
         self.needles = tuple(entries)
         self._entries = tuple(entries.values())
         self._automaton: ahocorasick_rs.AhoCorasick | None = None
@@ -192,8 +203,8 @@ class Attributor:
         for (start, end), (actor, confidence, person), where in zip(
             spans, kinds, positions, strict=True
         ):
-            if person:
-                actor, confidence = self._person(person, speaker)
+            if person and (actor is None or (speaker is not None and speaker != actor)):
+                actor, confidence = self._person(person, speaker)  # not an alias's own
             found.append(Mention(start, end, actor, confidence, where, person))
         return found
 
@@ -293,6 +304,17 @@ class Attributor:
             return None
         adjacent = len(ctx.text[end : m.start].strip()) <= 1
         return m.actor if adjacent or m.position == OBJECT else None
+
+
+def _first_person(name: str, lang: str) -> bool:
+    """Whether an actor's name or alias speaks in the first person (*we*, *our team*, 我哋).
+
+    An English word in capitals is an acronym (*US*), not a pronoun.
+    """
+    if lang == "zh":
+        return name.startswith(FIRST_PERSON_HEADS["zh"])
+    head = name.split(maxsplit=1)[0]
+    return head.lower() in FIRST_PERSON_HEADS["en"] and not (len(head) > 1 and head.isupper())
 
 
 def _passive_subject(mentions: Sequence[Mention], agent: int, lo: int) -> str | None:

@@ -143,6 +143,9 @@ class BatchAttributor:
         m_person = self.needle_person[needle]
         persons = np.flatnonzero(m_person > 0)
         if persons.size:
+            # a first-person alias names its actor but in another speaker's turn
+            named, voice = m_actor[persons], speaker[m_seg[persons]]
+            persons = persons[(named < 0) | ((voice >= 0) & (voice != named))]
             table = self._persons(speakers, role)
             who = table[m_seg[persons], m_person[persons] - 1]
             m_actor[persons] = who[:, 0].astype(np.int64)
