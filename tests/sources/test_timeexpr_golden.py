@@ -5,9 +5,11 @@ The answers were written by the implementation before the anchor rewrite
 pre-scan and with a search of the whole text on every one of these texts;
 since then, two answers lost a 最近 that followed 离… in its clause ("closest"),
 and three answers read "since 2017" as the range it names (2017 to the
-interview's date) rather than the year 2017. The last five texts were written
-by hand and checked when English weekdays, numeric dates with the year last
-(and their stamps), recently and 自…以来 with words between were added.
+interview's date) rather than the year 2017; three answers read 3月中期检查,
+下下个月中期评估 as a month and the mid-term review, no longer as the middle of
+the month. The last five texts were written by hand and checked when English
+weekdays, numeric dates with the year last (and their stamps), recently and
+自…以来 with words between were added.
 Resolved against an interview recorded on 2019-12-10, in a case studied from
 2017-09-01 to 2019-12-31 whose contract runs from 2017-09-01 to 2019-08-31
 with its mid-term review on 2018-09-01.

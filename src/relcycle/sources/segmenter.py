@@ -90,6 +90,13 @@ _BREAK = re.compile(r"\n(?:[^\S\n]*\n)*" + _LABEL)
 _SENTENCE_PUNCT = re.compile(r"[。，,；;！!？?、\"“”「」『』…]|\.\s*$")
 _LIST_MARKER = re.compile(r"(?:[-+*•·]|\d+[.)、．]|[（(]\d+[)）])\s*")
 _PARENTHETICAL = re.compile(r"\s*[（(][^）)]*[）)]\s*$")
+# A day, a month or a weekday heading a line of a diary or a chat copy (3月7日：, 2022年3月：,
+# 周三：, 5月20日下午：): a time, not a speaker.
+_DAY_LABEL = re.compile(
+    r"(?:(?:\d{2,4}|[〇零○一二三四五六七八九]{2,4})年)?(?:[\d一二三四五六七八九十]{1,3}月"
+    r"(?:[\d一二三四五六七八九十]{1,3}[日号])?|(?:周|星期|礼拜|週|禮拜)[一二三四五六日天])"
+    r"(?:[上中下]午|早上|晚上|凌晨|傍晚)?"
+)
 # A label that reports someone else's words rather than naming the one who speaks.
 _REPORTED_SPEECH = re.compile(r"[说說讲講问問道]$|\b(?:said|says|asked|asks|told)\b")
 # A contract's or a document's numbered part: 第七条, 第二章, Clause 7, Section 11.2.
@@ -192,7 +199,7 @@ def is_speaker_label(label: str, names_actor: bool = False) -> bool:
         return False
     if _LIST_MARKER.match(label) and not label[0].isalpha():
         return False
-    if _NUMBERED_PART.match(label):
+    if _NUMBERED_PART.match(label) or _DAY_LABEL.fullmatch(base):
         return False
     if _CJK.search(base):
         return (

@@ -40,7 +40,7 @@ FEST = (
 )
 MONTH_TAIL = (
     r"(?:(?P<day>" + DAY + r")\s?[日号](?![楼线院门床])"
-    r"|(?P<mpart>上旬|中旬|下旬|初(?![步次级])|中(?![国央心])|底|末)"
+    r"|(?P<mpart>上旬|中旬|下旬|初(?![步次级])|中(?![国央心期])|底|末)"
     r"|(?![花亮饼薪子嫂光球色经供租均刊票内余里]|一次))"
 )
 QUAL = (
@@ -168,8 +168,16 @@ def resolve_month(
     :func:`~relcycle.sources.timeexpr.cues.nearest`).
     """
     q = qualifier(m)
+    mid_term = ctx.mid_term
+    if mid_term is not None and q.month == mid_term.month and m.string.startswith("中期", m.end()):
+        return _answer(in_year(mid_term.year, q), True)  # 九月中期评估: the case's mid-term review
     future = future_context(m.string, m.start(), m.end())
     return _answer(nearest_in_year(q, ctx.reference, future, ctx.prospective), True)
+
+
+def around_month(text: str, start: int, end: int) -> tuple[bool, bool]:
+    """What :func:`resolve_month` reads around its match: a future cue, and 中期 after it."""
+    return future_context(text, start, end), text.startswith("中期", end)
 
 
 def resolve_festival(
@@ -274,7 +282,7 @@ RULES = (
         anchors=(MONTH_END,),
         reach=3,  # 12 |月
         reads_previous=False,
-        around=future_context,  # 将于三月: the next March
+        around=around_month,  # 将于三月: the next March; 九月中期评估: the mid-term's September
     ),
     Rule(
         "zh_festival",
@@ -289,7 +297,7 @@ RULES = (
         "zh_relative_month",
         r"(?=[上下这本当次同])(?<![每几])"
         r"(?P<which>上上个?|上一?个?|下下个?|下一?个?|这一?个?|本|当|次|同)月份?"
-        r"(?P<mpart>上旬|中旬|下旬|初(?![步次级])|中(?![国央心])|底|末)?",
+        r"(?P<mpart>上旬|中旬|下旬|初(?![步次级])|中(?![国央心期])|底|末)?",
         resolve_relative_month,
         anchors=(Anchor("月", "(?<=[上下个一这本当次同]月)"),),
         reach=3,  # 上上个|月
