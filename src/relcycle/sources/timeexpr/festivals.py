@@ -20,7 +20,7 @@ ZH_FESTIVALS = {
     "劳动节": "labour_day", "端午": "dragon_boat", "端午节": "dragon_boat",
     "清明": "qingming", "清明节": "qingming", "暑假": "summer_break", "暑期": "summer_break",
     "寒假": "winter_break", "儿童节": "childrens_day", "重阳": "double_ninth",
-    "重阳节": "double_ninth",
+    "重阳节": "double_ninth", "开春": "spring_start",
 }  # fmt: skip
 
 #: Chinese words after a festival that say before / after / around it.
@@ -47,6 +47,7 @@ def festival_base(key: str, year: int) -> Span | None:
         "qingming": (date(year, 4, 4), date(year, 4, 6)),
         "summer_break": (date(year, 7, 1), date(year, 8, 31)),
         "christmas": (date(year, 12, 24), date(year, 12, 26)),
+        "spring_start": (date(year, 3, 1), date(year, 3, 15)),  # 开春: spring's first days
     }
     if key in fixed:
         start, end = fixed[key]

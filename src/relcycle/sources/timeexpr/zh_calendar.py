@@ -35,7 +35,8 @@ _END = r"(?=[，。,.、；;：:！!？?\s的时前后左以之”\"）)]|$)"
 FEST = (
     r"(?P<fest>大年初一|大年三十|春节|(?<![超通经路错度])过年(?![度龄限轻])|除夕|元宵节?|国庆节?"
     r"|中秋节?|元旦|(?<![\d〇零○一二三四五六七八九十])五一(?![\d〇零○一二三四五六七八九十]|广场|路|街|大道|小区|村)"
-    r"|劳动节|端午节?|清明节?(?=节|前后|假期|期间|时|的时候|小长假|前|后)|暑假|暑期|寒假|儿童节|重阳节?)"
+    r"|劳动节|端午节?|清明节?(?=节|前后|假期|期间|时|的时候|小长假|前|后)|暑假|暑期|寒假|儿童节|重阳节?"
+    r"|(?<![召公展盛])开春(?![节季装游茶]))"
     r"(?:假期|长假|小长假)?(?P<fmod>前后|之前|以前|前夕|之后|以后|过后|前|后|左右)?"
 )
 MONTH_TAIL = (
@@ -49,7 +50,8 @@ QUAL = (
     + r"|(?P<mon>" + MON + r")\s?月份?" + MONTH_TAIL
     + r"|(?P<part>年?初(?![步次级期心衷])|开年|年头|年?底|年?末(?!期)|年尾|年年中"
     + r"|年?中" + _END + r")"
-    + r"|(?P<season>[春夏秋冬])(?:天|季度?)?(?![节联运会]))"
+    + r"|(?P<season>[春夏秋冬])(?:天|季度?)?(?![节联运会])"
+    + r"|(?P<liuyi>六一)(?![\d〇零○一二三四五六七八九十]|广场|路|街|大道|小区|村|班))"
 )  # fmt: skip
 YEAR_HEAD = (
     r"(?:(?<![\d.])(?P<y4>(?:19|20)\d\d)\s?年"
@@ -114,7 +116,7 @@ def qualifier(m: re.Match[str]) -> Qualifier:
         quarter=zh_number(qn) if qn else None,
         part=_part(part) if part else None,
         season=_SEASONS[season] if season else None,
-        festival=_festival(fest) if fest else None,
+        festival=_festival(fest) if fest else "childrens_day" if get("liuyi") else None,
         modifier=ZH_MODIFIERS[fmod] if fmod else None,
     )  # fmt: skip
 
@@ -248,7 +250,7 @@ FESTIVAL_STARTS = tuple(
     for first, rest in (
         ("大", "年初一|年三十"), ("春", "节"), ("过", "年"), ("除", "夕"), ("元", "宵|旦"),
         ("国", "庆"), ("中", "秋"), ("五", "一"), ("劳", "动节"), ("端", "午"), ("清", "明"),
-        ("暑", "假|期"), ("寒", "假"), ("儿", "童节"), ("重", "阳"),
+        ("暑", "假|期"), ("寒", "假"), ("儿", "童节"), ("重", "阳"), ("开", "春(?![节季装游茶])"),
     )
 )  # fmt: skip
 _WHICH_BEFORE = "[上下个一这本]"
@@ -286,7 +288,7 @@ RULES = (
     ),
     Rule(
         "zh_festival",
-        "(?=[大春过除元国中五劳端清暑寒儿重])" + FEST,
+        "(?=[大春过除元国中五劳端清暑寒儿重开])" + FEST,
         resolve_festival,
         anchors=FESTIVAL_STARTS,
         reach=0,
