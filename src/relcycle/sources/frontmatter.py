@@ -60,7 +60,7 @@ _KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "message",
         (
             *("message", "wechat", "whatsapp", "chat", "email", "e-mail", "sms"),
-            *("微信", "聊天", "短信", "簡訊", "訊息"),
+            *("微信", "聊天", "短信", "簡訊", "訊息", "工作群", "群聊", "钉钉", "釘釘", "qq群"),
         ),
     ),
     (
