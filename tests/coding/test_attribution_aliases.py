@@ -83,7 +83,7 @@ def test_a_commissioners_we_in_an_interview_answer(northbridge: DictionaryCoder)
         ("我哋要求佢哋每周报台账。", "gov.control.reporting"),
     ],
 )
-def test_a_government_officers_women_is_the_government(
+def test_a_government_officers_we_is_the_government(
     ltown_we: DictionaryCoder, text: str, code: str
 ) -> None:
     coding = _coded(ltown_we, text, "gov", code)

@@ -7,6 +7,7 @@
   regexes only around anchors: the reference matcher's hits, fast;
 * :mod:`~relcycle.coding.dictionary.attribution` — who does the act;
 * :mod:`~relcycle.coding.dictionary.turns` — an interviewer's turn is no evidence;
+* :mod:`~relcycle.coding.dictionary.wrap` — hard-wrapped Chinese read as one line;
 * :mod:`~relcycle.coding.dictionary.batch` — the same hits for many Chinese
   texts at once, on arrays (:mod:`~relcycle.coding.dictionary.kernels`,
   compiled with numba), regexes run as backtracking programs

@@ -14,7 +14,9 @@ literals and the actor words (:mod:`~relcycle.coding.dictionary.automaton`).
 negated ones (unless ``include_negated``), rates each hit and attributes it to
 an actor (:mod:`~relcycle.coding.dictionary.attribution`). An interviewer's
 turn is not coded: the answer is the evidence
-(:mod:`~relcycle.coding.dictionary.turns`).
+(:mod:`~relcycle.coding.dictionary.turns`). A segment is read without the line
+breaks that wrap Chinese lines (:mod:`~relcycle.coding.dictionary.wrap`);
+codings keep offsets into the text as written.
 
 Confidence: 0.9 for a literal term, 0.8 for a regex, gap or co-occurrence
 rule; times 0.6 when the sentence is hedged, times 0.3 when the hit is
@@ -41,6 +43,7 @@ from relcycle.coding.dictionary.kernels import IntArray
 from relcycle.coding.dictionary.language import detect_language
 from relcycle.coding.dictionary.literals import MAX_REQUIREMENT_COST
 from relcycle.coding.dictionary.turns import is_interviewer_turn
+from relcycle.coding.dictionary.wrap import original, unwrap
 from relcycle.domain import Case, Segment
 from relcycle.errors import ConfigError
 from relcycle.frameworks import Framework, Matcher, Rule, load_framework
@@ -225,7 +228,9 @@ class DictionaryCoder(AutoCoder):
             raise ConfigError(
                 f"DictionaryCoder.predict: unknown lang {lang!r}; choose one of: zh, en, mixed"
             )
-        segments = [s for s in segments if not is_interviewer_turn(s)]  # no evidence
+        segments = [  # an interviewer's turn is no evidence
+            s for s in segments if s.speaker is None or not is_interviewer_turn(s)
+        ]
         if self.simplifies_:
             segments = [_simplified_segment(segment) for segment in segments]
         parts: list[Columns | list[AutoCoding]] = []
@@ -252,7 +257,13 @@ class DictionaryCoder(AutoCoder):
                 [attributor.role_code(applies_to) for _, _, applies_to, _ in info], np.int64
             )
             self._written[lang] = [written for _, written, _, _ in info]
-        matched = batch.match([s.text for s in segments])
+        texts = [s.text for s in segments]
+        wrapped: dict[int, list[int]] = {}  # text -> where wrapping breaks were left out
+        for n in [n for n, text in enumerate(texts) if "\n" in text]:
+            texts[n], at = unwrap(texts[n])
+            if at:
+                wrapped[n] = at
+        matched = batch.match(texts)
         order = matched.order
         hedged, negated = matched.hedged.astype(np.int64), matched.negated.astype(np.int64)
         confidence = self._confidence[self._is_rule[lang][order], hedged, negated]
@@ -271,6 +282,12 @@ class DictionaryCoder(AutoCoder):
         source = np.array([sources.setdefault(s.source_id, len(sources)) for s in segments])
         base = np.array([s.start for s in segments], np.int64) - matched.seg_lo
         shift = base[seg]
+        if wrapped:  # the breaks left out before a span in its text move it on as written
+            seg_lo = matched.seg_lo
+            breaks = np.array([seg_lo[n] + b for n, at in wrapped.items() for b in at], np.int64)
+            earlier = np.searchsorted(breaks, seg_lo, "right")[seg]
+            start = start + (np.searchsorted(breaks, start, "right") - earlier)
+            end = end + (np.searchsorted(breaks, end - 1, "right") - earlier)
         codes = batch.code_names
         return Columns(
             coder=self.coder_,
@@ -296,7 +313,7 @@ class DictionaryCoder(AutoCoder):
         if is_interviewer_turn(segment):
             return []
         index = self.indexes_.get(lang) or self._prepare(lang)
-        text = segment.text
+        text, moved = unwrap(segment.text)
         matches = index.scan(text)
         if not matches and not index.table.always:
             return []
@@ -331,6 +348,8 @@ class DictionaryCoder(AutoCoder):
             actor, actor_confidence, target = attribute(
                 ctx, mentions, starts, start, end, applies_to, speaker
             )
+            if moved:
+                start, end = original(moved, start, end)
             out.append(
                 AutoCoding(
                     source_id=source_id,
