@@ -119,7 +119,8 @@ _AHEAD_BEFORE = re.compile(
 _AHEAD_AFTER = re.compile(
     r"[^，。；！？,.;!?：:\n]{0,4}?(?P<cue>可能|也许|或许|大概|估计|恐怕|应该|可以|考虑|要(?!求)"
     r"|(?<![委协学工议社大晚开机理聚例])会(?![议后上场])"
-    r"|将(?!近)|打算|准备|计划|预计|争取|开始|起(?![来床])|\b(?:will|might|would|may|could|plans?\sto|is\sgoing\sto)\b)"
+    r"|将(?!近)|打算|准备|计划|预计|争取|开始|起(?![来床])|再(?:说|看|议|定|谈|商量|决定|研究)"
+    r"|\b(?:will|might|would|may|could|plans?\sto|is\sgoing\sto)\b)"
 )
 
 #: A deadline right after a time ahead (八月底前, 三月之前): set now.
