@@ -158,6 +158,10 @@ def resolve_year(
     n = zh_number(_g(m, "cy") or "")
     if n is None or n < 1:
         return None
+    if q.part is not None and _g(m, "cyp") is None and ctx.project_start.month != 1:
+        # 第二年年初 said alone is early in the project's second calendar year (过完年 …);
+        # 项目第二年年初 the first months of the contract's second year
+        return _answer(in_year(ctx.project_start.year + n - 1, q), True)
     return _answer(in_span(contract_year(ctx.project_start, n), q), True)
 
 
