@@ -7,7 +7,8 @@ until the next turn or the paragraph's end; lines before the first turn form a
 segment of their own.
 
 A speaker label is short (at most 20 characters), has no sentence punctuation,
-is not a number, a list marker or a heading, and is not a known heading word
+is not a number, a list marker, a heading or a day (``3月7日``, ``周三``: a
+diary's or a chat copy's line), and is not a known heading word
 (``Note``, ``时间``, ``地点`` ...). An ASCII colon followed by a digit, ``/`` or
 ``\`` is not a label's colon (``10:30``, ``http://``, ``C:\``); a full-width
 ``：`` is, unless it stands between two digits (``老周：120到了`` is a turn,
