@@ -5,9 +5,11 @@
 flags), with the per-hit work done on arrays
 (:mod:`~relcycle.coding.dictionary.kernels`):
 
-1. each text is folded and scanned by the rule index's automaton; the hits
-   of all texts become three arrays, offset into the texts joined with a
-   newline (a sentence and clause end, so nothing spans two texts);
+1. the texts are joined with a newline (a sentence and clause end, so
+   nothing spans two texts), folded and scanned for the rule index's
+   literals: those of up to three characters by look-up, the others by an
+   automaton (:mod:`~relcycle.coding.dictionary.short`); the hits become three
+   arrays, offset into the joined text;
 2. plain rules' hits are their strings' hits (``finditer``'s choice among
    overlapping ones made on the sorted occurrences);
 3. a regex rule runs only where a hit of its anchors has, near enough for one
@@ -45,6 +47,7 @@ from relcycle.coding.dictionary.regex_program import (
     run_rules,
     windows_hold,
 )
+from relcycle.coding.dictionary.short import SplitScan
 
 _SENTENCE_ENDS: Final = np.array(sorted(map(ord, "。！？；!?;\n")), np.int64)
 """What ends a sentence (:data:`~relcycle.frameworks.rules.SENTENCE_END`), but for ``.``."""
@@ -119,6 +122,8 @@ class BatchIndex:
         self.index = index
         table = index.table
         self.chunk = 1 if any(SEPARATOR in lit for lit in table.literals) else CHUNK
+        # short literals by look-up over the joined text (so none may hold the separator)
+        self.split = SplitScan(table.literals) if self.chunk > 1 and table.literals else None
         n_lit = len(table.literals)
         self.lit_id = {lit: i for i, lit in enumerate(table.literals)}
         self.single = csr([[order for _, order in e] for e in index._single])
@@ -219,11 +224,12 @@ class BatchIndex:
         return self._pattern_ids[key]
 
     def scan(
-        self, texts: Sequence[str], folded: str | None = None
+        self, texts: Sequence[str], folded: str | None = None, chars: CharArray | None = None
     ) -> tuple[IntArray, IntArray, IntArray, IntArray, IntArray]:
-        """(starts of texts, hit starts, ends, literal ids, texts), hits by start.
+        """(starts of texts, hit starts, ends, literal ids, texts), hits by start, then end.
 
-        ``folded`` is the texts joined with :data:`SEPARATOR` and folded, when known.
+        ``folded`` is the texts joined with :data:`SEPARATOR` and folded, when known,
+        and ``chars`` its code points.
         """
         automaton = self.index._automaton
         sizes = np.fromiter((len(t) for t in texts), np.int64, count=len(texts))
@@ -234,20 +240,25 @@ class BatchIndex:
             return seg_lo, empty, empty, empty, empty
         if folded is None:
             folded = fold(SEPARATOR.join(texts))
-        find = automaton.find_matches_as_indexes
         # runs of texts at once (no literal holds the separator): fewer calls, same hits
         firsts = seg_lo[:: self.chunk].tolist()
-        bounds = zip(firsts, [*firsts[1:], len(folded) + 1], strict=True)
-        found = [find(folded[b : e - 1], overlapping=True) for b, e in bounds]
-        counts = np.fromiter(map(len, found), np.int64, count=len(found))
-        total = int(counts.sum())
-        flat = np.fromiter(chain.from_iterable(chain.from_iterable(found)), np.int64, 3 * total)
-        flat = flat.reshape(total, 3)
-        shift = np.repeat(np.array(firsts, np.int64), counts)
-        start = flat[:, 1] + shift
-        end = flat[:, 2] + shift
-        by_start = np.argsort(start, kind="stable")
-        start, end, lit = start[by_start], end[by_start], flat[:, 0][by_start]
+        if self.split is not None:
+            if chars is None:
+                chars = np.frombuffer(folded.encode("utf-32-le"), np.uint32)
+            start, end, lit = self.split.find(folded, chars, firsts)
+        else:
+            find = automaton.find_matches_as_indexes
+            bounds = zip(firsts, [*firsts[1:], len(folded) + 1], strict=True)
+            found = [find(folded[b : e - 1], overlapping=True) for b, e in bounds]
+            counts = np.fromiter(map(len, found), np.int64, count=len(found))
+            total = int(counts.sum())
+            flat = np.fromiter(chain.from_iterable(chain.from_iterable(found)), np.int64, 3 * total)
+            flat = flat.reshape(total, 3)
+            shift = np.repeat(np.array(firsts, np.int64), counts)
+            start = flat[:, 1] + shift
+            end = flat[:, 2] + shift
+            by_start = np.argsort(start, kind="stable")
+            start, end, lit = start[by_start], end[by_start], flat[:, 0][by_start]
         seg = np.searchsorted(seg_lo, start, side="right") - 1
         return seg_lo, start, end, lit, seg
 
@@ -258,10 +269,10 @@ class BatchIndex:
         """
         joined = SEPARATOR.join(texts)
         folded_text = fold(joined)  # the same as each text folded: fold keeps offsets
-        seg_lo, h_start, h_end, h_lit, h_seg = self.scan(texts, folded_text)
+        folded = np.frombuffer(folded_text.encode("utf-32-le"), np.uint32)
+        seg_lo, h_start, h_end, h_lit, h_seg = self.scan(texts, folded_text, folded)
         sizes = np.fromiter((len(t) for t in texts), np.int64, count=len(texts))
         seg_hi = seg_lo + sizes
-        folded = np.frombuffer(folded_text.encode("utf-32-le"), np.uint32)
         # plain rules
         hit, pos = k.expand(h_lit, self.single[0])
         starts = [h_start[hit]]
