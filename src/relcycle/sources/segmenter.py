@@ -247,12 +247,17 @@ class SpeakerMap:
 
     def _named(self, label: str) -> str | None:
         """The actor whose name appears first in ``label`` (the longest name at a tie)."""
+        best = self._first_name(label)
+        return best[2] if best is not None else None
+
+    def _first_name(self, label: str) -> tuple[int, int, str] | None:
+        """Where the first name in ``label`` starts, minus its length, and its actor."""
         best: tuple[int, int, str] | None = None
         for rx, actor_id in self._names:
             if (m := rx.search(label)) is not None:
                 key = (m.start(), -len(m.group(0)), actor_id)
                 best = key if best is None or key < best else best
-        return best[2] if best is not None else None
+        return best
 
     def names_actor(self, label: str) -> bool:
         """Whether ``label`` contains an actor's name or alias."""
@@ -265,7 +270,14 @@ class SpeakerMap:
         base = _PARENTHETICAL.sub("", label).casefold()
         found = None
         if base not in INTERVIEWER_LABELS or base != label.casefold():
-            found = self._named(label)
+            first = self._first_name(label)
+            # 评估机构, 兄弟社区: a two-character alias (机构, 社区) closing a longer label,
+            # the only name in it, is the head of another body's name, not the actor's
+            if first is not None and not (
+                first[0] >= 2 and first[0] - first[1] == len(label) and -first[1] <= 2
+                and _CJK.search(label) is not None
+            ):  # fmt: skip
+                found = first[2]
         if found is None and (
             base in ANSWER_LABELS
             or (base not in INTERVIEWER_LABELS and not _REPORTED_SPEECH.search(base))
