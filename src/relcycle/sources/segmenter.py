@@ -217,7 +217,9 @@ class SpeakerMap:
 
     A label equal to, or containing, an actor's name or alias is that actor
     (the name found first wins, the longest at a tie, so ``王主任对李主任说``
-    is 王主任's; Latin names must match whole words). Else an
+    is 王主任's; Latin names must match whole words), unless that name is a
+    two-character alias closing a longer label (评估机构, 其他街道: another body
+    whose name ends in 机构 or 街道). Else an
     interviewer label (问, Q, Interviewer, 访谈者, 笔者 ...) is no actor, and an
     answer label (答, A, R, 受访者, Interviewee ...) is the source's informant,
     and so is any other label of a source with an informant (``Manager:``,
