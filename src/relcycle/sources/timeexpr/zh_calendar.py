@@ -177,13 +177,24 @@ def resolve_month(
     mid_term = ctx.mid_term
     if mid_term is not None and q.month == mid_term.month and m.string.startswith("中期", m.end()):
         return _answer(in_year(mid_term.year, q), True)  # 九月中期评估: the case's mid-term review
-    future = future_context(m.string, m.start(), m.end())
+    future = future_context(m.string, m.start(), m.end()) or (
+        ctx.prospective and _ASKED_AHEAD.match(m.string, m.end()) is not None
+    )
     return _answer(nearest_in_year(q, ctx.reference, future, ctx.prospective), True)
 
 
-def around_month(text: str, start: int, end: int) -> tuple[bool, bool]:
-    """What :func:`resolve_month` reads around its match: a future cue, and 中期 after it."""
-    return future_context(text, start, end), text.startswith("中期", end)
+#: Whether something can be done then, asked right after a date in a note (寒假能不能也开):
+#: the coming one.
+_ASKED_AHEAD = re.compile(r"\s?(?:也|还|再)?(?:能不能|能否|可不可以|可否|会不会)")
+
+
+def around_month(text: str, start: int, end: int) -> tuple[bool, bool, bool]:
+    """What :func:`resolve_month` reads around its match: a future cue, 中期 and 能不能 after it."""
+    return (
+        future_context(text, start, end),
+        text.startswith("中期", end),
+        _ASKED_AHEAD.match(text, end) is not None,
+    )
 
 
 def resolve_festival(
@@ -297,7 +308,7 @@ RULES = (
         anchors=FESTIVAL_STARTS,
         reach=0,
         reads_previous=False,
-        around=future_context,  # 将于三月: the next March
+        around=around_month,  # 将于国庆: the next one; 寒假能不能也开 in a note: the coming one
     ),
     Rule(
         "zh_relative_month",
