@@ -69,3 +69,11 @@ def test_bad_options_are_one_line_errors(run: Run, tmp_path: Path) -> None:
     )
     code, _, err = run("analyze", str(tmp_path / "staged"), "--framework", "gpps-lifecyle")
     assert code == 1 and "did you mean 'gpps-lifecycle'" in err
+    for command in ("analyze", "report", "figures"):
+        extra = ["--out", str(tmp_path / "out")] if command != "analyze" else []
+        code, out, err = run(command, str(tmp_path / "staged"), "--coder", "rules", *extra)
+        assert code == 1 and out == ""
+        assert err == (
+            "error: unknown auto-coder 'rules'; choose one of: dictionary, hybrid, supervised\n"
+        )
+    assert not (tmp_path / "out").exists()

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from relcycle.errors import InputError, NotFoundError
+from relcycle.errors import ConfigError, InputError, NotFoundError
 from relcycle.examples import example_path
-from relcycle.services.analysis import analyze
+from relcycle.frameworks import load_framework
+from relcycle.services.analysis import analyze, case_evidence
 from relcycle.services.imports import import_folder
 from relcycle.settings import Settings
 from staged_case import CASE_YAML, FOUR_STAGES, write_staged_case
@@ -178,3 +179,29 @@ def test_a_framework_without_stage_types_gives_a_reason_and_indicators(
     doc = json.loads(out.read_text(encoding="utf-8"))
     assert doc["stages"] == [] and "defines no stage types" in doc["reason"]
     assert doc["indicators"]["scopes"]["government"]["squeeze"]["count"][0] > 0
+
+
+def test_the_stages_can_be_read_from_the_hybrid_coders_codings(
+    settings: Settings, tmp_path: Path
+) -> None:
+    import_folder(write_staged_case(tmp_path / "staged"), settings=settings)
+    plain = analyze("staged", settings)
+    framework = load_framework("gpps-lifecycle")
+    # only the named coder's codings are read: the hybrid has made none yet
+    before = case_evidence("staged", settings, framework, coder="hybrid").evidence
+    assert [e for e in before.items if e.origin == "auto"] == []
+    assert plain.analysis.evidence.by_origin["auto"] >= 1
+    hybrid = analyze("staged", settings, coder="hybrid")
+    assert hybrid.autocoded is not None and hybrid.autocoded.coder.startswith("auto:hybrid@")
+    assert hybrid.analysis.evidence.by_origin["auto"] >= plain.analysis.evidence.by_origin["auto"]
+    # both coders' codings stay stored: neither is run again when named
+    assert analyze("staged", settings).autocoded is None
+    assert analyze("staged", settings, coder="hybrid").autocoded is None
+
+
+def test_an_unknown_coder_is_refused_before_any_work(settings: Settings, tmp_path: Path) -> None:
+    folder = write_staged_case(tmp_path / "staged")
+    with pytest.raises(ConfigError, match="unknown auto-coder 'rules'; choose one of: "):
+        analyze(folder, settings, coder="rules")
+    with pytest.raises(NotFoundError):
+        analyze("staged", settings)  # nothing was imported

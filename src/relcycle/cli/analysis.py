@@ -11,6 +11,7 @@ from rich.console import Console
 from relcycle.cli import analysis_render as render
 from relcycle.cli.app import app
 from relcycle.cli.options import (
+    AnalysisCoderOption,
     CaseRef,
     DbOption,
     FrameworkOption,
@@ -34,6 +35,7 @@ def analyze(
     ] = None,
     framework: FrameworkOption = None,
     period: PeriodOption = None,
+    coder: AnalysisCoderOption = "dictionary",
     db: DbOption = None,
 ) -> None:
     """Find the relationship's stages: import and auto-code a folder, then label its periods."""
@@ -46,6 +48,7 @@ def analyze(
             framework=framework,
             grain=grain,
             json_out=json_out,
+            coder=coder,
             on_start=on_start,
             progress=progress,
             step=step,

@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 
 from relcycle.cli.app import app
-from relcycle.cli.options import CaseRef, DbOption
+from relcycle.cli.options import AnalysisCoderOption, CaseRef, DbOption
 from relcycle.services.figures import case_figures
 from relcycle.settings import Settings
 
@@ -29,13 +29,14 @@ def figures(
             help="Labels in zh, zh-Hans, zh-Hant or en (default: the case's language and script).",
         ),
     ] = None,
+    coder: AnalysisCoderOption = "dictionary",
     db: DbOption = None,
 ) -> None:
     """Draw a case's stage timeline and indicator chart for a paper (PNG and SVG)."""
     settings = Settings.from_env(db=db)
     with Console(stderr=True).status("analysing") as status:
         result = case_figures(
-            case, settings, out_dir=out, lang=lang, step=lambda s: status.update(s)
+            case, settings, out_dir=out, lang=lang, coder=coder, step=lambda s: status.update(s)
         )
     a = result.run.analysis
     console.print(f"{a.case.id}: {len(a.stages)} stages, figures in {result.lang}:")

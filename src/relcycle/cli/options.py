@@ -31,6 +31,14 @@ FrameworkOption = Annotated[
     str | None,
     typer.Option("--framework", help="A framework id or path (default: the case's)."),
 ]
+AnalysisCoderOption = Annotated[
+    str,
+    typer.Option(
+        "--coder",
+        help="The auto-coder whose codings the stages are read from: dictionary, hybrid or "
+        "supervised (run first if the case has none of its codings).",
+    ),
+]
 
 
 def period_grain(period: str | None) -> Grain | None:

@@ -9,7 +9,14 @@ import typer
 from rich.console import Console
 
 from relcycle.cli.app import app
-from relcycle.cli.options import CaseRef, DbOption, FrameworkOption, PeriodOption, period_grain
+from relcycle.cli.options import (
+    AnalysisCoderOption,
+    CaseRef,
+    DbOption,
+    FrameworkOption,
+    PeriodOption,
+    period_grain,
+)
 from relcycle.cli.progress import step_progress
 from relcycle.services.report import write_report
 from relcycle.settings import Settings
@@ -35,6 +42,7 @@ def report(
     ] = False,
     framework: FrameworkOption = None,
     period: PeriodOption = None,
+    coder: AnalysisCoderOption = "dictionary",
     db: DbOption = None,
 ) -> None:
     """Write a case's report: stages, turning points and advice, with the quotes behind them."""
@@ -43,7 +51,7 @@ def report(
     with step_progress() as (on_start, progress, step):
         result = write_report(
             case, settings, out_dir=out, lang=lang, pdf=pdf, framework=framework, grain=grain,
-            on_start=on_start, progress=progress, step=step,
+            coder=coder, on_start=on_start, progress=progress, step=step,
         )  # fmt: skip
     console.print(f"report: {result.html}", soft_wrap=True)
     if result.pdf is not None:

@@ -20,7 +20,7 @@ from relcycle.domain import Case, Event, ParsedSource, Segment
 from relcycle.domain.period import Grain
 from relcycle.errors import InputError
 from relcycle.frameworks import Framework, load_framework
-from relcycle.services.coding import AutocodeResult, autocode_stored
+from relcycle.services.coding import AutocodeResult, autocode_stored, check_coder
 from relcycle.services.files import write_json as write_json  # re-exported: others import it here
 from relcycle.services.imports import ImportResult, import_folder
 from relcycle.services.store import open_store
@@ -32,7 +32,7 @@ from relcycle.trajectory.export import to_json
 from relcycle.trajectory.result import Analysis
 
 AUTO_CODER = "dictionary"
-"""The auto-coder the analysis runs and reads."""
+"""The auto-coder the analysis runs and reads unless another is named."""
 
 CASE_ID = re.compile(r"[a-z0-9-]+")
 """What a stored case's id looks like (case.yaml's ``id``)."""
@@ -72,13 +72,13 @@ def check_ref(ref: str | Path) -> None:
     raise InputError(f"{what}; give a case folder (with case.yaml) or a stored case's id", path=ref)
 
 
-def _spans(records: Sequence[CodingRecord]) -> list[CodedSpan]:
-    """The codings the analysis reads: people's and imported ones, and the dictionary coder's."""
+def _spans(records: Sequence[CodingRecord], coder: str = AUTO_CODER) -> list[CodedSpan]:
+    """The codings the analysis reads: people's and imported ones, and one auto-coder's."""
     out = []
     for r in records:
         if r.orphaned:
             continue
-        if r.origin == "auto" and not r.coder.startswith(f"auto:{AUTO_CODER}@"):
+        if r.origin == "auto" and not r.coder.startswith(f"auto:{coder}@"):
             continue
         confidence = 1.0 if r.confidence is None else float(r.confidence)
         out.append(CodedSpan(r.coding, r.origin, r.actor, confidence))
@@ -126,8 +126,13 @@ class CaseEvidence:
     events: tuple[Event, ...]
 
 
-def case_evidence(case_id: str, settings: Settings, framework: Framework) -> CaseEvidence:
+def case_evidence(
+    case_id: str, settings: Settings, framework: Framework, coder: str = AUTO_CODER
+) -> CaseEvidence:
     """Collect a stored case's evidence for a framework (no auto-coding is run).
+
+    The auto-codings read are ``coder``'s; events without codes are read by the
+    dictionary coder whatever ``coder`` is.
 
     Raises:
         NotFoundError: No such case.
@@ -138,7 +143,7 @@ def case_evidence(case_id: str, settings: Settings, framework: Framework) -> Cas
         records = store.coding_records(case_id, orphaned=False)
         events = tuple(store.events(case_id))
     extra = code_events(case, events, framework)
-    evidence = collect_evidence(case, sources, _spans(records), framework, events, extra)
+    evidence = collect_evidence(case, sources, _spans(records, coder), framework, events, extra)
     return CaseEvidence(case, evidence, events)
 
 
@@ -150,6 +155,7 @@ def analyze(
     grain: Grain | None = None,
     json_out: str | Path | None = None,
     method: StageMethod | None = None,
+    coder: str = AUTO_CODER,
     on_start: Callable[[int], None] | None = None,
     progress: Callable[[ParsedSource], None] | None = None,
     step: Step | None = None,
@@ -163,6 +169,8 @@ def analyze(
         grain: The period grain; the case's own by default.
         json_out: Where to write the JSON (atomically), if anywhere.
         method: The method's parameters; the defaults by default.
+        coder: The auto-coder whose codings are read (``dictionary``, ``hybrid`` or
+            ``supervised``); it is run first when the case has none of its codings.
         on_start: Called with the number of sources a folder import will read.
         progress: Called with each source once it is imported.
         step: Called with the name of each step as it starts.
@@ -172,8 +180,10 @@ def analyze(
         InputError: ``ref`` is a path to no folder, the folder breaks the case
             format, or the JSON cannot be written.
         FrameworkError: The framework cannot be loaded.
+        ConfigError: No auto-coder of that name.
     """
     check_ref(ref)
+    check_coder(coder)
     say = step or (lambda _: None)
     imported = autocoded = None
     case_id = str(ref)
@@ -183,14 +193,14 @@ def analyze(
         case_id = imported.report.case_id
     with open_store(settings) as store:
         case = store.case(case_id)
-        has_auto = any(c.coder.startswith(f"auto:{AUTO_CODER}@") for c in store.codings(case_id))
+        has_auto = any(c.coder.startswith(f"auto:{coder}@") for c in store.codings(case_id))
     fw = load_framework(framework if framework is not None else case.framework)
     if imported is not None or framework is not None or not has_auto:
         say("auto-coding")
         # by id: a folder named like the case in the working directory is not it
-        autocoded = autocode_stored(case_id, settings, AUTO_CODER, framework)
+        autocoded = autocode_stored(case_id, settings, coder, framework)
     say("analysing")
-    stored = case_evidence(case_id, settings, fw)
+    stored = case_evidence(case_id, settings, fw, coder)
     result = analyse_evidence(case, stored.evidence, fw, stored.events, grain, method)
     path = None
     if json_out is not None:

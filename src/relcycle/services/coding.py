@@ -201,6 +201,17 @@ def import_codings_file(case_id: str, path: str | Path, settings: Settings) -> C
     return CodingImportResult(case_id, file, len(rows), coders, changes)
 
 
+def check_coder(coder: str) -> None:
+    """Refuse an auto-coder name relcycle does not have.
+
+    Raises:
+        ConfigError: It lists the coders there are.
+    """
+    if coder not in AUTO_CODERS:
+        known = ", ".join(sorted(AUTO_CODERS))
+        raise ConfigError(f"unknown auto-coder {coder!r}; choose one of: {known}")
+
+
 def autocode(
     case_id: str | Path,
     settings: Settings,
@@ -225,9 +236,7 @@ def autocode(
         FrameworkError: The framework cannot be loaded.
         InputError: A path that is no folder was given, or the folder breaks the case format.
     """
-    if coder not in AUTO_CODERS:
-        known = ", ".join(sorted(AUTO_CODERS))
-        raise ConfigError(f"unknown auto-coder {coder!r}; choose one of: {known}")
+    check_coder(coder)
     # a local import: services.analysis imports this module (for autocode)
     from relcycle.services.analysis import check_ref
 
@@ -256,9 +265,7 @@ def autocode_stored(
         ConfigError: No auto-coder of that name.
         FrameworkError: The framework cannot be loaded.
     """
-    if coder not in AUTO_CODERS:
-        known = ", ".join(sorted(AUTO_CODERS))
-        raise ConfigError(f"unknown auto-coder {coder!r}; choose one of: {known}")
+    check_coder(coder)
     with open_store(settings) as store:
         case = store.case(case_id)
         segments = [g for parsed in store.iter_sources(case.id) for g in parsed.segments]

@@ -18,7 +18,8 @@ from pathlib import Path
 from relcycle.frameworks import load_framework
 from relcycle.report.figures import draw_figures, figure_labels, save_figures
 from relcycle.report.labels import check_language, report_language
-from relcycle.services.analysis import AnalysisRun, analyze
+from relcycle.services.analysis import AUTO_CODER, AnalysisRun, analyze
+from relcycle.services.coding import check_coder
 from relcycle.services.files import check_folder, prepare_folder
 from relcycle.services.store import open_store
 from relcycle.settings import Settings
@@ -46,6 +47,7 @@ def case_figures(
     *,
     out_dir: str | Path,
     lang: str | None = None,
+    coder: str = AUTO_CODER,
     step: Callable[[str], None] | None = None,
 ) -> FiguresResult:
     """Analyse a stored case (or a case folder) and write its figures.
@@ -56,16 +58,19 @@ def case_figures(
         out_dir: The folder to write into (created, if missing, once the figures are drawn).
         lang: ``zh``, ``zh-Hans``, ``zh-Hant`` or ``en``; the case's language (and script)
             by default.
+        coder: The auto-coder whose codings the analysis reads (default: dictionary).
         step: Called with the name of each step as it starts.
 
     Raises:
-        ConfigError: ``lang`` is unknown, or the figures need a CJK font and none is installed.
+        ConfigError: ``lang`` or ``coder`` is unknown, or the figures need a CJK font and
+            none is installed.
         NotFoundError: ``ref`` is neither a folder nor a stored case.
         InputError: The folder breaks the case format, or ``out_dir`` cannot be written.
     """
-    check_language(lang)  # an unknown --lang or a bad --out fails before the analysis runs
+    check_language(lang)  # an unknown --lang or --coder, or a bad --out, fails before the analysis
+    check_coder(coder)
     folder = check_folder(out_dir)
-    run = analyze(ref, settings, step=step)
+    run = analyze(ref, settings, coder=coder, step=step)
     analysis = run.analysis
     with open_store(settings) as store:
         sources = store.iter_sources(analysis.case.id)

@@ -24,8 +24,9 @@ from relcycle.frameworks import load_framework
 from relcycle.report.context import build_context
 from relcycle.report.html import render_html
 from relcycle.report.labels import check_language, report_language
-from relcycle.services.analysis import AnalysisRun, Step, analyze
+from relcycle.services.analysis import AUTO_CODER, AnalysisRun, Step, analyze
 from relcycle.services.calibration import stored_for_report
+from relcycle.services.coding import check_coder
 from relcycle.services.files import check_folder, prepare_folder, write_text_atomically
 from relcycle.services.store import open_store
 from relcycle.settings import Settings
@@ -55,12 +56,16 @@ class ReportResult:
 
 
 def provenance(
-    case_id: str, lang: str, framework: str | None = None, grain: Grain | None = None
+    case_id: str,
+    lang: str,
+    framework: str | None = None,
+    grain: Grain | None = None,
+    coder: str = AUTO_CODER,
 ) -> dict[str, str]:
     """The versions of relcycle and its main libraries, and the command that makes the report.
 
-    The command names the framework and the grain when they were chosen rather than
-    the case's own (``framework``/``grain`` given).
+    The command names the framework, the grain and the auto-coder when they were
+    chosen rather than the defaults (``framework``/``grain`` given, another ``coder``).
     """
     from relcycle import __version__
 
@@ -75,6 +80,8 @@ def provenance(
         command += f" --framework {shlex.quote(framework)}"
     if grain is not None:
         command += f" --period {grain}"
+    if coder != AUTO_CODER:
+        command += f" --coder {coder}"
     out["command"] = command
     return out
 
@@ -88,6 +95,7 @@ def write_report(
     pdf: bool = False,
     framework: str | None = None,
     grain: Grain | None = None,
+    coder: str = AUTO_CODER,
     on_start: Callable[[int], None] | None = None,
     progress: Callable[[ParsedSource], None] | None = None,
     step: Step | None = None,
@@ -104,6 +112,7 @@ def write_report(
         pdf: Also write the report as PDF.
         framework: A framework id or path; the case's own by default.
         grain: The period grain; the case's own by default.
+        coder: The auto-coder whose codings the analysis reads (default: dictionary).
         on_start: Called with the number of sources a folder import will read.
         progress: Called with each source once it is imported.
         step: Called with the name of each step as it starts.
@@ -116,10 +125,11 @@ def write_report(
         NotFoundError: ``ref`` is neither a folder nor a stored case.
     """
     check_language(lang)
+    check_coder(coder)
     folder = check_folder(out_dir)
     say = step or (lambda _: None)
     run = analyze(
-        ref, settings, framework=framework, grain=grain,
+        ref, settings, framework=framework, grain=grain, coder=coder,
         on_start=on_start, progress=progress, step=step,
     )  # fmt: skip
     analysis = run.analysis
@@ -137,7 +147,7 @@ def write_report(
         fw,
         sources,
         lang=language,
-        provenance=provenance(case.id, asked, framework, grain),
+        provenance=provenance(case.id, asked, framework, grain, coder),
         run_date=now or dt.datetime.now(dt.UTC),
         calibration=stored_for_report(analysis, settings),
     )
