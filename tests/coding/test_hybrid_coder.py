@@ -139,3 +139,14 @@ def test_the_model_never_saw_held_out_or_check_text() -> None:
 
 def test_the_shipped_model_file_is_built_from_the_repository() -> None:
     assert build(ROOT) == model_text("gpps-lifecycle")
+
+
+def test_an_interviewers_turn_gets_no_learned_code(ltown: Case) -> None:
+    eager = HybridCoder(threshold=0.05).fit(ltown)
+    question = "镇里是不是要求你们每周交台账，活动方案也要先报审批？"
+    asked, answered = (
+        dataclasses.replace(s, speaker=speaker)
+        for s, speaker in zip(_segments(question, question), ("问", "答"), strict=True)
+    )
+    found = eager.predict([asked, answered], "zh")
+    assert {c.segment_index for c in found} == {1}  # the answer's words are evidence

@@ -21,6 +21,7 @@ from typing import Final, Self
 
 from relcycle.coding.base import AutoCoder, AutoCoding
 from relcycle.coding.dictionary import DictionaryCoder
+from relcycle.coding.dictionary.turns import is_interviewer_turn
 from relcycle.coding.hybrid.model import learned_model
 from relcycle.domain import Case, Segment
 from relcycle.errors import ConfigError
@@ -95,7 +96,8 @@ class HybridCoder(AutoCoder):
 
         Within a segment, codings come by (start, -end, code); a code the model
         added spans the whole segment, carries its probability as confidence,
-        no actor and the rule ``(learned)``.
+        no actor and the rule ``(learned)``. An interviewer's turn gets neither
+        (:func:`~relcycle.coding.dictionary.turns.is_interviewer_turn`).
 
         Raises:
             NotFittedError: :meth:`fit` has not been called.
@@ -120,6 +122,8 @@ class HybridCoder(AutoCoder):
                 for c in found
                 if self.include_negated or not c.negated
             ]
+            # an interviewer's turn is no evidence, for the model as for the rules
+            learned = [] if is_interviewer_turn(segment) else zip(codes, row, strict=True)
             here.extend(
                 AutoCoding(
                     source_id=segment.source_id,
@@ -131,7 +135,7 @@ class HybridCoder(AutoCoder):
                     rule=LEARNED_RULE,
                     segment_index=segment.index,
                 )
-                for code, p in zip(codes, row, strict=True)
+                for code, p in learned
                 if p >= self.threshold_ and code not in had
             )
             here.sort(key=lambda c: (c.start, -c.end, c.code))
