@@ -95,9 +95,16 @@ def borrow_years(
         whose year it took.
     """
     notes: dict[int, str] = {}
-    naming = [i for i, m in enumerate(found) if _names_year(m)]
+    rank = _RANK
+    naming = [
+        i for i, m in enumerate(found) if rank[m[5]] <= _YEAR and m[3].year == m[4].year
+    ]  # as _names_year, inlined: this runs for every segment
+    within = len(found) >= 2 and bool(naming) and naming[0] != len(found) - 1
+    carried = previous is not None and _names_year(previous)
+    if not (within or carried):
+        return notes  # nothing in the segment lends a year, nor is one carried from before
     lenders = [j for j in naming if not _yearless(found[j], ctx)]
-    if len(found) >= 2 and naming and naming[0] != len(found) - 1:
+    if within:
         first = naming[0]
         for i in range(first + 1, len(found)):
             mention = found[i]
@@ -116,7 +123,7 @@ def borrow_years(
             found[i] = (mention[0], mention[1], mention[2], span.start, span.end, span.precision,
                         True)  # fmt: skip
             notes[i] = f"'{mention[2]}' takes the year {year} of '{source[2]}'"
-    if previous is None or not _names_year(previous):
+    if previous is None or not carried:
         return notes
     year = previous[3].year
     for i, mention in enumerate(found):
