@@ -162,6 +162,8 @@ class BatchIndex:
         self.members = csr(members)
         self.n_sets = len(sets)
         self.always = np.array(table.always, np.int64)
+        # (rules without literals have no anchors: their candidates never mix with others')
+        self.always_anchored = not set(table.always).isdisjoint(self.anchor[1].tolist())
         programs = self._programs = Programs()
         self.pc = np.full(n_rules, -1, np.int64)
         self.whole = np.zeros(n_rules, np.bool_)
@@ -370,14 +372,20 @@ class BatchIndex:
         if not rule.size:
             return empty, empty, empty
         # grouped by rule, then text: one rule's program stays in the cache (measured faster)
-        by = np.lexsort((at, seg, rule))
-        rule, seg, at = rule[by], seg[by], at[by]
-        heads = np.flatnonzero(np.r_[True, (rule[1:] != rule[:-1]) | (seg[1:] != seg[:-1])])
-        g_ptr = np.r_[heads, rule.size].astype(np.int64)
+        if self.always.size and self.always_anchored:
+            by = np.lexsort((at, seg, rule))
+            rule, seg, at = rule[by], seg[by], at[by]
+            heads = np.flatnonzero(np.r_[True, (rule[1:] != rule[:-1]) | (seg[1:] != seg[:-1])])
+            g_ptr = np.r_[heads, rule.size].astype(np.int64)
+        else:  # each rule's candidates come by (text, start): a counting sort keeps that
+            rule, seg, at, g_ptr = k.by_rule(rule, seg, at, self.width.size)
+        heads = g_ptr[:-1]
         done_start, done_end, done_rule, left = run_rules(
             folded, rule[heads], seg[heads], g_ptr, at, seg_lo, seg_hi, self.pc, self.whole,
             self.width_of, self.reach_of, self.width, WHOLE_TEXT, *self.programs,
         )  # fmt: skip
+        if not left.any():
+            return done_start, done_end, done_rule
         keep = np.repeat(left, np.diff(g_ptr))
         start, end, order = self._run_with_re(texts, seg_lo, rule[keep], seg[keep], at[keep])
         return (

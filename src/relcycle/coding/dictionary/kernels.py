@@ -135,6 +135,42 @@ def regex_candidates(
 
 
 @numba.njit(cache=True, nogil=True)
+def by_rule(
+    rule: IntArray, seg: IntArray, at: IntArray, n_rules: int
+) -> tuple[IntArray, IntArray, IntArray, IntArray]:  # pragma: no cover - compiled
+    """(rule, segment, anchor start) grouped by rule, keeping their order, and the groups.
+
+    A stable counting sort: given candidates ordered by (segment, start) within
+    each rule, as :func:`regex_candidates` gives them, the result is ordered by
+    (rule, segment, start). The last array holds where each (rule, segment)
+    group starts, and the size.
+    """
+    n = rule.size
+    place = np.zeros(n_rules + 1, np.int64)
+    for i in range(n):
+        place[rule[i] + 1] += 1
+    for r in range(n_rules):
+        place[r + 1] += place[r]
+    out_rule = np.empty(n, np.int64)
+    out_seg = np.empty(n, np.int64)
+    out_at = np.empty(n, np.int64)
+    for i in range(n):
+        j = place[rule[i]]
+        place[rule[i]] = j + 1
+        out_rule[j] = rule[i]
+        out_seg[j] = seg[i]
+        out_at[j] = at[i]
+    heads = np.empty(n + 1, np.int64)
+    g = 0
+    for i in range(n):
+        if i == 0 or out_rule[i] != out_rule[i - 1] or out_seg[i] != out_seg[i - 1]:
+            heads[g] = i
+            g += 1
+    heads[g] = n
+    return out_rule, out_seg, out_at, heads[: g + 1]
+
+
+@numba.njit(cache=True, nogil=True)
 def sentences(
     start: IntArray,
     end: IntArray,
