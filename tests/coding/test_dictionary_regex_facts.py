@@ -8,7 +8,7 @@ import re
 import pytest
 
 from relcycle.coding.dictionary.fold import fold
-from relcycle.coding.dictionary.regex_facts import regex_facts
+from relcycle.coding.dictionary.regex_facts import anchor_offsets, regex_facts
 from relcycle.frameworks import load_framework
 from relcycle.frameworks.rules import FLAGS, term_regex
 
@@ -118,4 +118,53 @@ def test_requirements_hold_for_every_match_in_the_examples() -> None:
                     if facts.exact is not None:
                         assert m.group(0) in facts.exact
                     checked += 1
+    assert checked > 200
+
+
+@pytest.mark.parametrize(
+    ("source", "anchors", "offsets"),
+    [
+        ("文化[^。]{0,6}(计划|宣传)", ("宣传", "计划"), (2, 8)),
+        ("(要求|让|叫)[^。]{0,10}(报送|上报)", ("叫", "让", "要求"), (0, 0)),
+        ("(我让|让)[^。]{0,10}报", ("让",), (0, 1)),
+        ("(?<![每一])(周报|月报)", ("周报", "月报"), (0, 0)),
+        ("(了)?(台账|档案)", ("台账", "档案"), (0, 1)),
+        ("甲(乙|丙丁)[^。]{0,3}戊", ("戊",), (2, 6)),
+    ],
+)
+def test_anchor_offsets(source: str, anchors: tuple[str, ...], offsets: tuple[int, int]) -> None:
+    assert anchor_offsets(source, FLAGS, anchors) == offsets
+
+
+@pytest.mark.parametrize(
+    ("source", "anchors"),
+    [("甲+乙", ("乙",)), ("甲[^。]*乙", ("乙",)), ("甲[^。]{0,3}甲", ("甲",)), ("甲乙", ("丙",))],
+)
+def test_no_anchor_offsets_when_unbounded_twice_placed_or_absent(
+    source: str, anchors: tuple[str, ...]
+) -> None:
+    assert anchor_offsets(source, FLAGS, anchors) is None
+
+
+def test_anchor_offsets_hold_for_every_match_in_the_examples() -> None:
+    """Each match has an anchor starting as far into it as the offsets say."""
+    framework = load_framework()
+    checked = 0
+    for code in framework.codes:
+        for example in code.examples:
+            for rule in code.rules_for(example.lang):
+                facts = regex_facts(rule.pattern.pattern, FLAGS)
+                for anchors in facts.requirements:
+                    offsets = anchor_offsets(rule.pattern.pattern, FLAGS, anchors)
+                    if offsets is None:
+                        continue
+                    least, most = offsets
+                    for m in rule.pattern.finditer(example.text):
+                        matched = fold(m.group(0))
+                        assert any(
+                            matched.startswith(a, at)
+                            for a in anchors
+                            for at in range(least, most + 1)
+                        ), (rule.written, m.group(0), offsets)
+                        checked += 1
     assert checked > 200

@@ -40,6 +40,7 @@ from relcycle.coding.dictionary import kernels as k
 from relcycle.coding.dictionary.automaton import _EMPTY_TOO, _WHOLE, WHOLE_TEXT, RuleIndex
 from relcycle.coding.dictionary.fold import fold
 from relcycle.coding.dictionary.kernels import BoolArray, CharArray, IntArray, whitespace
+from relcycle.coding.dictionary.regex_facts import anchor_offsets
 from relcycle.coding.dictionary.regex_program import (
     Programs,
     Unsupported,
@@ -169,9 +170,17 @@ class BatchIndex:
         self.whole = np.zeros(n_rules, np.bool_)
         self.width_of = np.zeros(n_rules, np.int64)
         self.reach_of = np.zeros(n_rules, np.int64)
-        for order, (pattern, _, mode, _, w, reach, _) in runs.items():
+        self.least_of = np.zeros(n_rules, np.int64)
+        for order, (pattern, _, mode, anchor_ids, w, reach, _) in runs.items():
             self.whole[order] = mode == _WHOLE
             self.width_of[order] = w
+            # how far into a match its anchor stands: a search tries only those starts
+            offsets = anchor_offsets(
+                pattern.pattern, pattern.flags, (table.literals[a] for a in anchor_ids)
+            )
+            if offsets is not None and anchor_ids:
+                self.width_of[order] = min(w, offsets[1])
+                self.least_of[order] = min(offsets[0], self.width_of[order])
             self.reach_of[order] = reach
             if mode != _EMPTY_TOO:
                 with suppress(Unsupported):
@@ -382,7 +391,7 @@ class BatchIndex:
         heads = g_ptr[:-1]
         done_start, done_end, done_rule, left = run_rules(
             folded, rule[heads], seg[heads], g_ptr, at, seg_lo, seg_hi, self.pc, self.whole,
-            self.width_of, self.reach_of, self.width, WHOLE_TEXT, *self.programs,
+            self.width_of, self.least_of, self.reach_of, self.width, WHOLE_TEXT, *self.programs,
         )  # fmt: skip
         if not left.any():
             return done_start, done_end, done_rule

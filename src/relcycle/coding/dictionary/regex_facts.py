@@ -274,3 +274,49 @@ def regex_facts(source: str, flags: int) -> RegexFacts:
         width=width if bounded else None,
         reach=max(read, width) if bounded else None,
     )
+
+
+def anchor_offsets(source: str, flags: int, anchors: Iterable[str]) -> tuple[int, int] | None:
+    """How far into a match the ``anchors`` (one of its required sets) stand: (least, most).
+
+    Every match of the regex has, at the place in its top-level sequence whose
+    required set is ``anchors``, an occurrence of one of them starting that
+    many characters after the match's start (at least, at most). ``None``
+    when the set has no single place or the most is unbounded.
+    """
+    parsed = P.parse(source, flags)
+    items = parsed.data
+    wanted = tuple(sorted(anchors))
+    # the places of _concatenation: (required set, first item, end item, its strings if exact)
+    places: list[tuple[frozenset[str], int, int, tuple[str, ...] | None]] = []
+    run: tuple[str, ...] = ("",)
+    begin = 0
+    for n, (op, av) in enumerate(items):
+        info = _node(op, av)
+        joined = _product(run, info.exact) if info.exact is not None else None
+        if joined is not None:
+            run = joined
+            continue
+        places.append((frozenset(run), begin, n, run))
+        if info.exact is not None:
+            run, begin = info.exact, n
+        else:
+            run, begin = ("",), n + 1
+            required = _required(info)
+            if required is not None:
+                places.append((required, n, n + 1, None))
+    places.append((frozenset(run), begin, len(items), run))
+    found = [p for p in places if _usable(p[0]) and _simplest(p[0]) == wanted]
+    if len(found) != 1:
+        return None
+    _, first, last, strings = found[0]
+    low, high = P.SubPattern(parsed.state, items[:first]).getwidth()
+    if strings is not None:  # the first anchor in each string
+        offsets = [min(s.find(a) for a in wanted if a in s) for s in strings]
+        least, most = min(offsets), max(offsets)
+    else:  # somewhere in the item
+        least = 0
+        most = P.SubPattern(parsed.state, items[first:last]).getwidth()[1] - min(map(len, wanted))
+    if high + most >= _UNBOUNDED:
+        return None
+    return low + least, high + most

@@ -594,6 +594,7 @@ def run_rules(
     pc: IntArray,
     whole: Any,
     width: IntArray,
+    least: IntArray,
     reach: IntArray,
     span: IntArray,
     short: int,
@@ -614,10 +615,10 @@ def run_rules(
     Group ``g`` is rule ``g_rule[g]`` in segment ``g_seg[g]``, with the anchor
     starts ``at[g_ptr[g]:g_ptr[g + 1]]`` (ascending). A rule run ``whole``, or
     in a segment of at most ``short`` characters, is searched over the
-    segment, match after match (only from ``span``, the widest match, before
-    an anchor, when it is bounded: -1); another near each anchor (from
-    ``width`` before it to ``reach`` after), keeping a match that starts by
-    the anchor.
+    segment, match after match (when its widest match ``span`` is bounded,
+    not -1: only for matches starting ``least`` to ``width`` characters
+    before an anchor); another near each anchor (matches starting ``least``
+    to ``width`` before it, read up to ``reach`` after it).
     Returns (start, end, rule) of the matches and, per group, whether ``re``
     must run it instead (no program, or the machine gave up).
     """
@@ -672,12 +673,12 @@ def run_rules(
                     while j < g_ptr[g + 1] and m0 == -1:
                         a = at[j]
                         if a >= pos:
-                            begin = max(tried, a - span[rule])
+                            begin = max(tried, a - width[rule])
                             m0, m1 = search(
-                                text, b, begin, a, e, start_pc, op, x, y, classes, lo, hi,
-                                negated, first_ptr, first_chars, bloom, guard, stack,
+                                text, b, begin, a - least[rule], e, start_pc, op, x, y, classes,
+                                lo, hi, negated, first_ptr, first_chars, bloom, guard, stack,
                             )  # fmt: skip
-                            tried = max(tried, a + 1)
+                            tried = max(tried, a - least[rule] + 1)
                         if m0 == -1:
                             j += 1
                 if m0 == -2:
@@ -703,7 +704,8 @@ def run_rules(
                     continue
                 last = a
                 m0, m1 = search(
-                    text, b, max(pos, a - width[rule]), a, min(e, a + reach[rule]), start_pc,
+                    text, b, max(pos, a - width[rule]), a - least[rule], min(e, a + reach[rule]),
+                    start_pc,
                     op, x, y, classes, lo, hi, negated, first_ptr, first_chars, bloom, guard, stack,
                 )  # fmt: skip
                 if m0 == -2:
