@@ -420,7 +420,7 @@ def _match_simple(
         pos = stack[depth + 1]
 
 
-@numba.njit(cache=True, nogil=True)
+@numba.njit(cache=True, nogil=True, inline="always")
 def match_at(
     text: CharArray,
     origin: int,
@@ -443,6 +443,8 @@ def match_at(
     ``origin`` (for ``^`` and look-behinds); look-arounds use the second half
     of ``stack``. A ``SPLIT`` branch whose ``guard`` (:meth:`Programs.arrays`)
     rules out the next character is not tried: it would fail there at once.
+    (Compiled into its callers, as :func:`search` is: a call passing a dozen
+    arrays cost about as much as the work of most searches.)
     """
     half = stack.size // 2
     depth = 0
@@ -530,7 +532,7 @@ def match_at(
         pos = stack[depth + 1]
 
 
-@numba.njit(cache=True, nogil=True)
+@numba.njit(cache=True, nogil=True, inline="always")
 def search(
     text: CharArray,
     origin: int,
