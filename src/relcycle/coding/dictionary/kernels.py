@@ -86,9 +86,12 @@ def regex_candidates(
     """
     n = h_lit.size
     stamp = np.full(n_sets, -1, np.int64)
-    out_rule = np.empty(16, np.int64)
-    out_seg = np.empty(16, np.int64)
-    out_at = np.empty(16, np.int64)
+    most = 0  # every anchor hit a candidate: room for all (no growing in the loop)
+    for i in range(n):
+        most += anchor_ptr[h_lit[i] + 1] - anchor_ptr[h_lit[i]]
+    out_rule = np.empty(most, np.int64)
+    out_seg = np.empty(most, np.int64)
+    out_at = np.empty(most, np.int64)
     k = 0
     serial = 0
     for i in range(n):
@@ -123,10 +126,6 @@ def regex_candidates(
                         ok = False
                         break
             if ok:
-                if k == out_rule.size:
-                    out_rule = np.concatenate((out_rule, np.empty(k, np.int64)))
-                    out_seg = np.concatenate((out_seg, np.empty(k, np.int64)))
-                    out_at = np.concatenate((out_at, np.empty(k, np.int64)))
                 out_rule[k] = rule
                 out_seg[k] = seg
                 out_at[k] = h_start[i]
