@@ -193,6 +193,12 @@ def test_would_in_an_interview_recalls() -> None:
         ("We would not meet in March.", date(2022, 3, 1)),
         ("It would have been in March.", date(2022, 3, 1)),
         ("The committee would meet again in the spring.", date(2023, 3, 1)),
+        # will (shall, 'll, going to) and a verb: the coming one too
+        ("She said the day-services review will start in the autumn.", date(2023, 9, 1)),
+        ("We'll restart the lunch club in March.", date(2023, 3, 1)),
+        ("The council is going to retender it in the spring.", date(2023, 3, 1)),
+        ("It will not happen in March.", date(2022, 3, 1)),
+        ("The review started in the autumn.", date(2022, 9, 1)),
     ],
 )
 def test_would_and_a_verb(text: str, start: date) -> None:

@@ -40,28 +40,32 @@ def future_context(text: str, start: int, end: int) -> bool:
 _FUTURE_SEEN: dict[tuple[str, str], bool] = {}
 
 
-#: would / 'd and a few words before an English time, in its clause (the Trust would let the
-#: contract end in June): a plan, in a source written at the time.
-_WOULD_BEFORE = re.compile(
-    r"(?:\bwould|[A-Za-z]['’]d)(?:\s(?!not\b|have\b)[a-z]+){1,5}"
+#: would, will (or 'd, 'll), shall or going to, and a few words before an English time, in its
+#: clause (the Trust would let the contract end in June; the review will start in the autumn):
+#: a plan, in a source written at the time.
+_MODAL_BEFORE = re.compile(
+    r"(?:\b(?:would|will|shall)|\bgoing\sto|[A-Za-z]['’](?:d|ll))(?:\s(?!not\b|have\b)[a-z]+){1,5}"
     r"\s(?:in|on|by|until|till|before|after|around|during|over)(?:\sthe)?\s?$"
 )
+_MODALS = ("ould", "'d", "’d", "will", "'ll", "’ll", "shall", "going")
 _EN_CLAUSE_END = re.compile(r"[,.;:!?\n]")
 
 
-def would_context(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` follows would (or 'd) and a verb in its clause.
+def modal_context(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` follows would or will (and the like) and a verb in its clause.
 
     "The Trust would let the contract end in June" plans June ahead in minutes
-    or a note of December; in an interview "we would meet in March" is more
-    often a habit of the past, so the English rules read this cue only in
-    sources written at the time (:attr:`~.model.TimeContext.prospective`).
+    or a note of December, and "the review will start in the autumn" in a note
+    of April is the coming autumn; in an interview "we would meet in March" is
+    more often a habit of the past, and "will" may be reported from then, so the
+    English rules read this cue only in sources written at the time
+    (:attr:`~.model.TimeContext.prospective`).
     """
     before = text[start - 50 if start > 50 else 0 : start]
-    if "ould" not in before and "'d" not in before and "’d" not in before:  # most often
+    if not any(modal in before for modal in _MODALS):  # most often
         return False
     cut = max((m.end() for m in _EN_CLAUSE_END.finditer(before)), default=0)
-    return _WOULD_BEFORE.search(before, cut) is not None
+    return _MODAL_BEFORE.search(before, cut) is not None
 
 
 #: A word right before an English yearless date that leans ahead in a note written at the
@@ -90,7 +94,7 @@ def around_en_future(text: str, start: int, end: int) -> tuple[bool, bool, bool]
     """What an English yearless date reads around it: future cues, would + a verb, from/by."""
     return (
         future_context(text, start, end),
-        would_context(text, start, end),
+        modal_context(text, start, end),
         leaning_ahead(text, start, end),
     )
 
@@ -98,10 +102,10 @@ def around_en_future(text: str, start: int, end: int) -> tuple[bool, bool, bool]
 def en_future(text: str, start: int, end: int, prospective: bool) -> bool:
     """Whether an English yearless date speaks of the coming one (will, scheduled for ...).
 
-    In a source written at the time, would (or 'd) and a verb before it also
-    do (:func:`would_context`).
+    In a source written at the time, would or will (or 'd, 'll) and a verb
+    before it also do (:func:`modal_context`).
     """
-    return future_context(text, start, end) or (prospective and would_context(text, start, end))
+    return future_context(text, start, end) or (prospective and modal_context(text, start, end))
 
 
 #: A clause's end: a cue across it does not mark an expression.

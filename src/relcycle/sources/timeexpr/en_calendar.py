@@ -21,8 +21,8 @@ from relcycle.sources.timeexpr.cues import (
     en_future,
     future_context,
     leaning_ahead,
+    modal_context,
     nearest,
-    would_context,
 )
 from relcycle.sources.timeexpr.en_anchors import (
     MONTH_NAMES,
@@ -174,7 +174,7 @@ def around_date(text: str, start: int, end: int) -> tuple[bool, bool, bool, str 
     before = text[max(0, start - 14) : start] if "may" in text[start:end].lower() else None
     return (
         future_context(text, start, end),
-        would_context(text, start, end),
+        modal_context(text, start, end),
         leaning_ahead(text, start, end),
         before,
         past_before(text, start),
