@@ -64,6 +64,7 @@ from relcycle.coding.evaluate import Level, QualityReport, score
 from relcycle.coding.hybrid import HybridCoder
 from relcycle.examples import example_path
 from relcycle.frameworks import Framework, Matcher, load_framework
+from relcycle.sources.script import to_simplified
 
 ROOT = Path(__file__).resolve().parent.parent
 DEVSET = ROOT / "tests" / "data" / "devset"
@@ -362,6 +363,9 @@ PHRASEBOOK_NAMES = {
 def print_phrasebook(framework: Framework, coder: str = "dictionary") -> None:
     """Per round: share of phrases whose code (or a descendant) is found; negatives hit.
 
+    The rules read a Traditional or Cantonese sentence as the coder does, in
+    Simplified characters (:func:`~relcycle.sources.script.to_simplified`).
+
     With ``coder="hybrid"`` each sentence is coded by the hybrid coder (rules
     plus learned model; the model learned every round but its test rounds).
     """
@@ -385,7 +389,9 @@ def print_phrasebook(framework: Framework, coder: str = "dictionary") -> None:
         if coder == "hybrid":
             hits = learned.get(i, set())
         else:
-            hits = {h.code for h in matcher.find(text, lang) if not h.negated}
+            # read as the coder reads it: Traditional characters as Simplified (same offsets)
+            read = to_simplified(text) if lang == "zh" else text
+            hits = {h.code for h in matcher.find(read, lang) if not h.negated}
         behaviour = sorted(c for c in hits if c.startswith(("gov.", "swo.")))
         key = f"round {rnd}" + (" negatives" if code == "-" else "")
         tally = found.setdefault(key, [0, 0])
