@@ -103,12 +103,13 @@ def borrow_years(
     carried = previous is not None and _names_year(previous)
     if not (within or carried):
         return notes  # nothing in the segment lends a year, nor is one carried from before
-    lenders = [j for j in naming if not _yearless(found[j], ctx)]
+    # a mention resolved without "now" (2018年3月) is no yearless date: tested first, inline
+    lenders = [j for j in naming if not (found[j][6] and _yearless(found[j], ctx))]
     if within:
         first = naming[0]
         for i in range(first + 1, len(found)):
             mention = found[i]
-            if not _yearless(mention, ctx):
+            if not (mention[6] and _yearless(mention, ctx)):
                 continue
             before = [j for j in lenders if j < i]
             if not before:
@@ -127,7 +128,7 @@ def borrow_years(
         return notes
     year = previous[3].year
     for i, mention in enumerate(found):
-        if i in notes or mention[3].year == year or (lenders and lenders[0] < i):
+        if not mention[6] or i in notes or mention[3].year == year or (lenders and lenders[0] < i):
             continue
         if not _yearless(mention, ctx) or _FROM_NOW.match(mention[2]) is not None:
             continue
