@@ -93,8 +93,9 @@ class Programs:
     def arrays(self) -> tuple[npt.NDArray[Any], ...]:
         """The programs as arrays, for :func:`search`.
 
-        (op, x, y, class pointers, range starts, range ends, negated, first
-        characters' pointers, first characters, their bloom masks, guards); the
+        (op, x, y, class pointers, range starts, range ends, per class negated
+        and bloom mask, first characters' pointers, first characters, their
+        bloom masks, guards); the
         three before the last are indexed by a program's first instruction;
         the guards, per instruction, are the bloom masks of the characters a
         match from there can go on with (all bits when any, or none), read at
@@ -120,12 +121,28 @@ class Programs:
             np.array(self.classes, np.int64),
             np.array(self.lo or [0], np.int64),
             np.array(self.hi or [0], np.int64),
-            np.array(self.negated or [False], np.bool_),
+            self._negated_and_blooms(),
             pointers,
             chars,
             bloom,
             guard,
         )
+
+    def _negated_and_blooms(self) -> npt.NDArray[np.uint64]:
+        """Per class: whether it is negated (0 or 1), and its ranges' bloom mask.
+
+        (All bits when the ranges hold many characters.) A character whose bit
+        is not set is in none of the ranges, told without reading them.
+        """
+        rows = []
+        for k, negated in enumerate(self.negated):
+            spans = range(self.classes[k], self.classes[k + 1])
+            size = sum(self.hi[r] - self.lo[r] + 1 for r in spans)
+            mask = 2**64 - 1
+            if size <= MAX_FIRST:
+                mask = _bloom([c for r in spans for c in range(self.lo[r], self.hi[r] + 1)])
+            rows.append((int(negated), mask))
+        return np.array(rows or [(0, 2**64 - 1)], np.uint64).reshape(-1, 2)
 
     def _firsts(self, pc: int) -> list[int]:
         """The characters a match of the program at ``pc`` can start with ([] if many)."""
@@ -308,12 +325,16 @@ class Programs:
 def _in_class(
     c: int, k: int, classes: IntArray, lo: IntArray, hi: IntArray, negated: Any
 ) -> bool:  # pragma: no cover - compiled
+    """Whether ``c`` is in class ``k`` (``negated``: :meth:`Programs._negated_and_blooms`)."""
+    flip = negated[k, 0] != 0
+    if not (negated[k, 1] >> np.uint64(c & 63)) & np.uint64(1):
+        return bool(flip)  # in none of the ranges
     found = False
     for r in range(classes[k], classes[k + 1]):
         if lo[r] <= c <= hi[r]:
             found = True
             break
-    return bool(found != negated[k])
+    return bool(found != flip)
 
 
 _AT_KINDS: Final = {
