@@ -276,3 +276,6 @@ def test_texts_scanned_in_several_calls_give_the_same_hits(framework: Framework)
     assert whole[1].size > 100
     for a, b in zip(whole, parts, strict=True):
         assert a.tolist() == b.tolist()
+    batch.split = None  # the path for literals holding the separator: the automaton alone
+    for a, b in zip(whole, batch.scan(texts), strict=True):
+        assert a.tolist() == b.tolist()

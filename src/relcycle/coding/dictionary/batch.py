@@ -48,7 +48,7 @@ from relcycle.coding.dictionary.regex_program import (
     run_rules,
     windows_hold,
 )
-from relcycle.coding.dictionary.short import SplitScan
+from relcycle.coding.dictionary.short import SplitScan, automaton_hits
 
 _SENTENCE_ENDS: Final = np.array(sorted(map(ord, "。！？；!?;\n")), np.int64)
 """What ends a sentence (:data:`~relcycle.frameworks.rules.SENTENCE_END`), but for ``.``."""
@@ -258,18 +258,7 @@ class BatchIndex:
                 chars = np.frombuffer(folded.encode("utf-32-le"), np.uint32)
             start, end, lit = self.split.find(folded, chars, firsts)
         else:
-            find = automaton.find_matches_as_indexes
-            bounds = zip(firsts, [*firsts[1:], len(folded) + 1], strict=True)
-            found = [find(folded[b : e - 1], overlapping=True) for b, e in bounds]
-            counts = np.fromiter(map(len, found), np.int64, count=len(found))
-            total = int(counts.sum())
-            flat = np.fromiter(chain.from_iterable(chain.from_iterable(found)), np.int64, 3 * total)
-            flat = flat.reshape(total, 3)
-            shift = np.repeat(np.array(firsts, np.int64), counts)
-            start = flat[:, 1] + shift
-            end = flat[:, 2] + shift
-            by_start = np.argsort(start, kind="stable")
-            start, end, lit = start[by_start], end[by_start], flat[:, 0][by_start]
+            start, end, lit = automaton_hits(automaton, folded, firsts)
         seg = np.searchsorted(seg_lo, start, side="right") - 1
         return seg_lo, start, end, lit, seg
 

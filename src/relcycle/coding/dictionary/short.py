@@ -120,6 +120,25 @@ def _pack(literal: str) -> int:
     return code
 
 
+def automaton_hits(automaton: ahocorasick_rs.AhoCorasick, text: str, firsts: Sequence[int]) -> Hits:
+    """Every hit of ``automaton``'s literals in ``text``, by start and then end.
+
+    ``firsts`` cut the text into runs, one call of the automaton each (the first
+    offset of each run; a literal never spans two runs, whose separator is left out).
+    """
+    find = automaton.find_matches_as_indexes
+    bounds = zip(firsts, [*firsts[1:], len(text) + 1], strict=True)
+    found = [find(text[b : e - 1], overlapping=True) for b, e in bounds]
+    counts = np.fromiter(map(len, found), np.int64, count=len(found))
+    total = int(counts.sum())
+    flat = np.fromiter(chain.from_iterable(chain.from_iterable(found)), np.int64, 3 * total)
+    flat = flat.reshape(total, 3)
+    shift = np.repeat(np.array(firsts, np.int64), counts)
+    start = flat[:, 1] + shift
+    by = np.argsort(start, kind="stable")  # each run's hits come by end
+    return start[by], flat[:, 2][by] + shift[by], flat[:, 0][by]
+
+
 class SplitScan:
     """Every occurrence of every literal: short ones by look-up, the others by automaton.
 
@@ -160,15 +179,6 @@ class SplitScan:
         short = _short_hits(chars, self._starts, self._keys, self._ids, self._shift)
         if self._automaton is None:
             return short
-        find = self._automaton.find_matches_as_indexes
-        bounds = zip(firsts, [*firsts[1:], len(text) + 1], strict=True)
-        found = [find(text[b : e - 1], overlapping=True) for b, e in bounds]
-        counts = np.fromiter(map(len, found), np.int64, count=len(found))
-        total = int(counts.sum())
-        flat = np.fromiter(chain.from_iterable(chain.from_iterable(found)), np.int64, 3 * total)
-        flat = flat.reshape(total, 3)
-        shift = np.repeat(np.array(firsts, np.int64), counts)
-        start = flat[:, 1] + shift
-        by = np.argsort(start, kind="stable")  # each run's hits come by end
-        longer = (start[by], flat[:, 2][by] + shift[by], self._long_ids[flat[:, 0][by]])
+        start, end, lit = automaton_hits(self._automaton, text, firsts)
+        longer = (start, end, self._long_ids[lit])
         return _merge(short, longer)
