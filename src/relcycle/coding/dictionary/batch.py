@@ -281,7 +281,7 @@ class BatchIndex:
         hit, pos = k.expand(h_lit, self.several[0])
         if hit.size:
             item = self.several[1][pos]
-            by = np.lexsort((self.several_pref[pos], h_start[hit], item))
+            by = _by_rule_start_preference(item, h_start[hit], self.several_pref[pos])
             keep = k.leftmost_each(item[by], h_start[hit][by], h_end[hit][by])
             starts.append(h_start[hit][by][keep])
             ends.append(h_end[hit][by][keep])
@@ -343,7 +343,9 @@ class BatchIndex:
         key = start.astype(np.uint64) << np.uint64(37)
         key |= (np.uint64((1 << 21) - 1) - length.astype(np.uint64)) << np.uint64(16)
         key |= rank.astype(np.uint64)
-        return np.argsort(key)
+        # the spans come in a few sorted runs (plain terms by hit): a merge sort reads them
+        # in about half the time of a quicksort, and unique keys leave one order
+        return np.argsort(key, kind="stable")
 
     def _regexes(
         self,
@@ -531,6 +533,20 @@ class BatchIndex:
                 cache[key] = regex.search(texts[s], key[2] - base, key[3] - base) is not None
             out[i] = cache[key]
         return out
+
+
+def _by_rule_start_preference(rule: IntArray, start: IntArray, preference: IntArray) -> IntArray:
+    """The order of occurrences by (rule, start, preference): one sort of packed keys.
+
+    (In 20, 36 and 8 bits; three sorted keys when they do not fit.) No two share
+    all three, and a merge sort reads the runs they come in (by start) fastest.
+    """
+    if rule.size and (rule.max() >= 1 << 20 or start.max() >= 1 << 36 or preference.max() >= 256):
+        return np.lexsort((preference, start, rule))
+    key = rule.astype(np.uint64) << np.uint64(44)
+    key |= start.astype(np.uint64) << np.uint64(8)
+    key |= preference.astype(np.uint64)
+    return np.argsort(key, kind="stable")
 
 
 def _dots_before(joined: str, start: IntArray, seg_lo: IntArray) -> BoolArray:
