@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import sys
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from relcycle.coding.dictionary.fold import EXTRA_EQUIVALENTS, fold, is_caseless
@@ -60,3 +60,23 @@ def test_caseless() -> None:
     assert is_caseless("台账，2018")
     assert not is_caseless("L镇")
     assert not is_caseless("ı")
+
+
+@settings(deadline=None)  # the first example loads the compiled scan
+@given(st.text(max_size=40))
+def test_the_batch_fold_is_fold_with_its_code_points(text: str) -> None:
+    from relcycle.coding.dictionary.batch import _fold
+
+    for sample in (text, text + "ſ", "中文" + text.upper()):
+        folded, chars = _fold(sample)
+        assert folded == fold(sample)
+        assert chars.tolist() == [ord(c) for c in fold(sample)]
+
+
+def test_the_batch_fold_maps_every_extra_equivalent() -> None:
+    from relcycle.coding.dictionary.batch import _fold
+
+    for extra in EXTRA_EQUIVALENTS:
+        text = f"台账{extra}{extra.upper()}İ"
+        assert _fold(text)[0] == fold(text)
+        assert _fold("台账" + extra)[0] == "台账" + EXTRA_EQUIVALENTS[extra]

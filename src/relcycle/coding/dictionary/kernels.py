@@ -170,6 +170,18 @@ def by_rule(
 
 
 @numba.njit(cache=True, nogil=True)
+def any_marked(text: CharArray, marked: BoolArray) -> bool:  # pragma: no cover - compiled
+    """Whether a character of ``text`` is marked (``marked[c]``; none past its end)."""
+    size = marked.size
+    found = False
+    for c in text:
+        if c < size and marked[c]:
+            found = True
+            break
+    return found
+
+
+@numba.njit(cache=True, nogil=True)
 def sentences(
     start: IntArray,
     end: IntArray,
