@@ -85,3 +85,14 @@ def test_xitang_director_recalls_may_of_last_year() -> None:
         date(2022, 5, 31),
     )
     assert by_text["春节前后，钱"].start.year == 2023  # after 去年十月: the next Spring Festival
+
+
+def test_a_note_read_first_does_not_change_what_an_interview_carries() -> None:
+    # the years a yearless date can take are remembered per case; a note written at the
+    # time reads 二月 on 31 December as the coming one, so it must not fill that memory
+    from relcycle.sources.timeexpr.neighbours import _IN_YEAR
+
+    _IN_YEAR.clear()
+    _placed("2018年1月开会，二月份开始每周报数字。", kind="field_note")  # a note first
+    anchors = _placed("答：2018年1月开始的。", "答：二月份就要每周报了。")
+    assert (anchors[1].start, anchors[1].end) == (date(2018, 2, 1), date(2018, 2, 28))

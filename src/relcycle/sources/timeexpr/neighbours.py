@@ -40,9 +40,10 @@ def in_year(expression: str, ctx: TimeContext, year: int) -> Span | None:
 
     ``None`` when ``expression`` is not a yearless date (去年国庆, last March,
     2018年3月, 上个月: they say their year, or count from now) or has no
-    occurrence wholly inside ``year``. Read at the year's last day, the answer
-    depends on the case's dates, not on the source's: answers are remembered
-    per case, so every source of a case shares them.
+    occurrence wholly inside ``year``. Read at the year's last day as a recalling
+    source reads it (the latest not after), the answer depends on the case's
+    dates, not on the source's: answers are remembered per case, so every
+    source of a case shares them.
     """
     key = (expression, year, ctx.case_start, ctx.case_end, ctx.contract_start,
            ctx.contract_end, ctx.mid_term)  # fmt: skip
@@ -50,7 +51,10 @@ def in_year(expression: str, ctx: TimeContext, year: int) -> Span | None:
         return _IN_YEAR[key]
     except KeyError:
         pass
-    whole = default_scanner().whole(expression, replace(ctx, reference=date(year, 12, 31)))
+    # read as recalled (the latest not after the year's end), whatever the source: a note's
+    # "the coming one" would leave the year (February, read on 31 December, is next year's)
+    at_end = replace(ctx, reference=date(year, 12, 31), prospective=False)
+    whole = default_scanner().whole(expression, at_end)
     span = None
     if whole is not None and whole[0] in YEARLESS_RULES and whole[1].relative:
         found = whole[1].span
