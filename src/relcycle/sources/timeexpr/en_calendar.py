@@ -142,6 +142,8 @@ def resolve_date(
         spans = [s for y in range(ref.year - 2, ref.year + 1) if (s := in_year(y, q))]
         past = [s for s in spans if s.end < ref]
         span = max(past, key=lambda s: s.start) if past else None
+    elif _g(m, "since"):  # since March: a March behind, the latest not after now
+        span = nearest_in_year(q, ref)
     else:
         future = en_future(m.string, m.start(), m.end(), ctx.prospective)
         # "resigned in August" in a note of July: the August behind it, not the coming one
@@ -292,6 +294,9 @@ def resolve_festival(
     if (year := _g(m, "year")) is not None:
         span = festival_span(key, int(year), modifier)
         return Resolved(span, False) if span else None
+    if fmod == "since":  # since Christmas: the one behind, the latest not after now
+        span = nearest(lambda y: festival_span(key, y, None), ctx.reference)
+        return Resolved(span, True) if span else None
     future = en_future(m.string, m.start(), m.end(), ctx.prospective)
     span = nearest(
         lambda y: festival_span(key, y, modifier),
@@ -378,8 +383,9 @@ _NOT_SEASON = (
 RULES = (
     Rule(
         "en_date",
-        r"(?=(?:[Ee]arly|[Mm]id|[Ll]ate|the|beginning|start|middle|end|[Ll]ast|[Tt]his|[Nn]ext)[\s-]|\d"
-        r"|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+        r"(?=(?:[Ee]arly|[Mm]id|[Ll]ate|the|beginning|start|middle|end|[Ll]ast|[Tt]his|[Nn]ext"
+        r"|[Ss]ince)[\s-]|\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+        r"(?:(?P<since>[Ss]ince)\s)?"
         r"(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate|(?:the\s)?(?:beginning|start|middle|end)\sof)[\s-])?"
         r"(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s)?(?:(?:the\s)?(?<![\d.])(?P<dayb>[0-3]?\d)(?:st|nd|rd|th)?\s(?:of\s)?)?"
         + MONTH
@@ -389,7 +395,7 @@ RULES = (
         + r"|(?P<yrel>last\syear|this\syear|next\syear)))?",
         resolve_date,
         anchors=MONTH_NAMES,
-        reach=36,  # the beginning of last the 15th of au|gust
+        reach=42,  # since the beginning of last the 15th of au|gust
         reads_previous=False,
         around=around_date,
     ),
@@ -419,9 +425,9 @@ RULES = (
     ),
     Rule(
         "en_festival",
-        r"(?=[Bb]efore|[Aa]fter|[Aa]round|[Dd]uring|[Oo]ver|the\s|Spring|Chinese|Lunar|National|Mid"
-        r"|Christmas|summer|winter)"
-        r"(?:(?P<fmod>[Bb]efore|[Aa]fter|[Aa]round|[Dd]uring|[Oo]ver)\s)?(?:the\s)?(?P<fest>Spring\sFestival"
+        r"(?=[Bb]efore|[Aa]fter|[Aa]round|[Dd]uring|[Oo]ver|[Ss]ince|the\s|Spring|Chinese|Lunar"
+        r"|National|Mid|Christmas|summer|winter)"
+        r"(?:(?P<fmod>[Bb]efore|[Aa]fter|[Aa]round|[Dd]uring|[Oo]ver|[Ss]ince)\s)?(?:the\s)?(?P<fest>Spring\sFestival"
         r"|Chinese\sNew\sYear|Lunar\sNew\sYear|National\sDay|Mid-?[Aa]utumn(?:\sFestival)?|Christmas"
         r"|summer\sholidays|summer\sbreak|winter\sbreak)(?:\s(?:of\s)?" + YEAR + r")?",
         resolve_festival,
