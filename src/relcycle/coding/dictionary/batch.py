@@ -46,6 +46,7 @@ from relcycle.coding.dictionary.regex_program import (
     Unsupported,
     programs_within,
     run_rules,
+    spans_hold,
     windows_hold,
 )
 from relcycle.coding.dictionary.short import SplitScan, automaton_hits
@@ -453,9 +454,17 @@ class BatchIndex:
         something when one of its patterns does; a span is accepted when
         each window finds something exactly when the rule wants it to. The
         programs settle a span with as few searches as they can
-        (:func:`windows_hold`); a span they leave has every row searched
-        (:meth:`_finds`, with ``re`` where a program lacks).
+        (:func:`spans_hold`, read straight from the spans); when they leave one,
+        the rows are laid out (:func:`windows_hold`) and those of a span they
+        leave searched (:meth:`_finds`, with ``re`` where a program lacks).
         """
+        held, undecided = spans_hold(
+            folded, order, seg, start, end, lo, hi, seg_lo, seg_hi, *self.checks,
+            self.check_window, self.within, self.wanted, self.check_pattern, self.pattern_pc,
+            *self.programs,
+        )  # fmt: skip
+        if not undecided.any():  # the programs settled every span
+            return held
         accept = np.ones(start.size, np.bool_)
         row, pos = k.expand(order, self.checks[0])
         if not row.size:

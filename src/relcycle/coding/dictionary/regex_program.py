@@ -43,7 +43,7 @@ import numpy as np
 import numpy.typing as npt
 
 from relcycle.coding.dictionary.fold import fold, is_caseless
-from relcycle.coding.dictionary.kernels import CharArray, IntArray
+from relcycle.coding.dictionary.kernels import BoolArray, CharArray, IntArray
 
 CHAR, SPLIT, JUMP, MATCH, ONE, LOOK, AT = range(7)
 AHEAD, NOT_AHEAD, BEHIND, NOT_BEHIND = range(4)
@@ -879,4 +879,106 @@ def windows_hold(
         else:
             holds[i] = ok
         i = j
+    return holds, left
+
+
+@numba.njit(cache=True, nogil=True)
+def spans_hold(
+    text: CharArray,
+    order: IntArray,
+    seg: IntArray,
+    start: IntArray,
+    end: IntArray,
+    sentence_lo: IntArray,
+    sentence_hi: IntArray,
+    seg_lo: IntArray,
+    seg_hi: IntArray,
+    check_ptr: IntArray,
+    checks: IntArray,
+    check_window: IntArray,
+    within: IntArray,
+    wanted: Any,
+    check_pattern: IntArray,
+    pattern_pc: IntArray,
+    op: IntArray,
+    x: IntArray,
+    y: IntArray,
+    classes: IntArray,
+    lo: IntArray,
+    hi: IntArray,
+    negated: Any,
+    first_ptr: IntArray,
+    first_chars: IntArray,
+    bloom: Any,
+    guard: Any,
+) -> tuple[BoolArray, BoolArray]:  # pragma: no cover - compiled
+    """:func:`windows_hold` read straight from the spans and their rules' checks.
+
+    Span ``i`` (rule ``order[i]``, in segment ``seg[i]``, its sentence
+    ``sentence_lo[i]`` to ``sentence_hi[i]``) has the checks
+    ``checks[check_ptr[r]:check_ptr[r + 1]]`` of its rule ``r``, each a pattern
+    (``check_pattern``, its program ``pattern_pc``) of a window
+    (``check_window``: ``within`` characters around the span, or its sentence
+    when -1; ``wanted`` or not), a window's checks adjacent. Returns per span
+    whether its windows hold (``True`` without any) and whether it is left
+    undecided (a pattern without a program, or the machine gave up).
+    """
+    stack = np.empty(STACK, np.int64)
+    n = order.size
+    holds = np.ones(n, np.bool_)
+    left = np.zeros(n, np.bool_)
+    size = 4096  # recent searches (the spans of one sentence search the same window)
+    seen_pc = np.full(size, -1, np.int64)
+    seen_lo = np.empty(size, np.int64)
+    seen_hi = np.empty(size, np.int64)
+    seen = np.zeros(size, np.bool_)
+    for i in range(n):
+        a = check_ptr[order[i]]
+        b = check_ptr[order[i] + 1]
+        s = seg[i]
+        ok = True
+        undecided = False
+        q = a
+        while q < b and ok and not undecided:
+            w = check_window[checks[q]]
+            e = q
+            while e < b and check_window[checks[e]] == w:
+                e += 1
+            if within[w] >= 0:
+                begin = max(seg_lo[s], start[i] - within[w])
+                stop = min(seg_hi[s], end[i] + within[w])
+            else:
+                begin = sentence_lo[i]
+                stop = sentence_hi[i]
+            found = False
+            for t in range(q, e):
+                pc = pattern_pc[check_pattern[checks[t]]]
+                if pc < 0:
+                    undecided = True
+                    break
+                h = (pc * 1000003 + begin * 8191 + stop) & (size - 1)
+                if seen_pc[h] == pc and seen_lo[h] == begin and seen_hi[h] == stop:
+                    found = seen[h]
+                else:
+                    m0, _ = search(
+                        text, seg_lo[s], begin, stop, stop, pc, op, x, y, classes, lo, hi,
+                        negated, first_ptr, first_chars, bloom, guard, stack,
+                    )  # fmt: skip
+                    if m0 == -2:
+                        undecided = True
+                        break
+                    found = m0 >= 0
+                    seen_pc[h] = pc
+                    seen_lo[h] = begin
+                    seen_hi[h] = stop
+                    seen[h] = found
+                if found:
+                    break
+            if found != wanted[w]:
+                ok = False
+            q = e
+        if undecided:
+            left[i] = True
+        else:
+            holds[i] = ok
     return holds, left
