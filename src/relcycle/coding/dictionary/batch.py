@@ -263,7 +263,7 @@ class BatchIndex:
             start, end, lit = self.split.find(folded, chars, firsts)
         else:
             start, end, lit = automaton_hits(automaton, folded, firsts)
-        seg = np.searchsorted(seg_lo, start, side="right") - 1
+        seg = k.segments_of(start, seg_lo)
         return seg_lo, start, end, lit, seg
 
     def match(self, texts: Sequence[str]) -> Matched:
@@ -299,7 +299,7 @@ class BatchIndex:
         code = self.code_rank[order]
         by = self._by_place(start, end, order, code)
         start, end, order, code = start[by], end[by], order[by], code[by]
-        seg = np.searchsorted(seg_lo, start, side="right") - 1
+        seg = k.segments_of(start, seg_lo)
         ends_at, clauses = k.boundaries(folded, _SENTENCE_ENDS, _CLAUSE_BREAKS, whitespace())
         dots = _dots_before(joined, start, seg_lo[seg])
         lo, hi = k.sentences(start, end, seg, seg_lo, seg_hi, ends_at, dots)
