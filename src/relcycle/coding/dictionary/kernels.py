@@ -94,6 +94,8 @@ def regex_candidates(
     out_at = np.empty(most, np.int64)
     k = 0
     serial = 0
+    last_lo = -1  # the window last stamped (a window stands for one text's hits in it)
+    last_hi = -1
     for i in range(n):
         lit = h_lit[i]
         for j in range(anchor_ptr[lit], anchor_ptr[lit + 1]):
@@ -107,20 +109,23 @@ def regex_candidates(
                 if w >= 0:
                     lo = max(lo, h_start[i] - w)
                     hi = min(hi, h_start[i] + w)
-                serial += 1
-                # hits by start: the first at or after lo, then on while they start before hi
-                if w >= 0:  # near this hit: step back to it
-                    a = i
-                    while a > 0 and h_start[a - 1] >= lo:
-                        a -= 1
-                else:
-                    a = np.searchsorted(h_start, lo)
-                while a < n and h_start[a] < hi:
-                    if h_end[a] <= hi:
-                        q = h_lit[a]
-                        for s in range(member_ptr[q], member_ptr[q + 1]):
-                            stamp[member_sets[s]] = serial
-                    a += 1
+                if lo != last_lo or hi != last_hi:  # (the last rule's window: stamped already)
+                    last_lo = lo
+                    last_hi = hi
+                    serial += 1
+                    # hits by start: the first at or after lo, then on while they start before hi
+                    if w >= 0:  # near this hit: step back to it
+                        a = i
+                        while a > 0 and h_start[a - 1] >= lo:
+                            a -= 1
+                    else:
+                        a = np.searchsorted(h_start, lo)
+                    while a < n and h_start[a] < hi:
+                        if h_end[a] <= hi:
+                            q = h_lit[a]
+                            for s in range(member_ptr[q], member_ptr[q + 1]):
+                                stamp[member_sets[s]] = serial
+                        a += 1
                 for r in range(req_ptr[rule], req_ptr[rule + 1]):
                     if stamp[req_sets[r]] != serial:
                         ok = False
