@@ -1,4 +1,4 @@
-""""Since March", "since Christmas": how long something has gone on, not the time spoken of.
+"""Since March, since Christmas: how long something has gone on, not the time spoken of.
 
 A yearless month or holiday after "since" is a range's start, like "since 2017": the
 one behind the source's date (never the coming one a note may otherwise read), and
