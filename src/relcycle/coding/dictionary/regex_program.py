@@ -793,6 +793,66 @@ def programs_within(
     return out
 
 
+RECENT = 4096
+"""Searches a window check remembers (the spans of one sentence search the same window)."""
+
+
+@numba.njit(cache=True, nogil=True, inline="always")
+def _recent_searches() -> tuple[IntArray, IntArray, IntArray, BoolArray]:  # pragma: no cover
+    """An empty memory of recent searches: program, window start, window end, found."""
+    return (
+        np.full(RECENT, -1, np.int64),
+        np.empty(RECENT, np.int64),
+        np.empty(RECENT, np.int64),
+        np.zeros(RECENT, np.bool_),
+    )
+
+
+@numba.njit(cache=True, nogil=True, inline="always")
+def _remembered_search(
+    text: CharArray,
+    origin: int,
+    begin: int,
+    stop: int,
+    pc: int,
+    seen_pc: IntArray,
+    seen_lo: IntArray,
+    seen_hi: IntArray,
+    seen: BoolArray,
+    op: IntArray,
+    x: IntArray,
+    y: IntArray,
+    classes: IntArray,
+    lo: IntArray,
+    hi: IntArray,
+    negated: Any,
+    first_ptr: IntArray,
+    first_chars: IntArray,
+    bloom: Any,
+    guard: Any,
+    stack: IntArray,
+) -> int:  # pragma: no cover - compiled
+    """Whether program ``pc`` finds a match in ``text[begin:stop]``: 1, 0, or -2 (gave up).
+
+    Answers are remembered by (program, begin, stop) in ``seen_*`` (see
+    :func:`_recent_searches`); a search the machine gave up is not remembered.
+    """
+    h = (pc * 1000003 + begin * 8191 + stop) & (RECENT - 1)
+    if seen_pc[h] == pc and seen_lo[h] == begin and seen_hi[h] == stop:
+        return 1 if seen[h] else 0
+    m0, _ = search(
+        text, origin, begin, stop, stop, pc, op, x, y, classes, lo, hi,
+        negated, first_ptr, first_chars, bloom, guard, stack,
+    )  # fmt: skip
+    if m0 == -2:
+        return -2
+    seen_pc[h] = pc
+    seen_lo[h] = begin
+    seen_hi[h] = stop
+    seen[h] = m0 >= 0
+    return 1 if m0 >= 0 else 0
+
+
 @numba.njit(cache=True, nogil=True)
 def windows_hold(
     text: CharArray,
@@ -830,11 +890,7 @@ def windows_hold(
     n = span.size
     holds = np.zeros(n, np.bool_)
     left = np.zeros(n, np.bool_)
-    size = 4096  # recent searches (the spans of one sentence search the same window)
-    seen_pc = np.full(size, -1, np.int64)
-    seen_lo = np.empty(size, np.int64)
-    seen_hi = np.empty(size, np.int64)
-    seen = np.zeros(size, np.bool_)
+    seen_pc, seen_lo, seen_hi, seen = _recent_searches()
     i = 0
     while i < n:
         j = i
@@ -853,22 +909,15 @@ def windows_hold(
                 if pc < 0:
                     undecided = True
                     break
-                h = (pc * 1000003 + begin[t] * 8191 + end[t]) & (size - 1)
-                if seen_pc[h] == pc and seen_lo[h] == begin[t] and seen_hi[h] == end[t]:
-                    found = seen[h]
-                else:
-                    m0, _ = search(
-                        text, origin[t], begin[t], end[t], end[t], pc, op, x, y, classes, lo, hi,
-                        negated, first_ptr, first_chars, bloom, guard, stack,
-                    )  # fmt: skip
-                    if m0 == -2:
-                        undecided = True
-                        break
-                    found = m0 >= 0
-                    seen_pc[h] = pc
-                    seen_lo[h] = begin[t]
-                    seen_hi[h] = end[t]
-                    seen[h] = found
+                got = _remembered_search(
+                    text, origin[t], begin[t], end[t], pc, seen_pc, seen_lo, seen_hi, seen,
+                    op, x, y, classes, lo, hi, negated, first_ptr, first_chars, bloom, guard,
+                    stack,
+                )  # fmt: skip
+                if got == -2:
+                    undecided = True
+                    break
+                found = got == 1
                 if found:
                     break
             if found != wanted[window[q]]:
@@ -927,11 +976,7 @@ def spans_hold(
     n = order.size
     holds = np.ones(n, np.bool_)
     left = np.zeros(n, np.bool_)
-    size = 4096  # recent searches (the spans of one sentence search the same window)
-    seen_pc = np.full(size, -1, np.int64)
-    seen_lo = np.empty(size, np.int64)
-    seen_hi = np.empty(size, np.int64)
-    seen = np.zeros(size, np.bool_)
+    seen_pc, seen_lo, seen_hi, seen = _recent_searches()
     for i in range(n):
         a = check_ptr[order[i]]
         b = check_ptr[order[i] + 1]
@@ -956,22 +1001,15 @@ def spans_hold(
                 if pc < 0:
                     undecided = True
                     break
-                h = (pc * 1000003 + begin * 8191 + stop) & (size - 1)
-                if seen_pc[h] == pc and seen_lo[h] == begin and seen_hi[h] == stop:
-                    found = seen[h]
-                else:
-                    m0, _ = search(
-                        text, seg_lo[s], begin, stop, stop, pc, op, x, y, classes, lo, hi,
-                        negated, first_ptr, first_chars, bloom, guard, stack,
-                    )  # fmt: skip
-                    if m0 == -2:
-                        undecided = True
-                        break
-                    found = m0 >= 0
-                    seen_pc[h] = pc
-                    seen_lo[h] = begin
-                    seen_hi[h] = stop
-                    seen[h] = found
+                got = _remembered_search(
+                    text, seg_lo[s], begin, stop, pc, seen_pc, seen_lo, seen_hi, seen,
+                    op, x, y, classes, lo, hi, negated, first_ptr, first_chars, bloom, guard,
+                    stack,
+                )  # fmt: skip
+                if got == -2:
+                    undecided = True
+                    break
+                found = got == 1
                 if found:
                     break
             if found != wanted[w]:
