@@ -86,18 +86,24 @@ def to_simplified(text: str) -> str:
     return converted if len(converted) == len(text) else text.translate(simplified_table())
 
 
+_CHINESE = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in _BLOCKS) + "]")
+"""A character of the CJK blocks OpenCC's table covers."""
+
+
+def _counts(text: str) -> tuple[int, int]:
+    """How many Chinese characters ``text`` has, and how many of them are Traditional ones."""
+    return len(_CHINESE.findall(text)), len(_traditional().findall(text))
+
+
 def simplified_share(texts: Iterable[str]) -> float:
     """The share of the Chinese characters of ``texts`` that are not Traditional ones.
 
     1.0 when ``texts`` have no Chinese character.
     """
-    table = simplified_table()
     chinese = traditional = 0
-    for text in texts:
-        for ch in text:
-            if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff":
-                chinese += 1
-                traditional += ord(ch) in table
+    for c, t in map(_counts, texts):
+        chinese += c
+        traditional += t
     return 1.0 - traditional / chinese if chinese else 1.0
 
 
@@ -107,14 +113,8 @@ def writes_traditional(texts: Iterable[str]) -> bool:
     Each text counts with its Chinese characters, as Traditional when at least
     :data:`TRADITIONAL_SOURCE` of them are Traditional ones; False without Chinese.
     """
-    table = simplified_table()
     by_script = [0, 0]  # Simplified, Traditional
-    for text in texts:
-        chinese = traditional = 0
-        for ch in text:
-            if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff":
-                chinese += 1
-                traditional += ord(ch) in table
+    for chinese, traditional in map(_counts, texts):
         if chinese:
             by_script[traditional >= TRADITIONAL_SOURCE * chinese] += chinese
     return by_script[1] > by_script[0]
