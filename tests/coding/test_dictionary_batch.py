@@ -29,7 +29,7 @@ from relcycle.coding.dictionary.kernels import boundaries, whitespace
 from relcycle.domain import Case, CaseData, Segment
 from relcycle.examples import example_path
 from relcycle.frameworks import Code, Framework, LocalText, load_framework
-from relcycle.frameworks.rules import SENTENCE_END, compile_rule
+from relcycle.frameworks.rules import SENTENCE_END, Rule, compile_rule
 
 ROOT = Path(__file__).resolve().parents[2]
 DEVSET = ROOT / "tests" / "data" / "devset"
@@ -160,20 +160,25 @@ def test_boundaries_are_where_the_sentence_and_clause_patterns_find_them(text: s
     assert breaks.tolist() == [m.start() for m in CLAUSE_BREAK.finditer(text)]
 
 
-def test_a_rule_the_machine_gives_up_on_is_run_by_re(framework: Framework) -> None:
-    names = frozenset(framework.cues)
-    deep = Code(
-        id="test.deep",
+def _test_code(code_id: str, rules: tuple[Rule, ...]) -> Code:
+    """A behaviour code of no role with these Chinese rules, added to a framework by a test."""
+    return Code(
+        id=code_id,
         parent=None,
-        label=LocalText({"zh": "深", "en": "Deep"}),
+        label=LocalText({"zh": code_id, "en": code_id}),
         definition=LocalText(),
         include=LocalText(),
         exclude=LocalText(),
         examples=(),
         applies_to="any",
         family="behaviour",
-        rules={"zh": (compile_rule("re:报[^。]*台账", "zh", names),)},
+        rules={"zh": rules},
     )
+
+
+def test_a_rule_the_machine_gives_up_on_is_run_by_re(framework: Framework) -> None:
+    names = frozenset(framework.cues)
+    deep = _test_code("test.deep", (compile_rule("re:报[^。]*台账", "zh", names),))
     extended = dataclasses.replace(framework, codes=(*framework.codes, deep), hash="deep")
     data = read_case(example_path("ltown"))
     coder = DictionaryCoder(framework=extended).fit(data.case)
@@ -235,18 +240,7 @@ def test_windows_the_programs_cannot_settle_are_searched_with_re(framework: Fram
         {"term": "台账", "not": {"any": ["re:[a-z]+"], "within": 3}},
         {"term": "材料", "near": [{"any": ["报"]}, {"any": ["交", "re:[A-Z]+"]}]},
     ]
-    code = Code(
-        id="test.windows",
-        parent=None,
-        label=LocalText({"zh": "窗", "en": "Windows"}),
-        definition=LocalText(),
-        include=LocalText(),
-        exclude=LocalText(),
-        examples=(),
-        applies_to="any",
-        family="behaviour",
-        rules={"zh": tuple(compile_rule(r, "zh", names) for r in raw)},
-    )
+    code = _test_code("test.windows", tuple(compile_rule(r, "zh", names) for r in raw))
     extended = dataclasses.replace(framework, codes=(*framework.codes, code), hash="windows")
     data = read_case(example_path("ltown"))
     coder = DictionaryCoder(framework=extended).fit(data.case)
