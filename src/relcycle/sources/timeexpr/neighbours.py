@@ -80,6 +80,12 @@ def _names_year(mention: Found) -> bool:
     return _RANK[mention[5]] <= _YEAR and mention[3].year == mention[4].year
 
 
+def _lenders(found: list[Found], naming: list[int], ctx: TimeContext) -> list[int]:
+    """The indices in ``naming`` (mentions naming a year) of those that are no yearless date."""
+    # a mention resolved without "now" (2018年3月) is no yearless date: tested first, inline
+    return [j for j in naming if not (found[j][6] and _yearless(found[j], ctx))]
+
+
 def borrow_years(
     found: list[Found], ctx: TimeContext, previous: Found | None = None
 ) -> dict[int, str]:
@@ -107,14 +113,16 @@ def borrow_years(
     carried = previous is not None and _names_year(previous)
     if not (within or carried):
         return notes  # nothing in the segment lends a year, nor is one carried from before
-    # a mention resolved without "now" (2018年3月) is no yearless date: tested first, inline
-    lenders = [j for j in naming if not (found[j][6] and _yearless(found[j], ctx))]
+    # the mentions naming a year that lend it (not yearless dates): found when first needed
+    lenders: list[int] | None = None
     if within:
         first = naming[0]
         for i in range(first + 1, len(found)):
             mention = found[i]
             if not (mention[6] and _yearless(mention, ctx)):
                 continue
+            if lenders is None:
+                lenders = _lenders(found, naming, ctx)
             before = [j for j in lenders if j < i]
             if not before:
                 continue
@@ -132,8 +140,13 @@ def borrow_years(
         return notes
     year = previous[3].year
     for i, mention in enumerate(found):
-        if not mention[6] or i in notes or mention[3].year == year or (lenders and lenders[0] < i):
+        if not mention[6] or i in notes or mention[3].year == year:
             continue
+        if naming and naming[0] < i:  # a mention before it may lend its own year
+            if lenders is None:
+                lenders = _lenders(found, naming, ctx)
+            if lenders and lenders[0] < i:
+                continue
         if not _yearless(mention, ctx) or _FROM_NOW.match(mention[2]) is not None:
             continue
         span = in_year(mention[2], ctx, year)
