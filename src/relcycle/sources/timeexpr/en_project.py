@@ -44,6 +44,11 @@ _NUM = (
     r"(?P<n>\d{1,2}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine"
     r"|[Tt]en|[Ee]leven|[Tt]welve|[Aa]\scouple\sof)"
 )
+#: "a week on" after a quantity (two days, 11 hours, once, a day, 10%) is a rate.
+_RATE = (
+    r"(?!(?:(?<=s\s)|(?<=once\s)|(?<=twice\s)|(?<=day\s)|(?<=hour\s)|(?<=[\d%]\s))"
+    r"[Aa]n?\s(?:day|week|month|year)\son(?![A-Za-z]))"
+)
 _PROJECT = r"(?:the|our|this)\s(?:contract|project|programme|program|service|partnership)"
 
 
@@ -149,6 +154,8 @@ RULES = (
         "en_offset",
         r"(?=\d|[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven"
         r"|[Tt]welve)(?<![A-Za-z])"
+        # "two days a week on paperwork", "11 hours a week on reporting": a rate, not a time
+        + _RATE
         + _NUM
         + r"\s(?P<unit>days?|weeks?|months?|years?)\s(?P<dir>ago|later|earlier"
         # "six months on" is later; "18 months on the current terms", "a week on returns" not

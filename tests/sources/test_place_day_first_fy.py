@@ -1,0 +1,48 @@
+"""Placements an outsider found wrong in an Australian case kept on a charity's desk.
+
+Day-first dates, a financial year from July to June (FY2022-23, Q3 FY23,
+EOFY), counts from the contract's start (about six months in), and rates
+that look like offsets (two days a week on paperwork).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from relcycle.domain import Actor, Case, Segment, Source
+from relcycle.sources.timeexpr import place_segments
+
+
+def _case() -> Case:
+    actors = (Actor("gov", "council", "government"), Actor("swo", "charity", "social_org"))
+    return Case("c", "c", "en", "quarter", date(2021, 7, 1), date(2024, 3, 31), actors, None)
+
+
+def _place(text: str, day: date, kind: str = "interview", case: Case | None = None
+           ) -> tuple[date, date, str | None]:  # fmt: skip
+    source = Source("s.md", kind, day, None, None, text, "s.md", "utf-8", "0" * 64)
+    segment = Segment("s.md", 0, 0, len(text), text)
+    (anchor,) = place_segments([segment], source, case or _case())
+    return anchor.start, anchor.end, anchor.expression
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom was spending two days a week on council paperwork.",
+        "Our small team has spent around 11 hours a week on reporting.",
+        "A volunteer comes in once a week on the bus run.",
+        "The coordinator spends a day a week on returns.",
+    ],
+)
+def test_a_rate_a_week_on_something_is_no_time(text: str) -> None:
+    day = date(2022, 12, 8)
+    assert _place(text, day, "message") == (day, day, None)
+
+
+def test_a_week_on_said_alone_is_still_a_week_later() -> None:
+    text = "A week on, nothing had changed."
+    start, _, expression = _place(text, date(2022, 12, 8), "field_note")
+    assert (start, expression) == (date(2022, 12, 12), "A week on")
