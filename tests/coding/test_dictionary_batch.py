@@ -45,7 +45,8 @@ def _segments(data: CaseData) -> list[Segment]:
 
 
 def _one_by_one(coder: DictionaryCoder, segments: list[Segment]) -> list[AutoCoding]:
-    return [c for s in segments for c in coder._code(s, coder._lang_of(s, None))]
+    found = [c for s in segments for c in coder._code(s, coder._lang_of(s, None))]
+    return found + coder._after(segments, None, Codings([found]))  # rules reading the turn before
 
 
 def _assert_same(coder: DictionaryCoder, segments: list[Segment]) -> int:

@@ -154,8 +154,11 @@ def _build_rules(
     langs: Sequence[str],
     cue_names: frozenset[str],
     guards: Mapping[str, Guard] | None = None,
-) -> Mapping[str, tuple[Rule, ...]]:
+    code_ids: Collection[str] = (),
+) -> tuple[Mapping[str, tuple[Rule, ...]], Mapping[str, tuple[Rule, ...]]]:
+    """A code's rules per language: those that read their text alone, and ``after`` rules."""
     out: dict[str, tuple[Rule, ...]] = {}
+    after: dict[str, tuple[Rule, ...]] = {}
     for lang, raws in loc.item.rules.items():
         if lang not in langs:
             raise loc.error(f"rules: unknown language {lang!r}; {_languages(langs)}")
@@ -164,11 +167,20 @@ def _build_rules(
             spec: str | Mapping[str, object] = raw if isinstance(raw, str) else _rule_mapping(raw)
             try:
                 spec = with_exclusions(spec, *(guards or {}).get(lang, ((), ())))
-                compiled.append(compile_rule(spec, lang, cue_names))
+                rule = compile_rule(spec, lang, cue_names)
             except RuleSyntaxError as exc:
                 raise loc.error(f"rules.{lang}[{i}]: {exc}") from None
-        out[lang] = tuple(compiled)
-    return MappingProxyType(out)
+            for code in rule.after:
+                if code not in code_ids:
+                    raise loc.error(
+                        f"rules.{lang}[{i}]: after: {code!r} is not a code;"
+                        f" {_did_you_mean(code, code_ids)}"
+                    )
+            compiled.append(rule)
+        out[lang] = tuple(r for r in compiled if not r.after)
+        if any(r.after for r in compiled):
+            after[lang] = tuple(r for r in compiled if r.after)
+    return MappingProxyType(out), MappingProxyType(after)
 
 
 def _rule_mapping(spec: RuleSpec) -> Mapping[str, object]:
@@ -264,6 +276,7 @@ def _build_codes(
     codes = []
     for loc in items:
         spec = loc.item
+        rules, after_rules = _build_rules(loc, langs, cue_names, guards[spec.id], ids)
         for n, ex in enumerate(spec.examples):
             if ex.lang not in langs:
                 raise loc.error(f"examples[{n}]: unknown language {ex.lang!r}; {_languages(langs)}")
@@ -278,7 +291,8 @@ def _build_codes(
                 examples=tuple(Example(e.lang, e.text, e.note or "") for e in spec.examples),
                 applies_to=spec.applies_to,
                 family=spec.family,
-                rules=_build_rules(loc, langs, cue_names, guards[spec.id]),
+                rules=rules,
+                after_rules=after_rules,
             )
         )
     return tuple(codes)

@@ -18,7 +18,7 @@ the case's actors and their aliases.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -154,6 +154,9 @@ class Matcher:
         self._codes: tuple[Code, ...] = tuple(
             c for c in framework.codes if c.rules and (wanted is None or c.id in wanted)
         )
+        self._after_codes: tuple[Code, ...] = tuple(
+            c for c in framework.codes if c.after_rules and (wanted is None or c.id in wanted)
+        )
         self._extra = {k: tuple(v) for k, v in (extra_cues or {}).items()}
         self._cue_cache: dict[tuple[str, str], re.Pattern[str] | None] = {}
         self._indexes: dict[str, _Index] = {}
@@ -177,12 +180,48 @@ class Matcher:
         """Every hit of every code's ``lang`` rules in ``text``, in text order.
 
         Overlapping hits of one code are reported once: the earliest, then the longest.
+        ``after`` rules are not read here (:meth:`find_after` reads them).
         """
-        index = self._index(lang)
+        return self._find(text, self._index(lang))
+
+    @property
+    def has_after_rules(self) -> bool:
+        """Whether any of the codes read has ``after`` rules."""
+        return bool(self._after_codes)
+
+    def find_after(self, text: str, lang: str, before: Collection[str]) -> list[Hit]:
+        """The hits of the ``after`` rules whose condition the turn before meets.
+
+        An ``after`` rule (:mod:`relcycle.coding.dictionary.after`) holds in ``text``
+        when it matches there as any rule does and ``before``, the codes of the
+        turn before (by another speaker), holds one of its ``after`` codes or a
+        descendant of one. Hits are reported as :meth:`find` reports them.
+
+        Args:
+            text: The turn's text.
+            lang: Its language.
+            before: The codes the turn before was given.
+        """
+        if not before:
+            return []
+        index = self._index(lang, after=True)
+        lineage = {a for code in before for a in self._lineage(code)}
+        allowed = {n for n, (_, rule) in enumerate(index.rules) if lineage.intersection(rule.after)}
+        return self._find(text, index, allowed) if allowed else []
+
+    def _lineage(self, code: str) -> tuple[str, ...]:
+        """``code`` and its ancestors' ids (a code the framework lacks stands for itself)."""
+        if not self.framework.has_code(code):
+            return (code,)
+        return (code, *(a.id for a in self.framework.ancestors(code)))
+
+    def _find(self, text: str, index: _Index, allowed: Collection[int] | None = None) -> list[Hit]:
         lowered = text.lower()
         todo = set(index.always)
         for needle in [n for n in index.by_needle if n in lowered]:
             todo.update(index.by_needle[needle])
+        if allowed is not None:
+            todo.intersection_update(allowed)
         found: dict[str, list[tuple[int, int, Rule]]] = {}
         for n in sorted(todo):
             code_id, rule = index.rules[n]
@@ -200,9 +239,13 @@ class Matcher:
         hits.sort(key=lambda h: (h.start, -h.end, h.code))
         return hits
 
-    def _index(self, lang: str) -> _Index:
-        if lang not in self._indexes:
-            rules = [(c.id, r) for c in self._codes for r in c.rules_for(lang)]
+    def _index(self, lang: str, after: bool = False) -> _Index:
+        key = f"{lang}:after" if after else lang
+        if key not in self._indexes:
+            if after:
+                rules = [(c.id, r) for c in self._after_codes for r in c.after_rules_for(lang)]
+            else:
+                rules = [(c.id, r) for c in self._codes for r in c.rules_for(lang)]
             by_needle: dict[str, list[int]] = {}
             always: list[int] = []
             for n, (_, rule) in enumerate(rules):
@@ -211,12 +254,12 @@ class Matcher:
                     always.append(n)
                 for needle in needles:
                     by_needle.setdefault(needle, []).append(n)
-            self._indexes[lang] = _Index(
+            self._indexes[key] = _Index(
                 rules=tuple(rules),
                 by_needle={k: tuple(v) for k, v in by_needle.items()},
                 always=tuple(always),
             )
-        return self._indexes[lang]
+        return self._indexes[key]
 
     def codes_in(self, text: str, lang: str, *, include_negated: bool = False) -> set[str]:
         """The ids of the codes with at least one (non-negated) hit in ``text``."""

@@ -92,6 +92,9 @@ class Rule:
         near: Constraints that must all hold for a match to count.
         exclude: The ``not`` window; a match is dropped when it finds something.
         note: Free text for people.
+        after: Codes one of which (or a descendant) the turn before, by another
+            speaker, must carry; empty for a rule that reads its text alone
+            (:mod:`relcycle.coding.dictionary.after`).
     """
 
     lang: str
@@ -100,6 +103,7 @@ class Rule:
     near: tuple[Window, ...] = ()
     exclude: Window | None = None
     note: str = ""
+    after: tuple[str, ...] = ()
 
     @property
     def is_regex(self) -> bool:
@@ -201,7 +205,7 @@ def compile_rule(raw: str | Mapping[str, object], lang: str, cue_names: frozense
 
     Args:
         raw: A term, an ``re:`` regex, or a mapping with ``term``/``re``,
-            ``near``, ``not`` and ``note``.
+            ``near``, ``not``, ``after`` and ``note``.
         lang: The language the rule is listed under.
         cue_names: The names of the framework's cue lexicons.
 
@@ -232,6 +236,7 @@ def compile_rule(raw: str | Mapping[str, object], lang: str, cue_names: frozense
         near=near,
         exclude=exclude,
         note=str(raw.get("note") or ""),
+        after=tuple(str(c) for c in _as_list(raw.get("after"))),
     )
 
 

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    model_serializer,
+    model_validator,
+)
 
 ROLES = ("government", "social_org", "community", "relationship", "any")
 FAMILIES = (
@@ -70,7 +78,17 @@ class RuleSpec(_Strict):
     re: str | None = None
     near: WindowSpec | list[WindowSpec] | None = None
     not_: WindowSpec | list[str] | None = Field(default=None, alias="not")
+    after: StrList | None = None
+    """Codes one of which the turn before must carry (:mod:`relcycle.coding.dictionary.after`)."""
     note: str | None = None
+
+    @model_serializer(mode="wrap")
+    def _dump(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        """Leave ``after`` out when unset, so older frameworks keep their hash."""
+        out: dict[str, Any] = handler(self)
+        if out.get("after") is None:
+            out.pop("after", None)
+        return out
 
     @model_validator(mode="after")
     def _one_pattern(self) -> RuleSpec:

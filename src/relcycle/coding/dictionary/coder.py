@@ -33,6 +33,7 @@ from typing import Final, Self
 import numpy as np
 
 from relcycle.coding.base import AutoCoder, AutoCoding
+from relcycle.coding.dictionary.after import AfterReader
 from relcycle.coding.dictionary.attribution import ROLE_CUES, Attributor, actor_cues
 from relcycle.coding.dictionary.attribution_batch import BatchAttributor
 from relcycle.coding.dictionary.automaton import RuleIndex
@@ -149,6 +150,17 @@ class DictionaryCoder(AutoCoder):
         self._view = _simplified_names(case) if self.simplifies_ else case
         self.cues_ = Matcher(framework, extra_cues=actor_cues(self._view))
         self._applies_to = {c.id: c.applies_to for c in framework.codes}
+        self._after_reader = AfterReader(
+            matcher=self.cues_,
+            roles={a.id: a.role for a in case.actors},
+            applies_to=self._applies_to,
+            coder=self.coder_,
+            confidence=RULE_CONFIDENCE,
+            hedged_factor=HEDGED_FACTOR,
+            negated_factor=NEGATED_FACTOR,
+            include_negated=self.include_negated,
+            min_confidence=self.min_confidence,
+        )
         self.indexes_: dict[str, RuleIndex] = {}
         self._attributors: dict[str, Attributor] = {}
         self._rule_info: dict[str, tuple[tuple[str, str, str, float], ...]] = {}
@@ -208,6 +220,9 @@ class DictionaryCoder(AutoCoder):
     def predict(self, segments: Sequence[Segment], lang: str | None = None) -> Codings:
         """The codings of ``segments``: in segment order, then by (start, -end, code).
 
+        The codings of the framework's ``after`` rules, which read the turn a
+        segment answers (:mod:`~relcycle.coding.dictionary.after`), follow the others.
+
         An interviewer's turn (:func:`~relcycle.coding.dictionary.turns.is_interviewer_turn`)
         gets no coding. Chinese segments are coded in bulk
         (:mod:`~relcycle.coding.dictionary.batch`) and the result keeps them as
@@ -228,6 +243,7 @@ class DictionaryCoder(AutoCoder):
             raise ConfigError(
                 f"DictionaryCoder.predict: unknown lang {lang!r}; choose one of: zh, en, mixed"
             )
+        given = segments
         segments = [  # an interviewer's turn is no evidence
             s for s in segments if s.speaker is None or not is_interviewer_turn(s)
         ]
@@ -244,7 +260,22 @@ class DictionaryCoder(AutoCoder):
                 parts.extend(self._code_batch(batch, chosen) for batch in _batches(part))
             else:
                 parts.append([c for segment in part for c in self._code(segment, chosen)])
+        parts.append(self._after(given, lang, Codings(parts)))
         return Codings(parts)
+
+    def _after(
+        self, segments: Sequence[Segment], lang: str | None, found: Codings
+    ) -> list[AutoCoding]:
+        """The codings of the framework's ``after`` rules (:mod:`.after`), given the others."""
+        if not self._after_reader.matcher.has_after_rules:
+            return []
+        if self.simplifies_:
+            segments = [_simplified_segment(segment) for segment in segments]
+        langs = [
+            None if s.speaker is None else self._lang_of(s, lang) for s in segments
+        ]  # a reply is a turn
+        rows = ((r[0], r[12], r[3], r[9]) for r in found.rows())
+        return self._after_reader.codings(segments, langs, rows)
 
     def _code_batch(self, segments: Sequence[Segment], lang: str) -> Columns:
         """The codings of Chinese ``segments``, found and attributed in bulk."""

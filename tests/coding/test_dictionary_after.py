@@ -1,0 +1,166 @@
+"""The dictionary coder reads ``after`` rules with the codes of the turn a segment answers."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+from relcycle.coding.dictionary import DictionaryCoder
+from relcycle.coding.dictionary.after import turns_before
+from relcycle.domain import Actor, Case, Segment
+from relcycle.frameworks import Framework, load_framework
+
+FRAMEWORK = {
+    "id": "replies",
+    "version": "1",
+    "title": {"zh": "回复", "en": "Replies"},
+    "codes": [
+        {
+            "id": "gov.control",
+            "label": {"zh": "控制", "en": "Control"},
+            "family": "behaviour",
+            "applies_to": "government",
+            "rules": {"zh": ["台账"], "en": ["monitoring returns"]},
+        },
+        {
+            "id": "gov.control.staffing",
+            "parent": "gov.control",
+            "label": {"zh": "借调", "en": "Staffing"},
+            "family": "behaviour",
+            "applies_to": "government",
+            "rules": {"zh": ["派两个人"], "en": ["send two staff"]},
+        },
+        {
+            "id": "gov.thanks",
+            "label": {"zh": "致谢", "en": "Thanks"},
+            "family": "behaviour",
+            "applies_to": "government",
+            "rules": {"zh": ["辛苦了"], "en": ["thank you"]},
+        },
+        {
+            "id": "swo.comply",
+            "label": {"zh": "服从", "en": "Comply"},
+            "family": "behaviour",
+            "applies_to": "social_org",
+            "rules": {
+                "zh": [{"re": "^\\s*(好的|收到)", "after": "gov.control"}],
+                "en": [{"re": "^\\s*(ok|will do)\\b", "after": ["gov.control"]}],
+            },
+        },
+        {
+            "id": "gov.yield",
+            "label": {"zh": "让步", "en": "Yield"},
+            "family": "behaviour",
+            "applies_to": "government",
+            "rules": {"zh": [{"re": "^\\s*那就算了", "after": "swo.comply"}]},
+        },
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def framework(tmp_path_factory: pytest.TempPathFactory) -> Framework:
+    path: Path = tmp_path_factory.mktemp("after") / "replies.yaml"
+    path.write_text(yaml.safe_dump(FRAMEWORK, allow_unicode=True), encoding="utf-8")
+    return load_framework(path)
+
+
+def _case(lang: str) -> Case:
+    actors = (
+        Actor("town", "镇政府", "government"),
+        Actor("swo", "社工站", "social_org"),
+        Actor("resident", "居民", "community"),
+    )
+    return Case("c", "c", lang, "month", date(2020, 1, 1), date(2020, 12, 31), actors)
+
+
+def _turns(*turns: tuple[str | None, str | None, str], source: str = "chat.md") -> list[Segment]:
+    out: list[Segment] = []
+    at = 0
+    for n, (speaker, actor, text) in enumerate(turns):
+        out.append(Segment(source, n, at, at + len(text), text, speaker, actor))
+        at += len(text) + 1
+    return out
+
+
+def _coded(
+    framework: Framework, segments: list[Segment], lang: str = "zh"
+) -> list[tuple[int, str]]:
+    coder = DictionaryCoder(framework=framework).fit(_case(lang))
+    got = list(coder.predict(segments))
+    one_by_one = [c for s in segments for c in coder._code(s, lang)]
+    assert got[: len(one_by_one)] == one_by_one  # the others first, as coded one by one
+    return [(c.segment_index, c.code) for c in got]
+
+
+def test_a_reply_after_a_demand_is_coded_and_after_thanks_it_is_not(framework: Framework) -> None:
+    segments = _turns(
+        ("蒋干事", "town", "明天请社工站派两个人过来帮忙。"),
+        ("何静", "swo", "好的，我们安排。"),
+        ("蒋干事", "town", "辛苦了。"),
+        ("何静", "swo", "好的。"),
+    )
+    assert _coded(framework, segments) == [
+        (0, "gov.control.staffing"),
+        (2, "gov.thanks"),
+        (1, "swo.comply"),
+    ]
+
+
+def test_a_reply_answers_the_last_turn_of_another_speaker(framework: Framework) -> None:
+    segments = _turns(
+        ("蒋干事", "town", "这周的台账周五前交。"),
+        (None, None, "2020-03-02"),
+        ("何静", "swo", "我问一下同事。"),
+        ("何静", "swo", "收到。"),
+    )
+    assert turns_before(segments) == [None, None, 0, 0]
+    assert (3, "swo.comply") in _coded(framework, segments)
+
+
+def test_no_turn_before_within_one_side_or_without_a_speaker(framework: Framework) -> None:
+    roles = {"town": "government", "swo": "social_org"}
+    within = _turns(("何静", "swo", "台账今天交一下。"), ("小唐", "swo", "收到。"))
+    assert turns_before(within, roles) == [None, None]
+    assert _coded(framework, within) == [(0, "gov.control")]
+    notes = _turns((None, None, "镇里要求交台账。"), (None, None, "收到。"))
+    assert turns_before(notes, roles) == [None, None]
+    # too far back: more than REACH segments of the same speaker
+    far = _turns(
+        ("蒋干事", "town", "台账周五交。"), *[("何静", "swo", "嗯")] * 3, ("何静", "swo", "收到")
+    )
+    assert turns_before(far, roles)[-1] is None
+
+
+def test_a_code_of_the_other_side_is_not_given_to_the_speaker(framework: Framework) -> None:
+    # the council's own 好的 after the council's demand is no SWO compliance
+    segments = _turns(("蒋干事", "town", "台账周五交。"), ("周主任", "town", "好的。"))
+    assert _coded(framework, segments) == [(0, "gov.control")]
+    # a resident's 好的 answers the demand too (no party role): the rule's code stands
+    segments = _turns(("蒋干事", "town", "台账周五交。"), ("王阿姨", "resident", "好的。"))
+    assert (1, "swo.comply") in _coded(framework, segments)
+
+
+def test_a_reply_can_answer_a_reply(framework: Framework) -> None:
+    segments = _turns(
+        ("蒋干事", "town", "台账周五交。"),
+        ("何静", "swo", "好的。"),
+        ("蒋干事", "town", "那就算了，下周再说。"),
+    )
+    assert _coded(framework, segments) == [
+        (0, "gov.control"),
+        (1, "swo.comply"),
+        (2, "gov.yield"),
+    ]
+
+
+def test_english_replies_and_sources_read_apart(framework: Framework) -> None:
+    first = _turns(("Karen", "town", "Please send two staff on Monday."), source="a.md")
+    second = _turns(("Sam", "swo", "OK, will do."), source="b.md")
+    assert _coded(framework, first + second, "en") == [(0, "gov.control.staffing")]
+    both = _turns(("Karen", "town", "Please send two staff on Monday."), ("Sam", "swo", "OK."))
+    coded = _coded(framework, both, "en")
+    assert coded == [(0, "gov.control.staffing"), (1, "swo.comply")]
