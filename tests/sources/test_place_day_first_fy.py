@@ -11,13 +11,14 @@ from datetime import date
 
 import pytest
 
-from relcycle.domain import Actor, Case, Segment, Source
+from relcycle.domain import Actor, Case, Contract, Segment, Source
 from relcycle.sources.timeexpr import place_segments
 
 
 def _case() -> Case:
     actors = (Actor("gov", "council", "government"), Actor("swo", "charity", "social_org"))
-    return Case("c", "c", "en", "quarter", date(2021, 7, 1), date(2024, 3, 31), actors, None)
+    contract = Contract({"start": "2021-07-01"}, start=date(2021, 7, 1), end=date(2024, 6, 30))
+    return Case("c", "c", "en", "quarter", date(2021, 7, 1), date(2024, 3, 31), actors, contract)
 
 
 def _place(text: str, day: date, kind: str = "interview", case: Case | None = None
@@ -46,3 +47,33 @@ def test_a_week_on_said_alone_is_still_a_week_later() -> None:
     text = "A week on, nothing had changed."
     start, _, expression = _place(text, date(2022, 12, 8), "field_note")
     assert (start, expression) == (date(2022, 12, 12), "A week on")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "expression"),
+    [
+        ("About six months in. The new template arrived.", date(2022, 1, 1), "six months in"),
+        (
+            "A year into the contract, we were refusing.",
+            date(2022, 7, 1),
+            "A year into the contract",
+        ),
+        ("Three weeks in, Tom rang the council.", date(2021, 7, 19), "Three weeks in"),
+    ],
+)
+def test_a_time_counted_into_the_contract(text: str, first: date, expression: str) -> None:
+    start, _, found = _place(text, date(2024, 5, 14))
+    assert (start, found) == (first, expression)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She spent six months in hospital.",
+        "It rained two weeks in a row.",
+        "Book six months in advance.",
+    ],
+)
+def test_months_in_something_else_is_no_time(text: str) -> None:
+    day = date(2022, 12, 8)
+    assert _place(text, day, "field_note") == (day, day, None)

@@ -103,6 +103,7 @@ _RARE_TEXTS = [
     "7/16/22, 9:02 AM - Sarah: ok",
     "That first autumn was hard.",
     "Recently, lately and in recent months the office called.",
+    "About six months in, the template came; a year into the contract we refused.",
 ]
 PREVIOUS = [
     find_mentions(text, CTX)[0] for text in ("2018年3月15日", "2016年5月", "2015年", "Q3 2014")

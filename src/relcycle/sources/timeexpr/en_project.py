@@ -1,8 +1,9 @@
 """English expressions placed by the project, the reference date or the previous mention.
 
 at the start of the contract, in the second year, before the mid-term review,
-towards the end of the project (the contract's dates); two months ago, recently (the
-source's date); two months later, at the time, the next day (the previous mention).
+towards the end of the project, about six months in (the contract's dates); two
+months ago, recently (the source's date); two months later, at the time, the next
+day (the previous mention).
 """
 
 from __future__ import annotations
@@ -82,6 +83,22 @@ def resolve_offset(
     if unit == "month":
         return Resolved(month_of(add_months(point, sign * n)), True)
     return Resolved(year_span(point.year + sign * n), True)
+
+
+def resolve_into_project(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """About six months in, a year into the contract: counted from the contract's start."""
+    n = en_number(m.group("n"))
+    if n is None:
+        return None
+    unit = m.group("unit").lower().rstrip("s")
+    start = ctx.project_start
+    if unit == "week":
+        point = start + timedelta(weeks=n)
+        return Resolved(fit(point - timedelta(days=point.weekday()),
+                            point + timedelta(days=6 - point.weekday())), True)  # fmt: skip
+    return Resolved(month_of(add_months(start, n * 12 if unit == "year" else n)), True)
 
 
 def resolve_anaphora(
@@ -165,6 +182,19 @@ RULES = (
         anchors=(YEAR_WORD, MONTH_WORD, *WEEKS_COUNTED, *DAYS_COUNTED),
         reach=14,  # a couple of da|y
         reads_previous=r"(?<!ago)\Z",
+    ),
+    Rule(
+        "en_into_project",
+        r"(?=\d|[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven"
+        r"|[Tt]welve)(?<![A-Za-z])"
+        + _NUM
+        + r"\s(?P<unit>weeks?|months?|years?)\s(?:in(?=\s?[.,;:!?)\u2013\u2014-]|\Z)|into\s"
+        + _PROJECT
+        + r"(?![A-Za-z]))",
+        resolve_into_project,
+        anchors=(YEAR_WORD, MONTH_WORD, Anchor("w", r"eeks?\sin")),
+        reach=14,  # a couple of mo|nths
+        reads_previous=False,
     ),
     Rule(
         "en_in_time",
