@@ -77,3 +77,33 @@ def test_a_time_counted_into_the_contract(text: str, first: date, expression: st
 def test_months_in_something_else_is_no_time(text: str) -> None:
     day = date(2022, 12, 8)
     assert _place(text, day, "field_note") == (day, day, None)
+
+
+def _place_all(texts: list[str], day: date) -> list[tuple[date, str | None]]:
+    body = "\n\n".join(texts)
+    source = Source("s.md", "interview", day, None, None, body, "s.md", "utf-8", "0" * 64)
+    segments, at = [], 0
+    for index, text in enumerate(texts):
+        segments.append(Segment("s.md", index, at, at + len(text), text))
+        at += len(text) + 2
+    return [(a.start, a.expression) for a in place_segments(segments, source, _case())]
+
+
+def test_the_following_spring_at_a_sentence_start_is_the_next_spring_after_the_time_before() -> (
+    None
+):
+    placed = _place_all(
+        [
+            "A: In January 2023 we released the payment.",
+            "A: The following spring we won the grant.",
+        ],
+        date(2024, 6, 4),
+    )
+    assert placed[1] == (date(2023, 3, 1), "The following spring")
+
+
+def test_the_following_autumn_after_an_autumn_is_a_year_on() -> None:
+    placed = _place_all(
+        ["A: In autumn 2021 we met.", "A: The following autumn we signed."], date(2024, 6, 4)
+    )
+    assert placed[1] == (date(2022, 9, 1), "The following autumn")

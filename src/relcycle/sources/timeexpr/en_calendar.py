@@ -259,7 +259,18 @@ def resolve_season(
         relative = False
     elif yrel:
         span = season_span(ctx.reference.year + _YREL[yrel.lower()], season)
-    elif yana or det in ("that", "the same", "the following", "the previous"):
+    elif det in ("the following", "the previous"):
+        if prev is None:
+            return Unresolved(NO_PREVIOUS)
+        # the first such season after the time named before (the following spring after
+        # January 2023 is spring 2023), or the last one before it
+        spans = [season_span(y, season) for y in range(prev.interval_start.year - 2,
+                                                        prev.interval_end.year + 3)]  # fmt: skip
+        if det == "the following":
+            span = next(x for x in spans if x.start > prev.interval_end)
+        else:
+            span = [x for x in spans if x.end < prev.interval_start][-1]
+    elif yana or det in ("that", "the same"):
         year = _anaphoric_year(yana or det, prev)
         if year is None:
             return Unresolved(NO_PREVIOUS)
@@ -446,10 +457,10 @@ RULES = (
     ),
     Rule(
         "en_season",
-        r"(?=[Ee]arly|[Mm]id|[Ll]ate|[Ll]ast|[Tt]his|[Nn]ext|[Tt]hat|the\s|[Ss]pring|[Ss]ummer|[Aa]utumn"
-        r"|[Ff]all|[Ww]inter)"
-        r"(?:(?P<smod>[Ee]arly|[Mm]id|[Ll]ate)[\s-])?(?:(?P<det>[Ll]ast|[Tt]his|[Nn]ext|[Tt]hat|the\sfollowing"
-        r"|the\sprevious|the\ssame)\s"
+        r"(?=[Ee]arly|[Mm]id|[Ll]ate|[Ll]ast|[Tt]his|[Nn]ext|[Tt]hat|the\s|The\s(?:fo|pr|sa)|[Ss]pring"
+        r"|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
+        r"(?:(?P<smod>[Ee]arly|[Mm]id|[Ll]ate)[\s-])?(?:(?P<det>[Ll]ast|[Tt]his|[Nn]ext|[Tt]hat"
+        r"|[Tt]he\sfollowing|[Tt]he\sprevious|[Tt]he\ssame)\s"
         + _SEASON
         + r"|(?:the\s)?"
         + _SEASON.replace("season", "season2")
