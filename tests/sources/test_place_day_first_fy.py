@@ -13,6 +13,7 @@ import pytest
 
 from relcycle.domain import Actor, Case, Contract, Segment, Source
 from relcycle.sources.timeexpr import place_segments
+from relcycle.sources.timeexpr.model import financial_year_start
 
 
 def _case() -> Case:
@@ -107,3 +108,77 @@ def test_the_following_autumn_after_an_autumn_is_a_year_on() -> None:
         ["A: In autumn 2021 we met.", "A: The following autumn we signed."], date(2024, 6, 4)
     )
     assert placed[1] == (date(2022, 9, 1), "The following autumn")
+
+
+def _fy_case(terms: dict[str, object]) -> Case:
+    actors = (Actor("gov", "council", "government"), Actor("swo", "charity", "social_org"))
+    contract = Contract(terms, start=date(2021, 7, 1), end=date(2024, 6, 30))
+    return Case("c", "c", "en", "quarter", date(2021, 7, 1), date(2024, 3, 31), actors, contract)
+
+
+_JULY = _fy_case({"financial_year": "1 July to 30 June"})
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last", "expression"),
+    [
+        ("By Q3 FY23 we had the working group.", date(2023, 1, 1), date(2023, 3, 31), "Q3 FY23"),
+        (
+            "So through FY2022-23 we reported less.",
+            date(2022, 7, 1),
+            date(2023, 6, 30),
+            "FY2022-23",
+        ),
+        (
+            "The memo came out in the second quarter of FY22.",
+            date(2021, 10, 1),
+            date(2021, 12, 31),
+            "the second quarter of FY22",
+        ),
+        ("Report for Q1 FY2022-23.", date(2022, 7, 1), date(2022, 9, 30), "Q1 FY2022-23"),
+        (
+            "The 2021/22 financial year was hard.",
+            date(2021, 7, 1),
+            date(2022, 6, 30),
+            "2021/22 financial year",
+        ),
+        (
+            "At the end of the financial year they held back our instalment.",
+            date(2023, 6, 1),
+            date(2023, 6, 30),
+            "the end of the financial year",
+        ),
+        ("EOFY was a scramble.", date(2023, 6, 1), date(2023, 6, 30), "EOFY"),
+    ],
+)
+def test_a_financial_year_from_july(text: str, first: date, last: date, expression: str) -> None:
+    assert _place(text, date(2024, 5, 14), case=_JULY) == (first, last, expression)
+
+
+def test_an_april_financial_year_as_in_britain() -> None:
+    april = _fy_case({"financial_year_start": "April"})
+    placed = _place("Spend fell in Q3 FY2022-23.", date(2024, 5, 14), case=april)
+    assert placed == (date(2022, 10, 1), date(2022, 12, 31), "Q3 FY2022-23")
+
+
+def test_before_the_end_of_the_financial_year_in_a_note_is_the_coming_one() -> None:
+    text = "Council will inspect the files before the end of the financial year."
+    start, _, _ = _place(text, date(2022, 2, 11), "message", case=_JULY)
+    assert start == date(2022, 2, 11)  # a plan said now: evidence of the day it was said
+
+
+def test_a_financial_year_is_left_open_when_the_case_does_not_say_when_it_starts() -> None:
+    source = Source("s.md", "interview", date(2024, 5, 14), None, None, "By Q3 FY23 it turned.",
+                    "s.md", "utf-8", "0" * 64)  # fmt: skip
+    (anchor,) = place_segments([Segment("s.md", 0, 0, 22, source.text)], source, _case())
+    assert (anchor.start, anchor.provenance) == (date(2024, 5, 14), "source_date")
+    assert anchor.note is not None and "financial_year_start" in anchor.note
+
+
+@pytest.mark.parametrize(
+    ("value", "month"),
+    [(7, 7), ("July", 7), ("1 July to 30 June", 7), ("April-March", 4), ("07-01", 7),
+     ("01/10", 10), (date(2021, 7, 1), 7), ("sometime", None), (13, None)],
+)  # fmt: skip
+def test_the_financial_year_start_as_a_case_yaml_gives_it(value: object, month: int | None) -> None:
+    assert financial_year_start({"financial_year_start": value}) == month

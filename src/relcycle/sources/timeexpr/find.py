@@ -6,6 +6,7 @@ from functools import cache, lru_cache
 
 from relcycle.sources.timeexpr import (
     en_calendar,
+    en_fiscal,
     en_project,
     en_weekdays,
     numeric,
@@ -33,7 +34,14 @@ def default_scanner() -> Scanner:
         (*numeric.RULES, *ranges.ZH_RULES, *zh_calendar.RULES, *zh_project.RULES), ZH_STARTS
     )
     english = Family(
-        (*ranges.EN_RULES, *en_calendar.RULES, *en_weekdays.RULES, *en_project.RULES), EN_STARTS
+        (
+            *en_fiscal.RULES,
+            *ranges.EN_RULES,
+            *en_calendar.RULES,
+            *en_weekdays.RULES,
+            *en_project.RULES,
+        ),
+        EN_STARTS,
     )
     return Scanner((chinese, english), unread=FULL_WIDTH_DIGITS, rewrite=normalise_digits)
 

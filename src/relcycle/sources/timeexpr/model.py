@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from relcycle.domain import Case, Precision, Source
 
@@ -30,6 +33,11 @@ class TimeContext:
             (26/05/2022) or month-first (5/26/2022); ``None`` when it does not say
             (see :func:`~.date_order.day_order`; placement reads it only for a
             source that has a date it leaves open, such as 03/04/2022).
+        fy_start: The month (1-12) the case's financial year starts in, from the
+            contract's ``financial_year_start`` (or ``financial_year``,
+            ``fiscal_year_start``, ``fiscal_year``) in case.yaml: "July", "1 July
+            to 30 June", "04-01", 7; ``None`` when the case does not say, and
+            FY2022-23, Q3 FY23, EOFY are then left unresolved.
     """
 
     reference: date
@@ -40,6 +48,7 @@ class TimeContext:
     mid_term: date | None = None
     prospective: bool = False
     day_first: bool | None = None
+    fy_start: int | None = None
 
     @classmethod
     def for_source(cls, case: Case, source: Source) -> TimeContext:
@@ -61,6 +70,7 @@ class TimeContext:
             contract_end=contract.end if contract else None,
             mid_term=contract.mid_term if contract else None,
             prospective=source.kind not in RECALLED_KINDS,
+            fy_start=financial_year_start(contract.terms) if contract else None,
         )
 
     @property
@@ -72,6 +82,46 @@ class TimeContext:
     def project_end(self) -> date:
         """The contract's end, else the case's end."""
         return self.contract_end or self.case_end
+
+
+#: The contract's keys that may say when its financial year starts, in order.
+FY_KEYS = ("financial_year_start", "fiscal_year_start", "financial_year", "fiscal_year")
+_MONTH_WORD = re.compile(
+    r"(?i)(?<![a-z])(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?![a-z])"
+)
+_MONTH_DAY = re.compile(r"^\s*-*(\d{1,2})[-/.](\d{1,2})\s*$")
+_ABBREVIATED = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def financial_year_start(terms: Mapping[str, Any]) -> int | None:
+    """The month a contract's financial year starts in, as its case.yaml says it.
+
+    Args:
+        terms: The contract's free keys; the first of :data:`FY_KEYS` given is read:
+            a month number (7), a date (2021-07-01), a month name ("July", "1 July
+            to 30 June", "April-March"), or a first day written as 07-01 or 01/07
+            (the part that is not 1 is the month).
+
+    Returns:
+        The month, 1-12, or ``None`` when no key is given or none can be read.
+    """
+    value = next((terms[key] for key in FY_KEYS if terms.get(key) is not None), None)
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, date):
+        return value.month
+    if isinstance(value, int):
+        return value if 1 <= value <= 12 else None
+    text = str(value)
+    if (named := _MONTH_WORD.search(text)) is not None:
+        return _ABBREVIATED.index(named.group(1).lower()) + 1
+    if (numbers := _MONTH_DAY.match(text)) is not None:
+        a, b = int(numbers.group(1)), int(numbers.group(2))
+        month = b if a == 1 else a if b == 1 else None
+        return month if month is not None and 1 <= month <= 12 else None
+    if text.strip().isdigit() and 1 <= int(text) <= 12:
+        return int(text)
+    return None
 
 
 @dataclass(frozen=True, slots=True)
