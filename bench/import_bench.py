@@ -80,7 +80,7 @@ def _stages(folder: Path, repeat: int) -> None:
     read: list[tuple[list[Segment], Source, Case]] = []
 
     def keep(segments: list[Segment], source: Source, case: Case) -> list[object]:
-        read.append((list(segments), source, case))
+        read.append((segments, source, case))  # as read: it knows which start with a stamp
         return []
 
     def best(work: Callable[[], object]) -> float:
