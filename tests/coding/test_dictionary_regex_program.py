@@ -14,10 +14,12 @@ import re
 
 import numpy as np
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from relcycle import read_case
 from relcycle.coding.dictionary.fold import fold
-from relcycle.coding.dictionary.regex_program import Programs, Unsupported, search
+from relcycle.coding.dictionary.regex_program import REPEAT, Programs, Unsupported, search
 from relcycle.examples import example_path
 from relcycle.frameworks import Matcher, load_framework
 
@@ -109,3 +111,47 @@ def test_a_branch_the_next_character_cannot_start_is_not_kept_as_a_choice() -> N
     stack = np.empty(4096, np.int64)
     found = search(folded, 0, 0, len(text), len(text), pc, *programs.arrays(), stack)
     assert found == (0, len(text))
+
+
+# regexes of gaps: literals, classes without case, bounded and unbounded repeats
+_GAP_ALPHABET = "报台账。a"
+_ATOMS = st.sampled_from(["报", "台", "账", "台账", "(台|台账)", "(账|报台)", "a", "。"])
+_CLASSES = st.sampled_from(["[^。]", "[^。台]", "[台账]", ".", r"\d", "[^报]"])
+_COUNTS = st.sampled_from(["*", "+", "?", "{0,3}", "{1,4}", "{2}", "{0,1}", "{2,5}", "*?"])
+
+
+@st.composite
+def _gap_regexes(draw: st.DrawFn) -> str:
+    parts = []
+    for _ in range(draw(st.integers(1, 4))):
+        if draw(st.booleans()):
+            parts.append(draw(_ATOMS))
+        else:
+            parts.append(draw(_CLASSES) + draw(_COUNTS))
+    return "".join(parts)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_gap_regexes(), st.text(alphabet=_GAP_ALPHABET, max_size=40), st.data())
+def test_repeats_of_one_class_find_what_re_finds(
+    source: str, text: str, data: st.DataObject
+) -> None:
+    pattern = re.compile(source, re.IGNORECASE)
+    assume(pattern.match("") is None)  # the coder runs those with re (empty matches)
+    programs = Programs()
+    pc = programs.add(source, pattern.flags)
+    arrays = programs.arrays()
+    folded = np.frombuffer(text.encode("utf-32-le"), np.uint32)
+    stack = np.empty(4096, np.int64)
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    expected = pattern.search(text, lo, hi)
+    got = search(folded, 0, lo, hi, hi, pc, *arrays, stack)
+    assert got == (expected.span() if expected else (-1, -1))
+
+
+def test_a_greedy_repeat_of_one_class_is_one_instruction() -> None:
+    programs = Programs()
+    programs.add("报[^。！？；\\n]{0,10}台账", re.IGNORECASE)
+    assert programs.op.count(REPEAT) == 1
+    assert len(programs.op) == 5  # ONE, REPEAT, ONE, ONE, MATCH

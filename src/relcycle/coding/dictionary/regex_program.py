@@ -16,6 +16,12 @@ instructions:
 * ``JUMP x``;
 * ``MATCH``.
 
+A greedy repeat of one class (the codebook's gaps, ``[^。！？；\n]{0,10}``) is one
+instruction, ``REPEAT k n``: it reads up to ``n`` characters of class ``k`` (-1:
+no limit) and keeps, for each, the choice of going on from there, as the repeat
+written out as ``n`` optional copies would, in one loop instead of two
+instructions a character.
+
 (``ONE c`` is ``CHAR`` for a class of the one character ``c``; ``LOOK x k``
 runs the look-around program at ``x``, of kind ``k`` and, behind, width
 ``k >> 2``, and goes on when it finds what the look-around asks for; ``AT k``
@@ -45,7 +51,7 @@ import numpy.typing as npt
 from relcycle.coding.dictionary.fold import fold, is_caseless
 from relcycle.coding.dictionary.kernels import BoolArray, CharArray, IntArray
 
-CHAR, SPLIT, JUMP, MATCH, ONE, LOOK, AT = range(7)
+CHAR, SPLIT, JUMP, MATCH, ONE, LOOK, AT, REPEAT = range(8)
 AHEAD, NOT_AHEAD, BEHIND, NOT_BEHIND = range(4)
 """``LOOK`` kinds: (negative) look-ahead, (negative) look-behind."""
 AT_START, AT_END, AT_END_STRING = range(3)
@@ -110,6 +116,8 @@ class Programs:
             if code == SPLIT:
                 for target in (self.x[pc], self.y[pc]):
                     guard[target] = _bloom(self._firsts(target))
+            elif code == REPEAT:  # its choices go on after it
+                guard[pc + 1] = _bloom(self._firsts(pc + 1))
         pointers = np.zeros(n + 1, np.int64)
         pointers[1:] = np.cumsum([len(f) for f in firsts])
         chars = np.array([c for f in firsts for c in f] or [0], np.int64)
@@ -157,12 +165,14 @@ class Programs:
             op = self.op[at]
             if op == ONE:
                 found.add(self.x[at])
-            elif op == CHAR:
+            elif op in (CHAR, REPEAT):
                 k = self.x[at]
                 if self.negated[k]:
                     return []
                 for r in range(self.classes[k], self.classes[k + 1]):
                     found.update(range(self.lo[r], self.hi[r] + 1))
+                if op == REPEAT:  # it may read none
+                    todo.append(at + 1)
             elif op == SPLIT:
                 todo += [self.x[at], self.y[at]]
             elif op == JUMP:
@@ -302,6 +312,14 @@ class Programs:
     def _repeat(self, low: int, high: int, item: Any, *, greedy: bool) -> None:
         for _ in range(low):
             self._sequence(item)
+        if greedy and not self._looking and high > low:
+            at = len(self.op)
+            self._sequence(item)
+            if len(self.op) == at + 1 and self.op[at] == CHAR:  # one class: one instruction
+                self.op[at] = REPEAT
+                self.y[at] = -1 if high == C.MAXREPEAT else high - low
+                return
+            del self.op[at:], self.x[at:], self.y[at:]
         if high == C.MAXREPEAT:
             loop = self._emit(SPLIT)
             self._sequence(item)
@@ -502,6 +520,39 @@ def match_at(
                 continue
             if keep:
                 pc = other
+                continue
+        elif code == REPEAT:  # up to y[pc] characters of class x[pc], a choice kept at each
+            k = x[pc]
+            most = y[pc]
+            after = guard[pc + 1]  # what may go on after the repeat (as SPLIT's guards)
+            read = 0
+            going_on = True
+            while read != most:
+                keep = True
+                if pos < end:
+                    c = text[pos]
+                    bit = np.uint64(1) << np.uint64(c & 63)
+                    keep = (after & bit) != 0
+                    if _in_class(c, k, classes, lo, hi, negated):
+                        if keep:
+                            if depth + 2 > half:
+                                return -2
+                            stack[depth] = pc + 1
+                            stack[depth + 1] = pos
+                            depth += 2
+                        pos += 1
+                        read += 1
+                        continue
+                    # written out, a copy the character may start would keep the choice first
+                    take = negated[k, 0] != 0 or (negated[k, 1] & bit) != 0
+                    if take and keep and depth + 2 > half:
+                        return -2
+                elif depth + 2 > half:
+                    return -2
+                going_on = keep
+                break
+            if going_on:
+                pc += 1
                 continue
         elif code == JUMP:
             pc = x[pc]
