@@ -110,15 +110,35 @@ def en_future(text: str, start: int, end: int, prospective: bool) -> bool:
 
 #: A clause's end: a cue across it does not mark an expression.
 _CLAUSE_END = re.compile(r"[，。；！？,.;!?：:\n]")
-#: Words before a time ahead that make it a rumour, a guess, a plan or a condition (听说中心明年…).
-_AHEAD_BEFORE = re.compile(
+#: Words before a time ahead that make it a rumour, a guess, a plan or a condition (听说中心明年…):
+#: Chinese ones, then English ones.
+_AHEAD_BEFORE_ZH = (
     r"听说|据说|听人说|有人说|传说|传言|打算|准备|计划|预计|可能|也许|或许|估计|恐怕|如果|要是|万一|争取"
     r"|担心|害怕|怕|惊|希望|考虑"
     r"|要在|将在|将于|拟于|拟在|定于|即将"
-    r"|\b(?:[Ww]ill|would|might|may|could|plans?\sto|planning|planned|going\sto|expects?|expected"
+)
+_AHEAD_BEFORE_EN = (
+    r"\b(?:[Ww]ill|would|might|may|could|plans?\sto|planning|planned|going\sto|expects?|expected"
     r"|hopes?\sto|intends?|rumou?rs?|heard|[Ii]f|[Bb]y|[Bb]efore|committed\sto|agreed\sto"
     r"|promised)\b|[’']ll\b"
 )
+_AHEAD_BEFORE = re.compile(f"{_AHEAD_BEFORE_ZH}|{_AHEAD_BEFORE_EN}")
+#: Whether there is one is asked of each part alone: ``re`` skips to the first characters of
+#: the Chinese words at once (every one starts with a literal), and the English ones are looked
+#: for only where a letter they start with is (rare in Chinese text).
+_AHEAD_ZH = re.compile(_AHEAD_BEFORE_ZH)
+_AHEAD_EN = re.compile(_AHEAD_BEFORE_EN)
+_AHEAD_EN_FIRST = re.compile("[WwmcpgehirIBba’']")
+
+
+def _ahead_before(text: str, lo: int, hi: int) -> bool:
+    """Whether ``_AHEAD_BEFORE.search(text, lo, hi)`` finds a word, answered sooner."""
+    return _AHEAD_ZH.search(text, lo, hi) is not None or (
+        _AHEAD_EN_FIRST.search(text, lo, hi) is not None
+        and _AHEAD_EN.search(text, lo, hi) is not None
+    )
+
+
 #: The same, a few characters after it (明年可能…, 下个月要…, 明年的活动计划, next year we will).
 _AHEAD_AFTER = re.compile(
     r"[^，。；！？,.;!?：:\n]{0,4}?(?P<cue>可能|也许|或许|大概|估计|恐怕|应该|可以|考虑|要(?!求)"
@@ -148,7 +168,7 @@ def looking_ahead(text: str, start: int, end: int) -> str | None:
     if after is not None:
         return after.group("cue")
     lo = max(0, start - 60)
-    if _AHEAD_BEFORE.search(text, lo, start) is not None:
+    if _ahead_before(text, lo, start):
         for stop in _CLAUSE_END.finditer(text, lo, start):
             lo = stop.end()
         if cues := _AHEAD_BEFORE.findall(text, lo, start):
