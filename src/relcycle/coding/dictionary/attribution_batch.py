@@ -23,7 +23,7 @@ from relcycle.coding.dictionary.attribution import (
     Attributor,
 )
 from relcycle.coding.dictionary.batch import Matched, csr
-from relcycle.coding.dictionary.kernels import IntArray, expand, whitespace
+from relcycle.coding.dictionary.kernels import IntArray, whitespace
 
 _PASSIVE_ADVERBS = ("都", "也", "又", "还", "已经", "经常", "总是", "常常")
 """The adverbs :data:`grammar._ZH_PASSIVE` allows between a mention and 被/遭."""
@@ -123,15 +123,9 @@ class BatchAttributor:
         for actor, r in self.attributor.roles.items():
             role[self._index[actor]] = self.role_code(r)
         # mentions: needle hits, leftmost-longest, the lowest needle id at one span
-        row, pos = expand(matched.hit_lit, self.needles[0])
-        needle = self.needles[1][pos]
-        m_start = matched.hit_start[row]
-        m_end = matched.hit_end[row]
-        by = np.lexsort((needle, -m_end, m_start))
-        m_start, m_end, needle = m_start[by], m_end[by], needle[by]
-        keep = ak.leftmost_longest(m_start, m_end)
-        m_start, m_end, needle = m_start[keep], m_end[keep], needle[keep]
-        m_seg = matched.hit_seg[row][by][keep]
+        m_start, m_end, needle, m_seg = ak.mentions(
+            matched.hit_start, matched.hit_end, matched.hit_lit, matched.hit_seg, *self.needles
+        )
         chars = np.frombuffer(matched.joined.encode("utf-32-le"), np.uint32)
         space = whitespace()
         position = ak.positions(
@@ -146,7 +140,7 @@ class BatchAttributor:
             # a first-person alias names its actor but in another speaker's turn
             named, voice = m_actor[persons], speaker[m_seg[persons]]
             persons = persons[(named < 0) | ((voice >= 0) & (voice != named))]
-            table = self._persons(speakers, role)
+            table = self._persons(speaker)
             who = table[m_seg[persons], m_person[persons] - 1]
             m_actor[persons] = who[:, 0].astype(np.int64)
             m_confidence[persons] = who[:, 1]
@@ -157,17 +151,18 @@ class BatchAttributor:
             space, self.confidences,
         )  # fmt: skip
 
-    def _persons(self, speakers: Sequence[str | None], role: IntArray) -> np.ndarray:
-        """Per text, what a first- and a second-person word stand for: (actor, confidence)."""
+    def _persons(self, speaker: IntArray) -> np.ndarray:
+        """Per text, what a first- and a second-person word stand for: (actor, confidence).
+
+        ``speaker`` holds each text's speaker (an actor index, -1 for none).
+        """
         attributor = self.attributor
-        out = np.zeros((len(speakers), 2, 2), np.float64)
-        memo: dict[str | None, np.ndarray] = {}
-        for n, speaker in enumerate(speakers):
-            if speaker not in memo:
-                pair = np.zeros((2, 2), np.float64)
-                for person in (1, 2):
-                    actor, confidence = attributor._person(person, speaker)
-                    pair[person - 1] = (self._actor(actor), confidence)
-                memo[speaker] = pair
-            out[n] = memo[speaker]
-        return out
+        voices, which = np.unique(speaker, return_inverse=True)
+        pairs = np.zeros((voices.size, 2, 2), np.float64)
+        for n, voice in enumerate(voices.tolist()):
+            for person in (1, 2):
+                actor, confidence = attributor._person(
+                    person, self.actors[voice] if voice >= 0 else None
+                )
+                pairs[n, person - 1] = (self._actor(actor), confidence)
+        return pairs[which]

@@ -15,7 +15,7 @@ import numba
 import numpy as np
 
 from relcycle.coding.dictionary.grammar import AGENT, MODIFIER, OBJECT, PASSIVE, SUBJECT
-from relcycle.coding.dictionary.kernels import BoolArray, CharArray, IntArray
+from relcycle.coding.dictionary.kernels import CharArray, IntArray
 
 FloatArray = np.ndarray
 
@@ -23,15 +23,52 @@ _DE = ord("的")
 
 
 @numba.njit(cache=True, nogil=True)
-def leftmost_longest(start: IntArray, end: IntArray) -> BoolArray:  # pragma: no cover
-    """Mentions kept from needle hits sorted by (start, -end, needle): no overlap."""
-    keep = np.zeros(start.size, np.bool_)
+def mentions(
+    hit_start: IntArray,
+    hit_end: IntArray,
+    hit_lit: IntArray,
+    hit_seg: IntArray,
+    needle_ptr: IntArray,
+    needles: IntArray,
+) -> tuple[IntArray, IntArray, IntArray, IntArray]:  # pragma: no cover - compiled
+    """(start, end, needle, text) of the mentions among hits ordered by start.
+
+    A hit is of a needle when its literal lists one (``needles[needle_ptr[lit]:
+    needle_ptr[lit + 1]]``). At each start the longest such hit stands for its
+    lowest needle; it is a mention unless it starts inside the previous
+    mention (leftmost-longest, no overlap): the hits sorted by (start, -end,
+    needle), each kept when it starts at or after the last kept one's end.
+    """
+    n = hit_start.size
+    m_start = np.empty(n, np.int64)
+    m_end = np.empty(n, np.int64)
+    m_needle = np.empty(n, np.int64)
+    m_seg = np.empty(n, np.int64)
+    k = 0
     last = -1
-    for i in range(start.size):
-        if start[i] >= last:
-            keep[i] = True
-            last = end[i]
-    return keep
+    i = 0
+    while i < n:
+        s = hit_start[i]
+        best_end = -1
+        best_needle = -1
+        best_row = -1
+        while i < n and hit_start[i] == s:
+            lit = hit_lit[i]
+            for p in range(needle_ptr[lit], needle_ptr[lit + 1]):
+                e = hit_end[i]
+                if e > best_end or (e == best_end and needles[p] < best_needle):
+                    best_end = e
+                    best_needle = needles[p]
+                    best_row = i
+            i += 1
+        if best_row >= 0 and s >= last:
+            m_start[k] = s
+            m_end[k] = best_end
+            m_needle[k] = best_needle
+            m_seg[k] = hit_seg[best_row]
+            k += 1
+            last = best_end
+    return m_start[:k], m_end[:k], m_needle[:k], m_seg[:k]
 
 
 @numba.njit(cache=True, nogil=True)
