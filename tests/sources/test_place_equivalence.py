@@ -61,11 +61,13 @@ THIS = re.compile(
 def _chat_stamp(segment: Segment, ctx: TimeContext) -> tuple[TimeMention, int] | None:
     """The mention of the chat stamp ``segment`` starts with, if it names a day, and its end.
 
-    A mail's header (From: … Sent: …) is a stamp as a whole, of the day its Sent line names.
+    A mail's header (From: … Sent: …) is a stamp as a whole, of the day its Sent line names;
+    a separator line may come before it (-----Original Message-----).
     """
     text = segment.text
     mentions, _ = scan_text(text, ctx, None, prefilter=False)
-    if re.match(r"\s*(?:From|FROM|发件人|發件人|寄件者|寄件人)\s*[:：]", text):
+    separator = r"(?:[^\S\n]*(?:-{3,}[^\n]{0,40}?-{3,}|_{8,}|-{8,}|={8,})[^\S\n]*\n)?"
+    if re.match(separator + r"\s*(?:From|FROM|发件人|發件人|寄件者|寄件人)\s*[:：]", text):
         sent = re.search(
             r"\n\s*(?:Sent|SENT|Date|DATE|发送时间|發送時間|日期|时间|時間|寄件日期|发件时间)\s*[:：]",
             text,

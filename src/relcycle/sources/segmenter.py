@@ -25,6 +25,13 @@ messages are headed by their sender and stamp alone on a line
 (``张科长 2020/2/3 09:12``, the message below): read so when such a header is
 among a text's first lines.
 
+A thread of mails pasted into one text is read as its senders' turns: a mail's
+header (``From: Karen Holt <…>``, a ``Sent:`` or ``Date:`` line below it; a
+separator line such as ``-----Original Message-----`` may come first) and the
+paragraphs below it, up to the next header, have the sender as their speaker
+(``Karen Holt``, mapped to an actor by the case's names and aliases); so has a
+quoted reply from its ``On …, Dev Patel <…> wrote:`` line on.
+
 Other segments are stripped of surrounding whitespace and of the speaker label,
 and their offsets move with them: ``text[segment.start:segment.end] ==
 segment.text`` always holds. The work is done by compiled regular expressions
@@ -76,6 +83,28 @@ _LEADING_STAMP = re.compile(_STAMP)
 # first lines have such a header (a cheap test), as a label's alternative form.
 #: How a pasted mail's header starts (From: …, 发件人：…): the header says when it was sent.
 _MAIL_FROM = frozenset({"From", "FROM", "发件人", "發件人", "寄件者", "寄件人"})
+#: A line mail programs write above a reply's or a forward's original (-----Original
+#: Message-----, -------- Forwarded message ---------, a line of underscores).
+_MAIL_SEPARATOR = re.compile(r"[^\S\n]*(?:-{3,}[^\n]{0,40}?-{3,}|_{8,}|-{8,}|={8,})[^\S\n]*\n")
+_SEPARATOR_FIRST = frozenset(" \t-_=")
+#: How a quoted reply's first line starts (On …, > On …).
+_QUOTE_FIRST = frozenset("O>")
+#: A pasted mail's From line (after a separator line, if any), and who it names.
+_MAIL_FROM_LINE = re.compile(
+    r"(?:[^\S\n]*(?:-{3,}[^\n]{0,40}?-{3,}|_{8,}|-{8,}|={8,})[^\S\n]*\n)?[^\S\n]*"
+    r"(?:From|FROM|发件人|發件人|寄件者|寄件人)[^\S\n]*[:：][^\S\n]*(?P<who>[^\n]+)"
+)
+#: The line of a pasted mail's header that says when it was sent (as timeexpr.stamps reads it).
+_MAIL_SENT_LINE = re.compile(
+    r"\n\s*(?:Sent|SENT|Date|DATE|发送时间|發送時間|日期|时间|時間|寄件日期|发件时间)\s*[:：]"
+)
+#: A quoted reply's first line: On Tue, 26 Jul 2022 at 14:02, Dev Patel <…> wrote:
+_QUOTED_FROM = re.compile(
+    r"(?:>[^\S\n]*)?On\s[^\n]{4,60}?,[^\S\n]*(?P<who>[^,\n<>]{2,60}?(?:[^\S\n]*<[^>\n]*>)?)"
+    r"[^\S\n]*wrote:"
+)
+#: An address in a From line: <karen@x.org>, [mailto:karen@x.org], a bare one.
+_ADDRESS = re.compile(r"<[^>\n]*>|\[mailto:[^\]\n]*\]|\S+@\S+")
 _HEADER = (
     rf"(?P<hlabel>[^\s\d:：*_#>\[【［(（][^\d:：\n\t]{{0,30}}+)(?<=[^\S\n])"
     rf"(?P<hstamp>{_DATE}[^\S\n]+{_CLOCK})[^\S\n]*(?=\n|$)"
@@ -164,8 +193,40 @@ class Segments(list[Segment]):
 
 
 def is_mail_header(text: str) -> bool:
-    """Whether ``text`` starts as a pasted mail's header does (``From: …``, ``发件人：…``)."""
+    """Whether ``text`` starts as a pasted mail's header does (``From: …``, ``发件人：…``).
+
+    A separator line may come first, as mail programs write it above a reply's or a
+    forward's original (``-----Original Message-----``, a line of underscores).
+    """
+    if text[:1] in _SEPARATOR_FIRST and (line := _MAIL_SEPARATOR.match(text)) is not None:
+        text = text[line.end() :]
     return text[:12].split(":", 1)[0].split("：", 1)[0].strip() in _MAIL_FROM
+
+
+def mail_sender(text: str) -> str | None:
+    """Who sent the pasted mail whose header ``text`` is, as its From line names them.
+
+    ``From: Karen Holt <karen.holt@council.gov.au>`` → ``Karen Holt``; ``From: "Holt,
+    Karen" <…>`` → ``Karen Holt``; an address alone stays as written. A quoted
+    reply's first line (``On Tue, 26 Jul 2022 at 14:02, Dev Patel <…> wrote:``)
+    names its sender too. ``None`` when ``text`` starts with neither, or its From line
+    has no Sent (Date, 发送时间) line below it: ``From: Maria Okafor`` alone heads a
+    memo or a quotation as often as a mail.
+    """
+    m = _MAIL_FROM_LINE.match(text)
+    if m is not None and _MAIL_SENT_LINE.search(text, m.end()) is None:
+        return None
+    m = m or _QUOTED_FROM.match(text)
+    if m is None:
+        return None
+    who = m.group("who")
+    name = _ADDRESS.sub("", who).strip().strip("\"'").strip()
+    if not name:
+        return who.strip().strip("<>[]") or None
+    if name.count(",") == 1:  # Holt, Karen
+        last, first = (part.strip() for part in name.split(","))
+        name = f"{first} {last}" if first and last else name
+    return name
 
 
 def stamp_end(text: str) -> int:
@@ -318,6 +379,7 @@ def segment_text(
     count = text.count
     size = len(text)
     position, speaker = 0, None
+    sender: str | None = None  # a pasted mail's sender: the speaker of the mail's paragraphs
     at_stamp = is_mail_header(text)
     # A chat copied from a computer: its first lines head a message with sender and stamp.
     headed = _HEADED.search(text, 0, HEADED_WITHIN) is not None
@@ -362,7 +424,12 @@ def segment_text(
             elif count("\n", end, m.start("indent")) > 1:
                 # a mail's header (From: … Sent: …) says when the mail below it was sent
                 next_start = m.end("indent")
-                next_at_stamp = raw_label is not None and raw_label.strip() in _MAIL_FROM
+                next_at_stamp = (
+                    raw_label.strip() in _MAIL_FROM
+                    if raw_label is not None
+                    else text[next_start : next_start + 1] in _SEPARATOR_FIRST
+                    and is_mail_header(text[next_start : next_start + 120])
+                )
             else:  # a line break inside a paragraph
                 continue
         raw = text[position:end]
@@ -372,12 +439,20 @@ def segment_text(
             stripped = raw.strip()
             start = position + len(raw) - len(raw.lstrip())
         if stripped:
-            actor = speakers.actor(speaker) if speaker is not None else None
+            who = speaker
+            if who is None:
+                # a pasted mail's paragraphs are its sender's: from its header to the next
+                if at_stamp or stripped[0] in _QUOTE_FIRST:
+                    named = mail_sender(stripped)
+                    if named is not None or at_stamp:
+                        sender = named
+                who = sender
+            actor = speakers.actor(who) if who is not None else None
             if at_stamp:
                 stamped.append(len(segments))
             segments.append(
                 new_segment(
-                    source_id, len(segments), start, start + len(stripped), stripped, speaker, actor
+                    source_id, len(segments), start, start + len(stripped), stripped, who, actor
                 )
             )
         position, speaker, at_stamp = next_start, label, next_at_stamp
