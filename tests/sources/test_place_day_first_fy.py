@@ -13,6 +13,7 @@ import pytest
 
 from relcycle.domain import Actor, Case, Contract, Segment, Source
 from relcycle.sources.timeexpr import place_segments
+from relcycle.sources.timeexpr.date_order import case_day_order
 from relcycle.sources.timeexpr.model import financial_year_start
 
 
@@ -182,3 +183,39 @@ def test_a_financial_year_is_left_open_when_the_case_does_not_say_when_it_starts
 )  # fmt: skip
 def test_the_financial_year_start_as_a_case_yaml_gives_it(value: object, month: int | None) -> None:
     assert financial_year_start({"financial_year_start": value}) == month
+
+
+def _ordered_case(order: str) -> Case:
+    base = _case()
+    return Case(base.id, base.title, "en", "quarter", base.start, base.end, base.actors,
+                base.contract, extra={"date_order": order})  # fmt: skip
+
+
+def test_a_case_that_writes_day_first_reads_3_4_2022_as_3_april() -> None:
+    text = "Then on 3/4/2022 we got a letter saying two outings were breaches."
+    placed = _place(text, date(2024, 5, 14), case=_ordered_case("day-first"))
+    assert placed == (date(2022, 4, 3), date(2022, 4, 3), "3/4/2022")
+
+
+def test_without_the_case_s_order_3_4_2022_stays_open_and_says_how_to_decide() -> None:
+    text = "Then on 3/4/2022 we got a letter."
+    source = Source("s.md", "interview", date(2024, 5, 14), None, None, text, "s.md", "utf-8",
+                    "0" * 64)  # fmt: skip
+    (anchor,) = place_segments([Segment("s.md", 0, 0, len(text), text)], source, _case())
+    assert anchor.provenance == "source_date"
+    assert anchor.note is not None and "date_order: day-first" in anchor.note
+
+
+def test_a_source_s_own_dates_go_before_the_case_s_order() -> None:
+    text = "The visit was on 3/4/2022 (form signed 02/24/2022)."
+    start, _, _ = _place(text, date(2024, 5, 14), case=_ordered_case("day-first"))
+    assert start == date(2022, 3, 4)
+
+
+@pytest.mark.parametrize(
+    ("value", "day_first"),
+    [("day-first", True), ("DD/MM/YYYY", True), ("dmy", True), ("month-first", False),
+     ("MM/DD/YYYY", False), ("sometimes", None), (1, None)],
+)  # fmt: skip
+def test_the_case_s_date_order_as_case_yaml_says_it(value: object, day_first: bool | None) -> None:
+    assert case_day_order({"date_order": value}) == day_first

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from typing import Any
 
 #: A date with its year last, any separator used twice alike (a backreference: not a rule);
 #: a two-digit year only in a chat stamp (7/16/22, 5:48 PM).
@@ -29,3 +31,22 @@ def day_order(text: str) -> bool | None:
         if first and second:
             return None
     return True if first else False if second else None
+
+
+#: How case.yaml's ``date_order`` may say it, casefolded, without blanks, - / . _.
+_DAY_FIRST = frozenset({"dayfirst", "dmy", "ddmmyyyy", "ddmmyy", "dm", "day"})
+_MONTH_FIRST = frozenset({"monthfirst", "mdy", "mmddyyyy", "mmddyy", "md", "month"})
+
+
+def case_day_order(extra: Mapping[str, Any]) -> bool | None:
+    """The order a case says its numeric dates are written in: case.yaml's ``date_order``.
+
+    ``day-first`` (dmy, DD/MM/YYYY) is True, ``month-first`` (mdy, MM/DD/YYYY) False;
+    ``None`` when the case does not say (or says something else). A source's own
+    dates (24/02/2022) still decide for it first.
+    """
+    value = extra.get("date_order")
+    if not isinstance(value, str):
+        return None
+    key = re.sub(r"[\s\-/._]", "", value.casefold())
+    return True if key in _DAY_FIRST else False if key in _MONTH_FIRST else None

@@ -44,7 +44,10 @@ def is_stamp(expression: str) -> bool:
 
 
 #: Why a date like 03/04/2022 is not placed.
-AMBIGUOUS = "day and month order unknown: no date in this source has a day over 12"
+AMBIGUOUS = (
+    "day and month order unknown: no date in this source has a day over 12 "
+    "(say date_order: day-first or month-first in case.yaml)"
+)
 
 
 def resolve_year_last(
