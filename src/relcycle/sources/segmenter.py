@@ -145,6 +145,8 @@ _NOT_SPEAKERS = frozenset(
     references example e.g i.e result results conclusion background purpose aim task tasks
     todo action actions decision decisions weather status from to cc bcc sent apologies chair
     agreed resolved services outcome outcomes scope purpose chaired minuted
+    signed signature service provider funder planned highlights risks issues outlook
+    period
     时间 日期 地点 地址 参会 参会人员 参加人员 参会人 出席 出席人员 列席 缺席 主题 议题 会议主题
     记录 记录人 备注 注 说明 电话 附件 会议内容 内容 主持 天气 标题 来源 作者 摘要 总结 结论 目的
     背景 任务 决定 决议 议定 事由 事项 关键词 邮箱 网址 联系方式 联系人 要求 原因 结果 问题 措施
@@ -152,7 +154,21 @@ _NOT_SPEAKERS = frozenset(
     決議 主持人 查核人员 查核人員 受评单位 受評單位 出席者 列席者 紀錄 會議紀錄 訪談記錄
     時間 地點 參會 參會人員 出席人員 議題 記錄 記錄人 備註 說明 電話 會議內容 內容 標題 來源 結論
     """.split()  # noqa: SIM905
-) | {"for example", "in short", "next steps", "to do", "next meeting", "date of next meeting"}
+) | {
+    "for example",
+    "in short",
+    "next steps",
+    "to do",
+    "next meeting",
+    "date of next meeting",
+    "submitted to",
+    "submitted by",
+    "prepared by",
+    "approved by",
+    "reporting period",
+    "date submitted",
+    "report period",
+}
 # How the labels of form fields end (项目名称, 检查意见, 预计参与人数): not speakers.
 _FIELD_SUFFIXES = tuple(
     """

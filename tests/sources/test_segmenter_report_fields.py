@@ -1,0 +1,28 @@
+"""A report's or a form's field labels (Signed:, Submitted to:, Planned:) name no speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+from relcycle.sources.segmenter import segment_text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Service: Wattle Grove Seniors' Day Centre. Provider: Banksia Community Care Inc.",
+        "Submitted to: Marri Bay City Council, Community Wellbeing.",
+        "Planned: Christmas lunch and a members' forum on transport.",
+        "Signed: Siobhan O'Rourke, Chief Executive Officer",
+        "Prepared by: the centre coordinator",
+        "Reporting period: July to September 2022",
+    ],
+)
+def test_a_field_label_is_no_speaker(line: str) -> None:
+    (segment,) = segment_text("r.pdf", line)
+    assert (segment.speaker, segment.text) == (None, line)
+
+
+def test_a_person_s_label_still_starts_a_turn() -> None:
+    segments = segment_text("m.md", "Karen Holt: We will sign it off.\nSiobhan: Thank you.")
+    assert [s.speaker for s in segments] == ["Karen Holt", "Siobhan"]
