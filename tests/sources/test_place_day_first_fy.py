@@ -219,3 +219,19 @@ def test_a_source_s_own_dates_go_before_the_case_s_order() -> None:
 )  # fmt: skip
 def test_the_case_s_date_order_as_case_yaml_says_it(value: object, day_first: bool | None) -> None:
     assert case_day_order({"date_order": value}) == day_first
+
+
+def test_the_end_of_the_financial_year_continues_the_year_an_interview_last_named() -> None:
+    texts = [
+        "A: Then on 3/4/2022 we got a letter.",
+        "A: At the end of the financial year they held back our last instalment.",
+    ]
+    body = "\n\n".join(texts)
+    case = Case("c", "c", "en", "quarter", date(2021, 7, 1), date(2024, 3, 31), _JULY.actors,
+                _JULY.contract, extra={"date_order": "day-first"})  # fmt: skip
+    source = Source("s.md", "interview", date(2024, 5, 14), None, None, body, "s.md", "utf-8",
+                    "0" * 64)  # fmt: skip
+    segments = [Segment("s.md", 0, 0, len(texts[0]), texts[0]),
+                Segment("s.md", 1, len(texts[0]) + 2, len(body), texts[1])]  # fmt: skip
+    anchors = place_segments(segments, source, case)
+    assert (anchors[1].start, anchors[1].end) == (date(2022, 6, 1), date(2022, 6, 30))

@@ -24,7 +24,7 @@ from relcycle.sources.timeexpr.model import Span, TimeContext
 from relcycle.sources.timeexpr.scanner import Found
 
 #: The rules whose relative answers are dates without a year (the latest not after "now").
-YEARLESS_RULES = frozenset({"zh_month", "zh_festival", "en_festival", "en_date"})
+YEARLESS_RULES = frozenset({"zh_month", "zh_festival", "en_festival", "en_date", "en_fy_yearless"})
 _RANK = {precision: rank for rank, precision in enumerate(PRECISIONS)}
 _YEAR = _RANK[Precision.YEAR]
 #: A yearless date counted from now (last May, next March): it says its year, it borrows none.
@@ -46,7 +46,7 @@ def in_year(expression: str, ctx: TimeContext, year: int) -> Span | None:
     source of a case shares them.
     """
     key = (expression, year, ctx.case_start, ctx.case_end, ctx.contract_start,
-           ctx.contract_end, ctx.mid_term)  # fmt: skip
+           ctx.contract_end, ctx.mid_term, ctx.fy_start)  # fmt: skip
     try:
         return _IN_YEAR[key]
     except KeyError:
