@@ -5,8 +5,10 @@ would be: a ``.docx`` gives its paragraphs and tables in document order, each
 paragraph and each table a block separated by a blank line, a table row per
 line with its cells separated by `` | ``; a ``.pdf`` gives its pages' text,
 pages separated by a blank line. Headers, footers, comments and images are
-not read. A paragraph reads as Word shows it: tracked insertions, moved-to
-text, simple fields and content controls in; tracked deletions out.
+not read; nor are a PDF's running headers and footers (a line that recurs at the
+top or bottom of half its pages, ``Page 1 of 2`` alike) and page numbers. A
+paragraph reads as Word shows it: tracked insertions, moved-to text, simple
+fields and content controls in; tracked deletions out.
 
 A PDF's text layer has lines, not paragraphs: every line ends with a newline
 and nothing marks where a paragraph ends. Where the page's layout shows it, a
@@ -263,6 +265,49 @@ def _ideographs(text: str) -> str:
     return text.translate(_radical_table())
 
 
+#: A page number alone on a page's first or last line: 3, - 3 -, Page 3, Page 3 of 12, 3/12.
+_PAGE_NUMBER = re.compile(r"(?i)(?:page\s*)?-?\s*\d{1,3}\s*-?(?:\s*(?:of|/)\s*\d{1,3})?")
+_DIGITS = re.compile(r"\d+")
+_EDGE = 2  # how many lines at each end of a page a running header or footer may take
+
+
+def _edges(lines: list[str]) -> list[int]:
+    """The indices of a page's first and last few non-blank lines."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    return sorted(set(filled[:_EDGE] + filled[-_EDGE:]))
+
+
+def _without_running_lines(pages: list[str]) -> list[str]:
+    """The pages without their running headers and footers and their page numbers.
+
+    A line at the top or bottom of a page that recurs at an edge of at least half
+    the pages (two at least; its numbers may differ: ``Page 1 of 2``) is the
+    document's running header or footer, not its text; so is a page number alone
+    on a page's first or last line.
+    """
+    split = [page.split("\n") for page in pages]
+    edges = [_edges(lines) for lines in split]
+    seen: dict[str, int] = {}
+    for lines, at in zip(split, edges, strict=True):
+        for key in {_DIGITS.sub("#", lines[i].strip()) for i in at}:
+            seen[key] = seen.get(key, 0) + 1
+    running = {k for k, n in seen.items() if n >= 2 and 2 * n >= len(pages)}
+    out = []
+    for lines, at in zip(split, edges, strict=True):
+        drop = {
+            i
+            for i in at
+            if _DIGITS.sub("#", lines[i].strip()) in running
+            or _PAGE_NUMBER.fullmatch(lines[i].strip()) is not None
+        }
+        if not drop:
+            out.append("\n".join(lines))
+            continue
+        kept = [line for i, line in enumerate(lines) if i not in drop]
+        out.append("\n".join(kept).strip("\n"))
+    return out
+
+
 def pdf_text(data: bytes, path: str | Path) -> str:
     """The text layer of a .pdf file, page by page.
 
@@ -287,7 +332,7 @@ def pdf_text(data: bytes, path: str | Path) -> str:
                 "(print to PDF) and read that",
                 path=path,
             )
-        pages = [_page_text(page) for page in reader.pages]
+        pages = _without_running_lines([_page_text(page) for page in reader.pages])
     except SourceReadError:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
