@@ -235,3 +235,18 @@ def test_the_end_of_the_financial_year_continues_the_year_an_interview_last_name
                 Segment("s.md", 1, len(texts[0]) + 2, len(body), texts[1])]  # fmt: skip
     anchors = place_segments(segments, source, case)
     assert (anchors[1].start, anchors[1].end) == (date(2022, 6, 1), date(2022, 6, 30))
+
+
+def test_christmas_after_a_financial_year_is_the_christmas_inside_it() -> None:
+    texts = [
+        "A: So through FY2022-23 we reported less.",
+        "A: Over the Christmas break the councillor rang me.",
+    ]
+    body = "\n\n".join(texts)
+    source = Source("s.md", "interview", date(2024, 5, 14), None, None, body, "s.md", "utf-8",
+                    "0" * 64)  # fmt: skip
+    segments = [Segment("s.md", 0, 0, len(texts[0]), texts[0]),
+                Segment("s.md", 1, len(texts[0]) + 2, len(body), texts[1])]  # fmt: skip
+    anchors = place_segments(segments, source, _JULY)
+    assert anchors[1].start == date(2022, 12, 24)
+    assert anchors[1].note is not None and "FY2022-23" in anchors[1].note

@@ -80,6 +80,28 @@ def _names_year(mention: Found) -> bool:
     return _RANK[mention[5]] <= _YEAR and mention[3].year == mention[4].year
 
 
+def _names_straddling_year(mention: Found) -> bool:
+    """Whether ``mention`` names a year across two calendar years (FY2022-23: July to June)."""
+    start, end = mention[3], mention[4]
+    return _RANK[mention[5]] <= _YEAR and end.year == start.year + 1 and (end - start).days < 366
+
+
+def _carried_year(mention: Found, ctx: TimeContext, previous: Found) -> int | None:
+    """The year a yearless date continues after ``previous``.
+
+    Its own year, or, after a year across two (FY2022-23), the one whose occurrence
+    falls inside it; ``None`` when neither does.
+    """
+    first = previous[3].year
+    if previous[4].year == first:
+        return first
+    for year in (first, first + 1):
+        span = in_year(mention[2], ctx, year)
+        if span is not None and previous[3] <= span.start and span.end <= previous[4]:
+            return year
+    return None
+
+
 def _lenders(found: list[Found], naming: list[int], ctx: TimeContext) -> list[int]:
     """The indices in ``naming`` (mentions naming a year) of those that are no yearless date."""
     # a mention resolved without "now" (2018年3月) is no yearless date: tested first, inline
@@ -98,7 +120,9 @@ def borrow_years(
             the source recalls (an interview): a yearless date with no expression
             naming a year before it in its own segment continues that mention's
             year, if its occurrence then is not before that mention (去年三月 …,
-            then 五月份 in the next answer is May of the same year) and not after now.
+            then 五月份 in the next answer is May of the same year) and not after now;
+            after a year across two calendar years (FY2022-23), the year whose
+            occurrence falls inside it (Christmas 2022).
 
     Returns:
         For each moved mention's index in ``found``, a note naming the expression
@@ -110,7 +134,7 @@ def borrow_years(
         i for i, m in enumerate(found) if rank[m[5]] <= _YEAR and m[3].year == m[4].year
     ]  # as _names_year, inlined: this runs for every segment
     within = len(found) >= 2 and bool(naming) and naming[0] != len(found) - 1
-    carried = previous is not None and _names_year(previous)
+    carried = previous is not None and (_names_year(previous) or _names_straddling_year(previous))
     if not (within or carried):
         return notes  # nothing in the segment lends a year, nor is one carried from before
     # the mentions naming a year that lend it (not yearless dates): found when first needed
@@ -138,9 +162,10 @@ def borrow_years(
             notes[i] = f"'{mention[2]}' takes the year {year} of '{source[2]}'"
     if previous is None or not carried:
         return notes
+    straddles = previous[4].year != previous[3].year
     year = previous[3].year
     for i, mention in enumerate(found):
-        if not mention[6] or i in notes or mention[3].year == year:
+        if not mention[6] or i in notes or (not straddles and mention[3].year == year):
             continue
         if naming and naming[0] < i:  # a mention before it may lend its own year
             if lenders is None:
@@ -149,6 +174,11 @@ def borrow_years(
                 continue
         if not _yearless(mention, ctx) or _FROM_NOW.match(mention[2]) is not None:
             continue
+        if straddles:
+            found_year = _carried_year(mention, ctx, previous)
+            if found_year is None or found_year == mention[3].year:
+                continue
+            year = found_year
         span = in_year(mention[2], ctx, year)
         if span is None or span.start > ctx.reference or span.start < previous[3]:
             continue  # after now, or before the time just named: the latest not after now
