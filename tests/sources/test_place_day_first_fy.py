@@ -250,3 +250,9 @@ def test_christmas_after_a_financial_year_is_the_christmas_inside_it() -> None:
     anchors = place_segments(segments, source, _JULY)
     assert anchors[1].start == date(2022, 12, 24)
     assert anchors[1].note is not None and "FY2022-23" in anchors[1].note
+
+
+def test_a_report_s_planned_field_looks_ahead() -> None:
+    text = "Planned: Christmas lunch and a members' forum on transport."
+    start, _, expression = _place(text, date(2022, 10, 20), "report")
+    assert (start, expression) == (date(2022, 12, 24), "Christmas")

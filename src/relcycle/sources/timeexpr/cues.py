@@ -12,7 +12,7 @@ from relcycle.sources.timeexpr.spans import earliest_after, latest_not_after
 _FUTURE_BEFORE = re.compile(
     r"(?:将于|将在|将要|要在|准备在?|(?<![一彩])排(?:在|到)?|计划在?|打算在?|预计在?|争取在?|即将|定于|拟于|拟在|等到|到时候?"
     r"|\bwill(?: be)?|\bgoing to|\bplan(?:ned|s)? (?:to|for)|\bscheduled (?:for|in)|\bdue (?:in|by)"
-    r"|\bexpected (?:in|by)|\bnext)\s?(?:在|于|到|in|on|by|at)?\s?$"
+    r"|\bexpected (?:in|by)|\bnext|\b[Pp]lanned:|\b[Uu]pcoming:)\s?(?:在|于|到|in|on|by|at)?\s?$"
 )
 _FUTURE_AFTER = re.compile(r"^\s?(?:前|之前|以前)?(?:要(?!求)|将(?!近)|必须)")
 
