@@ -216,3 +216,16 @@ def test_chinese_phrasings_an_outside_tester_wrote(
     coder: DictionaryCoder, text: str, codes: list[str]
 ) -> None:
     assert [c.code for c in coder.predict([_segment(text)])] == codes
+
+
+def test_segments_are_made_simplified_as_one_by_one() -> None:
+    from relcycle.coding.dictionary.coder import BATCH, _simplified
+    from relcycle.sources.script import to_simplified
+
+    plain = [_segment("镇里要求每周报台账。" * 50, index=n) for n in range(400)]  # several runs
+    mixed = [*plain[:200], _segment("區公所的計畫要求填報表。", index=400), *plain[200:]]
+    assert sum(len(s.text) for s in plain) > 2 * BATCH
+    kept = _simplified(plain)
+    assert all(a is b for a, b in zip(kept, plain, strict=True))  # nothing to convert
+    assert [s.text for s in _simplified(mixed)] == [to_simplified(s.text) for s in mixed]
+    assert _simplified(mixed)[200].text == "区公所的计划要求填报表。"

@@ -8,7 +8,13 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from relcycle.coding.dictionary.fold import EXTRA_EQUIVALENTS, fold, is_caseless
+from relcycle.coding.dictionary.fold import (
+    EXTRA_EQUIVALENTS,
+    TABLE_SIZE,
+    fold,
+    fold_table,
+    is_caseless,
+)
 
 
 def _code_points() -> list[str]:
@@ -67,10 +73,11 @@ def test_caseless() -> None:
 def test_the_batch_fold_is_fold_with_its_code_points(text: str) -> None:
     from relcycle.coding.dictionary.batch import _fold
 
-    for sample in (text, text + "ſ", "中文" + text.upper()):
-        folded, chars = _fold(sample)
+    for sample in (text, text + "ſ", "中文" + text.upper(), "ΟΔΟΣ " + text + "Σ𐐀"):
+        folded, chars, raw = _fold(sample)
         assert folded == fold(sample)
         assert chars.tolist() == [ord(c) for c in fold(sample)]
+        assert raw.tolist() == [ord(c) for c in sample]
 
 
 def test_the_batch_fold_maps_every_extra_equivalent() -> None:
@@ -80,3 +87,17 @@ def test_the_batch_fold_maps_every_extra_equivalent() -> None:
         text = f"台账{extra}{extra.upper()}İ"
         assert _fold(text)[0] == fold(text)
         assert _fold("台账" + extra)[0] == "台账" + EXTRA_EQUIVALENTS[extra]
+
+
+def test_the_fold_table_folds_each_character_as_fold_does() -> None:
+    table = fold_table()
+    assert table.size == TABLE_SIZE
+    for c in range(TABLE_SIZE):
+        if not 0xD800 <= c <= 0xDFFF:
+            assert table[c] == ord(fold(chr(c))), hex(c)
+
+
+@given(st.text(alphabet=st.sampled_from("ΑΣΟΔσςİIıiſSsK\u212a 台账"), max_size=30))
+def test_fold_maps_each_character_on_its_own(text: str) -> None:
+    # str.lower reads a context for a final sigma only, and fold equates its two forms
+    assert fold(text) == "".join(fold(c) for c in text)

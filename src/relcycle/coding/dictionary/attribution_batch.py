@@ -126,7 +126,7 @@ class BatchAttributor:
         m_start, m_end, needle, m_seg = ak.mentions(
             matched.hit_start, matched.hit_end, matched.hit_lit, matched.hit_seg, *self.needles
         )
-        chars = np.frombuffer(matched.joined.encode("utf-32-le"), np.uint32)
+        chars = matched.chars
         space = whitespace()
         position = ak.positions(
             chars, m_start, m_end, m_seg, matched.seg_lo, matched.seg_hi, *self.grammar, space,

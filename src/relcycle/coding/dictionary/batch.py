@@ -38,7 +38,7 @@ import numpy as np
 
 from relcycle.coding.dictionary import kernels as k
 from relcycle.coding.dictionary.automaton import _EMPTY_TOO, _WHOLE, WHOLE_TEXT, RuleIndex
-from relcycle.coding.dictionary.fold import EXTRA_EQUIVALENTS, fold
+from relcycle.coding.dictionary.fold import fold, fold_table
 from relcycle.coding.dictionary.kernels import BoolArray, CharArray, IntArray, whitespace
 from relcycle.coding.dictionary.regex_facts import anchor_offsets
 from relcycle.coding.dictionary.regex_program import (
@@ -55,9 +55,6 @@ _SENTENCE_ENDS: Final = np.array(sorted(map(ord, "。！？；!?;\n")), np.int64
 """What ends a sentence (:data:`~relcycle.frameworks.rules.SENTENCE_END`), but for ``.``."""
 _CLAUSE_BREAKS: Final = np.array(sorted(map(ord, "，,：:。！？；!?;\n")), np.int64)
 """What ends a clause (:data:`~relcycle.coding.dictionary.context.CLAUSE_BREAK`)."""
-_EXTRA_MARKED: Final = np.zeros(max(map(ord, EXTRA_EQUIVALENTS)) + 1, np.bool_)
-_EXTRA_MARKED[list(map(ord, EXTRA_EQUIVALENTS))] = True
-"""The lower-case characters :func:`fold` maps further (:data:`EXTRA_EQUIVALENTS`)."""
 CHUNK: Final = 4096
 """Texts scanned by one call of the automaton: a whole batch as a rule (one list of hits
 reads faster than several: 4 % less time than 256 texts a call, measured)."""
@@ -80,6 +77,7 @@ class Matched:
     Attributes:
         texts: The texts.
         joined: The texts joined with :data:`SEPARATOR`.
+        chars: The code points of ``joined``.
         seg_lo: Where each text starts in ``joined``.
         seg_hi: Where each ends.
         hit_start: Automaton hits by start: starts.
@@ -99,6 +97,7 @@ class Matched:
 
     texts: Sequence[str]
     joined: str
+    chars: CharArray
     seg_lo: IntArray
     seg_hi: IntArray
     hit_start: IntArray
@@ -272,7 +271,7 @@ class BatchIndex:
         The reported-speech flag is not read (codings do not carry it).
         """
         joined = SEPARATOR.join(texts)
-        folded_text, folded = _fold(joined)  # the same as each text folded: fold keeps offsets
+        folded_text, folded, chars = _fold(joined)  # each text folded: fold keeps offsets
         seg_lo, h_start, h_end, h_lit, h_seg = self.scan(texts, folded_text, folded)
         sizes = np.fromiter((len(t) for t in texts), np.int64, count=len(texts))
         seg_hi = seg_lo + sizes
@@ -324,7 +323,7 @@ class BatchIndex:
             which = np.full(start.size, self.hedging, np.int64)
             hedged = self._finds(texts, folded, seg_lo, hits, which, seg, lo, hi)
         return Matched(
-            texts, joined, seg_lo, seg_hi, h_start, h_end, h_lit, h_seg, ends_at, clauses,
+            texts, joined, chars, seg_lo, seg_hi, h_start, h_end, h_lit, h_seg, ends_at, clauses,
             seg, start, end, order, lo, negated, hedged,
         )  # fmt: skip
 
@@ -560,20 +559,21 @@ def _by_rule_start_preference(rule: IntArray, start: IntArray, preference: IntAr
     return np.argsort(key, kind="stable")
 
 
-def _fold(text: str) -> tuple[str, CharArray]:
-    """:func:`fold` of ``text``, and its code points.
+def _fold(text: str) -> tuple[str, CharArray, CharArray]:
+    """:func:`fold` of ``text``, its code points, and the code points of ``text``.
 
-    The characters ``fold`` maps beyond ``str.lower`` are looked for in the code
-    points (a compiled scan, where ``fold`` runs a regex over the text: half its time).
+    The code points are folded by :func:`fold_table` in a compiled loop (``str.lower``
+    reads the Unicode tables character by character, several times slower); text
+    with a character past the table is folded by ``fold``.
     """
-    folded = text.lower()
-    if len(folded) != len(text):
-        folded = fold(text)
-    chars = np.frombuffer(folded.encode("utf-32-le"), np.uint32)
-    if not folded.isascii() and k.any_marked(chars, _EXTRA_MARKED):
-        folded = fold(text)
-        chars = np.frombuffer(folded.encode("utf-32-le"), np.uint32)
-    return folded, chars
+    raw = np.frombuffer(text.encode("utf-32-le"), np.uint32)
+    chars, changed = k.fold_chars(raw, fold_table())
+    if changed == 0:
+        return text, raw, raw
+    if changed > 0:
+        return chars.tobytes().decode("utf-32-le"), chars, raw
+    folded = fold(text)
+    return folded, np.frombuffer(folded.encode("utf-32-le"), np.uint32), raw
 
 
 def _dots_before(joined: str, start: IntArray, seg_lo: IntArray) -> BoolArray:

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from functools import cache
 from itertools import groupby
 from typing import Final, Self
 
@@ -40,7 +41,7 @@ from relcycle.coding.dictionary.automaton import RuleIndex
 from relcycle.coding.dictionary.batch import BatchIndex
 from relcycle.coding.dictionary.columns import Codings, Columns
 from relcycle.coding.dictionary.context import TextContext
-from relcycle.coding.dictionary.kernels import IntArray
+from relcycle.coding.dictionary.kernels import BoolArray, IntArray, any_marked
 from relcycle.coding.dictionary.language import detect_language
 from relcycle.coding.dictionary.literals import MAX_REQUIREMENT_COST
 from relcycle.coding.dictionary.turns import is_interviewer_turn
@@ -48,7 +49,7 @@ from relcycle.coding.dictionary.wrap import original, unwrap
 from relcycle.domain import Case, Segment
 from relcycle.errors import ConfigError
 from relcycle.frameworks import Framework, Matcher, Rule, load_framework
-from relcycle.sources.script import simplified_share, to_simplified
+from relcycle.sources.script import simplified_share, simplified_table, to_simplified
 
 TERM_CONFIDENCE: Final = 0.9
 RULE_CONFIDENCE: Final = 0.8
@@ -70,6 +71,32 @@ not Traditional is read as written in Simplified (the built-in one: all of them)
 def _simplified_segment(segment: Segment) -> Segment:
     text = to_simplified(segment.text)
     return segment if text is segment.text else replace(segment, text=text)
+
+
+@cache
+def _traditional_marks() -> BoolArray:
+    """Per code point, whether it is a Traditional character :func:`to_simplified` converts."""
+    table = simplified_table()
+    marks = np.zeros(max(table, default=0) + 1, np.bool_)
+    marks[list(table)] = True
+    return marks
+
+
+def _simplified(segments: Sequence[Segment]) -> list[Segment]:
+    """``segments`` with their Traditional characters made Simplified.
+
+    Runs of segments without any (most text) are told so by one compiled scan of
+    their code points and kept as they are.
+    """
+    out: list[Segment] = []
+    for run in _batches(segments):
+        text = "".join(s.text for s in run)
+        chars = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
+        if any_marked(chars, _traditional_marks()):
+            out.extend(map(_simplified_segment, run))
+        else:
+            out.extend(run)
+    return out
 
 
 def _simplified_names(case: Case) -> Case:
@@ -248,7 +275,7 @@ class DictionaryCoder(AutoCoder):
             s for s in segments if s.speaker is None or not is_interviewer_turn(s)
         ]
         if self.simplifies_:
-            segments = [_simplified_segment(segment) for segment in segments]
+            segments = _simplified(segments)
         parts: list[Columns | list[AutoCoding]] = []
         langs = [self._lang_of(segment, lang) for segment in segments]
         at = 0
@@ -267,10 +294,10 @@ class DictionaryCoder(AutoCoder):
         self, segments: Sequence[Segment], lang: str | None, found: Codings
     ) -> list[AutoCoding]:
         """The codings of the framework's ``after`` rules (:mod:`.after`), given the others."""
-        if not self._after_reader.matcher.has_after_rules:
+        if not self._after_reader.matcher.has_turn_rules:
             return []
         if self.simplifies_:
-            segments = [_simplified_segment(segment) for segment in segments]
+            segments = _simplified(segments)
         langs = [
             None if s.speaker is None else self._lang_of(s, lang) for s in segments
         ]  # a reply is a turn

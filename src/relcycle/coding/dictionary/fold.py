@@ -9,12 +9,20 @@ a rule matches case-insensitively is found by a plain search of the folded
 text at the same offsets. ``str.lower`` does most of the work; the table below
 covers what it leaves (``tests/coding/test_dictionary_fold.py`` derives the
 table again from :mod:`re` itself over every code point).
+
+``fold`` maps each character on its own (``str.lower`` reads a context only for
+a final sigma, and ``ς`` folds to ``σ`` as ``Σ`` does), so :func:`fold_table`
+holds it as a table of code points, for compiled code.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Final
+
+import numpy as np
+import numpy.typing as npt
 
 EXTRA_EQUIVALENTS: Final[dict[str, str]] = {
     "ı": "i",
@@ -59,6 +67,18 @@ def fold(text: str) -> str:
     if not folded.isascii() and _EXTRA_CHARS.search(folded):
         folded = folded.translate(_EXTRA_TABLE)
     return folded
+
+
+TABLE_SIZE: Final = 0x10000
+"""Code points :func:`fold_table` covers (the Basic Multilingual Plane)."""
+
+
+@cache
+def fold_table() -> npt.NDArray[np.uint32]:
+    """Code point → the code point :func:`fold` maps it to, for the first :data:`TABLE_SIZE`."""
+    plane = np.arange(TABLE_SIZE, dtype=np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
+    folded = fold(plane).encode("utf-32-le", "surrogatepass")
+    return np.frombuffer(folded, np.uint32).copy()
 
 
 def is_caseless(text: str) -> bool:

@@ -187,6 +187,24 @@ def any_marked(text: CharArray, marked: BoolArray) -> bool:  # pragma: no cover 
 
 
 @numba.njit(cache=True, nogil=True)
+def fold_chars(text: CharArray, table: CharArray) -> tuple[CharArray, int]:  # pragma: no cover
+    """``text``'s code points mapped through ``table``, and how many it changed.
+
+    -1 (and the map unfinished) when a code point lies past the table's end.
+    """
+    out = np.empty(text.size, np.uint32)
+    size = table.size
+    changed = 0
+    for i in range(text.size):
+        c = text[i]
+        if c >= size:
+            return out, -1
+        out[i] = table[c]
+        changed += out[i] != c
+    return out, changed
+
+
+@numba.njit(cache=True, nogil=True)
 def segments_of(at: IntArray, seg_lo: IntArray) -> IntArray:  # pragma: no cover - compiled
     """``np.searchsorted(seg_lo, at, "right") - 1``: the text each offset is in.
 
