@@ -14,7 +14,7 @@ import pytest
 from relcycle.domain import Actor, Case, Contract, Segment, Source
 from relcycle.sources.timeexpr import place_segments
 from relcycle.sources.timeexpr.date_order import case_day_order
-from relcycle.sources.timeexpr.model import financial_year_start
+from relcycle.sources.timeexpr.model import financial_year_start, is_southern
 
 
 def _case() -> Case:
@@ -256,3 +256,40 @@ def test_a_report_s_planned_field_looks_ahead() -> None:
     text = "Planned: Christmas lunch and a members' forum on transport."
     start, _, expression = _place(text, date(2022, 10, 20), "report")
     assert (start, expression) == (date(2022, 12, 24), "Christmas")
+
+
+def _southern_case() -> Case:
+    base = _case()
+    return Case(base.id, base.title, "en", "quarter", base.start, base.end, base.actors,
+                base.contract, extra={"hemisphere": "south"})  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "first", "last"),
+    [
+        ("In the autumn of 2023 we planned the bid.", date(2024, 5, 14), date(2023, 3, 1),
+         date(2023, 5, 31)),
+        ("Last winter the bus broke down.", date(2023, 9, 20), date(2023, 6, 1),
+         date(2023, 8, 31)),
+        ("Spring 2022 was busy.", date(2024, 5, 14), date(2022, 9, 1), date(2022, 11, 30)),
+    ],
+)  # fmt: skip
+def test_seasons_in_a_southern_case(text: str, day: date, first: date, last: date) -> None:
+    start, end, _ = _place(text, day, case=_southern_case())
+    assert (start, end) == (first, last)
+
+
+def test_the_following_autumn_in_the_south_after_january() -> None:
+    texts = ["A: In January 2023 we released the payment.", "A: The following autumn we won."]
+    body = "\n\n".join(texts)
+    source = Source("s.md", "interview", date(2024, 5, 14), None, None, body, "s.md", "utf-8",
+                    "0" * 64)  # fmt: skip
+    segments = [Segment("s.md", 0, 0, len(texts[0]), texts[0]),
+                Segment("s.md", 1, len(texts[0]) + 2, len(body), texts[1])]  # fmt: skip
+    anchors = place_segments(segments, source, _southern_case())
+    assert (anchors[1].start, anchors[1].end) == (date(2023, 3, 1), date(2023, 5, 31))
+
+
+def test_hemisphere_as_case_yaml_says_it() -> None:
+    assert is_southern({"hemisphere": "South"}) and is_southern({"hemisphere": "southern"})
+    assert not is_southern({}) and not is_southern({"hemisphere": "north"})

@@ -39,7 +39,14 @@ from relcycle.sources.timeexpr.en_anchors import (
     word,
 )
 from relcycle.sources.timeexpr.festivals import festival_span
-from relcycle.sources.timeexpr.model import Resolved, Span, TimeContext, TimeMention, Unresolved
+from relcycle.sources.timeexpr.model import (
+    SOUTHERN_SEASONS,
+    Resolved,
+    Span,
+    TimeContext,
+    TimeMention,
+    Unresolved,
+)
 from relcycle.sources.timeexpr.numerals import EN_ORDINALS
 from relcycle.sources.timeexpr.prescan import Anchor
 from relcycle.sources.timeexpr.qualify import Qualifier, in_year, nearest_in_year
@@ -251,6 +258,8 @@ def resolve_season(
     """Spring 2019, the autumn of last year, last spring, that autumn, in the spring."""
     written = _g(m, "season") or _g(m, "season2") or _g(m, "season3") or ""
     season = _SEASONS[written.lower()]
+    if ctx.southern:  # autumn in Melbourne is March to May
+        season = SOUTHERN_SEASONS[season]
     det = (_g(m, "det") or "").lower()
     year_word, yrel, yana = _g(m, "year"), _g(m, "yrel"), _g(m, "yana")
     relative = True

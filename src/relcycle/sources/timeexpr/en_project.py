@@ -23,7 +23,14 @@ from relcycle.sources.timeexpr.en_anchors import (
     YEAR_WORD,
     ending,
 )
-from relcycle.sources.timeexpr.model import Resolved, Span, TimeContext, TimeMention, Unresolved
+from relcycle.sources.timeexpr.model import (
+    SOUTHERN_SEASONS,
+    Resolved,
+    Span,
+    TimeContext,
+    TimeMention,
+    Unresolved,
+)
 from relcycle.sources.timeexpr.numerals import EN_ORDINALS, en_number
 from relcycle.sources.timeexpr.prescan import Anchor
 from relcycle.sources.timeexpr.qualify import contract_year
@@ -132,6 +139,8 @@ def resolve_first_season(
 ) -> Resolved | Unresolved | None:
     """That first autumn, our first winter: the first such season the contract saw."""
     season = _SEASON_NAMES[m.group("season").lower()]
+    if ctx.southern:
+        season = SOUTHERN_SEASONS[season]
     start = ctx.project_start
     for year in (start.year - 1, start.year):
         if (span := season_span(year, season)).end >= start:

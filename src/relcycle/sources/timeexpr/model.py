@@ -38,6 +38,9 @@ class TimeContext:
             ``fiscal_year_start``, ``fiscal_year``) in case.yaml: "July", "1 July
             to 30 June", "04-01", 7; ``None`` when the case does not say, and
             FY2022-23, Q3 FY23, EOFY are then left unresolved.
+        southern: Whether the case is in the southern hemisphere (case.yaml's
+            ``hemisphere: south``): an English season word then names the season
+            there (autumn is March to May).
     """
 
     reference: date
@@ -49,6 +52,7 @@ class TimeContext:
     prospective: bool = False
     day_first: bool | None = None
     fy_start: int | None = None
+    southern: bool = False
 
     @classmethod
     def for_source(cls, case: Case, source: Source) -> TimeContext:
@@ -71,6 +75,7 @@ class TimeContext:
             mid_term=contract.mid_term if contract else None,
             prospective=source.kind not in RECALLED_KINDS,
             fy_start=financial_year_start(contract.terms) if contract else None,
+            southern=is_southern(case.extra),
         )
 
     @property
@@ -122,6 +127,17 @@ def financial_year_start(terms: Mapping[str, Any]) -> int | None:
     if text.strip().isdigit() and 1 <= int(text) <= 12:
         return int(text)
     return None
+
+
+def is_southern(extra: Mapping[str, Any]) -> bool:
+    """Whether case.yaml's ``hemisphere`` says south (south, southern, S)."""
+    value = extra.get("hemisphere")
+    return isinstance(value, str) and value.strip().casefold() in _SOUTH
+
+
+_SOUTH = frozenset({"south", "southern", "s", "southern hemisphere"})
+#: A season word as the northern calendar names the same months, in the south.
+SOUTHERN_SEASONS = {"spring": "autumn", "summer": "winter", "autumn": "spring", "winter": "summer"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,7 +46,7 @@ def in_year(expression: str, ctx: TimeContext, year: int) -> Span | None:
     source of a case shares them.
     """
     key = (expression, year, ctx.case_start, ctx.case_end, ctx.contract_start,
-           ctx.contract_end, ctx.mid_term, ctx.fy_start)  # fmt: skip
+           ctx.contract_end, ctx.mid_term, ctx.fy_start, ctx.southern)  # fmt: skip
     try:
         return _IN_YEAR[key]
     except KeyError:
