@@ -293,3 +293,9 @@ def test_the_following_autumn_in_the_south_after_january() -> None:
 def test_hemisphere_as_case_yaml_says_it() -> None:
     assert is_southern({"hemisphere": "South"}) and is_southern({"hemisphere": "southern"})
     assert not is_southern({}) and not is_southern({"hemisphere": "north"})
+
+
+def test_before_council_s_february_meeting_in_a_letter_of_december_is_a_plan_said_then() -> None:
+    text = "I write to ask for a meeting before council's February meeting."
+    start, _, _ = _place(text, date(2022, 12, 8), "message")
+    assert start == date(2022, 12, 8)  # the coming February, asked for now: not February 2022

@@ -69,9 +69,11 @@ def modal_context(text: str, start: int, end: int) -> bool:
 
 
 #: A word right before an English yearless date that leans ahead in a note written at the
-#: time: from November, by March, until June, over Christmas, for / to the September fair.
+#: time: from November, by March, until June, over Christmas, for / to the September fair,
+#: before council's (our, their) February meeting.
 _LEANING_BEFORE = re.compile(
-    r"\b(?:[Ff]rom|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]head\sof|[Oo]ver|[Ff]or|to)(?:\sthe)?\s$"
+    r"\b(?:[Ff]rom|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]head\sof|[Oo]ver|[Ff]or|to)"
+    r"(?:\s(?:the|our|their|its|your|[A-Za-z]{2,12}['’]s))?\s$"
 )
 
 _LEANING_AT = re.compile(r"(?:[Bb]efore|[Aa]head\sof|[Oo]ver|[Bb]y|[Uu]ntil)\s")
@@ -85,7 +87,7 @@ def leaning_ahead(text: str, start: int, end: int) -> bool:
     :data:`LONG_AGO_DAYS` before (see :func:`nearest`).
     """
     return (
-        _LEANING_BEFORE.search(text, max(0, start - 14), start) is not None
+        _LEANING_BEFORE.search(text, max(0, start - 24), start) is not None
         or _LEANING_AT.match(text, start) is not None  # "over Christmas" is one expression
     )
 
