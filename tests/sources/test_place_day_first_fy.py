@@ -299,3 +299,13 @@ def test_before_council_s_february_meeting_in_a_letter_of_december_is_a_plan_sai
     text = "I write to ask for a meeting before council's February meeting."
     start, _, _ = _place(text, date(2022, 12, 8), "message")
     assert start == date(2022, 12, 8)  # the coming February, asked for now: not February 2022
+
+
+def test_a_question_opening_with_can_looks_ahead_to_the_weekday() -> None:
+    text = "Can we talk before Wednesday?"
+    source = Source("s.md", "message", date(2022, 2, 14), None, None, text, "s.md", "utf-8",
+                    "0" * 64)  # fmt: skip
+    (anchor,) = place_segments([Segment("s.md", 0, 0, len(text), text)], source, _case())
+    # the coming Wednesday (16 February), asked for now: evidence of the day it was asked
+    assert anchor.start == date(2022, 2, 14)
+    assert anchor.note is not None and "2022-02-16" in anchor.note

@@ -60,9 +60,10 @@ _BARE_BEFORE = (
 )
 _SHIFT = {"last": -1, "next": 1, "this": 0, "this coming": 0, "coming": 0}
 #: Words in a weekday's clause before it that speak of the future (we will meet on Tuesday).
+#: A question opens with its modal capitalised (Can we talk before Wednesday? Will you ...).
 _FUTURE_IN_CLAUSE = re.compile(
-    r"\b(?:will|shall|can|going\sto|plan(?:s|ned)?\sto|scheduled|due|expected|upcoming|until|till"
-    r"|by)\b"
+    r"\b(?:[Ww]ill|[Ss]hall|[Cc]an|going\sto|plan(?:s|ned)?\sto|scheduled|due|expected|upcoming"
+    r"|until|till|by)\b"
     r"|['’]ll\b"
 )
 _CLAUSE_END = re.compile(r"[.;!?:\n]")
