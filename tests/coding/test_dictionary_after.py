@@ -10,6 +10,7 @@ import yaml
 
 from relcycle.coding.dictionary import DictionaryCoder
 from relcycle.coding.dictionary.after import turns_before
+from relcycle.coding.dictionary.columns import Codings
 from relcycle.domain import Actor, Case, Segment
 from relcycle.frameworks import Framework, load_framework
 
@@ -49,6 +50,13 @@ FRAMEWORK = {
                 "zh": [{"re": "^\\s*(好的|收到)", "after": "gov.control"}],
                 "en": [{"re": "^\\s*(ok|will do)\\b", "after": ["gov.control"]}],
             },
+        },
+        {
+            "id": "gov.ask",
+            "label": {"zh": "征求意见", "en": "Ask"},
+            "family": "behaviour",
+            "applies_to": "government",
+            "rules": {"zh": [{"term": "你们怎么看", "by": "government"}]},
         },
         {
             "id": "gov.yield",
@@ -92,7 +100,13 @@ def _coded(
     coder = DictionaryCoder(framework=framework).fit(_case(lang))
     got = list(coder.predict(segments))
     one_by_one = [c for s in segments for c in coder._code(s, lang)]
-    assert got[: len(one_by_one)] == one_by_one  # the others first, as coded one by one
+    extra = coder._after(segments, lang, Codings([one_by_one]))
+    place = {(s.source_id, s.index): n for n, s in enumerate(segments)}
+    # a segment's codings of rules that read the turn follow its others, on both paths
+    assert got == sorted(
+        one_by_one + extra,
+        key=lambda c: (place[c.source_id, c.segment_index], c.start, -c.end, c.code),
+    )
     return [(c.segment_index, c.code) for c in got]
 
 
@@ -105,8 +119,8 @@ def test_a_reply_after_a_demand_is_coded_and_after_thanks_it_is_not(framework: F
     )
     assert _coded(framework, segments) == [
         (0, "gov.control.staffing"),
-        (2, "gov.thanks"),
         (1, "swo.comply"),
+        (2, "gov.thanks"),
     ]
 
 
@@ -164,3 +178,13 @@ def test_english_replies_and_sources_read_apart(framework: Framework) -> None:
     both = _turns(("Karen", "town", "Please send two staff on Monday."), ("Sam", "swo", "OK."))
     coded = _coded(framework, both, "en")
     assert coded == [(0, "gov.control.staffing"), (1, "swo.comply")]
+
+
+def test_a_by_rule_codes_turns_of_its_speakers_only(framework: Framework) -> None:
+    segments = _turns(
+        ("蒋干事", "town", "活动方案你们怎么看？"),
+        ("何静", "swo", "那你们怎么看？"),
+        (None, None, "会上有人问：你们怎么看？"),
+        ("某人", None, "你们怎么看？"),
+    )
+    assert _coded(framework, segments) == [(0, "gov.ask")]

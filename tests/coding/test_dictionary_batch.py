@@ -46,7 +46,13 @@ def _segments(data: CaseData) -> list[Segment]:
 
 def _one_by_one(coder: DictionaryCoder, segments: list[Segment]) -> list[AutoCoding]:
     found = [c for s in segments for c in coder._code(s, coder._lang_of(s, None))]
-    return found + coder._after(segments, None, Codings([found]))  # rules reading the turn before
+    extra = coder._after(segments, None, Codings([found]))  # the rules that read the turn
+    if not extra:
+        return found
+    place = {(s.source_id, s.index): n for n, s in enumerate(segments)}
+    return sorted(
+        found + extra, key=lambda c: (place[c.source_id, c.segment_index], c.start, -c.end, c.code)
+    )
 
 
 def _assert_same(coder: DictionaryCoder, segments: list[Segment]) -> int:

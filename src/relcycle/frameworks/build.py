@@ -156,9 +156,12 @@ def _build_rules(
     guards: Mapping[str, Guard] | None = None,
     code_ids: Collection[str] = (),
 ) -> tuple[Mapping[str, tuple[Rule, ...]], Mapping[str, tuple[Rule, ...]]]:
-    """A code's rules per language: those that read their text alone, and ``after`` rules."""
+    """A code's rules per language: those that read their text alone, and the others.
+
+    The others read the turn: its speaker's role (``by``) or the turn before (``after``).
+    """
     out: dict[str, tuple[Rule, ...]] = {}
-    after: dict[str, tuple[Rule, ...]] = {}
+    turn: dict[str, tuple[Rule, ...]] = {}
     for lang, raws in loc.item.rules.items():
         if lang not in langs:
             raise loc.error(f"rules: unknown language {lang!r}; {_languages(langs)}")
@@ -176,11 +179,21 @@ def _build_rules(
                         f"rules.{lang}[{i}]: after: {code!r} is not a code;"
                         f" {_did_you_mean(code, code_ids)}"
                     )
+            for role in rule.by:
+                if role not in SPEAKER_ROLES:
+                    raise loc.error(
+                        f"rules.{lang}[{i}]: by: unknown role {role!r};"
+                        f" choose one of: {', '.join(SPEAKER_ROLES)}"
+                    )
             compiled.append(rule)
-        out[lang] = tuple(r for r in compiled if not r.after)
-        if any(r.after for r in compiled):
-            after[lang] = tuple(r for r in compiled if r.after)
-    return MappingProxyType(out), MappingProxyType(after)
+        out[lang] = tuple(r for r in compiled if not r.reads_turn)
+        if any(r.reads_turn for r in compiled):
+            turn[lang] = tuple(r for r in compiled if r.reads_turn)
+    return MappingProxyType(out), MappingProxyType(turn)
+
+
+SPEAKER_ROLES = ("government", "social_org", "community")
+"""The roles a rule's ``by`` may name."""
 
 
 def _rule_mapping(spec: RuleSpec) -> Mapping[str, object]:
@@ -276,7 +289,7 @@ def _build_codes(
     codes = []
     for loc in items:
         spec = loc.item
-        rules, after_rules = _build_rules(loc, langs, cue_names, guards[spec.id], ids)
+        rules, turn_rules = _build_rules(loc, langs, cue_names, guards[spec.id], ids)
         for n, ex in enumerate(spec.examples):
             if ex.lang not in langs:
                 raise loc.error(f"examples[{n}]: unknown language {ex.lang!r}; {_languages(langs)}")
@@ -292,7 +305,7 @@ def _build_codes(
                 applies_to=spec.applies_to,
                 family=spec.family,
                 rules=rules,
-                after_rules=after_rules,
+                turn_rules=turn_rules,
             )
         )
     return tuple(codes)

@@ -33,8 +33,8 @@ def codes_table(framework: Framework) -> str:
     for code in framework.codes:
         depth = len(framework.ancestors(code.id))
         name = "&nbsp;&nbsp;" * depth + f"`{code.id}`"
-        zh = len(code.rules_for("zh")) + len(code.after_rules_for("zh"))
-        counts = f"{zh} / {len(code.rules_for('en')) + len(code.after_rules_for('en'))}"
+        zh = len(code.rules_for("zh")) + len(code.turn_rules_for("zh"))
+        counts = f"{zh} / {len(code.rules_for('en')) + len(code.turn_rules_for('en'))}"
         rows.append(
             f"| {name} | {_cell(code.label.text('zh'))} | {_cell(code.label.text('en'))} "
             f"| {code.applies_to} | {counts} | {_cell(code.definition.text('en'))} |"
@@ -48,8 +48,8 @@ def family_summary(framework: Framework) -> str:
     families = dict.fromkeys(c.family for c in framework.codes)
     for family in families:
         codes = framework.family(family)
-        zh = sum(len(c.rules_for("zh")) + len(c.after_rules_for("zh")) for c in codes)
-        en = sum(len(c.rules_for("en")) + len(c.after_rules_for("en")) for c in codes)
+        zh = sum(len(c.rules_for("zh")) + len(c.turn_rules_for("zh")) for c in codes)
+        en = sum(len(c.rules_for("en")) + len(c.turn_rules_for("en")) for c in codes)
         rows.append(f"| {family} | {len(codes)} | {zh} | {en} |")
     return "\n".join(rows)
 

@@ -154,8 +154,8 @@ class Matcher:
         self._codes: tuple[Code, ...] = tuple(
             c for c in framework.codes if c.rules and (wanted is None or c.id in wanted)
         )
-        self._after_codes: tuple[Code, ...] = tuple(
-            c for c in framework.codes if c.after_rules and (wanted is None or c.id in wanted)
+        self._turn_codes: tuple[Code, ...] = tuple(
+            c for c in framework.codes if c.turn_rules and (wanted is None or c.id in wanted)
         )
         self._extra = {k: tuple(v) for k, v in (extra_cues or {}).items()}
         self._cue_cache: dict[tuple[str, str], re.Pattern[str] | None] = {}
@@ -180,33 +180,48 @@ class Matcher:
         """Every hit of every code's ``lang`` rules in ``text``, in text order.
 
         Overlapping hits of one code are reported once: the earliest, then the longest.
-        ``after`` rules are not read here (:meth:`find_after` reads them).
+        Rules that read the turn (``after``, ``by``) are not read here
+        (:meth:`find_in_turn` reads them).
         """
         return self._find(text, self._index(lang))
 
     @property
-    def has_after_rules(self) -> bool:
-        """Whether any of the codes read has ``after`` rules."""
-        return bool(self._after_codes)
+    def has_turn_rules(self) -> bool:
+        """Whether any of the codes read has rules that read the turn (``after``, ``by``)."""
+        return bool(self._turn_codes)
 
-    def find_after(self, text: str, lang: str, before: Collection[str]) -> list[Hit]:
-        """The hits of the ``after`` rules whose condition the turn before meets.
+    def find_in_turn(
+        self,
+        text: str,
+        lang: str,
+        before: Collection[str] = (),
+        role: str | None = None,
+    ) -> list[Hit]:
+        """The hits of the rules that read the turn, where the turn meets their conditions.
 
-        An ``after`` rule (:mod:`relcycle.coding.dictionary.after`) holds in ``text``
-        when it matches there as any rule does and ``before``, the codes of the
-        turn before (by another speaker), holds one of its ``after`` codes or a
-        descendant of one. Hits are reported as :meth:`find` reports them.
+        Such a rule (:mod:`relcycle.coding.dictionary.after`) holds in ``text``
+        when it matches there as any rule does and the turn meets its
+        conditions: for ``after``, ``before`` (the codes of the turn before, by
+        another speaker) holds one of its codes or a descendant of one; for
+        ``by``, the speaker's ``role`` is one of its roles. Hits are reported as
+        :meth:`find` reports them.
 
         Args:
             text: The turn's text.
             lang: Its language.
-            before: The codes the turn before was given.
+            before: The codes the turn before was given (none: no turn before).
+            role: The role of the speaker's actor, if known.
         """
-        if not before:
+        if not before and role is None:
             return []
         index = self._index(lang, after=True)
         lineage = {a for code in before for a in self._lineage(code)}
-        allowed = {n for n, (_, rule) in enumerate(index.rules) if lineage.intersection(rule.after)}
+        allowed = {
+            n
+            for n, (_, rule) in enumerate(index.rules)
+            if (not rule.after or lineage.intersection(rule.after))
+            and (not rule.by or role in rule.by)
+        }
         return self._find(text, index, allowed) if allowed else []
 
     def _lineage(self, code: str) -> tuple[str, ...]:
@@ -243,7 +258,7 @@ class Matcher:
         key = f"{lang}:after" if after else lang
         if key not in self._indexes:
             if after:
-                rules = [(c.id, r) for c in self._after_codes for r in c.after_rules_for(lang)]
+                rules = [(c.id, r) for c in self._turn_codes for r in c.turn_rules_for(lang)]
             else:
                 rules = [(c.id, r) for c in self._codes for r in c.rules_for(lang)]
             by_needle: dict[str, list[int]] = {}

@@ -73,9 +73,9 @@ class Code:
         family: behaviour, relationship, goal, value, resource, embeddedness,
             legitimacy or actor.
         rules: Language → matching rules that read their text alone.
-        after_rules: Language → rules that also need the turn before, by another
+        turn_rules: Language → rules that also need the turn before, by another
             speaker, to carry one of their ``after`` codes (read by
-            :meth:`~relcycle.frameworks.matching.Matcher.find_after`, never by ``find``).
+            :meth:`~relcycle.frameworks.matching.Matcher.find_in_turn`, never by ``find``).
     """
 
     id: str
@@ -88,17 +88,15 @@ class Code:
     applies_to: str
     family: str
     rules: Mapping[str, tuple[Rule, ...]]
-    after_rules: Mapping[str, tuple[Rule, ...]] = field(
-        default_factory=lambda: MappingProxyType({})
-    )
+    turn_rules: Mapping[str, tuple[Rule, ...]] = field(default_factory=lambda: MappingProxyType({}))
 
     def rules_for(self, lang: str) -> tuple[Rule, ...]:
         """The code's rules for texts in ``lang`` (empty if it has none)."""
         return self.rules.get(lang, ())
 
-    def after_rules_for(self, lang: str) -> tuple[Rule, ...]:
+    def turn_rules_for(self, lang: str) -> tuple[Rule, ...]:
         """The code's rules for ``lang`` that hold only after a turn so coded."""
-        return self.after_rules.get(lang, ())
+        return self.turn_rules.get(lang, ())
 
 
 @dataclass(frozen=True, slots=True, eq=False)

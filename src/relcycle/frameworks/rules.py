@@ -93,8 +93,9 @@ class Rule:
         exclude: The ``not`` window; a match is dropped when it finds something.
         note: Free text for people.
         after: Codes one of which (or a descendant) the turn before, by another
-            speaker, must carry; empty for a rule that reads its text alone
-            (:mod:`relcycle.coding.dictionary.after`).
+            speaker, must carry (:mod:`relcycle.coding.dictionary.after`).
+        by: Roles one of which the speaker of the turn must have. A rule with
+            neither ``after`` nor ``by`` reads its text alone.
     """
 
     lang: str
@@ -104,6 +105,12 @@ class Rule:
     exclude: Window | None = None
     note: str = ""
     after: tuple[str, ...] = ()
+    by: tuple[str, ...] = ()
+
+    @property
+    def reads_turn(self) -> bool:
+        """Whether the rule reads the turn (its speaker or the turn before), not its text alone."""
+        return bool(self.after or self.by)
 
     @property
     def is_regex(self) -> bool:
@@ -205,7 +212,7 @@ def compile_rule(raw: str | Mapping[str, object], lang: str, cue_names: frozense
 
     Args:
         raw: A term, an ``re:`` regex, or a mapping with ``term``/``re``,
-            ``near``, ``not``, ``after`` and ``note``.
+            ``near``, ``not``, ``after``, ``by`` and ``note``.
         lang: The language the rule is listed under.
         cue_names: The names of the framework's cue lexicons.
 
@@ -237,6 +244,7 @@ def compile_rule(raw: str | Mapping[str, object], lang: str, cue_names: frozense
         exclude=exclude,
         note=str(raw.get("note") or ""),
         after=tuple(str(c) for c in _as_list(raw.get("after"))),
+        by=tuple(str(r) for r in _as_list(raw.get("by"))),
     )
 
 

@@ -80,14 +80,17 @@ class RuleSpec(_Strict):
     not_: WindowSpec | list[str] | None = Field(default=None, alias="not")
     after: StrList | None = None
     """Codes one of which the turn before must carry (:mod:`relcycle.coding.dictionary.after`)."""
+    by: StrList | None = None
+    """Roles one of which the turn's speaker must have (:mod:`relcycle.coding.dictionary.after`)."""
     note: str | None = None
 
     @model_serializer(mode="wrap")
     def _dump(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
-        """Leave ``after`` out when unset, so older frameworks keep their hash."""
+        """Leave ``after`` and ``by`` out when unset, so older frameworks keep their hash."""
         out: dict[str, Any] = handler(self)
-        if out.get("after") is None:
-            out.pop("after", None)
+        for key in ("after", "by"):
+            if out.get(key) is None:
+                out.pop(key, None)
         return out
 
     @model_validator(mode="after")

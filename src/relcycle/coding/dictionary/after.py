@@ -1,4 +1,4 @@
-r"""Rules that read the turn before: a reply coded by what it answers.
+r"""Rules that read the turn: a reply coded by what it answers, a turn by who speaks it.
 
 Some acts are told only by the turn they answer. 好的，我们按要求改 or *OK,
 will do* from the social work organisation is compliance when the message
@@ -28,18 +28,28 @@ can answer an objection that itself answered a demand. A code is applied only
 when the speaker's actor, if known and a party to the relationship, has the
 code's role (``applies_to``): an acknowledgement is the speaker's act.
 
+A rule may also name the roles whose speakers' turns it reads, ``by:
+[government]``: in a chat the speaker is the actor and the text rarely names
+it, so *What do you think?* is the government consulting only in a
+government officer's turn. ``by`` needs a speaker mapped to a case actor;
+with ``after`` both conditions must hold.
+
 The coder runs these rules after the ordinary ones, on whatever path those
-took (in bulk or one by one), so the two paths give the same codings; the
-codings of ``after`` rules follow the others in the coder's result.
+took (in bulk or one by one), so the two paths give the same codings, and
+puts their codings in their places among the others (:func:`interleave`).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from typing import Final
 
+import numpy as np
+
 from relcycle.coding.base import AutoCoding
+from relcycle.coding.dictionary.columns import Columns
 from relcycle.coding.dictionary.turns import is_interviewer_turn
 from relcycle.coding.dictionary.wrap import original, unwrap
 from relcycle.domain import Segment
@@ -95,7 +105,7 @@ class AfterReader:
 
     Args:
         matcher: The reference matcher (with the case's actor cues) whose
-            :meth:`~relcycle.frameworks.matching.Matcher.find_after` reads the rules.
+            :meth:`~relcycle.frameworks.matching.Matcher.find_in_turn` reads the rules.
         roles: Actor id → role, for the speaker check.
         applies_to: Code id → its ``applies_to``.
         coder: Provenance of the codings.
@@ -122,7 +132,7 @@ class AfterReader:
         langs: Sequence[str | None],
         found: Iterable[tuple[str, int, str, bool]],
     ) -> list[AutoCoding]:
-        """The codings of the ``after`` rules in ``segments``, in segment order.
+        """The codings of the rules that read the turn in ``segments``, in segment order.
 
         Args:
             segments: The segments coded (interviewer turns included: they are
@@ -131,8 +141,6 @@ class AfterReader:
             found: The other codings as (source id, segment index, code, negated).
         """
         before = turns_before(segments, self.roles)
-        if not any(n is not None for n in before):
-            return []
         codes: dict[tuple[str, int], set[str]] = {}
         for source_id, index, code, negated in found:
             if not negated:
@@ -142,29 +150,34 @@ class AfterReader:
         )
         out: dict[int, list[AutoCoding]] = {}
         for n in order:
-            m, lang = before[n], langs[n]
-            if m is None or lang is None:
+            m, lang, segment = before[n], langs[n], segments[n]
+            if lang is None:
                 continue
-            earlier = segments[m]
-            answered = codes.get((earlier.source_id, earlier.index))
-            if not answered:
+            earlier = segments[m] if m is not None else None
+            answered = codes.get((earlier.source_id, earlier.index), set()) if earlier else set()
+            role = self.roles.get(segment.actor) if segment.actor is not None else None
+            if not answered and role is None:
                 continue
-            made = self._code(segments[n], lang, answered, earlier.actor)
+            made = self._code(segment, lang, answered, role, earlier.actor if earlier else None)
             if made:
                 out[n] = made
-                mine = codes.setdefault((segments[n].source_id, segments[n].index), set())
+                mine = codes.setdefault((segment.source_id, segment.index), set())
                 mine.update(c.code for c in made if not c.negated)
         return [c for n in sorted(out) for c in out[n]]
 
     def _code(
-        self, segment: Segment, lang: str, answered: set[str], target: str | None
+        self,
+        segment: Segment,
+        lang: str,
+        answered: set[str],
+        role: str | None,
+        target: str | None,
     ) -> list[AutoCoding]:
         if is_interviewer_turn(segment):
             return []
         text, moved = unwrap(segment.text)
-        role = self.roles.get(segment.actor) if segment.actor is not None else None
         made: list[AutoCoding] = []
-        for hit in self.matcher.find_after(text, lang, answered):
+        for hit in self.matcher.find_in_turn(text, lang, answered, role):
             wanted = self.applies_to.get(hit.code, "any")
             if role in PARTY_ROLES and wanted in PARTY_ROLES and wanted != role:
                 continue
@@ -197,3 +210,77 @@ class AfterReader:
                 )
             )
         return made
+
+
+def interleave(
+    parts: Sequence[Columns | Sequence[AutoCoding]],
+    extra: Sequence[AutoCoding],
+    position: Mapping[tuple[str, int], int],
+) -> list[Columns | Sequence[AutoCoding]]:
+    """``parts`` with the codings of ``extra`` in their places.
+
+    The places are those of the coder's result: by segment, then by (start, -end, code).
+
+    Args:
+        parts: Codings in that order, as column blocks and lists (a block's codes
+            table sorted, as the coder's is).
+        extra: Codings to add.
+        position: (source id, segment index) → the segment's place in the order.
+    """
+    if not extra:
+        return list(parts)
+
+    def key(source_id: str, index: int, start: int, end: int, code: str) -> Key:
+        return position[source_id, index], start, -end, code
+
+    todo = sorted(
+        (key(c.source_id, c.segment_index, c.start, c.end, c.code), n) for n, c in enumerate(extra)
+    )
+    out: list[Columns | Sequence[AutoCoding]] = []
+    at = 0  # the next coding of ``extra`` to place
+    for part in parts:
+        if isinstance(part, Columns):
+            keys = [
+                key(part.sources[s], i, b, e, part.codes[c])
+                for s, i, b, e, c in zip(
+                    part.source.tolist(),
+                    part.segment_index.tolist(),
+                    part.start.tolist(),
+                    part.end.tolist(),
+                    part.code.tolist(),
+                    strict=True,
+                )
+            ]
+        else:
+            keys = [key(c.source_id, c.segment_index, c.start, c.end, c.code) for c in part]
+        lo = 0
+        while at < len(todo) and keys and todo[at][0] < keys[-1]:
+            cut = bisect_right(keys, todo[at][0], lo)
+            out.append(_rows(part, lo, cut))
+            run = at
+            while at < len(todo) and (cut == len(keys) or todo[at][0] < keys[cut]):
+                at += 1
+            out.append([extra[n] for _, n in todo[run:at]])
+            lo = cut
+        out.append(_rows(part, lo, len(keys)))
+    if at < len(todo):
+        out.append([extra[n] for _, n in todo[at:]])
+    return [p for p in out if len(p)]
+
+
+Key = tuple[int, int, int, str]
+"""A coding's place: its segment's, then start, -end and code."""
+
+
+def _rows(part: Columns | Sequence[AutoCoding], lo: int, hi: int) -> Columns | Sequence[AutoCoding]:
+    """Rows ``lo`` to ``hi`` of a column block or a list."""
+    if not isinstance(part, Columns):
+        return part[lo:hi]
+    if lo == 0 and hi == len(part):
+        return part
+    arrays = {
+        f.name: getattr(part, f.name)[lo:hi]
+        for f in fields(part)
+        if isinstance(getattr(part, f.name), np.ndarray)
+    }
+    return replace(part, **arrays)

@@ -34,7 +34,7 @@ from typing import Final, Self
 import numpy as np
 
 from relcycle.coding.base import AutoCoder, AutoCoding
-from relcycle.coding.dictionary.after import AfterReader
+from relcycle.coding.dictionary.after import AfterReader, interleave
 from relcycle.coding.dictionary.attribution import ROLE_CUES, Attributor, actor_cues
 from relcycle.coding.dictionary.attribution_batch import BatchAttributor
 from relcycle.coding.dictionary.automaton import RuleIndex
@@ -247,8 +247,9 @@ class DictionaryCoder(AutoCoder):
     def predict(self, segments: Sequence[Segment], lang: str | None = None) -> Codings:
         """The codings of ``segments``: in segment order, then by (start, -end, code).
 
-        The codings of the framework's ``after`` rules, which read the turn a
-        segment answers (:mod:`~relcycle.coding.dictionary.after`), follow the others.
+        The codings of the framework's rules that read the turn (``after``,
+        ``by``: :mod:`~relcycle.coding.dictionary.after`) are found after the
+        others and take their places among them.
 
         An interviewer's turn (:func:`~relcycle.coding.dictionary.turns.is_interviewer_turn`)
         gets no coding. Chinese segments are coded in bulk
@@ -287,13 +288,16 @@ class DictionaryCoder(AutoCoder):
                 parts.extend(self._code_batch(batch, chosen) for batch in _batches(part))
             else:
                 parts.append([c for segment in part for c in self._code(segment, chosen)])
-        parts.append(self._after(given, lang, Codings(parts)))
+        extra = self._after(given, lang, Codings(parts))  # rules that read the turn
+        if extra:
+            position = {(s.source_id, s.index): n for n, s in enumerate(given)}
+            return Codings(interleave(parts, extra, position))
         return Codings(parts)
 
     def _after(
         self, segments: Sequence[Segment], lang: str | None, found: Codings
     ) -> list[AutoCoding]:
-        """The codings of the framework's ``after`` rules (:mod:`.after`), given the others."""
+        """The codings of the framework's rules that read the turn (:mod:`.after`)."""
         if not self._after_reader.matcher.has_turn_rules:
             return []
         if self.simplifies_:
