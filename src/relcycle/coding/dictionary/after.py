@@ -140,6 +140,8 @@ class AfterReader:
             langs: Each segment's language; ``None`` for a segment not coded.
             found: The other codings as (source id, segment index, code, negated).
         """
+        if all(lang is None for lang in langs):  # no turns (field notes): nothing to read
+            return []
         before = turns_before(segments, self.roles)
         codes: dict[tuple[str, int], set[str]] = {}
         for source_id, index, code, negated in found:
