@@ -1,9 +1,13 @@
-"""A report's or a form's field labels (Signed:, Submitted to:, Planned:) name no speaker."""
+"""A report's or a form's field labels (Signed:, Submitted to:, Planned:) name no speaker.
+
+And a file name read as a person types it (kickoff field note.md) names its kind.
+"""
 
 from __future__ import annotations
 
 import pytest
 
+from relcycle.sources.frontmatter import kind_from_filename
 from relcycle.sources.segmenter import segment_text
 
 
@@ -26,3 +30,7 @@ def test_a_field_label_is_no_speaker(line: str) -> None:
 def test_a_person_s_label_still_starts_a_turn() -> None:
     segments = segment_text("m.md", "Karen Holt: We will sign it off.\nSiobhan: Thank you.")
     assert [s.speaker for s in segments] == ["Karen Holt", "Siobhan"]
+
+
+def test_a_file_named_with_a_spaced_field_note_is_a_field_note() -> None:
+    assert kind_from_filename("2021-07-19 kickoff field note.md") == "field_note"

@@ -51,7 +51,17 @@ _KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("interview", ("interview", "访谈", "訪談", "采访", "採訪")),
     (
         "field_note",
-        ("field-note", "field_note", "fieldnote", "田野", "观察", "觀察", "笔记", "筆記"),
+        (
+            "field-note",
+            "field_note",
+            "fieldnote",
+            "field note",
+            "田野",
+            "观察",
+            "觀察",
+            "笔记",
+            "筆記",
+        ),
     ),
     ("minutes", ("minutes", "纪要", "紀要", "会议记录", "會議記錄", "會議紀錄", "会议纪录")),
     ("report", ("report", "报告", "報告", "总结", "總結")),
