@@ -309,3 +309,19 @@ def test_a_question_opening_with_can_looks_ahead_to_the_weekday() -> None:
     # the coming Wednesday (16 February), asked for now: evidence of the day it was asked
     assert anchor.start == date(2022, 2, 14)
     assert anchor.note is not None and "2022-02-16" in anchor.note
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("In the first quarter of the contract we made it up.", date(2021, 7, 1),
+         date(2021, 9, 30)),
+        ("During the second month of the project the bus broke down.", date(2021, 8, 1),
+         date(2021, 8, 31)),
+        ("In the final six months of the contract we planned the extension.", date(2024, 1, 1),
+         date(2024, 6, 30)),
+    ],
+)  # fmt: skip
+def test_a_part_of_the_contract(text: str, first: date, last: date) -> None:
+    start, end, _ = _place(text, date(2024, 5, 14))
+    assert (start, end) == (first, last)

@@ -1,7 +1,8 @@
 """English expressions placed by the project, the reference date or the previous mention.
 
 at the start of the contract, in the second year, before the mid-term review,
-towards the end of the project, about six months in (the contract's dates); two
+towards the end of the project, about six months in, the first quarter of the
+contract (the contract's dates); two
 months ago, recently (the source's date); two months later, at the time, the next
 day (the previous mention).
 """
@@ -106,6 +107,22 @@ def resolve_into_project(
         return Resolved(fit(point - timedelta(days=point.weekday()),
                             point + timedelta(days=6 - point.weekday())), True)  # fmt: skip
     return Resolved(month_of(add_months(start, n * 12 if unit == "year" else n)), True)
+
+
+_PART_MONTHS = {"quarter": 3, "month": 1, "half": 6, "six months": 6, "three months": 3}
+
+
+def resolve_contract_part(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """The first quarter of the contract, its second month, the final six months of the project."""
+    word = m.group("pord").lower()
+    months = _PART_MONTHS[" ".join(m.group("punit").lower().split())]
+    if word in ("final", "last"):
+        end = ctx.project_end
+        return Resolved(fit(add_months(end + timedelta(days=1), -months), end), True)
+    start = add_months(ctx.project_start, months * (EN_ORDINALS[word] - 1))
+    return Resolved(fit(start, add_months(start, months) - timedelta(days=1)), True)
 
 
 def resolve_anaphora(
@@ -272,6 +289,16 @@ RULES = (
         resolve_contract_year,
         anchors=(YEAR_WORD,),
         reach=22,  # throughout the fourth |year
+        reads_previous=False,
+    ),
+    Rule(
+        "en_contract_part",
+        r"(?=(?i:in|during|by|throughout|over|for|at)\s)(?i:(?:in|during|by|throughout|over|for|at)"
+        r"\s(?:the|our)\s(?P<pord>first|second|third|fourth|final|last)\s(?P<punit>quarter|month"
+        r"|half|six\smonths|three\smonths)\sof\s" + _PROJECT + r")(?![A-Za-z])",
+        resolve_contract_part,
+        anchors=PROJECT_WORDS,
+        reach=46,  # throughout the first three months of the pro|ject
         reads_previous=False,
     ),
     Rule(
