@@ -325,3 +325,9 @@ def test_a_question_opening_with_can_looks_ahead_to_the_weekday() -> None:
 def test_a_part_of_the_contract(text: str, first: date, last: date) -> None:
     start, end, _ = _place(text, date(2024, 5, 14))
     assert (start, end) == (first, last)
+
+
+def test_the_summer_holidays_in_the_south_run_across_the_new_year() -> None:
+    text = "Over the summer holidays the centre closed for three weeks."
+    start, end, _ = _place(text, date(2023, 3, 10), "field_note", case=_southern_case())
+    assert (start, end) == (date(2022, 12, 15), date(2023, 1, 31))

@@ -309,6 +309,8 @@ def resolve_festival(
     """Spring Festival 2018, before Chinese New Year, National Day, Christmas."""
     name = " ".join(m.group("fest").lower().split())
     key = next(v for k, v in _FESTIVALS.items() if name.startswith(k))
+    if ctx.southern and key in ("summer_break", "winter_break"):
+        key += "_south"  # Australian summer holidays run across the new year
     fmod = (_g(m, "fmod") or "").lower()
     modifier = {"before": "before", "after": "after", "around": "around"}.get(fmod)
     if (year := _g(m, "year")) is not None:

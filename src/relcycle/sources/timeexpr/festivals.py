@@ -46,12 +46,19 @@ def festival_base(key: str, year: int) -> Span | None:
         "labour_day": (date(year, 5, 1), date(year, 5, 5)),
         "qingming": (date(year, 4, 4), date(year, 4, 6)),
         "summer_break": (date(year, 7, 1), date(year, 8, 31)),
+        # the southern hemisphere's school holidays: summer across the new year, winter in July
+        "summer_break_south": (date(year, 12, 15), date(year + 1, 1, 31)),
+        "winter_break_south": (date(year, 6, 25), date(year, 7, 20)),
         "christmas": (date(year, 12, 24), date(year, 12, 26)),
         "spring_start": (date(year, 3, 1), date(year, 3, 15)),  # 开春: spring's first days
     }
     if key in fixed:
         start, end = fixed[key]
-        precision = Precision.SEASON if key == "summer_break" else Precision.WEEK
+        precision = (
+            Precision.SEASON
+            if key.endswith("_break_south") or key == "summer_break"
+            else Precision.WEEK
+        )
         return Span(start, end, precision)
     if key == "new_year":
         return day_span(date(year, 1, 1))
