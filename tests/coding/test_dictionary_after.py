@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from relcycle.coding.dictionary import DictionaryCoder
-from relcycle.coding.dictionary.after import turns_before
+from relcycle.coding.dictionary.after import is_answer_turn, turns_before
 from relcycle.coding.dictionary.columns import Codings
 from relcycle.domain import Actor, Case, Segment
 from relcycle.frameworks import Framework, load_framework
@@ -47,7 +47,7 @@ FRAMEWORK = {
             "family": "behaviour",
             "applies_to": "social_org",
             "rules": {
-                "zh": [{"re": "^\\s*(好的|收到)", "after": "gov.control"}],
+                "zh": ["照办", {"re": "^\\s*(好的|收到)", "after": "gov.control"}],
                 "en": [{"re": "^\\s*(ok|will do)\\b", "after": ["gov.control"]}],
             },
         },
@@ -188,3 +188,22 @@ def test_a_by_rule_codes_turns_of_its_speakers_only(framework: Framework) -> Non
         ("某人", None, "你们怎么看？"),
     )
     assert _coded(framework, segments) == [(0, "gov.ask")]
+
+
+def test_an_interview_answer_is_not_read_by_the_speakers_role(framework: Framework) -> None:
+    segments = _turns(("问", None, "当时怎么样？"), ("答", "town", "我问他们：你们怎么看？"))
+    assert is_answer_turn(segments[1]) and not is_answer_turn(segments[0])
+    assert _coded(framework, segments) == []
+    named = _turns(("蒋干事", "town", "我问他们：你们怎么看？"))
+    assert _coded(framework, named) == [(0, "gov.ask")]
+
+
+def test_a_code_the_other_rules_found_in_the_turn_is_not_added_again(
+    framework: Framework,
+) -> None:
+    # 照办 finds compliance on its own; the reply's 好的 adds no second coding of it
+    segments = _turns(("蒋干事", "town", "台账周五交。"), ("何静", "swo", "好的，照办。"))
+    assert _coded(framework, segments) == [(0, "gov.control"), (1, "swo.comply")]
+    coder = DictionaryCoder(framework=framework).fit(_case("zh"))
+    [found] = [c for c in coder.predict(segments) if c.segment_index == 1]
+    assert found.rule == "照办"

@@ -32,7 +32,10 @@ A rule may also name the roles whose speakers' turns it reads, ``by:
 [government]``: in a chat the speaker is the actor and the text rarely names
 it, so *What do you think?* is the government consulting only in a
 government officer's turn. ``by`` needs a speaker mapped to a case actor;
-with ``after`` both conditions must hold.
+with ``after`` both conditions must hold. An interview answer (答, *A*) is
+not read by role: an informant looking back tells many actors' acts.
+
+A code is added to a turn only when the other rules did not find it there.
 
 The coder runs these rules after the ordinary ones, on whatever path those
 took (in bulk or one by one), so the two paths give the same codings, and
@@ -41,6 +44,7 @@ puts their codings in their places among the others (:func:`interleave`).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
@@ -54,12 +58,29 @@ from relcycle.coding.dictionary.turns import is_interviewer_turn
 from relcycle.coding.dictionary.wrap import original, unwrap
 from relcycle.domain import Segment
 from relcycle.frameworks import Matcher
+from relcycle.sources.segmenter import ANSWER_LABELS
 
 REACH: Final = 3
 """How many segments back the turn before may be (headers and own turns passed over)."""
 SPEAKER_CONFIDENCE: Final = 0.7
 """Confidence that the speaker of a reply is its actor (as the attribution gives a speaker)."""
 PARTY_ROLES: Final = ("government", "social_org")
+
+
+_ASIDE: Final = re.compile(r"\s*[（(][^）)]*[）)]\s*$")
+
+
+def is_answer_turn(segment: Segment) -> bool:
+    """Whether ``segment`` is an interview answer (答, A, Respondent ...: ``ANSWER_LABELS``).
+
+    An informant looking back speaks of many actors' acts, so the speaker's role
+    says little about whose act a sentence tells: ``by`` is not read there.
+    """
+    label = segment.speaker
+    if label is None:
+        return False
+    base = _ASIDE.sub("", label).strip(" \t*_").casefold()
+    return base in ANSWER_LABELS
 
 
 def turns_before(
@@ -157,10 +178,16 @@ class AfterReader:
                 continue
             earlier = segments[m] if m is not None else None
             answered = codes.get((earlier.source_id, earlier.index), set()) if earlier else set()
-            role = self.roles.get(segment.actor) if segment.actor is not None else None
+            role = None
+            if segment.actor is not None and not is_answer_turn(segment):
+                role = self.roles.get(segment.actor)
             if not answered and role is None:
                 continue
-            made = self._code(segment, lang, answered, role, earlier.actor if earlier else None)
+            have = codes.get((segment.source_id, segment.index), set())
+            target = earlier.actor if earlier else None
+            made = [
+                c for c in self._code(segment, lang, answered, role, target) if c.code not in have
+            ]
             if made:
                 out[n] = made
                 mine = codes.setdefault((segment.source_id, segment.index), set())
