@@ -19,7 +19,15 @@ from hypothesis import strategies as st
 
 from relcycle import read_case
 from relcycle.coding.dictionary.fold import fold
-from relcycle.coding.dictionary.regex_program import REPEAT, Programs, Unsupported, search
+from relcycle.coding.dictionary.regex_program import (
+    ALT,
+    REPEAT,
+    ROW,
+    SPLIT,
+    Programs,
+    Unsupported,
+    search,
+)
 from relcycle.examples import example_path
 from relcycle.frameworks import Matcher, load_framework
 
@@ -113,9 +121,22 @@ def test_a_branch_the_next_character_cannot_start_is_not_kept_as_a_choice() -> N
     assert found == (0, len(text))
 
 
-# regexes of gaps: literals, classes without case, bounded and unbounded repeats
+# regexes of gaps: literals, alternations of words, classes without case, repeats
 _GAP_ALPHABET = "报台账。a"
-_ATOMS = st.sampled_from(["报", "台", "账", "台账", "(台|台账)", "(账|报台)", "a", "。"])
+_ATOMS = st.sampled_from(
+    [
+        "报",
+        "台",
+        "账",
+        "台账",
+        "(台|台账)",
+        "(账|报台)",
+        "a",
+        "。",
+        "(报台|报|台账报|账)",
+        "(账报|账)",
+    ]
+)
 _CLASSES = st.sampled_from(["[^。]", "[^。台]", "[台账]", ".", r"\d", "[^报]"])
 _COUNTS = st.sampled_from(["*", "+", "?", "{0,3}", "{1,4}", "{2}", "{0,1}", "{2,5}", "*?"])
 
@@ -155,3 +176,15 @@ def test_a_greedy_repeat_of_one_class_is_one_instruction() -> None:
     programs.add("报[^。！？；\\n]{0,10}台账", re.IGNORECASE)
     assert programs.op.count(REPEAT) == 1
     assert len(programs.op) == 5  # ONE, REPEAT, ONE, ONE, MATCH
+
+
+def test_an_alternation_of_words_is_one_instruction_and_its_rows() -> None:
+    programs = Programs()
+    pc = programs.add("(要求|让|要|通知)报", re.IGNORECASE)
+    assert programs.op.count(ALT) == 1
+    assert programs.op.count(ROW) == 4
+    assert programs.op.count(SPLIT) == 0
+    text = "通知要报"  # at 要: 要求 fails, 要 goes on (the first word that matches there)
+    folded = np.frombuffer(text.encode("utf-32-le"), np.uint32)
+    stack = np.empty(4096, np.int64)
+    assert search(folded, 0, 0, 4, 4, pc, *programs.arrays(), stack) == (2, 4)

@@ -20,7 +20,12 @@ A greedy repeat of one class (the codebook's gaps, ``[^。！？；\n]{0,10}``) 
 instruction, ``REPEAT k n``: it reads up to ``n`` characters of class ``k`` (-1:
 no limit) and keeps, for each, the choice of going on from there, as the repeat
 written out as ``n`` optional copies would, in one loop instead of two
-instructions a character.
+instructions a character. An alternation of words (``(要求|让|通知)``) is
+``ALT n end`` and ``n`` rows (``ROW c at``: the words starting with ``c``, their
+``ONE`` instructions at ``at``, by first character and then order): the words
+the next character may start are compared at once and the first that matches
+goes on at ``end``, the later ones kept as choices (a chain of ``SPLIT`` tried
+each word in turn).
 
 (``ONE c`` is ``CHAR`` for a class of the one character ``c``; ``LOOK x k``
 runs the look-around program at ``x``, of kind ``k`` and, behind, width
@@ -51,7 +56,7 @@ import numpy.typing as npt
 from relcycle.coding.dictionary.fold import fold, is_caseless
 from relcycle.coding.dictionary.kernels import BoolArray, CharArray, IntArray
 
-CHAR, SPLIT, JUMP, MATCH, ONE, LOOK, AT, REPEAT = range(8)
+CHAR, SPLIT, JUMP, MATCH, ONE, LOOK, AT, REPEAT, ALT, ROW = range(10)
 AHEAD, NOT_AHEAD, BEHIND, NOT_BEHIND = range(4)
 """``LOOK`` kinds: (negative) look-ahead, (negative) look-behind."""
 AT_START, AT_END, AT_END_STRING = range(3)
@@ -118,6 +123,8 @@ class Programs:
                     guard[target] = _bloom(self._firsts(target))
             elif code == REPEAT:  # its choices go on after it
                 guard[pc + 1] = _bloom(self._firsts(pc + 1))
+            elif code == ALT:  # and an alternation's at its end
+                guard[self.y[pc]] = _bloom(self._firsts(self.y[pc]))
         pointers = np.zeros(n + 1, np.int64)
         pointers[1:] = np.cumsum([len(f) for f in firsts])
         chars = np.array([c for f in firsts for c in f] or [0], np.int64)
@@ -175,6 +182,8 @@ class Programs:
                     todo.append(at + 1)
             elif op == SPLIT:
                 todo += [self.x[at], self.y[at]]
+            elif op == ALT:  # each word's first character
+                found.update(self.x[at + 1 : at + 1 + self.x[at]])
             elif op == JUMP:
                 todo.append(self.x[at])
             elif op in (LOOK, AT):  # they read no character: the next one is first
@@ -297,6 +306,12 @@ class Programs:
         return self._class(negated, ranges + category, checked=True)
 
     def _branch(self, alternatives: Any) -> None:
+        if not self._looking and all(
+            alternative and all(op is C.LITERAL for op, _ in alternative)
+            for alternative in alternatives
+        ):
+            self._words([[ord(fold(chr(av))) for _, av in a] for a in alternatives])
+            return
         jumps = []
         for n, alternative in enumerate(alternatives):
             split = None
@@ -308,6 +323,24 @@ class Programs:
                 self.y[split] = len(self.op)
         for j in jumps:
             self.x[j] = len(self.op)
+
+    def _words(self, words: list[list[int]]) -> None:
+        """``ALT``, its rows, and each word's ``ONE`` instructions then ``JUMP`` to the end."""
+        alt = self._emit(ALT, len(words))
+        rows = [self._emit(ROW) for _ in words]
+        firsts = []
+        jumps = []
+        for n, word in enumerate(words):
+            firsts.append((word[0], n, len(self.op)))
+            for c in word:
+                self._emit(ONE, c)
+            jumps.append(self._emit(JUMP))
+        for j in jumps:
+            self.x[j] = len(self.op)
+        self.y[alt] = len(self.op)
+        for row, (c, _, at) in zip(rows, sorted(firsts), strict=True):
+            self.x[row] = c
+            self.y[row] = at
 
     def _repeat(self, low: int, high: int, item: Any, *, greedy: bool) -> None:
         for _ in range(low):
@@ -483,7 +516,10 @@ def match_at(
     of ``stack``. A ``SPLIT`` branch whose ``guard`` (:meth:`Programs.arrays`)
     rules out the next character is not tried: it would fail there at once.
     (Compiled into its callers, as :func:`search` is: a call passing a dozen
-    arrays cost about as much as the work of most searches.)
+    arrays cost about as much as the work of most searches. Class checks are
+    written out rather than calls of :func:`_in_class`: numba counts a reference
+    to each array passed to a function compiled in, an atomic operation each,
+    which took more time than the checks.)
     """
     half = stack.size // 2
     depth = 0
@@ -496,10 +532,19 @@ def match_at(
                 pc += 1
                 continue
         elif code == CHAR:
-            if pos < end and _in_class(text[pos], x[pc], classes, lo, hi, negated):
-                pos += 1
-                pc += 1
-                continue
+            if pos < end:
+                c = text[pos]
+                k = x[pc]
+                inside = negated[k, 0] != 0  # as _in_class, written out (see match_at)
+                if (negated[k, 1] >> np.uint64(c & 63)) & np.uint64(1):
+                    for r in range(classes[k], classes[k + 1]):
+                        if lo[r] <= c <= hi[r]:
+                            inside = not inside
+                            break
+                if inside:
+                    pos += 1
+                    pc += 1
+                    continue
         elif code == SPLIT:
             first = x[pc]
             other = y[pc]
@@ -533,7 +578,13 @@ def match_at(
                     c = text[pos]
                     bit = np.uint64(1) << np.uint64(c & 63)
                     keep = (after & bit) != 0
-                    if _in_class(c, k, classes, lo, hi, negated):
+                    inside = negated[k, 0] != 0
+                    if (negated[k, 1] >> np.uint64(c & 63)) & np.uint64(1):
+                        for r in range(classes[k], classes[k + 1]):
+                            if lo[r] <= c <= hi[r]:
+                                inside = not inside
+                                break
+                    if inside:
                         if keep:
                             if depth + 2 > half:
                                 return -2
@@ -554,6 +605,44 @@ def match_at(
             if going_on:
                 pc += 1
                 continue
+        elif code == ALT:  # the words the next character starts, in order
+            if pos < end:
+                c = text[pos]
+                a = pc + 1
+                b = pc + 1 + x[pc]
+                while a < b:  # the rows are sorted by first character: bisect
+                    mid = (a + b) >> 1
+                    if x[mid] < c:
+                        a = mid + 1
+                    else:
+                        b = mid
+                last = a
+                while last < pc + 1 + x[pc] and x[last] == c:
+                    last += 1
+                after = y[pc]
+                going = -1  # where the earliest matching word ends
+                for row in range(last - 1, a - 1, -1):  # later words first: kept as choices
+                    k = y[row]
+                    p = pos
+                    while op[k] == ONE and p < end and text[p] == x[k]:
+                        p += 1
+                        k += 1
+                    if op[k] != JUMP:
+                        continue
+                    if going >= 0 and (
+                        going >= end
+                        or (guard[after] >> np.uint64(text[going] & 63)) & np.uint64(1) != 0
+                    ):
+                        if depth + 2 > half:
+                            return -2
+                        stack[depth] = after
+                        stack[depth + 1] = going
+                        depth += 2
+                    going = p
+                if going >= 0:
+                    pos = going
+                    pc = after
+                    continue
         elif code == JUMP:
             pc = x[pc]
             continue
