@@ -331,3 +331,25 @@ def test_the_summer_holidays_in_the_south_run_across_the_new_year() -> None:
     text = "Over the summer holidays the centre closed for three weeks."
     start, end, _ = _place(text, date(2023, 3, 10), "field_note", case=_southern_case())
     assert (start, end) == (date(2022, 12, 15), date(2023, 1, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last", "expression"),
+    [
+        ("Quarterly Progress Report (July - September 2022)", date(2022, 7, 1),
+         date(2022, 9, 30), "July - September 2022"),
+        ("Reports for the period January to June 2021 came late.", date(2021, 1, 1),
+         date(2021, 6, 30), "January to June 2021"),
+        ("November to February 2023 was quiet.", date(2022, 11, 1), date(2023, 2, 28),
+         "November to February 2023"),
+    ],
+)  # fmt: skip
+def test_a_span_of_months_with_the_year_on_the_last(
+    text: str, first: date, last: date, expression: str
+) -> None:
+    assert _place(text, date(2024, 5, 14)) == (first, last, expression)
+
+
+def test_a_lower_case_may_before_a_span_is_no_month() -> None:
+    _, _, expression = _place("We may to June 2022 hold it.", date(2024, 5, 14))
+    assert expression == "June 2022"

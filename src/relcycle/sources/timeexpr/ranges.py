@@ -59,10 +59,20 @@ _EN_MONTH_YEAR = (
 #: The words between the two months of a span (April 2022 to March 2023, June 2021 - May 2022).
 _EN_SPAN_TO = r"(?:\s(?:to|until|till|through|thru)\s|\s?[–—-]\s?)"
 #: How a span of months starts: what :func:`is_range` looks for besides :data:`_RANGE_START`.
+#: A month written without its year before the one that has it (July - September 2022): the
+#: span's first month, named with a capital as a month is (not "may", "march on").
+_EN_FIRST_MONTH = (
+    r"(?<![A-Za-z])(?P<mon{n}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
+    r"|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 _EN_SPAN = re.compile(
     r"(?:[Bb]etween\s)?"
     + _EN_MONTH_YEAR.format(n=1)
     + r"(?:\s(?:to|until|till|through|thru|and)\s|\s?[–—-])"
+    + r"|(?:[Ff]rom\s)?"
+    + _EN_FIRST_MONTH.format(n=2)
+    + _EN_SPAN_TO
+    + _EN_MONTH_YEAR.format(n=3)
 )
 #: A month's number by its first three letters (apr, April, APRIL).
 _MONTH_BY_3 = {name[:3]: number for name, number in MONTHS.items()}
@@ -71,7 +81,7 @@ _MONTH_BY_3 = {name[:3]: number for name, number in MONTHS.items()}
 def is_range(expression: str) -> bool:
     """Whether a mention's expression is a range (自2017年起, since 2017) rather than a point."""
     return _RANGE_START.match(expression) is not None or (
-        len(expression) > 15 and _EN_SPAN.match(expression) is not None
+        len(expression) > 11 and _EN_SPAN.match(expression) is not None
     )
 
 
@@ -118,7 +128,19 @@ def resolve_en_range(
 def resolve_en_month_span(
     m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
 ) -> Resolved | Unresolved | None:
-    """April 2022 to March 2023, from April 2022 until March 2023: the first month to the last."""
+    """April 2022 to March 2023, from April 2022 until March 2023: the first month to the last.
+
+    July - September 2022, November to February 2023: a first month without a year is
+    in the last one's year, or the year before when it comes later in the year.
+    """
+    if m.group("mon5") is not None:
+        months = [_MONTH_BY_3[m.group(f"mon{i}")[:3].lower()] for i in (5, 6)]
+        year = int(m.group("year6"))
+        first = in_year(year if months[0] <= months[1] else year - 1, Qualifier(month=months[0]))
+        last = in_year(year, Qualifier(month=months[1]))
+        if first is None or last is None:
+            return None
+        return Resolved(fit(first.start, last.end), False)
     n = 1 if m.group("year1") is not None else 3  # from … to …, or between … and …
     months = [_MONTH_BY_3[m.group(f"mon{i}")[:3].lower()] for i in (n, n + 1)]
     first = in_year(int(m.group(f"year{n}")), Qualifier(month=months[0]))
@@ -164,6 +186,10 @@ EN_RULES = (
         + _EN_MONTH_YEAR.format(n=3)
         + r"\sand\s"
         + _EN_MONTH_YEAR.format(n=4)
+        + r"|(?:[Ff]rom\s)?"
+        + _EN_FIRST_MONTH.format(n=5)
+        + _EN_SPAN_TO
+        + _EN_MONTH_YEAR.format(n=6)
         + ")",
         resolve_en_month_span,
         anchors=MONTH_NAMES,
