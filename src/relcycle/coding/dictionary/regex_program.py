@@ -448,7 +448,7 @@ def _match_simple(
     negated: Any,
     stack: IntArray,
 ) -> int:  # pragma: no cover - compiled
-    """:func:`match_at` for a look-around's program (no ``LOOK`` in it)."""
+    """The machine of :func:`search` at one position, for a look-around's program (no ``LOOK``)."""
     depth = 0
     pos = at
     while True:
@@ -493,207 +493,6 @@ def _match_simple(
 
 
 @numba.njit(cache=True, nogil=True, inline="always")
-def match_at(
-    text: CharArray,
-    origin: int,
-    at: int,
-    end: int,
-    pc: int,
-    op: IntArray,
-    x: IntArray,
-    y: IntArray,
-    classes: IntArray,
-    lo: IntArray,
-    hi: IntArray,
-    negated: Any,
-    guard: Any,
-    stack: IntArray,
-) -> int:  # pragma: no cover - compiled
-    """Where the program at ``pc`` ends its first match at ``at`` (text cut at ``end``).
-
-    -1 for none, -2 when the backtracking stack ran out. The text starts at
-    ``origin`` (for ``^`` and look-behinds); look-arounds use the second half
-    of ``stack``. A ``SPLIT`` branch whose ``guard`` (:meth:`Programs.arrays`)
-    rules out the next character is not tried: it would fail there at once.
-    (Compiled into its callers, as :func:`search` is: a call passing a dozen
-    arrays cost about as much as the work of most searches. Class checks are
-    written out rather than calls of :func:`_in_class`: numba counts a reference
-    to each array passed to a function compiled in, an atomic operation each,
-    which took more time than the checks.)
-    """
-    half = stack.size // 2
-    depth = 0
-    pos = at
-    while True:
-        code = op[pc]
-        if code == ONE:
-            if pos < end and text[pos] == x[pc]:
-                pos += 1
-                pc += 1
-                continue
-        elif code == CHAR:
-            if pos < end:
-                c = text[pos]
-                k = x[pc]
-                inside = negated[k, 0] != 0  # as _in_class, written out (see match_at)
-                if (negated[k, 1] >> np.uint64(c & 63)) & np.uint64(1):
-                    for r in range(classes[k], classes[k + 1]):
-                        if lo[r] <= c <= hi[r]:
-                            inside = not inside
-                            break
-                if inside:
-                    pos += 1
-                    pc += 1
-                    continue
-        elif code == SPLIT:
-            first = x[pc]
-            other = y[pc]
-            take = True  # the next character may start the branch (else it fails at once)
-            keep = True
-            if pos < end:
-                bit = np.uint64(1) << np.uint64(text[pos] & 63)
-                take = (guard[first] & bit) != 0
-                keep = (guard[other] & bit) != 0
-            if take:
-                if keep:
-                    if depth + 2 > half:
-                        return -2
-                    stack[depth] = other
-                    stack[depth + 1] = pos
-                    depth += 2
-                pc = first
-                continue
-            if keep:
-                pc = other
-                continue
-        elif code == REPEAT:  # up to y[pc] characters of class x[pc], a choice kept at each
-            k = x[pc]
-            most = y[pc]
-            after = guard[pc + 1]  # what may go on after the repeat (as SPLIT's guards)
-            read = 0
-            going_on = True
-            while read != most:
-                keep = True
-                if pos < end:
-                    c = text[pos]
-                    bit = np.uint64(1) << np.uint64(c & 63)
-                    keep = (after & bit) != 0
-                    inside = negated[k, 0] != 0
-                    if (negated[k, 1] >> np.uint64(c & 63)) & np.uint64(1):
-                        for r in range(classes[k], classes[k + 1]):
-                            if lo[r] <= c <= hi[r]:
-                                inside = not inside
-                                break
-                    if inside:
-                        if keep:
-                            if depth + 2 > half:
-                                return -2
-                            stack[depth] = pc + 1
-                            stack[depth + 1] = pos
-                            depth += 2
-                        pos += 1
-                        read += 1
-                        continue
-                    # written out, a copy the character may start would keep the choice first
-                    take = negated[k, 0] != 0 or (negated[k, 1] & bit) != 0
-                    if take and keep and depth + 2 > half:
-                        return -2
-                elif depth + 2 > half:
-                    return -2
-                going_on = keep
-                break
-            if going_on:
-                pc += 1
-                continue
-        elif code == ALT:  # the words the next character starts, in order
-            if pos < end:
-                c = text[pos]
-                a = pc + 1
-                b = pc + 1 + x[pc]
-                while a < b:  # the rows are sorted by first character: bisect
-                    mid = (a + b) >> 1
-                    if x[mid] < c:
-                        a = mid + 1
-                    else:
-                        b = mid
-                last = a
-                while last < pc + 1 + x[pc] and x[last] == c:
-                    last += 1
-                after = y[pc]
-                going = -1  # where the earliest matching word ends
-                for row in range(last - 1, a - 1, -1):  # later words first: kept as choices
-                    k = y[row]
-                    p = pos
-                    while op[k] == ONE and p < end and text[p] == x[k]:
-                        p += 1
-                        k += 1
-                    if op[k] != JUMP:
-                        continue
-                    if going >= 0 and (
-                        going >= end
-                        or (guard[after] >> np.uint64(text[going] & 63)) & np.uint64(1) != 0
-                    ):
-                        if depth + 2 > half:
-                            return -2
-                        stack[depth] = after
-                        stack[depth + 1] = going
-                        depth += 2
-                    going = p
-                if going >= 0:
-                    pos = going
-                    pc = after
-                    continue
-        elif code == JUMP:
-            pc = x[pc]
-            continue
-        elif code == LOOK:
-            kind = y[pc] & 3
-            if kind >= BEHIND:
-                begin = pos - (y[pc] >> 2)
-                found = begin >= origin and pos == _match_simple(
-                    text,
-                    origin,
-                    begin,
-                    end,
-                    x[pc],
-                    op,
-                    x,
-                    y,
-                    classes,
-                    lo,
-                    hi,
-                    negated,
-                    stack[half:],
-                )
-            else:
-                sub = _match_simple(
-                    text, origin, pos, end, x[pc], op, x, y, classes, lo, hi, negated, stack[half:]
-                )
-                if sub == -2:
-                    return -2
-                found = sub >= 0
-            if found == (kind in (AHEAD, BEHIND)):
-                pc += 1
-                continue
-        elif code == AT:
-            kind = x[pc]
-            if (
-                (kind == AT_START and pos == origin)
-                or (kind == AT_END and (pos == end or (pos + 1 == end and text[pos] == 10)))
-                or (kind == AT_END_STRING and pos == end)
-            ):
-                pc += 1
-                continue
-        else:
-            return pos
-        if depth == 0:  # the character did not match: back to the last choice
-            return -1
-        depth -= 2
-        pc = stack[depth]
-        pos = stack[depth + 1]
-
-
-@numba.njit(cache=True, nogil=True, inline="always")
 def search(
     text: CharArray,
     origin: int,
@@ -717,8 +516,20 @@ def search(
     """``pattern.search`` in ``text[begin:end]`` for a match starting by ``last``.
 
     Returns (start, end) of the leftmost such match, (-1, -1) for none,
-    (-2, -2) when the machine gave up.
+    (-2, -2) when the machine gave up (its backtracking stack ran out). The
+    text starts at ``origin`` (for ``^`` and look-behinds); look-arounds use
+    the second half of ``stack``. A ``SPLIT`` branch whose ``guard``
+    (:meth:`Programs.arrays`) rules out the next character is not tried: it
+    would fail there at once.
+
+    The machine is written out in the loop over start positions, and class
+    checks in the machine, rather than called: numba counts a reference to each
+    array passed to a function, even one compiled into its caller, an atomic
+    operation each, which took more time than the matching. (This function is
+    compiled into its callers: a call passing a dozen arrays cost about as much
+    as the work of most searches.)
     """
+    half = stack.size // 2
     f0 = first_ptr[pc]  # most starts fail on the first character
     f1 = first_ptr[pc + 1]
     mask = bloom[pc]
@@ -737,7 +548,184 @@ def search(
                     b = mid
             if a == f1 or first_chars[a] != c:
                 continue
-        stop = match_at(text, origin, at, end, pc, op, x, y, classes, lo, hi, negated, guard, stack)
+        # the program's first match at `at`: where it ends, -1 for none, -2 (gave up)
+        stop = -1
+        depth = 0
+        pos = at
+        i = pc
+        while True:
+            code = op[i]
+            if code == ONE:
+                if pos < end and text[pos] == x[i]:
+                    pos += 1
+                    i += 1
+                    continue
+            elif code == CHAR:
+                if pos < end:
+                    c = text[pos]
+                    k = x[i]
+                    inside = negated[k, 0] != 0  # as _in_class
+                    if (negated[k, 1] >> np.uint64(c & 63)) & np.uint64(1):
+                        for r in range(classes[k], classes[k + 1]):
+                            if lo[r] <= c <= hi[r]:
+                                inside = not inside
+                                break
+                    if inside:
+                        pos += 1
+                        i += 1
+                        continue
+            elif code == SPLIT:
+                first = x[i]
+                other = y[i]
+                take = True  # the next character may start the branch (else it fails at once)
+                keep = True
+                if pos < end:
+                    bit = np.uint64(1) << np.uint64(text[pos] & 63)
+                    take = (guard[first] & bit) != 0
+                    keep = (guard[other] & bit) != 0
+                if take:
+                    if keep:
+                        if depth + 2 > half:
+                            stop = -2
+                            break
+                        stack[depth] = other
+                        stack[depth + 1] = pos
+                        depth += 2
+                    i = first
+                    continue
+                if keep:
+                    i = other
+                    continue
+            elif code == REPEAT:  # up to y[i] characters of class x[i], a choice kept at each
+                k = x[i]
+                most = y[i]
+                after = guard[i + 1]  # what may go on after the repeat (as SPLIT's guards)
+                read = 0
+                going_on = True
+                full = False
+                while read != most:
+                    keep = True
+                    if pos < end:
+                        c = text[pos]
+                        bit = np.uint64(1) << np.uint64(c & 63)
+                        keep = (after & bit) != 0
+                        inside = negated[k, 0] != 0
+                        if (negated[k, 1] & bit) != 0:
+                            for r in range(classes[k], classes[k + 1]):
+                                if lo[r] <= c <= hi[r]:
+                                    inside = not inside
+                                    break
+                        if inside:
+                            if keep:
+                                if depth + 2 > half:
+                                    full = True
+                                    break
+                                stack[depth] = i + 1
+                                stack[depth + 1] = pos
+                                depth += 2
+                            pos += 1
+                            read += 1
+                            continue
+                        # written out, a copy the character may start would keep the choice
+                        take = negated[k, 0] != 0 or (negated[k, 1] & bit) != 0
+                        if take and keep and depth + 2 > half:
+                            full = True
+                            break
+                    elif depth + 2 > half:
+                        full = True
+                        break
+                    going_on = keep
+                    break
+                if full:
+                    stop = -2
+                    break
+                if going_on:
+                    i += 1
+                    continue
+            elif code == ALT:  # the words the next character starts, in order
+                if pos < end:
+                    c = text[pos]
+                    a = i + 1
+                    b = i + 1 + x[i]
+                    while a < b:  # the rows are sorted by first character: bisect
+                        mid = (a + b) >> 1
+                        if x[mid] < c:
+                            a = mid + 1
+                        else:
+                            b = mid
+                    upto = a
+                    while upto < i + 1 + x[i] and x[upto] == c:
+                        upto += 1
+                    after_words = y[i]
+                    going = -1  # where the earliest matching word ends
+                    full = False
+                    for row in range(upto - 1, a - 1, -1):  # later words first: kept as choices
+                        k = y[row]
+                        q = pos
+                        while op[k] == ONE and q < end and text[q] == x[k]:
+                            q += 1
+                            k += 1
+                        if op[k] != JUMP:
+                            continue
+                        if going >= 0 and (
+                            going >= end
+                            or (guard[after_words] >> np.uint64(text[going] & 63)) & np.uint64(1)
+                            != 0
+                        ):
+                            if depth + 2 > half:
+                                full = True
+                                break
+                            stack[depth] = after_words
+                            stack[depth + 1] = going
+                            depth += 2
+                        going = q
+                    if full:
+                        stop = -2
+                        break
+                    if going >= 0:
+                        pos = going
+                        i = after_words
+                        continue
+            elif code == JUMP:
+                i = x[i]
+                continue
+            elif code == LOOK:
+                kind = y[i] & 3
+                if kind >= BEHIND:
+                    back = pos - (y[i] >> 2)
+                    found = back >= origin and pos == _match_simple(
+                        text, origin, back, end, x[i], op, x, y, classes, lo, hi, negated,
+                        stack[half:],
+                    )  # fmt: skip
+                else:
+                    sub = _match_simple(
+                        text, origin, pos, end, x[i], op, x, y, classes, lo, hi, negated,
+                        stack[half:],
+                    )  # fmt: skip
+                    if sub == -2:
+                        stop = -2
+                        break
+                    found = sub >= 0
+                if found == (kind in (AHEAD, BEHIND)):
+                    i += 1
+                    continue
+            elif code == AT:
+                kind = x[i]
+                if (
+                    (kind == AT_START and pos == origin)
+                    or (kind == AT_END and (pos == end or (pos + 1 == end and text[pos] == 10)))
+                    or (kind == AT_END_STRING and pos == end)
+                ):
+                    i += 1
+                    continue
+            else:  # MATCH
+                stop = pos
+                break
+            if depth == 0:  # the character did not match: back to the last choice
+                break
+            depth -= 2
+            i = stack[depth]
+            pos = stack[depth + 1]
         if stop >= 0:
             return at, stop
         if stop == -2:
