@@ -27,6 +27,7 @@ class Exchange:
     turns: tuple[tuple[str, str], ...]
     last: str
     miss: str = ""
+    round: str = ""
 
     def found(self, coded: set[str]) -> bool:
         """Whether the last turn's behaviour codes are what the exchange expects."""
@@ -44,6 +45,7 @@ def exchanges() -> list[Exchange]:
             tuple((side, text) for side, text in e["turns"]),
             e["last"],
             e.get("miss", ""),
+            str(e.get("round", "")),
         )
         for e in data["exchanges"]
     ]
@@ -96,3 +98,14 @@ def test_every_kind_of_reply_is_probed() -> None:
     wanted = {e.last for e in READ}
     assert {"swo.comply.follow", "gov.concede.yield", "swo.resist.refuse", "none"} <= wanted
     assert {e.lang for e in READ} == {"zh", "en"}
+
+
+if __name__ == "__main__":  # counts per round: python tests/frameworks/test_framework_exchanges.py
+    framework = load_framework()
+    tally: dict[str, list[int]] = {}
+    for e in exchanges():
+        counts = tally.setdefault(e.round, [0, 0])
+        counts[0] += e.found(last_codes(framework, e))
+        counts[1] += 1
+    for name, (right, n) in tally.items():
+        print(f"round {name}: {right}/{n} read right")
