@@ -926,59 +926,45 @@ RECENT = 4096
 
 
 @numba.njit(cache=True, nogil=True, inline="always")
-def _recent_searches() -> tuple[IntArray, IntArray, IntArray, BoolArray]:  # pragma: no cover
-    """An empty memory of recent searches: program, window start, window end, found."""
-    return (
-        np.full(RECENT, -1, np.int64),
-        np.empty(RECENT, np.int64),
-        np.empty(RECENT, np.int64),
-        np.zeros(RECENT, np.bool_),
-    )
+def _recent_searches() -> IntArray:  # pragma: no cover - compiled
+    """An empty memory of recent searches: per slot, program, window start and end, found."""
+    seen = np.empty((RECENT, 4), np.int64)
+    seen[:, 0] = -1
+    return seen
 
 
 @numba.njit(cache=True, nogil=True, inline="always")
-def _remembered_search(
-    text: CharArray,
-    origin: int,
-    begin: int,
-    stop: int,
-    pc: int,
-    seen_pc: IntArray,
-    seen_lo: IntArray,
-    seen_hi: IntArray,
-    seen: BoolArray,
-    op: IntArray,
-    x: IntArray,
-    y: IntArray,
-    classes: IntArray,
-    lo: IntArray,
-    hi: IntArray,
-    negated: Any,
-    first_ptr: IntArray,
-    first_chars: IntArray,
-    bloom: Any,
-    guard: Any,
-    stack: IntArray,
-) -> int:  # pragma: no cover - compiled
-    """Whether program ``pc`` finds a match in ``text[begin:stop]``: 1, 0, or -2 (gave up).
+def _recalled(
+    seen: IntArray, pc: int, begin: int, stop: int
+) -> tuple[int, int]:  # pragma: no cover - compiled
+    """(slot, 1 or 0 when program ``pc``'s search of ``text[begin:stop]`` is remembered, else -1).
 
-    Answers are remembered by (program, begin, stop) in ``seen_*`` (see
-    :func:`_recent_searches`); a search the machine gave up is not remembered.
+    (The search itself is written out at each caller, with :func:`_remember` after
+    it: passing the program's arrays through one more function cost a reference
+    count of each, see :func:`search`.)
     """
     h = (pc * 1000003 + begin * 8191 + stop) & (RECENT - 1)
-    if seen_pc[h] == pc and seen_lo[h] == begin and seen_hi[h] == stop:
-        return 1 if seen[h] else 0
-    m0, _ = search(
-        text, origin, begin, stop, stop, pc, op, x, y, classes, lo, hi,
-        negated, first_ptr, first_chars, bloom, guard, stack,
-    )  # fmt: skip
-    if m0 == -2:
+    if seen[h, 0] == pc and seen[h, 1] == begin and seen[h, 2] == stop:
+        return h, seen[h, 3]
+    return h, -1
+
+
+@numba.njit(cache=True, nogil=True, inline="always")
+def _remember(
+    seen: IntArray, h: int, pc: int, begin: int, stop: int, start: int
+) -> int:  # pragma: no cover - compiled
+    """1 or 0: whether the search found a match (at ``start``), remembered in slot ``h``.
+
+    -2 (not remembered) when the machine gave up.
+    """
+    if start == -2:
         return -2
-    seen_pc[h] = pc
-    seen_lo[h] = begin
-    seen_hi[h] = stop
-    seen[h] = m0 >= 0
-    return 1 if m0 >= 0 else 0
+    seen[h, 0] = pc
+    seen[h, 1] = begin
+    seen[h, 2] = stop
+    found = 1 if start >= 0 else 0
+    seen[h, 3] = found
+    return found
 
 
 @numba.njit(cache=True, nogil=True)
@@ -1018,7 +1004,7 @@ def windows_hold(
     n = span.size
     holds = np.zeros(n, np.bool_)
     left = np.zeros(n, np.bool_)
-    seen_pc, seen_lo, seen_hi, seen = _recent_searches()
+    seen = _recent_searches()
     i = 0
     while i < n:
         j = i
@@ -1037,11 +1023,13 @@ def windows_hold(
                 if pc < 0:
                     undecided = True
                     break
-                got = _remembered_search(
-                    text, origin[t], begin[t], end[t], pc, seen_pc, seen_lo, seen_hi, seen,
-                    op, x, y, classes, lo, hi, negated, first_ptr, first_chars, bloom, guard,
-                    stack,
-                )  # fmt: skip
+                h, got = _recalled(seen, pc, begin[t], end[t])
+                if got < 0:
+                    m0, _ = search(
+                        text, origin[t], begin[t], end[t], end[t], pc, op, x, y, classes, lo, hi,
+                        negated, first_ptr, first_chars, bloom, guard, stack,
+                    )  # fmt: skip
+                    got = _remember(seen, h, pc, begin[t], end[t], m0)
                 if got == -2:
                     undecided = True
                     break
@@ -1104,7 +1092,7 @@ def spans_hold(
     n = order.size
     holds = np.ones(n, np.bool_)
     left = np.zeros(n, np.bool_)
-    seen_pc, seen_lo, seen_hi, seen = _recent_searches()
+    seen = _recent_searches()
     for i in range(n):
         a = check_ptr[order[i]]
         b = check_ptr[order[i] + 1]
@@ -1129,11 +1117,13 @@ def spans_hold(
                 if pc < 0:
                     undecided = True
                     break
-                got = _remembered_search(
-                    text, seg_lo[s], begin, stop, pc, seen_pc, seen_lo, seen_hi, seen,
-                    op, x, y, classes, lo, hi, negated, first_ptr, first_chars, bloom, guard,
-                    stack,
-                )  # fmt: skip
+                h, got = _recalled(seen, pc, begin, stop)
+                if got < 0:
+                    m0, _ = search(
+                        text, seg_lo[s], begin, stop, stop, pc, op, x, y, classes, lo, hi,
+                        negated, first_ptr, first_chars, bloom, guard, stack,
+                    )  # fmt: skip
+                    got = _remember(seen, h, pc, begin, stop, m0)
                 if got == -2:
                     undecided = True
                     break
