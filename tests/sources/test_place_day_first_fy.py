@@ -353,3 +353,10 @@ def test_a_span_of_months_with_the_year_on_the_last(
 def test_a_lower_case_may_before_a_span_is_no_month() -> None:
     _, _, expression = _place("We may to June 2022 hold it.", date(2024, 5, 14))
     assert expression == "June 2022"
+
+
+def test_a_span_with_one_year_goes_before_a_bare_quarter_it_explains() -> None:
+    text = "3. Outlook for Q2 (October - December 2022)"
+    start, end, expression = _place(text, date(2022, 10, 20), "report")
+    assert (start, end, expression) == (date(2022, 10, 1), date(2022, 12, 31),
+                                        "October - December 2022")  # fmt: skip

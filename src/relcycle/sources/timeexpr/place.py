@@ -115,7 +115,7 @@ def _background(expression: str) -> bool:
     """Whether a mention ranks after every point in time: a range, or a message's stamp."""
     first = expression[0]
     return (
-        (first in _RANGE_FIRST or (first in _SPAN_FIRST and len(expression) > 11))
+        (first in _RANGE_FIRST or (first in _SPAN_FIRST and len(expression) > 15))
         and is_range(expression)
     ) or (first.isdigit() and is_stamp(expression))
 

@@ -65,14 +65,12 @@ _EN_FIRST_MONTH = (
     r"(?<![A-Za-z])(?P<mon{n}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
     r"|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+#: (A span with one year, July - September 2022, names a period, a quarter or a half: it
+#: ranks as a point, before a bare Q2 or a month it holds.)
 _EN_SPAN = re.compile(
     r"(?:[Bb]etween\s)?"
     + _EN_MONTH_YEAR.format(n=1)
     + r"(?:\s(?:to|until|till|through|thru|and)\s|\s?[–—-])"
-    + r"|(?:[Ff]rom\s)?"
-    + _EN_FIRST_MONTH.format(n=2)
-    + _EN_SPAN_TO
-    + _EN_MONTH_YEAR.format(n=3)
 )
 #: A month's number by its first three letters (apr, April, APRIL).
 _MONTH_BY_3 = {name[:3]: number for name, number in MONTHS.items()}
@@ -81,7 +79,7 @@ _MONTH_BY_3 = {name[:3]: number for name, number in MONTHS.items()}
 def is_range(expression: str) -> bool:
     """Whether a mention's expression is a range (自2017年起, since 2017) rather than a point."""
     return _RANGE_START.match(expression) is not None or (
-        len(expression) > 11 and _EN_SPAN.match(expression) is not None
+        len(expression) > 15 and _EN_SPAN.match(expression) is not None
     )
 
 
