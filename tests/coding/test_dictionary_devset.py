@@ -72,14 +72,19 @@ def test_predict_codes_every_reference_hit_of_the_devset(
         for h in reference.find(s.text, lang)
     }
     coder = DictionaryCoder(framework=framework, include_negated=True).fit(devset.case)
+    # rules that read the turn (``after``, ``by``) are not the reference ``find``'s
+    turn = {(c.id, r.written) for c in framework.codes for r in c.turn_rules_for(lang)}
     got = [
         (c.source_id, c.start, c.end, c.code, c.rule, c.negated, c.hedged)
         for c in coder.predict(segments)
+        if (c.code, c.rule) not in turn
     ]
     assert len(got) == len(set(got))
     assert set(got) == expected
     kept = DictionaryCoder(framework=framework).fit(devset.case).predict(segments)
-    assert {(c.source_id, c.start, c.end, c.code) for c in kept} == {
+    assert {
+        (c.source_id, c.start, c.end, c.code) for c in kept if (c.code, c.rule) not in turn
+    } == {
         (source, start, end, code)
         for source, start, end, code, _, negated, _ in expected
         if not negated
