@@ -16,9 +16,9 @@ from relcycle.domain.time import Provenance
 from relcycle.sources.segmenter import stamp_end
 from relcycle.sources.timeexpr import place_segments
 from relcycle.sources.timeexpr.cues import looking_ahead
-from relcycle.sources.timeexpr.date_order import case_day_order, day_order
+from relcycle.sources.timeexpr.date_order import day_order
 from relcycle.sources.timeexpr.find import scan_text
-from relcycle.sources.timeexpr.model import TimeContext, TimeMention
+from relcycle.sources.timeexpr.model import TimeContext, TimeMention, case_calendar
 from relcycle.sources.timeexpr.neighbours import borrow_years
 from relcycle.sources.timeexpr.numeric import is_stamp
 from relcycle.sources.timeexpr.ranges import is_range
@@ -88,10 +88,10 @@ def _chat_stamp(segment: Segment, ctx: TimeContext) -> tuple[TimeMention, int] |
 def _reference(segments: Sequence[Segment], source: Source, case: Case) -> list[TimeAnchor]:
     """The documented placement, written plainly: the whole-text search, segment by segment."""
     # 03/04/2022 is read the way the source's other dates say (24/02/2022: day first)
-    # (else as the case's date_order says)
+    # (else as the case's date_order, or its currency, says)
     day_first = day_order(source.text)
     if day_first is None:
-        day_first = case_day_order(case.extra)
+        day_first = case_calendar(case).day_first
     source_ctx = replace(TimeContext.for_source(case, source), day_first=day_first)
     ctx = source_ctx
     run_stamp: TimeMention | None = None  # the stamp of the chat message read now

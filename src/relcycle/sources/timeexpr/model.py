@@ -9,6 +9,8 @@ from datetime import date
 from typing import Any
 
 from relcycle.domain import Case, Precision, Source
+from relcycle.sources.timeexpr.date_order import case_day_order
+from relcycle.sources.timeexpr.locale import Calendar, currency_calendar
 
 RECALLED_KINDS = frozenset({"interview", "report"})
 """Source kinds that mostly recall the past: a yearless date in them is the latest one."""
@@ -33,13 +35,11 @@ class TimeContext:
             (26/05/2022) or month-first (5/26/2022); ``None`` when it does not say
             (see :func:`~.date_order.day_order`; placement reads it only for a
             source that has a date it leaves open, such as 03/04/2022).
-        fy_start: The month (1-12) the case's financial year starts in, from the
-            contract's ``financial_year_start`` (or ``financial_year``,
-            ``fiscal_year_start``, ``fiscal_year``) in case.yaml: "July", "1 July
-            to 30 June", "04-01", 7; ``None`` when the case does not say, and
+        fy_start: The month (1-12) the case's financial year starts in (see
+            :func:`case_calendar`); ``None`` when the case does not say, and
             FY2022-23, Q3 FY23, EOFY are then left unresolved.
-        southern: Whether the case is in the southern hemisphere (case.yaml's
-            ``hemisphere: south``): an English season word then names the season
+        southern: Whether the case is in the southern hemisphere (see
+            :func:`case_calendar`): an English season word then names the season
             there (autumn is March to May).
     """
 
@@ -66,6 +66,7 @@ class TimeContext:
             A context with the contract's start, end and mid-term when the case gives them.
         """
         contract = case.contract
+        calendar = case_calendar(case)
         return cls(
             reference=source.date,
             case_start=case.start,
@@ -74,8 +75,8 @@ class TimeContext:
             contract_end=contract.end if contract else None,
             mid_term=contract.mid_term if contract else None,
             prospective=source.kind not in RECALLED_KINDS,
-            fy_start=financial_year_start(contract.terms) if contract else None,
-            southern=is_southern(case.extra),
+            fy_start=calendar.fy_start,
+            southern=calendar.southern,
         )
 
     @property
@@ -127,6 +128,27 @@ def financial_year_start(terms: Mapping[str, Any]) -> int | None:
     if text.strip().isdigit() and 1 <= int(text) <= 12:
         return int(text)
     return None
+
+
+def case_calendar(case: Case) -> Calendar:
+    """The case's calendar: what case.yaml says, else what its contract's currency stands for.
+
+    The financial year's first month is the contract's ``financial_year_start``
+    (:func:`financial_year_start`), the hemisphere case.yaml's ``hemisphere``
+    (:func:`is_southern`) and the order of numeric dates its ``date_order``
+    (:func:`~.date_order.case_day_order`); each one case.yaml leaves out is
+    the contract's ``currency``'s (:func:`~.locale.currency_calendar`: AUD is
+    July, south and day-first).
+    """
+    terms = case.contract.terms if case.contract is not None else {}
+    by_currency = currency_calendar(terms) or Calendar(None, False, None)
+    fy_start = financial_year_start(terms)
+    day_first = case_day_order(case.extra)
+    return Calendar(
+        by_currency.fy_start if fy_start is None else fy_start,
+        is_southern(case.extra) if "hemisphere" in case.extra else by_currency.southern,
+        by_currency.day_first if day_first is None else day_first,
+    )
 
 
 def is_southern(extra: Mapping[str, Any]) -> bool:

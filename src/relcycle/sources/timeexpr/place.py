@@ -11,9 +11,14 @@ from operator import attrgetter, itemgetter, ne, sub
 
 from relcycle.domain import PRECISIONS, Case, Precision, Segment, Source, TimeAnchor
 from relcycle.sources.timeexpr.cues import looking_ahead
-from relcycle.sources.timeexpr.date_order import case_day_order, day_order
+from relcycle.sources.timeexpr.date_order import day_order
 from relcycle.sources.timeexpr.find import default_scanner, memo_for
-from relcycle.sources.timeexpr.model import TimeContext, TimeMention, UnresolvedMention
+from relcycle.sources.timeexpr.model import (
+    TimeContext,
+    TimeMention,
+    UnresolvedMention,
+    case_calendar,
+)
 from relcycle.sources.timeexpr.neighbours import borrow_years
 from relcycle.sources.timeexpr.numeric import AMBIGUOUS, is_stamp
 from relcycle.sources.timeexpr.ranges import is_range
@@ -296,8 +301,8 @@ def place_segments(segments: Sequence[Segment], source: Source, case: Case) -> l
     interval wholly outside the case's studied period is kept with
     ``in_period=False``. A numeric date with its year last whose day and month
     could be either way round (03/04/2022) is read the way the source's other
-    dates say (24/02/2022: day first), else as the case's ``date_order`` says, else
-    left unresolved.
+    dates say (24/02/2022: day first), else as the case's ``date_order`` (or its
+    contract's currency) says, else left unresolved.
 
     Args:
         segments: The source's segments, in order.
@@ -313,10 +318,10 @@ def place_segments(segments: Sequence[Segment], source: Source, case: Case) -> l
         u.reason == AMBIGUOUS for result in results for u in result[1]
     ):
         # 03/04/2022: the source's other dates may say which way round it writes them,
-        # else the case (date_order in case.yaml)
+        # else the case (date_order in case.yaml, else its currency)
         day_first = day_order(source.text)
         if day_first is None:
-            day_first = case_day_order(case.extra)
+            day_first = case_calendar(case).day_first
         if day_first is not None:
             results, borrowed, runs, texts = _scan(
                 segments, source, replace(ctx, day_first=day_first)

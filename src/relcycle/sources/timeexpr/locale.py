@@ -1,0 +1,106 @@
+"""What a case's currency says of its calendar, where case.yaml says nothing else.
+
+Three readings depend on the country a case is in: the month its financial
+year starts in (FY2022-23, EOFY), whether an English season word names a
+southern season (autumn in March to May), and whether a numeric date with its
+year last is day-first (03/04/2022). case.yaml may say each outright
+(``financial_year_start`` under ``contract``, ``hemisphere``, ``date_order``);
+a case written to the plain format rarely does, but its contract usually gives
+a ``currency``, one of the format's common keys. The currency stands for the
+country's public-sector calendar:
+
+========  ==================  ==========  ===========
+currency  financial year      hemisphere  dates
+========  ==================  ==========  ===========
+AUD, NZD  July to June        south       day-first
+ZAR       April to March      south       day-first
+GBP, HKD, April to March      north       day-first
+SGD, INR
+CAD       April to March      north       (not said)
+JPY       April to March      north       (year first)
+CNY, TWD, January to December north       (year first)
+MOP
+EUR       January to December north       day-first
+USD       (not said: October  north       month-first
+          federally, July in
+          most states)
+========  ==================  ==========  ===========
+
+A currency missing from the table says nothing, and neither does one a case
+writes in a way not listed (:data:`_NAMES`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any, Final, NamedTuple
+
+
+class Calendar(NamedTuple):
+    """A country's calendar as far as placing time needs it.
+
+    Attributes:
+        fy_start: The month (1-12) its public financial year starts in, or ``None``.
+        southern: Whether its seasons are the southern hemisphere's.
+        day_first: Whether it writes 03/04/2022 day-first (True), month-first
+            (False), or ``None`` when it says nothing (or writes the year first).
+    """
+
+    fy_start: int | None
+    southern: bool
+    day_first: bool | None
+
+
+_CALENDARS: Final[Mapping[str, Calendar]] = {
+    "AUD": Calendar(7, True, True),
+    "NZD": Calendar(7, True, True),
+    "ZAR": Calendar(4, True, True),
+    "GBP": Calendar(4, False, True),
+    "HKD": Calendar(4, False, True),
+    "SGD": Calendar(4, False, True),
+    "INR": Calendar(4, False, True),
+    "CAD": Calendar(4, False, None),
+    "JPY": Calendar(4, False, None),
+    "CNY": Calendar(1, False, None),
+    "TWD": Calendar(1, False, None),
+    "MOP": Calendar(1, False, None),
+    "EUR": Calendar(1, False, True),
+    "USD": Calendar(None, False, False),
+}
+
+#: Other ways a case.yaml writes a currency, casefolded, without blanks and dots.
+_NAMES: Final[Mapping[str, str]] = {
+    "rmb": "CNY",
+    "人民币": "CNY",
+    "元": "CNY",
+    "a$": "AUD",
+    "au$": "AUD",
+    "nz$": "NZD",
+    "hk$": "HKD",
+    "港币": "HKD",
+    "港元": "HKD",
+    "nt$": "TWD",
+    "ntd": "TWD",
+    "新台币": "TWD",
+    "新臺幣": "TWD",
+    "£": "GBP",
+    "us$": "USD",
+    "s$": "SGD",
+    "€": "EUR",
+}
+_BLANKS = re.compile(r"[\s.]")
+
+
+def currency_calendar(terms: Mapping[str, Any]) -> Calendar | None:
+    """The calendar a contract's ``currency`` stands for, or ``None`` when it says none.
+
+    Args:
+        terms: The contract's free keys from case.yaml (``currency: AUD``, ``A$``,
+            ``rmb`` …).
+    """
+    value = terms.get("currency")
+    if not isinstance(value, str):
+        return None
+    key = _BLANKS.sub("", value.casefold())
+    return _CALENDARS.get(_NAMES.get(key, key.upper()))
