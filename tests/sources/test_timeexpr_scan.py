@@ -106,6 +106,7 @@ _RARE_TEXTS = [
     "About six months in, the template came; a year into the contract we refused.",
     "By Q3 FY23, through FY2022-23 and at EOFY; the end of the financial year.",
     "In the first quarter of the contract, and over the final six months of the project.",
+    "2022年3月至6月，2022年3-6月，2022年11月至2023年2月底都要报。",
 ]
 PREVIOUS = [
     find_mentions(text, CTX)[0] for text in ("2018年3月15日", "2016年5月", "2015年", "Q3 2014")

@@ -152,7 +152,74 @@ def resolve_en_month_span(
     return Resolved(fit(first.start, last.end), False)
 
 
+#: The words between the two months of a Chinese span (3月至6月, 3月到6月, 3—6月, 3~6月).
+_ZH_SPAN_TO = r"\s?(?:至|到|—|–|－|-|~|～)\s?"
+#: A Chinese span of months under one year head: 2022年3月至6月, 去年3—6月, 2022年11月至2023年2月.
+_ZH_MONTH_SPAN = (
+    r"(?=[12一二大前去今明后上本那当同次项合服进第自从])(?:自从|自|从)?\s?"
+    + YEAR_HEAD
+    + r"\s?(?P<mon>"
+    + MON
+    + r")\s?(?:月份?)?"
+    + _ZH_SPAN_TO
+    + r"(?:(?P<to4>(?:19|20)\d\d)\s?年)?(?P<tomon>"
+    + MON
+    + r")\s?月份?(?:底|末)?(?:止|为止)?(?![\d日号])"
+)
+#: Where such a span is found: at the words between its months, after a month.
+_ZH_SPAN_ANCHORS = (
+    *(
+        Anchor(
+            to,
+            rf"(?:(?<=[0-9一二三四五六七八九十月份]{to})|(?<=[0-9一二三四五六七八九十月份]\s{to}))",
+        )
+        for to in ("至", "到", "—", "–", "－", "～")
+    ),
+    # after - or ~ (3-6月), found at the last month's 月: an ASCII anchor's condition is read
+    # in either case, so it cannot name the Chinese characters around it
+    Anchor(
+        "月",
+        r"(?:(?<=[\-~][0-9一二三四五六七八九十]月)|(?<=[\-~][0-9一二三四五六七八九十]{2}月)"
+        r"|(?<=[\-~]\s[0-9一二三四五六七八九十]月)|(?<=[\-~]\s[0-9一二三四五六七八九十]{2}月))",
+        20,  # 自从二〇二二年十二月 - 十二|月
+    ),
+)
+
+
+def resolve_zh_month_span(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """2022年3月至6月, 去年3—6月: the first month to the last, the last in the year named.
+
+    A last month without its year earlier in the year than the first is in the next
+    year (2022年11月至2月 ends in February 2023).
+    """
+    head = resolve_year(m, ctx, prev)  # the first month, in the year its head names
+    if not isinstance(head, Resolved):
+        return head
+    first = head.span.start
+    to4 = m.group("to4")
+    month = zh_number(m.group("tomon"))
+    year = int(to4) if to4 else first.year
+    last = in_year(year, Qualifier(month=month))
+    if last is not None and to4 is None and last.end < first:
+        last = in_year(year + 1, Qualifier(month=month))
+    if last is None:
+        return None
+    if last.end < first:
+        return Unresolved(f"the span ends ({last.end:%Y-%m}) before it starts ({first:%Y-%m})")
+    return Resolved(fit(first, last.end), head.relative)
+
+
 ZH_RULES = (
+    Rule(
+        "zh_month_span",
+        _ZH_MONTH_SPAN,
+        resolve_zh_month_span,
+        anchors=_ZH_SPAN_ANCHORS,
+        reach=16,  # 自从二〇二二年十二月份 |至
+        reads_previous=r"那一?年|当年|同年|次年",
+    ),
     Rule(
         "zh_range",
         r"(?=[自从])(?:自从|自|从)\s?"
