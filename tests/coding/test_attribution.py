@@ -64,6 +64,32 @@ ZH = [
     ("镇里的领导很少来中心。", "很少来", "gov", None, "government", None),
 ]
 EN = [
+    # a possessive inside the cue modifies its noun: the act is the other side's
+    (
+        "Then they held back our last instalment.",
+        "held back our last instalment",
+        "council",
+        "charity",
+        "government",
+        None,
+    ),
+    (
+        "At the end of the year the council held back our last instalment.",
+        "held back our last instalment",
+        "council",
+        None,
+        "government",
+        None,
+    ),
+    # an object pronoun is no subject, whatever stands before it
+    (
+        "The council kept us waiting for the grant.",
+        "waiting for the grant",
+        "council",
+        None,
+        "government",
+        "charity",
+    ),
     (
         "The council asked us to submit monthly returns.",
         "submit monthly returns",

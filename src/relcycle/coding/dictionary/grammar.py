@@ -58,6 +58,10 @@ EN_OBJECT: Final = _words(
     "between"
 )
 EN_MODIFIER: Final = _words("from of at in on within inside under over")
+EN_POSSESSIVE: Final = _words("our my your their its his")
+"""A mention that is itself a possessive (*held back our instalment*) modifies a noun: no subject."""
+EN_OBJECT_PRONOUN: Final = _words("us me them him")
+"""A mention that is itself an object pronoun (*they told us*) is no subject, whatever precedes it."""
 _EN_PASSIVE: Final = re.compile(
     r"\W*(?:(?:had|have|has)\s+been|was|were|are|is|got|get|gets|been|being)\s+"
     r"(?:\w+ly\s+)?(?:asked|told|required|instructed|made|expected|forced|pressed|pushed|"
@@ -86,6 +90,11 @@ def position(text: str, start: int, end: int, zh: bool) -> int:
         if two in ZH_MODIFIER_2 or one in ZH_MODIFIER_1:
             return MODIFIER
         return PASSIVE if _ZH_PASSIVE.match(text, end) else SUBJECT
+    itself = text[start:end].lower()
+    if itself in EN_POSSESSIVE:
+        return MODIFIER
+    if itself in EN_OBJECT_PRONOUN:
+        return OBJECT
     before = text[max(0, start - _LOOK_BACK) : start]
     cut = max(before.rfind(c) for c in _EN_SENTENCE_END)
     word = last_word(before[cut + 1 :])
