@@ -59,9 +59,9 @@ EN_OBJECT: Final = _words(
 )
 EN_MODIFIER: Final = _words("from of at in on within inside under over")
 EN_POSSESSIVE: Final = _words("our my your their its his")
-"""A mention that is itself a possessive (*held back our instalment*) modifies a noun: no subject."""
+"""A mention that is a possessive (*held back our instalment*) modifies a noun: no subject."""
 EN_OBJECT_PRONOUN: Final = _words("us me them him")
-"""A mention that is itself an object pronoun (*they told us*) is no subject, whatever precedes it."""
+"""A mention that is an object pronoun (*kept us waiting*) is an object, whatever precedes it."""
 _EN_PASSIVE: Final = re.compile(
     r"\W*(?:(?:had|have|has)\s+been|was|were|are|is|got|get|gets|been|being)\s+"
     r"(?:\w+ly\s+)?(?:asked|told|required|instructed|made|expected|forced|pressed|pushed|"
