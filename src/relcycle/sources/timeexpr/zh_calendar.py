@@ -13,7 +13,7 @@ from datetime import timedelta
 
 import cn2an
 
-from relcycle.sources.timeexpr.cues import future_context
+from relcycle.sources.timeexpr.cues import LEANING_DAYS, SOON_DAYS, future_context
 from relcycle.sources.timeexpr.festivals import ZH_FESTIVALS, ZH_MODIFIERS
 from relcycle.sources.timeexpr.model import Resolved, Span, TimeContext, TimeMention, Unresolved
 from relcycle.sources.timeexpr.numerals import two_digit_year, zh_digit_string, zh_number
@@ -180,7 +180,10 @@ def resolve_month(
     future = future_context(m.string, m.start(), m.end()) or (
         ctx.prospective and _ASKED_AHEAD.match(m.string, m.end()) is not None
     )
-    return _answer(nearest_in_year(q, ctx.reference, future, ctx.prospective), True)
+    soon = SOON_DAYS
+    if ctx.prospective and leaning_ahead_zh(m.string, m.start(), m.end()):
+        soon = LEANING_DAYS
+    return _answer(nearest_in_year(q, ctx.reference, future, ctx.prospective, soon), True)
 
 
 #: Whether something can be done then, asked right after a date in a note (寒假能不能也开):
@@ -188,12 +191,32 @@ def resolve_month(
 _ASKED_AHEAD = re.compile(r"\s?(?:也|还|再)?(?:能不能|能否|可不可以|可否|会不会)")
 
 
-def around_month(text: str, start: int, end: int) -> tuple[bool, bool, bool]:
-    """What :func:`resolve_month` reads around its match: a future cue, 中期 and 能不能 after it."""
+#: A word right before a yearless date that leans ahead (到五月底, 至6月) and a deadline right
+#: after it (6月底前提交, 三月之前): in a source written at the time, the coming one when it
+#: starts within LEANING_DAYS and the latest ended more than LONG_AGO_DAYS before (in minutes
+#: of 2023-03-02, "过渡到5月底" is May 2023, not May 2022). 截至 and 直至 look back.
+_ZH_LEANING_BEFORE = re.compile(r"(?:(?<![截直])至|到)\s?$")
+_ZH_LEANING_AFTER = re.compile(r"\s?(?:之|以)?前(?![后後夕几幾])")
+
+
+def leaning_ahead_zh(text: str, start: int, end: int) -> bool:
+    """Whether 到 or 至 right before ``text[start:end]`` or a deadline 前 after it leans ahead."""
+    return (
+        _ZH_LEANING_BEFORE.search(text, max(0, start - 3), start) is not None
+        or _ZH_LEANING_AFTER.match(text, end) is not None
+    )
+
+
+def around_month(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool]:
+    """What :func:`resolve_month` reads around its match: a future cue, 中期 and 能不能 after it.
+
+    And whether it leans ahead (:func:`leaning_ahead_zh`).
+    """
     return (
         future_context(text, start, end),
         text.startswith("中期", end),
         _ASKED_AHEAD.match(text, end) is not None,
+        leaning_ahead_zh(text, start, end),
     )
 
 

@@ -1,0 +1,53 @@
+"""A yearless month after 到/至 or before a deadline's 前, in a source written at the time.
+
+Found by the outsider case hexi-rehab-exit-zh: minutes of 2021-04-20 asking for
+a report "6月底前" were placed in June 2020 (outside the studied period), and
+minutes of 2023-03-02 agreeing a handover "到5月底" in May 2022.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from test_place import _case
+
+from relcycle.domain import Segment, Source
+from relcycle.sources.timeexpr import place_segments
+from relcycle.sources.timeexpr.zh_calendar import leaning_ahead_zh
+
+
+def _place(text: str, day: date, kind: str) -> tuple[date, date, str | None, str | None]:
+    source = Source("s.md", kind, day, None, None, text, "s.md", "utf-8", "0" * 64)
+    (anchor,) = place_segments([Segment("s.md", 0, 0, len(text), text)], source, _case())
+    return anchor.start, anchor.end, anchor.expression, anchor.note
+
+
+@pytest.mark.parametrize("kind", ["minutes", "field_note", "document"])
+def test_until_a_month_two_to_six_months_ahead_is_the_coming_one(kind: str) -> None:
+    start, end, expression, _ = _place(
+        "机构同意过渡三个月，到5月底把档案移交给街道。", date(2023, 3, 2), kind
+    )
+    assert expression == "5月底"
+    assert (start, end) == (date(2023, 5, 21), date(2023, 5, 31))
+
+
+def test_a_deadline_months_ahead_is_set_now_not_a_year_back() -> None:
+    start, _, _, note = _place("机构6月底前提交需求评估报告。", date(2021, 4, 20), "minutes")
+    assert start == date(2021, 4, 20)  # a deadline set now: on the source's date
+    assert "2021-06-21..2021-06-30" in (note or "")
+
+
+def test_an_interview_still_recalls_the_past_one() -> None:
+    start, end, _, _ = _place("到5月底把档案都交了。", date(2023, 9, 14), "interview")
+    assert (start, end) == (date(2023, 5, 21), date(2023, 5, 31))
+    start, _, _, _ = _place("到5月底把档案都交了。", date(2023, 3, 2), "interview")
+    assert start.year == 2022  # said after the fact: the latest May
+
+
+def test_as_of_looks_back() -> None:
+    assert not leaning_ahead_zh("截至4月中旬，已入户112户。", 2, 7)
+    assert not leaning_ahead_zh("直至4月，已入户112户。", 2, 4)
+    assert leaning_ahead_zh("延长至5月，", 3, 5)
+    assert leaning_ahead_zh("5月之前完成", 0, 2)
+    assert not leaning_ahead_zh("5月前后", 0, 2)
