@@ -310,3 +310,26 @@ def test_front_matter_lines_typed_with_other_dashes_are_named() -> None:
 def test_a_dash_line_opening_a_body_is_no_front_matter() -> None:
     text = "------\nInterviewer: hello\n"
     assert split_front_matter(text, "sources/n.md") == FrontMatter({}, text)
+
+
+@pytest.mark.parametrize(
+    ("key", "meant", "line"),
+    [("knid", "kind", 3), ("Date", "date", 2), ("tilte", "title", 3), ("informat", "informant", 3)],
+)
+def test_a_misspelt_key_is_an_error_naming_the_file_line_and_the_key_meant(
+    key: str, meant: str, line: int
+) -> None:
+    first = f"{key}: 2018-03-15" if meant == "date" else "date: 2018-03-15"
+    second = "" if meant == "date" else f"{key}: x\n"
+    text = f"---\n{first}\n{second}---\nBody\n"
+    with pytest.raises(SourceReadError) as info:
+        meta_of(text, "2018-03-15-note.md")
+    assert str(info.value).startswith(
+        f"sources/2018-03-15-note.md:{line} [{key}]: {key!r} is not a key of a source's "
+        f"front matter; did you mean {meant!r}?"
+    )
+
+
+def test_an_unknown_key_unlike_any_known_one_is_kept_as_a_note() -> None:
+    meta = meta_of("---\ndate: 2018-03-15\nplace: 文化站\nrecorder: 小王\n---\nBody\n")
+    assert meta.meta == {"place": "文化站", "recorder": "小王"}

@@ -17,6 +17,7 @@ trimming): offsets in codings.csv count code points into it. ``.docx`` and
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -42,6 +43,8 @@ _ISO_MONTH = re.compile(r"(\d{4})-(\d{2})")
 _NAME_DAY = re.compile(r"(\d{4})([-_.]?)(\d{2})\2(\d{2})(?!\d)")
 _NAME_MONTH = re.compile(r"(\d{4})[-_.](\d{2})(?!\d)")
 _KNOWN_KEYS = ("date", "kind", "title", "informant")
+# The keys are short: one swapped pair of letters (knid, tilte) scores 0.75.
+_TYPO_CUTOFF = 0.75
 # 'date：2019-04-10' (a Chinese input method's colon) or 'date:2019-04-10' (no space):
 # YAML reads either as one string, not a key and a value.
 _BAD_COLON = re.compile(r"^[ \t]*([A-Za-z_][\w-]*)[ \t]*(：|:(?=[^\s:/]))", re.MULTILINE)
@@ -369,6 +372,26 @@ def _check_informant(
     )
 
 
+def _check_key_typos(data: Mapping[str, Any], lines: Mapping[str, int], path: str | Path) -> None:
+    """Refuse an unknown key that is a known, absent key misspelt (``knid``, ``Date``, ``dates``).
+
+    Other unknown keys (``place``, ``recorder``) are kept with the source as they are.
+    """
+    absent = [k for k in _KNOWN_KEYS if k not in data]
+    for key in data:
+        if key in _KNOWN_KEYS:
+            continue
+        close = difflib.get_close_matches(str(key).lower(), absent, n=1, cutoff=_TYPO_CUTOFF)
+        if close:
+            raise SourceReadError(
+                f"{key!r} is not a key of a source's front matter; did you mean {close[0]!r}? "
+                f"(the keys are {', '.join(_KNOWN_KEYS)}; others are kept as notes and not read)",
+                path=path,
+                line=lines.get(str(key)),
+                field=str(key),
+            )
+
+
 def source_meta(
     front: FrontMatter,
     *,
@@ -391,9 +414,11 @@ def source_meta(
         kinds: The known kinds; others are kept, with a warning.
 
     Raises:
-        SourceReadError: The date is missing or not ISO, or the informant is unknown.
+        SourceReadError: The date is missing or not ISO, the informant is unknown,
+            or a key is a known key misspelt.
     """
     data, lines = front.data, front.key_lines
+    _check_key_typos(data, lines, meta_path)
     warnings: list[str] = []
     if data.get("date") is not None:
         day = _iso_date(data["date"], meta_path, lines.get("date"))
