@@ -502,3 +502,27 @@ def test_a_name_two_actors_share_is_a_warning(make_case: CaseWriter, settings: S
 def test_builtin_code_ids_are_the_loaded_frameworks(framework_id: str) -> None:
     assert builtin_code_ids(framework_id) == {c.id for c in load_framework(framework_id).codes}
     assert builtin_code_ids("no-such-framework") is None
+
+
+def test_a_builtin_frameworks_id_misspelt_in_case_yaml_is_an_error(make_case: CaseWriter) -> None:
+    root = make_case(
+        {"sources/2018-03-15-field-note.md": NOTE},
+        case_yaml=CASE_YAML + "framework: gpps-lifecycl\n",
+    )
+    assert error_of(root) == (
+        "case.yaml [framework]: 'gpps-lifecycl' is not a built-in framework; did you mean "
+        f"'gpps-lifecycle'? (built-in: {', '.join(builtin_ids())}; "
+        "or give the path of a framework file)"
+    )
+
+
+def test_a_framework_named_by_an_existing_path_or_builtin_id_is_read(
+    make_case: CaseWriter, settings: Settings
+) -> None:
+    for name in ("gpps-lifecycle", "gpps-lifecycl.yaml"):
+        root = make_case(
+            {"sources/2018-03-15-field-note.md": NOTE, name: "# a framework file\n"},
+            case_yaml=CASE_YAML + f"framework: {name}\n",
+            name=name,
+        )
+        assert CaseFolder(root, settings).case.framework == name

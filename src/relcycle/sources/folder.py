@@ -16,6 +16,7 @@ Errors name files relative to the case folder (``sources/x.md``,
 from __future__ import annotations
 
 import contextlib
+import difflib
 import hashlib
 import os
 import unicodedata
@@ -121,6 +122,7 @@ class CaseFolder:
             )
         text, _ = decode(data, "case.yaml")
         self.case: Case = parse_case_yaml(normalise(text), "case.yaml")
+        _check_framework_name(self.case, self.root)
         for message in shared_names(self.case):
             self._warn(message)
         self.sources: tuple[SourceFile, ...] = self._list_sources()
@@ -377,6 +379,29 @@ class CaseFolder:
         lengths = {parsed.source.id: len(parsed.source.text) for parsed in self.iter_sources()}
         self.events()
         self.codings(lengths)
+
+
+def _check_framework_name(case: Case, root: Path) -> None:
+    """Refuse a built-in framework's id misspelt in case.yaml (``gpps-lifecycl``).
+
+    A framework given by a path (however it is spelt) is loaded, and checked,
+    where it is used (``autocode``, ``analyze``).
+
+    Raises:
+        CaseFormatError: The name is no built-in id nor an existing file, but
+            close to a built-in id.
+    """
+    name = case.framework
+    if name is None or name in builtin_ids() or Path(name).exists() or (root / name).exists():
+        return
+    close = difflib.get_close_matches(name, builtin_ids(), n=1)
+    if close:
+        raise CaseFormatError(
+            f"{name!r} is not a built-in framework; did you mean {close[0]!r}? "
+            f"(built-in: {', '.join(builtin_ids())}; or give the path of a framework file)",
+            path="case.yaml",
+            field="framework",
+        )
 
 
 @lru_cache(maxsize=4)
