@@ -51,3 +51,23 @@ def test_as_of_looks_back() -> None:
     assert leaning_ahead_zh("延长至5月，", 3, 5)
     assert leaning_ahead_zh("5月之前完成", 0, 2)
     assert not leaning_ahead_zh("5月前后", 0, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("头几个月其实挺难的，就是一户一户地走。", date(2017, 9, 1), date(2017, 11, 30)),
+        ("项目的头两个月主要是入户。", date(2017, 9, 1), date(2017, 10, 31)),
+        ("最初的几个月街道在观望。", date(2017, 9, 1), date(2017, 11, 30)),
+        ("合同头半年没怎么管。", date(2017, 9, 1), date(2018, 2, 28)),
+    ],
+)  # fmt: skip
+def test_the_first_months_are_the_contracts(text: str, start: date, end: date) -> None:
+    # found by hexi-rehab-exit-zh: 头几个月 in an interview after the project was left
+    # at the interview's date, outside the studied period
+    assert _place(text, date(2019, 8, 20), "interview")[:2] == (start, end)
+
+
+@pytest.mark.parametrize("text", ["我们头几个人都走了。", "年头几个月", "上头两个月没来检查。"])
+def test_other_heads_are_not_the_first_months(text: str) -> None:
+    assert _place(text, date(2018, 8, 20), "interview")[2] in (None, "年头")

@@ -53,6 +53,18 @@ def resolve_start(
     return Resolved(month_of(start), True)
 
 
+_FIRST_MONTHS = {"一两": 2, "两三": 3, "几": 3, "两": 2, "三": 3, "四": 4, "半": 6}
+
+
+def resolve_first_months(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """头几个月, 项目头两个月, 最初的几个月, 头半年: the contract's first months (几: three)."""
+    start = ctx.project_start
+    months = _FIRST_MONTHS[m.group("first")]
+    return Resolved(fit(start, add_months(start, months) - timedelta(days=1)), True)
+
+
 def resolve_mid_term(
     m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
 ) -> Resolved | Unresolved | None:
@@ -237,6 +249,18 @@ RULES = (
             Anchor("服", f"(?=务{_STARTING})"),
         ),
         reach=5,  # 刚刚开始进|驻
+        reads_previous=False,
+    ),
+    Rule(
+        "zh_first_months",
+        r"(?=[项合进服头最])(?:(?:项目|合同|进驻|服务)的?)?(?:(?<![年上里前开外码心钟])头|最初的?|最开始的?)"
+        r"(?P<first>一两|两三|几|两|三|四|半)(?:个月|年)",
+        resolve_first_months,
+        anchors=(
+            Anchor("头", "(?=(?:一两|两三|几|两|三|四)个月|半年)"),
+            Anchor("最", "(?=(?:初|开始)的?(?:一两|两三|几|两|三|四|半)(?:个月|年))"),
+        ),
+        reach=3,  # 项目的|头
         reads_previous=False,
     ),
     Rule(
