@@ -25,11 +25,12 @@ def _place(text: str, day: date, kind: str) -> tuple[date, date, str | None, str
 
 @pytest.mark.parametrize("kind", ["minutes", "field_note", "document"])
 def test_until_a_month_two_to_six_months_ahead_is_the_coming_one(kind: str) -> None:
-    start, end, expression, _ = _place(
-        "机构同意过渡三个月，到5月底把档案移交给街道。", date(2023, 3, 2), kind
-    )
-    assert expression == "5月底"
-    assert (start, end) == (date(2023, 5, 21), date(2023, 5, 31))
+    start, end, expression, note = _place("合同延至5月底，机构照常服务。", date(2023, 3, 2), kind)
+    if expression is None:  # a term set now (至): on the source's date, naming the coming May
+        assert start == date(2023, 3, 2)
+        assert "2023-05-21..2023-05-31" in (note or "")
+    else:
+        assert (start, end) == (date(2023, 5, 21), date(2023, 5, 31))
 
 
 def test_a_deadline_months_ahead_is_set_now_not_a_year_back() -> None:
@@ -71,3 +72,21 @@ def test_the_first_months_are_the_contracts(text: str, start: date, end: date) -
 @pytest.mark.parametrize("text", ["我们头几个人都走了。", "年头几个月", "上头两个月没来检查。"])
 def test_other_heads_are_not_the_first_months(text: str) -> None:
     assert _place(text, date(2018, 8, 20), "interview")[2] in (None, "年头")
+
+
+@pytest.mark.parametrize(
+    ("text", "ahead"),
+    [
+        ("机构同意过渡三个月，到5月底把档案移交给街道。", "2023-05-21..2023-05-31 (到)"),
+        ("议定：合同延长至5月31日作为过渡期。", "2023-05-31..2023-05-31 (至)"),
+    ],
+)  # fmt: skip
+def test_a_term_agreed_in_minutes_is_said_at_the_meeting(text: str, ahead: str) -> None:
+    start, _, _, note = _place(text, date(2023, 3, 2), "minutes")
+    assert start == date(2023, 3, 2)
+    assert ahead in (note or "")
+
+
+def test_as_of_a_time_ahead_is_not_a_term_set_now() -> None:
+    start, _, _, _ = _place("截至2023年5月31日，共服务58户。", date(2023, 3, 2), "minutes")
+    assert start == date(2023, 5, 31)

@@ -149,6 +149,9 @@ _AHEAD_AFTER = re.compile(
     r"|\b(?:will|might|would|may|could|plans?\sto|is\sgoing\sto)\b)"
 )
 
+#: 到 or 至 right before a time ahead (过渡到5月底, 合同延长至2023年5月31日): a term set now;
+#: 截至 and 直至 are not.
+_UNTIL_BEFORE = re.compile(r"(?P<until>(?<![截直])至|到)\s?$")
 #: A deadline right after a time ahead (八月底前, 三月之前): set now.
 _DEADLINE_AFTER = re.compile(r"(?:之|以)?前(?![后後夕几幾])")
 _DEADLINE_FIRST = frozenset("之以前")
@@ -160,8 +163,8 @@ def looking_ahead(text: str, start: int, end: int) -> str | None:
     听说中心明年可能不干了 is a rumour heard now about next year: the evidence
     (the rumour, the plan, the guess) belongs to the source's date. Looks in
     the expression's clause, up to 60 characters before it (听说, 打算, 如果,
-    will, plans to, by ...), a few after it (可能, 要, 会, will ...), and for a
-    deadline right after it (八月底前拨付).
+    will, plans to, by ...), a few after it (可能, 要, 会, will ...), for 到 or
+    至 right before it (过渡到5月底) and for a deadline right after it (八月底前拨付).
 
     Returns:
         The cue as written, or ``None`` when nothing around says so.
@@ -175,6 +178,9 @@ def looking_ahead(text: str, start: int, end: int) -> str | None:
             lo = stop.end()
         if cues := _AHEAD_BEFORE.findall(text, lo, start):
             return str(cues[-1])
+    until = _UNTIL_BEFORE.search(text, max(0, start - 3), start)  # 过渡到5月底: set now
+    if until is not None:
+        return until.group("until")
     if text[end : end + 1] not in _DEADLINE_FIRST:  # most often: no deadline
         return None
     deadline = _DEADLINE_AFTER.match(text, end)  # 八月底前拨付: a deadline set now
