@@ -90,3 +90,15 @@ def test_a_term_agreed_in_minutes_is_said_at_the_meeting(text: str, ahead: str) 
 def test_as_of_a_time_ahead_is_not_a_term_set_now() -> None:
     start, _, _, _ = _place("截至2023年5月31日，共服务58户。", date(2023, 3, 2), "minutes")
     assert start == date(2023, 5, 31)
+
+
+def test_the_project_has_ended_said_in_a_note_after_the_contract_is_now() -> None:
+    # found by hexi-rehab-exit-zh: 陈主任只说项目结束了 in a note of the handover, three months
+    # after the contract's end, was placed at that end and shown as recalled
+    after = date(2019, 11, 26)  # the test case's contract ends 2019-08-31
+    start, _, expression, _ = _place("家属问以后怎么办，主任说项目结束了。", after, "field_note")
+    assert (start, expression) == (after, None)
+    start, _, expression, _ = _place("项目结束的时候家属都来了。", after, "field_note")
+    assert expression == "项目结束的时候" and start == date(2019, 8, 1)
+    start, _, expression, _ = _place("陈主任只说项目结束了。", after, "interview")
+    assert expression == "项目结束"

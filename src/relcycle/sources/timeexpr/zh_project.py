@@ -86,12 +86,24 @@ def resolve_end(
     """合同快到期, 项目末期, 结项时: the contract's last months (or the month it ends)."""
     end = ctx.project_end
     groups = m.groupdict()
+    if (
+        ctx.prospective
+        and ctx.reference > end
+        and not any(groups.get(g) for g in ("mod", "near", "near2", "late"))
+        and m.string.startswith("了", m.end())
+    ):
+        return None  # 项目结束了 in a note written after the contract's end: the state now
     direction = _direction(groups.get("mod"))
     if direction == "after":
         return Resolved(fit(end + timedelta(days=1), add_months(end, 1)), True)
     if direction == "before" or groups.get("near") or groups.get("near2") or groups.get("late"):
         return Resolved(fit(add_months(end, -3) + timedelta(days=1), end), True)
     return Resolved(month_of(end), True)
+
+
+def _ended_now(text: str, start: int, end: int) -> bool:
+    """What :func:`resolve_end` reads around its match: 了 right after it (项目结束了)."""
+    return text.startswith("了", end)
 
 
 def _amount(written: str, unit: str) -> tuple[str, int] | None:
@@ -285,6 +297,7 @@ RULES = (
         ),
         reach=2,  # 快要|结项
         reads_previous=False,
+        around=_ended_now,  # 项目结束了
     ),
     Rule(
         "zh_offset",
