@@ -66,11 +66,60 @@ class Hit:
 
 @dataclass(frozen=True, slots=True)
 class _Index:
-    """A language's rules, indexed by the literals that must occur for them to match."""
+    """A language's rules, indexed by the literals that must occur for them to match.
+
+    Attributes:
+        rules: (code id, rule) pairs, in the framework's order.
+        by_needle: A literal → the rules (positions in ``rules``) that need it.
+        always: The rules no literal screens: run on every text.
+        probe: For rules that read the turn, one pattern whose search finds
+            something wherever any of ``rules`` does (their alternation), so a
+            text it misses is passed over at once; ``None`` when there is none.
+    """
 
     rules: tuple[tuple[str, Rule], ...]
     by_needle: Mapping[str, tuple[int, ...]]
     always: tuple[int, ...]
+    probe: re.Pattern[str] | None = None
+
+
+_BACKREFERENCE: Final = re.compile(r"\\[1-9]|\(\?P=")
+"""A reference to a numbered or named group: such a regex is not put in a probe."""
+
+
+def _build_index(rules: Sequence[tuple[str, Rule]], *, probe: bool = False) -> _Index:
+    """``rules`` indexed by their screens (:func:`screen`), with a probe if asked."""
+    by_needle: dict[str, list[int]] = {}
+    always: list[int] = []
+    for n, (_, rule) in enumerate(rules):
+        needles = screen(rule)
+        if not needles:
+            always.append(n)
+        for needle in needles:
+            by_needle.setdefault(needle, []).append(n)
+    return _Index(
+        rules=tuple(rules),
+        by_needle={k: tuple(v) for k, v in by_needle.items()},
+        always=tuple(always),
+        probe=_probe([rule for _, rule in rules]) if probe else None,
+    )
+
+
+def _probe(rules: Sequence[Rule]) -> re.Pattern[str] | None:
+    """The alternation of ``rules``' patterns: it matches somewhere iff one of them does.
+
+    ``None`` when the rules' flags differ or one refers to a group (the
+    alternation would renumber its groups), or when it does not compile.
+    """
+    patterns = [rule.pattern for rule in rules]
+    if not patterns or len({p.flags for p in patterns}) != 1:
+        return None
+    if any(_BACKREFERENCE.search(p.pattern) for p in patterns):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
+    except re.error:  # e.g. one group name used by two rules
+        return None
 
 
 def screen(rule: Rule) -> tuple[str, ...]:
@@ -160,6 +209,9 @@ class Matcher:
         self._extra = {k: tuple(v) for k, v in (extra_cues or {}).items()}
         self._cue_cache: dict[tuple[str, str], re.Pattern[str] | None] = {}
         self._indexes: dict[str, _Index] = {}
+        # (lang, codes of the turn before, role) → the turn rules they allow
+        self._turn_indexes: dict[tuple[str, frozenset[str], str | None], _Index | None] = {}
+        self._turn_vocabulary: tuple[frozenset[str], frozenset[str]] | None = None
 
     def cue_pattern(self, name: str, lang: str) -> re.Pattern[str] | None:
         """The pattern of cue lexicon ``name`` in ``lang``, with any extra terms."""
@@ -214,15 +266,44 @@ class Matcher:
         """
         if not before and role is None:
             return []
-        index = self._index(lang, after=True)
+        key = (lang, frozenset(before), role)
+        if key not in self._turn_indexes:
+            self._turn_indexes[key] = self._turn_index(lang, key[1], role)
+        index = self._turn_indexes[key]
+        if index is None or (index.probe is not None and index.probe.search(text) is None):
+            return []
+        return self._find(text, index)
+
+    def reads_in_turn(self, code: str) -> bool:
+        """Whether the rules that read the turn give ``code`` or read it in the turn before.
+
+        They read a code when it or an ancestor is named in an ``after``; other
+        codes of the turn before change nothing :meth:`find_in_turn` finds.
+        """
+        if self._turn_vocabulary is None:
+            self._turn_vocabulary = (
+                frozenset(c.id for c in self._turn_codes),
+                frozenset(
+                    a for c in self._turn_codes for rules in c.turn_rules.values()
+                    for r in rules for a in r.after
+                ),
+            )  # fmt: skip
+        given, read = self._turn_vocabulary
+        return code in given or not read.isdisjoint(self._lineage(code))
+
+    def _turn_index(self, lang: str, before: frozenset[str], role: str | None) -> _Index | None:
+        """The rules that read the turn whose conditions ``before`` and ``role`` meet.
+
+        ``None`` when there is none; the index has a probe.
+        """
         lineage = {a for code in before for a in self._lineage(code)}
-        allowed = {
-            n
-            for n, (_, rule) in enumerate(index.rules)
+        rules = [
+            (code_id, rule)
+            for code_id, rule in self._index(lang, after=True).rules
             if (not rule.after or lineage.intersection(rule.after))
             and (not rule.by or role in rule.by)
-        }
-        return self._find(text, index, allowed) if allowed else []
+        ]
+        return _build_index(rules, probe=True) if rules else None
 
     def _lineage(self, code: str) -> tuple[str, ...]:
         """``code`` and its ancestors' ids (a code the framework lacks stands for itself)."""
@@ -230,13 +311,11 @@ class Matcher:
             return (code,)
         return (code, *(a.id for a in self.framework.ancestors(code)))
 
-    def _find(self, text: str, index: _Index, allowed: Collection[int] | None = None) -> list[Hit]:
+    def _find(self, text: str, index: _Index) -> list[Hit]:
         lowered = text.lower()
         todo = set(index.always)
         for needle in [n for n in index.by_needle if n in lowered]:
             todo.update(index.by_needle[needle])
-        if allowed is not None:
-            todo.intersection_update(allowed)
         found: dict[str, list[tuple[int, int, Rule]]] = {}
         for n in sorted(todo):
             code_id, rule = index.rules[n]
@@ -261,19 +340,7 @@ class Matcher:
                 rules = [(c.id, r) for c in self._turn_codes for r in c.turn_rules_for(lang)]
             else:
                 rules = [(c.id, r) for c in self._codes for r in c.rules_for(lang)]
-            by_needle: dict[str, list[int]] = {}
-            always: list[int] = []
-            for n, (_, rule) in enumerate(rules):
-                needles = screen(rule)
-                if not needles:
-                    always.append(n)
-                for needle in needles:
-                    by_needle.setdefault(needle, []).append(n)
-            self._indexes[key] = _Index(
-                rules=tuple(rules),
-                by_needle={k: tuple(v) for k, v in by_needle.items()},
-                always=tuple(always),
-            )
+            self._indexes[key] = _build_index(rules)
         return self._indexes[key]
 
     def codes_in(self, text: str, lang: str, *, include_negated: bool = False) -> set[str]:

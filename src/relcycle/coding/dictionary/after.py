@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from typing import Final
 
@@ -120,6 +120,41 @@ def turns_before(
     return out
 
 
+def codes_by_segment(
+    parts: Iterable[Columns | Sequence[AutoCoding]],
+    wanted: Callable[[str], bool] | None = None,
+) -> dict[tuple[str, int], set[str]]:
+    """(source id, segment index) → the codes of its codings that are not negated.
+
+    Args:
+        parts: Codings as column blocks (read column by column, no row built)
+            and lists of objects.
+        wanted: Only the codes for which this holds (e.g.
+            :meth:`~relcycle.frameworks.matching.Matcher.reads_in_turn`); all when omitted.
+    """
+    codes: dict[tuple[str, int], set[str]] = {}
+    for part in parts:
+        if isinstance(part, Columns):
+            kept = ~part.negated
+            if wanted is not None:
+                kept &= np.array([wanted(c) for c in part.codes] or [False], np.bool_)[part.code]
+            rows: Iterable[tuple[str, int, str]] = zip(
+                map(part.sources.__getitem__, part.source[kept].tolist()),
+                part.segment_index[kept].tolist(),
+                map(part.codes.__getitem__, part.code[kept].tolist()),
+                strict=True,
+            )
+        else:
+            rows = (
+                (c.source_id, c.segment_index, c.code)
+                for c in part
+                if not c.negated and (wanted is None or wanted(c.code))
+            )
+        for source_id, index, code in rows:
+            codes.setdefault((source_id, index), set()).add(code)
+    return codes
+
+
 @dataclass(frozen=True, slots=True)
 class AfterReader:
     """Applies a framework's ``after`` rules to segments whose other codings are known.
@@ -151,7 +186,7 @@ class AfterReader:
         self,
         segments: Sequence[Segment],
         langs: Sequence[str | None],
-        found: Iterable[tuple[str, int, str, bool]],
+        codes: Mapping[tuple[str, int], set[str]],
     ) -> list[AutoCoding]:
         """The codings of the rules that read the turn in ``segments``, in segment order.
 
@@ -159,39 +194,38 @@ class AfterReader:
             segments: The segments coded (interviewer turns included: they are
                 turns before, carrying no code, and are not coded themselves).
             langs: Each segment's language; ``None`` for a segment not coded.
-            found: The other codings as (source id, segment index, code, negated).
+            codes: (source id, segment index) → the codes of the segment's
+                other codings that are not negated (:func:`codes_by_segment`);
+                it may hold only the codes the matcher
+                :meth:`~relcycle.frameworks.matching.Matcher.reads_in_turn`.
         """
         if all(lang is None for lang in langs):  # no turns (field notes): nothing to read
             return []
         before = turns_before(segments, self.roles)
-        codes: dict[tuple[str, int], set[str]] = {}
-        for source_id, index, code, negated in found:
-            if not negated:
-                codes.setdefault((source_id, index), set()).add(code)
-        order = sorted(
-            range(len(segments)), key=lambda n: (segments[n].source_id, segments[n].index)
-        )
+        keys = [(s.source_id, s.index) for s in segments]
+        added: dict[tuple[str, int], set[str]] = {}  # the codes these rules gave
         out: dict[int, list[AutoCoding]] = {}
-        for n in order:
+        for n in sorted(range(len(segments)), key=keys.__getitem__):
             m, lang, segment = before[n], langs[n], segments[n]
             if lang is None:
                 continue
-            earlier = segments[m] if m is not None else None
-            answered = codes.get((earlier.source_id, earlier.index), set()) if earlier else set()
             role = None
             if segment.actor is not None and not is_answer_turn(segment):
                 role = self.roles.get(segment.actor)
+            answered: set[str] = set()
+            if m is not None:
+                answered = codes.get(keys[m], answered) | added.get(keys[m], answered)
             if not answered and role is None:
                 continue
-            have = codes.get((segment.source_id, segment.index), set())
-            target = earlier.actor if earlier else None
-            made = [
-                c for c in self._code(segment, lang, answered, role, target) if c.code not in have
-            ]
+            target = segments[m].actor if m is not None else None
+            hits = self._code(segment, lang, answered, role, target)
+            if not hits:
+                continue
+            have = codes.get(keys[n], set()) | added.get(keys[n], set())
+            made = [c for c in hits if c.code not in have]
             if made:
                 out[n] = made
-                mine = codes.setdefault((segment.source_id, segment.index), set())
-                mine.update(c.code for c in made if not c.negated)
+                added.setdefault(keys[n], set()).update(c.code for c in made if not c.negated)
         return [c for n in sorted(out) for c in out[n]]
 
     def _code(

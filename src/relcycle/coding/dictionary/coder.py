@@ -34,7 +34,7 @@ from typing import Final, Self
 import numpy as np
 
 from relcycle.coding.base import AutoCoder, AutoCoding
-from relcycle.coding.dictionary.after import AfterReader, interleave
+from relcycle.coding.dictionary.after import AfterReader, codes_by_segment, interleave
 from relcycle.coding.dictionary.attribution import ROLE_CUES, Attributor, actor_cues
 from relcycle.coding.dictionary.attribution_batch import BatchAttributor
 from relcycle.coding.dictionary.automaton import RuleIndex
@@ -272,11 +272,12 @@ class DictionaryCoder(AutoCoder):
                 f"DictionaryCoder.predict: unknown lang {lang!r}; choose one of: zh, en, mixed"
             )
         given = segments
+        if self.simplifies_:  # read as Simplified, by both passes
+            segments = _simplified(segments)
+        turns = segments
         segments = [  # an interviewer's turn is no evidence
             s for s in segments if s.speaker is None or not is_interviewer_turn(s)
         ]
-        if self.simplifies_:
-            segments = _simplified(segments)
         parts: list[Columns | list[AutoCoding]] = []
         langs = [self._lang_of(segment, lang) for segment in segments]
         at = 0
@@ -288,25 +289,41 @@ class DictionaryCoder(AutoCoder):
                 parts.extend(self._code_batch(batch, chosen) for batch in _batches(part))
             else:
                 parts.append([c for segment in part for c in self._code(segment, chosen)])
-        extra = self._after(given, lang, Codings(parts))  # rules that read the turn
+        extra = self._after(turns, lang, parts, simplified=True)  # rules that read the turn
         if extra:
             position = {(s.source_id, s.index): n for n, s in enumerate(given)}
             return Codings(interleave(parts, extra, position))
         return Codings(parts)
 
     def _after(
-        self, segments: Sequence[Segment], lang: str | None, found: Codings
+        self,
+        segments: Sequence[Segment],
+        lang: str | None,
+        found: Codings | Sequence[Columns | Sequence[AutoCoding]],
+        *,
+        simplified: bool = False,
     ) -> list[AutoCoding]:
-        """The codings of the framework's rules that read the turn (:mod:`.after`)."""
+        """The codings of the framework's rules that read the turn (:mod:`.after`).
+
+        Args:
+            segments: All segments predicted, interviewer turns included.
+            lang: The language asked for.
+            found: The other rules' codings (as blocks, or all in one).
+            simplified: ``segments`` are already read as Simplified where the
+                coder reads so (``predict`` made them so for the other rules).
+        """
         if not self._after_reader.matcher.has_turn_rules:
             return []
-        if self.simplifies_:
+        if all(s.speaker is None for s in segments):  # no turns (field notes): nothing to read
+            return []
+        if self.simplifies_ and not simplified:
             segments = _simplified(segments)
         langs = [
             None if s.speaker is None else self._lang_of(s, lang) for s in segments
         ]  # a reply is a turn
-        rows = ((r[0], r[12], r[3], r[9]) for r in found.rows())
-        return self._after_reader.codings(segments, langs, rows)
+        parts = [found] if isinstance(found, Codings) else found
+        codes = codes_by_segment(parts, self._after_reader.matcher.reads_in_turn)
+        return self._after_reader.codings(segments, langs, codes)
 
     def _code_batch(self, segments: Sequence[Segment], lang: str) -> Columns:
         """The codings of Chinese ``segments``, found and attributed in bulk."""
