@@ -253,3 +253,19 @@ def test_contract_ending_before_it_starts() -> None:
         "case.yaml [contract.end]: the contract ends (2017-01-01) before it starts "
         "(2017-09-01); fix them"
     )
+
+
+def test_ids_written_as_bare_numbers_are_read_as_the_ids_they_spell() -> None:
+    # [a-z0-9-]+ allows 2018 and actor ids 1, 2, but YAML reads them as integers.
+    text = broken("id: test-case", "id: 2018")
+    text = text.replace("id: gov", "id: 1", 1).replace("id: swo", "id: 2", 1)
+    case = parse_case_yaml(text)
+    assert case.id == "2018"
+    assert [a.id for a in case.actors] == ["1", "2", "residents"]
+
+
+def test_a_boolean_is_no_id() -> None:
+    assert error_of(broken("id: test-case", "id: yes")) == (
+        "case.yaml [id]: True is not a valid case id; use lower-case letters, digits "
+        "and '-' (e.g. ltown-centre)"
+    )

@@ -83,6 +83,8 @@ def _text(value: Any) -> str:
 
 def _matching(pattern: re.Pattern[str], what: str, example: str) -> BeforeValidator:
     def check(value: Any) -> str:
+        if isinstance(value, int) and not isinstance(value, bool):  # YAML reads 'id: 2' as 2
+            value = str(value)
         if not isinstance(value, str) or not pattern.fullmatch(value):
             raise _custom(f"{value!r} is not a valid {what}; {example}")
         return value
