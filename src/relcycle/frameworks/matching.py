@@ -18,9 +18,11 @@ the case's actors and their aliases.
 from __future__ import annotations
 
 import re
+import re._constants as _sc  # type: ignore[import-not-found]
+import re._parser as _sre  # type: ignore[import-not-found]
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Final
+from typing import Any, Final
 
 from relcycle.frameworks.model import Code, Framework
 from relcycle.frameworks.rules import (
@@ -72,19 +74,15 @@ class _Index:
         rules: (code id, rule) pairs, in the framework's order.
         by_needle: A literal → the rules (positions in ``rules``) that need it.
         always: The rules no literal screens: run on every text.
-        probe: For rules that read the turn, one pattern whose search finds
-            something wherever any of ``rules`` does (their alternation), so a
-            text it misses is passed over at once; ``None`` when there is none.
+        probe: For rules that read the turn, one pattern of literals one of
+            which occurs wherever one of ``rules`` matches, so a text it misses
+            is passed over at once; ``None`` when there is none.
     """
 
     rules: tuple[tuple[str, Rule], ...]
     by_needle: Mapping[str, tuple[int, ...]]
     always: tuple[int, ...]
     probe: re.Pattern[str] | None = None
-
-
-_BACKREFERENCE: Final = re.compile(r"\\[1-9]|\(\?P=")
-"""A reference to a numbered or named group: such a regex is not put in a probe."""
 
 
 def _build_index(rules: Sequence[tuple[str, Rule]], *, probe: bool = False) -> _Index:
@@ -106,20 +104,122 @@ def _build_index(rules: Sequence[tuple[str, Rule]], *, probe: bool = False) -> _
 
 
 def _probe(rules: Sequence[Rule]) -> re.Pattern[str] | None:
-    """The alternation of ``rules``' patterns: it matches somewhere iff one of them does.
+    """One pattern of the literals one of which occurs wherever one of ``rules`` matches.
 
-    ``None`` when the rules' flags differ or one refers to a group (the
-    alternation would renumber its groups), or when it does not compile.
+    ``None`` when a rule has no such literals (:func:`required_literals`).
     """
-    patterns = [rule.pattern for rule in rules]
-    if not patterns or len({p.flags for p in patterns}) != 1:
-        return None
-    if any(_BACKREFERENCE.search(p.pattern) for p in patterns):
-        return None
+    words: set[str] = set()
+    for rule in rules:
+        needed = required_literals(rule.pattern)
+        if not needed:
+            return None
+        words.update(needed)
+    return re.compile("|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w)))))
+
+
+MAX_LITERALS: Final = 64
+"""The most literals :func:`required_literals` gives for one regex."""
+
+
+def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    r"""Literals one of which occurs in every match of ``pattern``, if easy to see.
+
+    Read from the parsed regex: a run of fixed parts (``(汇报|报告)一下``) gives
+    its strings, an alternation the union of its branches' literals, a part
+    repeated at least once its own; of a sequence's candidates the fewest
+    literals of two characters or more are kept. Only characters without case are read
+    (a case-insensitive regex matches ``K`` with the Kelvin sign, which
+    ``str.lower`` does not tell), so most English regexes give ``()``, meaning
+    "no pre-check", as does any regex not parsed.
+    """
     try:
-        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
-    except re.error:  # e.g. one group name used by two rules
+        tree = _sre.parse(pattern.pattern, pattern.flags)
+    except (re.error, ValueError, TypeError):
+        return ()
+    words = _needed(list(tree))
+    return tuple(sorted(words)) if words else ()
+
+
+_Item = tuple[Any, Any]
+
+
+def _uncased(ch: str) -> bool:
+    return ch.lower() == ch == ch.upper() and (ord(ch) >= 0x3000 or not ch.isalpha())
+
+
+def _exact(item: _Item) -> set[str] | None:
+    """The strings ``item`` can match, when few and without case; else ``None``."""
+    op, av = item
+    if op is _sc.LITERAL:
+        return {chr(av)} if _uncased(chr(av)) else None
+    if op is _sc.IN:
+        if len(av) > 12 or any(o is not _sc.LITERAL for o, _ in av):
+            return None
+        chars = {chr(v) for _, v in av}
+        return chars if all(map(_uncased, chars)) else None
+    if op in (_sc.AT, _sc.ASSERT, _sc.ASSERT_NOT):
+        return {""}  # no character taken
+    if op is _sc.SUBPATTERN:
+        return _exact_run(list(av[-1]))
+    if op is _sc.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            strings = _exact_run(list(branch))
+            if strings is None:
+                return None
+            out |= strings
+        return out if len(out) <= MAX_LITERALS else None
+    if op in (_sc.MAX_REPEAT, _sc.MIN_REPEAT) and av[0] == av[1] == 1:
+        return _exact_run(list(av[2]))
+    return None
+
+
+def _exact_run(items: Sequence[_Item]) -> set[str] | None:
+    out = {""}
+    for item in items:
+        strings = _exact(item)
+        if strings is None or len(out) * len(strings) > MAX_LITERALS:
+            return None
+        out = {a + b for a in out for b in strings}
+    return out
+
+
+def _needed(items: Sequence[_Item]) -> set[str] | None:
+    """Literals one of which occurs in every match of ``items`` (in sequence), or ``None``."""
+    candidates: list[set[str]] = []
+    run = {""}  # the strings of the fixed parts just read
+    for item in items:
+        strings = _exact(item)
+        if strings is not None and len(run) * len(strings) <= MAX_LITERALS:
+            run = {a + b for a in run for b in strings}
+            continue
+        candidates.append(run)
+        run = strings if strings is not None else {""}
+        if strings is None:
+            candidates.append(_needed_in(item) or {""})
+    candidates.append(run)
+    usable = [c for c in candidates if "" not in c]
+    if not usable:
         return None
+    return max(usable, key=lambda c: (min(2, *map(len, c)), -len(c)))  # two characters will do
+
+
+def _needed_in(item: _Item) -> set[str] | None:
+    """Literals one of which occurs in every match of ``item`` (not fixed), or ``None``."""
+    op, av = item
+    if op is _sc.SUBPATTERN:
+        return _needed(list(av[-1]))
+    if op is _sc.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            words = _needed(list(branch))
+            if words is None:
+                return None
+            out |= words
+        return out if len(out) <= MAX_LITERALS else None
+    if op in (_sc.MAX_REPEAT, _sc.MIN_REPEAT) and av[0] >= 1:
+        return _needed(list(av[2]))
+    return None
 
 
 def screen(rule: Rule) -> tuple[str, ...]:
