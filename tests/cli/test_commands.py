@@ -133,3 +133,24 @@ def test_a_chinese_quote_in_the_timeline_fits_the_terminal(
     assert code == 0
     quote = next(line for line in out.splitlines() if line.strip().startswith("镇里要求"))
     assert quote.endswith("…") and cell_len(quote) <= 80  # 60 characters took 126 cells
+
+
+def test_show_names_a_contract_given_without_dates_as_such(
+    run: Run, make_case: Callable[..., Path]
+) -> None:
+    folder = make_case()
+    yaml_path = folder / "case.yaml"
+    text = yaml_path.read_text(encoding="utf-8")
+    yaml_path.write_text(text.replace("  signed: 2017-09-01\n", ""), encoding="utf-8")
+    assert run("import", str(folder))[0] == 0
+    code, out, _ = run("show", "retro-case")
+    assert code == 0
+    assert "contract: dates not given; term_months: 24" in out
+    assert "? – ?" not in out
+
+
+def test_show_gives_a_signed_contracts_span(run: Run, make_case: Callable[..., Path]) -> None:
+    assert run("import", str(make_case()))[0] == 0
+    code, out, _ = run("show", "retro-case")
+    assert code == 0
+    assert "contract: 2017-09-01 – 2019-08-31; signed: 2017-09-01; term_months: 24" in out

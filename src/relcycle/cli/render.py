@@ -93,8 +93,9 @@ def overview(console: Console, ov: CaseOverview) -> None:
     console.print(actors)
     if c.contract is not None:
         k = c.contract
+        span = f"{k.start or '?'} – {k.end or '?'}" if k.start or k.end else "dates not given"
         console.print(
-            f"contract: {k.start or '?'} – {k.end or '?'}"
+            f"contract: {span}"
             + (f", mid-term {k.mid_term}" if k.mid_term else "")
             + "".join(f"; {escape(str(key))}: {escape(str(v))}" for key, v in k.terms.items())
         )
