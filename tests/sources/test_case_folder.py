@@ -526,3 +526,19 @@ def test_a_framework_named_by_an_existing_path_or_builtin_id_is_read(
             name=name,
         )
         assert CaseFolder(root, settings).case.framework == name
+
+
+def test_a_misspelt_sidecar_key_names_the_sidecar_and_the_key_meant(
+    make_case: CaseWriter, make_pdf: Callable[..., bytes]
+) -> None:
+    root = make_case(
+        {
+            "sources/report.pdf": make_pdf(["Report"]),
+            "sources/report.pdf.yaml": "kind: report\ndat: 2018-12-29\n",
+        }
+    )
+    assert error_of(root) == (
+        "sources/report.pdf.yaml:2 [dat]: 'dat' is not a key of a sidecar; did you mean "
+        "'date'? (the keys are date, kind, title, informant; others are kept as notes and "
+        "not read)"
+    )

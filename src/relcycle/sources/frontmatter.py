@@ -383,8 +383,9 @@ def _check_key_typos(data: Mapping[str, Any], lines: Mapping[str, int], path: st
             continue
         close = difflib.get_close_matches(str(key).lower(), absent, n=1, cutoff=_TYPO_CUTOFF)
         if close:
+            what = "sidecar" if str(path).endswith((".yaml", ".yml")) else "source's front matter"
             raise SourceReadError(
-                f"{key!r} is not a key of a source's front matter; did you mean {close[0]!r}? "
+                f"{key!r} is not a key of a {what}; did you mean {close[0]!r}? "
                 f"(the keys are {', '.join(_KNOWN_KEYS)}; others are kept as notes and not read)",
                 path=path,
                 line=lines.get(str(key)),
