@@ -95,3 +95,21 @@ def test_codings_are_imported_after_sources(db_url: str, make_case: Callable[...
         10,
         "coder-a",
     )
+
+
+def test_a_failed_import_leaves_no_new_sqlite_file(
+    tmp_path: Path, make_case: Callable[..., Path]
+) -> None:
+    folder = make_case(
+        {"codings.csv": "source,start,end,code,coder\ninterview-li.md,0,9999,gov.control,a\n"}
+    )
+    db = tmp_path / "new.db"
+    with pytest.raises(Exception, match=r"codings\.csv:2 \[end\]"):
+        import_folder(folder, settings=_settings(f"sqlite:///{db}"))
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("new.db")) == []
+    # a store that was there before the failure stays, with what it held
+    import_folder(make_case(name="good"), settings=_settings(f"sqlite:///{db}"))
+    with pytest.raises(Exception, match=r"codings\.csv:2 \[end\]"):
+        import_folder(folder, settings=_settings(f"sqlite:///{db}"))
+    with connect(f"sqlite:///{db}") as store:
+        assert len(store.cases()) == 1

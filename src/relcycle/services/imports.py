@@ -11,6 +11,7 @@ from relcycle.services.store import open_store
 from relcycle.settings import Settings
 from relcycle.sources.folder import CaseFolder, SourceFile
 from relcycle.store import ImportReport
+from relcycle.store.engine import new_sqlite_file
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +81,8 @@ def import_folder(
     """Import (or re-import) a case folder into the store, all or nothing.
 
     The folder is streamed source by source; any error, even in its last file
-    or in codings.csv, leaves the store exactly as it was.
+    or in codings.csv, leaves the store exactly as it was (a SQLite file this
+    import would have created is not left behind).
 
     Args:
         path: The case folder.
@@ -97,15 +99,22 @@ def import_folder(
         on_start(len(folder.sources))
     tally = _Tally()
     documents = {f.id: f for f in folder.sources if f.is_document}
-    with open_store(settings) as store:
-        report = store.import_case(
-            folder.case,
-            tally.watch(folder.iter_sources()),
-            events=folder.events(),
-            codings=lambda: folder.codings(tally.lengths),
-            originals=_OriginalFiles(documents),
-            progress=progress,
-        )
+    fresh = new_sqlite_file(settings.db)  # a store this import creates goes if it fails
+    try:
+        with open_store(settings) as store:
+            report = store.import_case(
+                folder.case,
+                tally.watch(folder.iter_sources()),
+                events=folder.events(),
+                codings=lambda: folder.codings(tally.lengths),
+                originals=_OriginalFiles(documents),
+                progress=progress,
+            )
+    except BaseException:
+        if fresh is not None:
+            for leftover in (fresh, *(fresh.with_name(fresh.name + x) for x in ("-wal", "-shm"))):
+                leftover.unlink(missing_ok=True)
+        raise
     return ImportResult(
         report=report,
         warnings=tuple(folder.warnings),

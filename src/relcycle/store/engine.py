@@ -58,6 +58,26 @@ def database_url(url: str) -> URL:
     raise ConfigError(f"unsupported database URL {shown!r}; {_URL_HELP} (psycopg 3 driver)")
 
 
+def new_sqlite_file(url: str) -> Path | None:
+    """The file a SQLite store URL names when it does not exist yet, else ``None``.
+
+    ``None`` for PostgreSQL, an in-memory or ``file:`` URI database, and a file
+    that exists: what an operation that fails may remove again, so that it
+    leaves no empty store behind.
+
+    Raises:
+        ConfigError: The URL cannot be parsed or names another database.
+    """
+    parsed = database_url(url)
+    database = parsed.database or ""
+    if parsed.get_backend_name() != "sqlite" or database in ("", ":memory:"):
+        return None
+    if database.startswith("file:"):
+        return None
+    path = Path(database).expanduser()
+    return None if path.exists() else path
+
+
 def is_sqlite(engine_or_conn: Engine | Connection) -> bool:
     """Whether the engine (or connection) talks to SQLite."""
     return engine_or_conn.dialect.name == "sqlite"
