@@ -94,13 +94,22 @@ def turns_before(
         roles: Actor id → role: turns of two actors of one party (government,
             social organisation) answer nothing.
     """
+    return _read_turns(segments, roles)[1]
+
+
+def _read_turns(
+    segments: Sequence[Segment], roles: Mapping[str, str] | None = None
+) -> tuple[list[int], list[int | None]]:
+    """The positions of ``segments`` by (source id, index), and :func:`turns_before`."""
     side = {a: r for a, r in (roles or {}).items() if r in PARTY_ROLES}
     out: list[int | None] = [None] * len(segments)
+    order: list[int] = []
     by_source: dict[str, list[int]] = {}
     for n, segment in enumerate(segments):
         by_source.setdefault(segment.source_id, []).append(n)
-    for positions in by_source.values():
+    for _, positions in sorted(by_source.items()):
         positions.sort(key=lambda n: segments[n].index)
+        order.extend(positions)
         for k, n in enumerate(positions):
             segment = segments[n]
             if segment.speaker is None:
@@ -117,7 +126,7 @@ def turns_before(
                 ):
                     out[n] = m
                 break
-    return out
+    return order, out
 
 
 def codes_by_segment(
@@ -201,31 +210,36 @@ class AfterReader:
         """
         if all(lang is None for lang in langs):  # no turns (field notes): nothing to read
             return []
-        before = turns_before(segments, self.roles)
-        keys = [(s.source_id, s.index) for s in segments]
+        order, before = _read_turns(segments, self.roles)  # order: by (source id, index)
         added: dict[tuple[str, int], set[str]] = {}  # the codes these rules gave
+        answers: dict[str | None, bool] = {}  # speaker label → an interview answer's
         out: dict[int, list[AutoCoding]] = {}
-        for n in sorted(range(len(segments)), key=keys.__getitem__):
+        for n in order:
             m, lang, segment = before[n], langs[n], segments[n]
             if lang is None:
                 continue
             role = None
-            if segment.actor is not None and not is_answer_turn(segment):
-                role = self.roles.get(segment.actor)
+            if segment.actor is not None:
+                if segment.speaker not in answers:
+                    answers[segment.speaker] = is_answer_turn(segment)
+                if not answers[segment.speaker]:
+                    role = self.roles.get(segment.actor)
             answered: set[str] = set()
             if m is not None:
-                answered = codes.get(keys[m], answered) | added.get(keys[m], answered)
+                key = (segments[m].source_id, segments[m].index)
+                answered = codes.get(key, answered) | added.get(key, answered)
             if not answered and role is None:
                 continue
             target = segments[m].actor if m is not None else None
             hits = self._code(segment, lang, answered, role, target)
             if not hits:
                 continue
-            have = codes.get(keys[n], set()) | added.get(keys[n], set())
+            key = (segment.source_id, segment.index)
+            have = codes.get(key, set()) | added.get(key, set())
             made = [c for c in hits if c.code not in have]
             if made:
                 out[n] = made
-                added.setdefault(keys[n], set()).update(c.code for c in made if not c.negated)
+                added.setdefault(key, set()).update(c.code for c in made if not c.negated)
         return [c for n in sorted(out) for c in out[n]]
 
     def _code(
