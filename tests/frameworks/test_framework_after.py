@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -10,6 +11,8 @@ import pytest
 
 from relcycle.errors import FrameworkError
 from relcycle.frameworks import Framework, Matcher, load_framework
+from relcycle.frameworks.matching import Hit, _build_index, required_literals
+from relcycle.frameworks.rules import FLAGS
 from relcycle.frameworks.schema import RuleSpec
 
 REPLY = {"re": "^\\s*(好的|收到)", "after": ["gov.control"]}
@@ -104,3 +107,119 @@ def test_a_by_role_that_is_no_speaker_role_is_an_error(
     rule = {"term": "怎么看", "by": ["goverment"]}
     with pytest.raises(FrameworkError, match=r"by: unknown role 'goverment'; choose one of: gov"):
         load_framework(write(_with_reply(minimal, rule)))
+
+
+# The turn pass passes over a text quickly when no literal its rules need occurs
+# there (``required_literals``, the index's probe): these tests hold it to the
+# plain reading, every rule tried.
+
+ROOT = Path(__file__).resolve().parents[2]
+
+TURNS = [  # chats, minutes, e-mails, interviews; Simplified, Traditional, Cantonese, English
+    "好的，我们按要求改。",
+    "好的吧，那就这样。",
+    "收到👌",
+    "嗯嗯，明白",
+    "OK，马上改",
+    "已经发到群里了，请查收。",
+    "蒋干事：这周五前把照片发给我。\n社工：好，在弄了。",
+    "这个恐怕不行，人手都排满了。",
+    "我們這邊實在做不了，超出了服務協議的範圍。",
+    "冇問題，跟住做。",
+    "那就算了，按你们说的办。",
+    "你们觉得怎么样？有什么意见？",
+    "能不能把活动改到下周？",
+    "我帮你们问问街道那边，牵个线。",
+    "我们机构可以负责这一块。",
+    "跟领导汇报一下：本月台账已报送。",
+    "改天再说吧",
+    "Fine, we'll drop it.",
+    "OK, will do.\nSent the report this morning.",
+    "Sorry, I'm afraid we can't spare anyone this week.",
+    "What do you think? Happy for you to proceed.",
+    "Could we move the session to Thursday?",
+    "That's outside the scope of the contract.",
+    "",
+    "。",
+]
+
+
+def _texts() -> list[str]:
+    texts = list(TURNS)
+    for folder in sorted((ROOT / "tests" / "data").rglob("*.md"))[:400]:
+        texts.extend(p for p in folder.read_text(encoding="utf-8").split("\n\n") if p.strip())
+    return texts
+
+
+@pytest.fixture(scope="module")
+def builtin() -> Framework:
+    return load_framework()
+
+
+def test_every_match_of_a_rule_holds_one_of_its_required_literals(builtin: Framework) -> None:
+    texts = _texts()
+    read = 0
+    for code in builtin.codes:
+        for rules in (*code.rules.values(), *code.turn_rules.values()):
+            for rule in rules:
+                words = required_literals(rule.pattern)
+                if not words:
+                    continue
+                read += 1
+                for text in texts:
+                    for m in rule.pattern.finditer(text):
+                        assert any(w in m.group() for w in words), (rule.written, m.group())
+    assert read > 50  # most Chinese rules are screened
+
+
+@pytest.mark.parametrize(
+    ("regex", "expected"),
+    [
+        ("^\\s*(好的|收到)", ("好的", "收到")),
+        ("(^|[\\n：:])\\s*(嗯+|行)[，,]", ("嗯", "行")),  # 嗯+ is 嗯 at least once
+        ("(恐怕|实在)?(不行|做不了)", ("不行", "做不了")),  # the optional part is no need
+        ("(汇报|报告)一下[，,]", ("报告一下,", "报告一下，", "汇报一下,", "汇报一下，")),
+        ("(我|我们)来(联系)|算了", ("我们来联系", "我来联系", "算了")),
+        ("(ok|好的)", ()),  # a letter has case: no pre-check
+        ("[^。]{0,3}把", ("把",)),
+        ("(好|行)\\1", ("好", "行")),  # a group referred to: its own literals
+        (".*", ()),
+    ],
+)
+def test_required_literals_of_small_regexes(regex: str, expected: tuple[str, ...]) -> None:
+    got = required_literals(re.compile(regex, FLAGS))
+    assert got == expected
+
+
+def _plain(matcher: Matcher, text: str, lang: str, before: set[str], role: str | None) -> list[Hit]:
+    """``find_in_turn`` as first written: every turn rule whose conditions hold, tried."""
+    if not before and role is None:
+        return []
+    lineage = {a for c in before for a in (c, *(x.id for x in matcher.framework.ancestors(c)))}
+    rules = [
+        (code.id, rule)
+        for code in matcher.framework.codes
+        for rule in code.turn_rules_for(lang)
+        if (not rule.after or lineage.intersection(rule.after)) and (not rule.by or role in rule.by)
+    ]
+    return matcher._find(text, _build_index(rules)) if rules else []
+
+
+def test_find_in_turn_finds_what_every_rule_tried_finds(builtin: Framework) -> None:
+    matcher = Matcher(builtin)
+    afters = sorted(
+        {a for c in builtin.codes for rs in c.turn_rules.values() for r in rs for a in r.after}
+    )
+    below = [c.id for c in builtin.codes if any(builtin.has_code(a) for a in afters)][:40]
+    befores = [set(), {"rel.trust"}, *({a} for a in afters), *({c} for c in below)]
+    roles = [None, "government", "social_org", "community"]
+    texts = TURNS + [p for p in _texts()[len(TURNS) :] if len(p) < 400][:300]
+    found = 0
+    for lang in ("zh", "en"):
+        for before in befores:
+            for role in roles:
+                for text in texts:
+                    got = matcher.find_in_turn(text, lang, before, role)
+                    assert got == _plain(matcher, text, lang, before, role), (text, before, role)
+                    found += bool(got)
+    assert found > 20  # the rules did find something
