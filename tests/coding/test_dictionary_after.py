@@ -8,10 +8,12 @@ from pathlib import Path
 import pytest
 import yaml
 
+from relcycle import read_case
 from relcycle.coding.dictionary import DictionaryCoder
 from relcycle.coding.dictionary.after import is_answer_turn, turns_before
 from relcycle.coding.dictionary.columns import Codings
 from relcycle.domain import Actor, Case, Segment
+from relcycle.examples import example_path
 from relcycle.frameworks import Framework, load_framework
 
 FRAMEWORK = {
@@ -207,3 +209,43 @@ def test_a_code_the_other_rules_found_in_the_turn_is_not_added_again(
     coder = DictionaryCoder(framework=framework).fit(_case("zh"))
     [found] = [c for c in coder.predict(segments) if c.segment_index == 1]
     assert found.rule == "照办"
+
+
+def test_a_traditional_chat_is_read_as_its_simplified_twin(framework: Framework) -> None:
+    # predict converts the text once for both passes; _after on given turns converts them
+    simplified = _turns(
+        ("蒋干事", "town", "明天请社工站派两个人过来帮忙。"),
+        ("何静", "swo", "好的，我们安排。"),
+        ("蒋干事", "town", "那就算了。"),
+    )
+    traditional = _turns(
+        ("蔣幹事", "town", "明天請社工站派兩個人過來幫忙。"),
+        ("何靜", "swo", "好的，我們安排。"),
+        ("蔣幹事", "town", "那就算了。"),
+    )
+    coder = DictionaryCoder(framework=framework).fit(_case("zh"))
+    got = list(coder.predict(traditional))
+    assert got == list(coder.predict(simplified))
+    assert [(c.segment_index, c.code) for c in got] == _coded(framework, simplified)
+    assert (1, "swo.comply") in [(c.segment_index, c.code) for c in got]
+    # the plain path converts the given (Traditional) turns itself
+    others = [c for c in got if c.code != "swo.comply"]
+    assert coder._after(traditional, "zh", Codings([others])) == [
+        c for c in got if c.code == "swo.comply"
+    ]
+
+
+def test_the_built_in_framework_on_the_l_town_case_in_bulk_and_one_by_one() -> None:
+    # interviews (问/答), minutes and chats: the turn pass gives the same codings both ways
+    data = read_case(example_path("ltown"))
+    segments = [s for source in data.sources for s in source.segments]
+    coder = DictionaryCoder(framework=load_framework()).fit(data.case)
+    got = coder.predict(segments)
+    one_by_one = [c for s in segments for c in coder._code(s, coder._lang_of(s, None))]
+    extra = coder._after(segments, None, Codings([one_by_one]))
+    place = {(s.source_id, s.index): n for n, s in enumerate(segments)}
+    assert list(got) == sorted(
+        one_by_one + extra,
+        key=lambda c: (place[c.source_id, c.segment_index], c.start, -c.end, c.code),
+    )
+    assert extra  # the case has replies the turn rules read
