@@ -316,30 +316,18 @@ def interleave(
     out: list[Columns | Sequence[AutoCoding]] = []
     at = 0  # the next coding of ``extra`` to place
     for part in parts:
-        if isinstance(part, Columns):
-            keys = [
-                key(part.sources[s], i, b, e, part.codes[c])
-                for s, i, b, e, c in zip(
-                    part.source.tolist(),
-                    part.segment_index.tolist(),
-                    part.start.tolist(),
-                    part.end.tolist(),
-                    part.code.tolist(),
-                    strict=True,
-                )
-            ]
-        else:
-            keys = [key(c.source_id, c.segment_index, c.start, c.end, c.code) for c in part]
+        size = len(part)
+        row = _row_key(part, key)  # a row's place, read only where the search looks
         lo = 0
-        while at < len(todo) and keys and todo[at][0] < keys[-1]:
-            cut = bisect_right(keys, todo[at][0], lo)
+        while at < len(todo) and size and todo[at][0] < row(size - 1):
+            cut = bisect_right(range(size), todo[at][0], lo, key=row)
             out.append(_rows(part, lo, cut))
             run = at
-            while at < len(todo) and (cut == len(keys) or todo[at][0] < keys[cut]):
+            while at < len(todo) and (cut == size or todo[at][0] < row(cut)):
                 at += 1
             out.append([extra[n] for _, n in todo[run:at]])
             lo = cut
-        out.append(_rows(part, lo, len(keys)))
+        out.append(_rows(part, lo, size))
     if at < len(todo):
         out.append([extra[n] for _, n in todo[at:]])
     return [p for p in out if len(p)]
@@ -347,6 +335,23 @@ def interleave(
 
 Key = tuple[int, int, int, str]
 """A coding's place: its segment's, then start, -end and code."""
+
+
+def _row_key(
+    part: Columns | Sequence[AutoCoding], key: Callable[[str, int, int, int, str], Key]
+) -> Callable[[int], Key]:
+    """Row ``i`` of ``part`` → its place (``key`` of its fields)."""
+    if isinstance(part, Columns):
+        return lambda i: key(
+            part.sources[int(part.source[i])],
+            int(part.segment_index[i]),
+            int(part.start[i]),
+            int(part.end[i]),
+            part.codes[int(part.code[i])],
+        )
+    return lambda i: key(
+        part[i].source_id, part[i].segment_index, part[i].start, part[i].end, part[i].code
+    )
 
 
 def _rows(part: Columns | Sequence[AutoCoding], lo: int, hi: int) -> Columns | Sequence[AutoCoding]:
