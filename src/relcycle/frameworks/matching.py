@@ -18,10 +18,10 @@ the case's actors and their aliases.
 from __future__ import annotations
 
 import re
-import re._constants as _sc  # type: ignore[import-not-found]
-import re._parser as _sre  # type: ignore[import-not-found]
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from re import _constants as _sc  # type: ignore[attr-defined]
+from re import _parser as _sre  # type: ignore[attr-defined]
 from typing import Any, Final
 
 from relcycle.frameworks.model import Code, Framework
