@@ -78,6 +78,16 @@ def _months(first: date, skip: int, months: int, precision: Precision) -> Span:
     return Span(start, add_months(start, months) - timedelta(days=1), precision)
 
 
+def _named_first_day(m: re.Match[str], ctx: TimeContext) -> date | Unresolved | None:
+    """The first day of the financial year ``m`` names; ``None`` if its years disagree."""
+    end_year = _ending_year(m, "")
+    if end_year is None:
+        return None
+    if ctx.fy_start is None:
+        return Unresolved(NO_FY_START)
+    return fy_first_day(end_year, ctx.fy_start)
+
+
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 
 
@@ -85,12 +95,9 @@ def resolve_fy_quarter(
     m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
 ) -> Resolved | Unresolved | None:
     """Q3 FY23, H1 FY2022-23, the second quarter of FY22, FY23 Q3."""
-    end_year = _ending_year(m, "")
-    if end_year is None:
-        return None
-    if ctx.fy_start is None:
-        return Unresolved(NO_FY_START)
-    first = fy_first_day(end_year, ctx.fy_start)
+    first = _named_first_day(m, ctx)
+    if not isinstance(first, date):
+        return first
     quarter, half = m.group("q"), m.group("h")
     if quarter:
         return Resolved(_months(first, 3 * (int(quarter[1]) - 1), 3, Precision.QUARTER), False)
@@ -108,12 +115,9 @@ def resolve_fy(
     m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
 ) -> Resolved | Unresolved | None:
     """FY2022-23, FY23, the 2022/23 financial year; the start / end of FY22."""
-    end_year = _ending_year(m, "")
-    if end_year is None:
-        return None
-    if ctx.fy_start is None:
-        return Unresolved(NO_FY_START)
-    first = fy_first_day(end_year, ctx.fy_start)
+    first = _named_first_day(m, ctx)
+    if not isinstance(first, date):
+        return first
     if (q := m.group("q2")) is not None:
         return Resolved(_months(first, 3 * (int(q[1]) - 1), 3, Precision.QUARTER), False)
     part = (m.group("part") or "").lower()
