@@ -13,11 +13,11 @@ from hypothesis import strategies as st
 from relcycle import read_case
 from relcycle.coding.dictionary import DictionaryCoder, RuleIndex, actor_cues
 from relcycle.coding.dictionary.automaton import WHOLE_TEXT
-from relcycle.coding.dictionary.regex_facts import regex_facts
 from relcycle.coding.dictionary.turns import is_interviewer_turn
 from relcycle.domain import CaseData, Segment
 from relcycle.examples import example_path
 from relcycle.frameworks import Framework, Matcher, load_framework
+from relcycle.frameworks.regex_facts import regex_facts
 
 
 @pytest.fixture(scope="module")

@@ -18,7 +18,6 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from relcycle import read_case
-from relcycle.coding.dictionary.fold import fold
 from relcycle.coding.dictionary.regex_program import (
     ALT,
     REPEAT,
@@ -30,6 +29,7 @@ from relcycle.coding.dictionary.regex_program import (
 )
 from relcycle.examples import example_path
 from relcycle.frameworks import Matcher, load_framework
+from relcycle.frameworks.fold import fold
 
 
 def _patterns(lang: str) -> list[re.Pattern[str]]:

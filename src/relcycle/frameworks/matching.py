@@ -20,11 +20,10 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from re import _constants as _sc  # type: ignore[attr-defined]
-from re import _parser as _sre  # type: ignore[attr-defined]
-from typing import Any, Final
+from typing import Final
 
 from relcycle.frameworks.model import Code, Framework
+from relcycle.frameworks.regex_facts import caseless, regex_facts
 from relcycle.frameworks.rules import (
     FLAGS,
     Rule,
@@ -106,7 +105,9 @@ def _build_index(rules: Sequence[tuple[str, Rule]], *, probe: bool = False) -> _
 def _probe(rules: Sequence[Rule]) -> re.Pattern[str] | None:
     """One pattern of the literals one of which occurs wherever one of ``rules`` matches.
 
-    ``None`` when a rule has no such literals (:func:`required_literals`).
+    ``None`` when a rule has no such literals (:func:`required_literals`). The
+    literals are case-folded (:func:`~relcycle.frameworks.fold.fold`), so the
+    pattern ignores case when one of them has any.
     """
     words: set[str] = set()
     for rule in rules:
@@ -114,112 +115,31 @@ def _probe(rules: Sequence[Rule]) -> re.Pattern[str] | None:
         if not needed:
             return None
         words.update(needed)
-    return re.compile("|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w)))))
-
-
-MAX_LITERALS: Final = 64
-"""The most literals :func:`required_literals` gives for one regex."""
+    flags = 0 if all(map(caseless, words)) else re.IGNORECASE
+    return re.compile("|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w)))), flags)
 
 
 def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...]:
-    r"""Literals one of which occurs in every match of ``pattern``, if easy to see.
+    r"""Case-folded literals one of which occurs in every match of ``pattern``, if easy to see.
 
-    Read from the parsed regex: a run of fixed parts (``(汇报|报告)一下``) gives
-    its strings, an alternation the union of its branches' literals, a part
-    repeated at least once its own; of a sequence's candidates the fewest
-    literals of two characters or more are kept. Only characters without case are read
-    (a case-insensitive regex matches ``K`` with the Kelvin sign, which
-    ``str.lower`` does not tell), so most English regexes give ``()``, meaning
-    "no pre-check", as does any regex not parsed.
+    Of the regex's requirements (:func:`~relcycle.frameworks.regex_facts.regex_facts`:
+    ``(汇报|报告)一下`` needs one of its two strings, ``要求[^。]{0,12}?报送`` both
+    要求 and 报送) the one whose literals are longest, up to two characters, not
+    punctuation, and fewest is kept; ``()``, meaning "no pre-check", when there is none or the
+    regex is not parsed.
     """
     try:
-        tree = _sre.parse(pattern.pattern, pattern.flags)
-    except (re.error, ValueError, TypeError):
+        requirements = regex_facts(pattern.pattern, pattern.flags).requirements
+    except (re.error, ValueError, TypeError, RecursionError):
         return ()
-    words = _needed(list(tree))
-    return tuple(sorted(words)) if words else ()
+    if not requirements:
+        return ()
+    return max(requirements, key=_selectivity)
 
 
-_Item = tuple[Any, Any]
-
-
-def _uncased(ch: str) -> bool:
-    return ch.lower() == ch == ch.upper() and (ord(ch) >= 0x3000 or not ch.isalpha())
-
-
-def _exact(item: _Item) -> set[str] | None:
-    """The strings ``item`` can match, when few and without case; else ``None``."""
-    op, av = item
-    if op is _sc.LITERAL:
-        return {chr(av)} if _uncased(chr(av)) else None
-    if op is _sc.IN:
-        if len(av) > 12 or any(o is not _sc.LITERAL for o, _ in av):
-            return None
-        chars = {chr(v) for _, v in av}
-        return chars if all(map(_uncased, chars)) else None
-    if op in (_sc.AT, _sc.ASSERT, _sc.ASSERT_NOT):
-        return {""}  # no character taken
-    if op is _sc.SUBPATTERN:
-        return _exact_run(list(av[-1]))
-    if op is _sc.BRANCH:
-        out: set[str] = set()
-        for branch in av[1]:
-            strings = _exact_run(list(branch))
-            if strings is None:
-                return None
-            out |= strings
-        return out if len(out) <= MAX_LITERALS else None
-    if op in (_sc.MAX_REPEAT, _sc.MIN_REPEAT) and av[0] == av[1] == 1:
-        return _exact_run(list(av[2]))
-    return None
-
-
-def _exact_run(items: Sequence[_Item]) -> set[str] | None:
-    out = {""}
-    for item in items:
-        strings = _exact(item)
-        if strings is None or len(out) * len(strings) > MAX_LITERALS:
-            return None
-        out = {a + b for a in out for b in strings}
-    return out
-
-
-def _needed(items: Sequence[_Item]) -> set[str] | None:
-    """Literals one of which occurs in every match of ``items`` (in sequence), or ``None``."""
-    candidates: list[set[str]] = []
-    run = {""}  # the strings of the fixed parts just read
-    for item in items:
-        strings = _exact(item)
-        if strings is not None and len(run) * len(strings) <= MAX_LITERALS:
-            run = {a + b for a in run for b in strings}
-            continue
-        candidates.append(run)
-        run = strings if strings is not None else {""}
-        if strings is None:
-            candidates.append(_needed_in(item) or {""})
-    candidates.append(run)
-    usable = [c for c in candidates if "" not in c]
-    if not usable:
-        return None
-    return max(usable, key=lambda c: (min(2, *map(len, c)), -len(c)))  # two characters will do
-
-
-def _needed_in(item: _Item) -> set[str] | None:
-    """Literals one of which occurs in every match of ``item`` (not fixed), or ``None``."""
-    op, av = item
-    if op is _sc.SUBPATTERN:
-        return _needed(list(av[-1]))
-    if op is _sc.BRANCH:
-        out: set[str] = set()
-        for branch in av[1]:
-            words = _needed(list(branch))
-            if words is None:
-                return None
-            out |= words
-        return out if len(out) <= MAX_LITERALS else None
-    if op in (_sc.MAX_REPEAT, _sc.MIN_REPEAT) and av[0] >= 1:
-        return _needed(list(av[2]))
-    return None
+def _selectivity(words: tuple[str, ...]) -> tuple[int, bool, int]:
+    """How rarely one of ``words`` occurs, roughly: longer, not punctuation, fewer."""
+    return min(2, *map(len, words)), all(any(c.isalnum() for c in w) for w in words), -len(words)
 
 
 def screen(rule: Rule) -> tuple[str, ...]:

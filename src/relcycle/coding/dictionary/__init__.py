@@ -1,7 +1,7 @@
 """The dictionary auto-coder: a framework's rules, read fast, with actor attribution.
 
-* :mod:`~relcycle.coding.dictionary.fold` — case folding that keeps offsets;
-* :mod:`~relcycle.coding.dictionary.regex_facts` — the literals every match
+* :mod:`~relcycle.frameworks.fold` — case folding that keeps offsets;
+* :mod:`~relcycle.frameworks.regex_facts` — the literals every match
   of a rule contains, and how far its regex reads;
 * :mod:`~relcycle.coding.dictionary.automaton` — one Aho–Corasick pass, then
   regexes only around anchors: the reference matcher's hits, fast;

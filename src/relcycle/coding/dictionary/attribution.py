@@ -44,7 +44,6 @@ from typing import Final, NamedTuple
 import ahocorasick_rs
 
 from relcycle.coding.dictionary.context import TextContext
-from relcycle.coding.dictionary.fold import fold
 from relcycle.coding.dictionary.grammar import (
     AGENT,
     OBJECT,
@@ -54,6 +53,7 @@ from relcycle.coding.dictionary.grammar import (
     refine,
 )
 from relcycle.domain import Case
+from relcycle.frameworks.fold import fold
 
 NAME: Final = 0.9
 ROLE_WORD: Final = 0.8

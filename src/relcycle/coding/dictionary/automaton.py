@@ -6,7 +6,7 @@ flags), by another route:
 
 1. one Aho–Corasick automaton (``ahocorasick-rs``) holds the literals of
    :class:`~relcycle.coding.dictionary.literals.LiteralTable`; the folded text
-   (:mod:`~relcycle.coding.dictionary.fold`) is scanned once, and a text
+   (:mod:`~relcycle.frameworks.fold`) is scanned once, and a text
    without any hit is done;
 2. a plain rule's matches are its strings' hits, kept as ``finditer`` keeps
    matches (leftmost, the preferred string there, no overlap; a rule of one
@@ -35,10 +35,10 @@ from typing import Final
 import ahocorasick_rs
 
 from relcycle.coding.dictionary.context import TextContext
-from relcycle.coding.dictionary.fold import fold
 from relcycle.coding.dictionary.literals import MAX_REQUIREMENT_COST, LiteralTable
-from relcycle.coding.dictionary.regex_facts import RegexFacts, regex_facts
+from relcycle.frameworks.fold import fold
 from relcycle.frameworks.matching import NEGATION_REACH, Hit, Matcher
+from relcycle.frameworks.regex_facts import RegexFacts, regex_facts
 from relcycle.frameworks.rules import Rule, Window
 
 WHOLE_TEXT: Final = 320

@@ -38,9 +38,7 @@ import numpy as np
 
 from relcycle.coding.dictionary import kernels as k
 from relcycle.coding.dictionary.automaton import _EMPTY_TOO, _WHOLE, WHOLE_TEXT, RuleIndex
-from relcycle.coding.dictionary.fold import fold, fold_table
 from relcycle.coding.dictionary.kernels import BoolArray, CharArray, IntArray, whitespace
-from relcycle.coding.dictionary.regex_facts import anchor_offsets
 from relcycle.coding.dictionary.regex_program import (
     Programs,
     Unsupported,
@@ -50,6 +48,8 @@ from relcycle.coding.dictionary.regex_program import (
     windows_hold,
 )
 from relcycle.coding.dictionary.short import SplitScan, automaton_hits
+from relcycle.frameworks.fold import fold, fold_table
+from relcycle.frameworks.regex_facts import anchor_offsets
 
 _SENTENCE_ENDS: Final = np.array(sorted(map(ord, "。！？；!?;\n")), np.int64)
 """What ends a sentence (:data:`~relcycle.frameworks.rules.SENTENCE_END`), but for ``.``."""

@@ -1,7 +1,7 @@
 """How common a literal is in field notes: the prior that picks which anchors to look for.
 
 A rule's regex usually contains several literals every match must contain
-(:mod:`~relcycle.coding.dictionary.regex_facts`); the automaton should look for
+(:mod:`~relcycle.frameworks.regex_facts`); the automaton should look for
 the rarest of them, since each hit of a common one (我们, 活动, the) costs a
 regex run for nothing. Rarity is estimated from a sample of field notes in
 the language: the bundled example cases' sources (L town for Chinese,
@@ -17,8 +17,8 @@ from typing import Final
 
 import ahocorasick_rs
 
-from relcycle.coding.dictionary.fold import fold
 from relcycle.examples import example_path
+from relcycle.frameworks.fold import fold
 
 SAMPLE_CASES: Final = {"zh": "ltown", "en": "riverside"}
 """The bundled example whose sources are the frequency sample of each language."""

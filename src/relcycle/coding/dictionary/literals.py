@@ -4,7 +4,7 @@
 literals (the automaton's patterns) and the tables that read its hits:
 
 * a rule whose regex matches a few fixed caseless strings (``exact`` in
-  :class:`~relcycle.coding.dictionary.regex_facts.RegexFacts`) is found
+  :class:`~relcycle.frameworks.regex_facts.RegexFacts`) is found
   from its strings' hits alone ("plain" rules: most Chinese terms);
 * any other rule gets *anchors*, the cheapest of its required literal sets
   (the rarest-looking by :mod:`~relcycle.coding.dictionary.frequency`), and
@@ -22,9 +22,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Final
 
-from relcycle.coding.dictionary.fold import fold
 from relcycle.coding.dictionary.frequency import frequencies
-from relcycle.coding.dictionary.regex_facts import RegexFacts
+from relcycle.frameworks.fold import fold
+from relcycle.frameworks.regex_facts import RegexFacts
 
 MAX_REQUIREMENT_COST: Final = 0.002
 """Most estimated occurrences per character of a further required set whose literals

@@ -10,7 +10,7 @@ instructions:
 
 * ``CHAR k``: the character at the position is in class ``k``; go on one further;
   (classes hold only characters without case; a single character is compared
-  case-folded, :mod:`~relcycle.coding.dictionary.fold`, as the text the
+  case-folded, :mod:`~relcycle.frameworks.fold`, as the text the
   machine reads is folded: ``re.IGNORECASE`` compares characters so);
 * ``SPLIT x y``: try ``x``; when that fails, ``y`` at the same position;
 * ``JUMP x``;
@@ -54,8 +54,8 @@ import numba
 import numpy as np
 import numpy.typing as npt
 
-from relcycle.coding.dictionary.fold import fold, is_caseless
 from relcycle.coding.dictionary.kernels import BoolArray, CharArray, IntArray
+from relcycle.frameworks.fold import fold, is_caseless
 
 CHAR, SPLIT, JUMP, MATCH, ONE, LOOK, AT, REPEAT, ALT, ROW = range(10)
 AHEAD, NOT_AHEAD, BEHIND, NOT_BEHIND = range(4)

@@ -7,9 +7,9 @@ import re
 
 import pytest
 
-from relcycle.coding.dictionary.fold import fold
-from relcycle.coding.dictionary.regex_facts import anchor_offsets, regex_facts
 from relcycle.frameworks import load_framework
+from relcycle.frameworks.fold import fold
+from relcycle.frameworks.regex_facts import anchor_offsets, regex_facts
 from relcycle.frameworks.rules import FLAGS, term_regex
 
 PREFERENCE_CASES = [

@@ -8,7 +8,7 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from relcycle.coding.dictionary.fold import (
+from relcycle.frameworks.fold import (
     EXTRA_EQUIVALENTS,
     TABLE_SIZE,
     fold,

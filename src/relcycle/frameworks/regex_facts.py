@@ -28,7 +28,7 @@ from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 from typing import Any, Final
 
-from relcycle.coding.dictionary.fold import fold
+from relcycle.frameworks.fold import fold
 
 MAX_SET: Final = 64
 """Largest number of strings an alternation or a product is expanded to."""
