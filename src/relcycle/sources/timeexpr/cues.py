@@ -41,11 +41,13 @@ _FUTURE_SEEN: dict[tuple[str, str], bool] = {}
 
 
 #: would, will (or 'd, 'll), shall or going to, and a few words before an English time, in its
-#: clause (the Trust would let the contract end in June; the review will start in the autumn):
-#: a plan, in a source written at the time.
+#: clause (the Trust would let the contract end in June; the review will start in the autumn;
+#: she will retire at the end of December; we would then have no provider by July): a plan, in
+#: a source written at the time. Not "would have" and a participle (would have met in March).
 _MODAL_BEFORE = re.compile(
-    r"(?:\b(?:would|will|shall)|\bgoing\sto|[A-Za-z]['’](?:d|ll))(?:\s(?!not\b|have\b)[a-z]+){1,5}"
-    r"\s(?:in|on|by|until|till|before|after|around|during|over)(?:\sthe)?\s?$"
+    r"(?:\b(?:would|will|shall)|\bgoing\sto|[A-Za-z]['’](?:d|ll))"
+    r"(?:\s(?!not\b|have\s(?:been|[a-z]+(?:ed|en|wn|ne|ght|id))\b)[a-z]+){1,5}"
+    r"\s(?:in|on|at|by|until|till|before|after|around|during|over)(?:\sthe)?\s?$"
 )
 _MODAL_HINT = re.compile("ould|will|shall|going|['’](?:d|ll)")  # a cheap test first
 _EN_CLAUSE_END = re.compile(r"[,.;:!?\n]")

@@ -14,6 +14,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from relcycle.sources.timeexpr import en_month_day
 from relcycle.sources.timeexpr.cues import (
     LEANING_DAYS,
     SOON_DAYS,
@@ -68,11 +69,21 @@ MONTHS = {
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
 }  # fmt: skip
 _ABBREVIATIONS = {name[:3]: n for name, n in MONTHS.items()} | {"sept": 9}
+#: A month's name, or its abbreviation with or without a dot (Oct. 30, as AP style writes it).
 MONTH = (
-    r"(?<![A-Za-z])(?P<mon>(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
-    r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))(?![A-Za-z])"
+    r"(?<![A-Za-z])(?P<mon>(?i:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may"
+    r"|jun(?:e|\.)?|jul(?:y|\.)?|aug(?:ust|\.)?|sep(?:t(?:ember|\.)?|\.)?|oct(?:ober|\.)?"
+    r"|nov(?:ember|\.)?|dec(?:ember|\.)?))(?![A-Za-z])"
 )
 YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d%])"
+#: A year written with an apostrophe and two digits (the spring of '22, March ’23).
+SHORT_YEAR = r"['\u2019\u2018](?P<yshort>\d\d)(?![\d%'\u2019])"
+#: Where the pre-scan finds such a year: at its apostrophe.
+SHORT_YEAR_ANCHORS = (
+    Anchor("'", r"\d\d"),
+    Anchor("\u2019", r"(?=\d\d)"),
+    Anchor("\u2018", r"(?=\d\d)"),
+)
 _PARTS = {"early": "early", "beginning": "early", "start": "early", "mid": "mid", "middle": "mid",
           "late": "late", "end": "late"}  # fmt: skip
 _PREPOSITIONS = {"in", "since", "by", "until", "till", "from", "of", "during", "before", "after",
@@ -92,8 +103,23 @@ def _g(m: re.Match[str], name: str) -> str | None:
         return None
 
 
+def short_year(digits: str, reference: date) -> int:
+    """The year '22 names: in the century that puts it at most 20 years after ``reference``."""
+    year = reference.year // 100 * 100 + int(digits)
+    return year - 100 if year > reference.year + 20 else year
+
+
+def _year_written(m: re.Match[str], ctx: TimeContext) -> int | None:
+    """The year ``m`` writes in full (2022) or with an apostrophe ('22), else ``None``."""
+    if (full := _g(m, "year")) is not None:
+        return int(full)
+    if (digits := _g(m, "yshort")) is not None:
+        return short_year(digits, ctx.reference)
+    return None
+
+
 def _month_number(word: str) -> int | None:
-    low = word.lower()
+    low = word.lower().rstrip(".")
     return MONTHS.get(low) or _ABBREVIATIONS.get(low)
 
 
@@ -123,7 +149,7 @@ def resolve_date(
 ) -> Resolved | Unresolved | None:
     """15 March 2018, March 15, 2018, March 2018, early March, last March, March last year."""
     day = _g(m, "day") or _g(m, "dayb")
-    year, yrel = _g(m, "year"), _g(m, "yrel")
+    year, yrel = _year_written(m, ctx), _g(m, "yrel")
     rel = (_g(m, "rel") or "").lower() or None
     if not _is_month(m, has_number=bool(day or year)):
         return None
@@ -135,7 +161,7 @@ def resolve_date(
         month_part=_PARTS[part.split()[-2] if " " in part else part] if part and not day else None,
     )
     if year:
-        span = in_year(int(year), q)
+        span = in_year(year, q)
         return Resolved(span, False) if span else None
     if yrel:
         span = in_year(ctx.reference.year + _YREL[yrel.split()[0].lower()], q)
@@ -201,9 +227,9 @@ def resolve_year_part(
     m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
 ) -> Resolved | Unresolved | None:
     """Early 2018, mid-2018, the end of last year, the first half of 2018, Q2 in words."""
-    year_word = _g(m, "year")
-    if year_word:
-        year = int(year_word)
+    written = _year_written(m, ctx)
+    if written is not None:
+        year = written
         relative = False
     elif (yrel := _g(m, "yrel")) is not None:
         year, relative = ctx.reference.year + _YREL[yrel.split()[0].lower()], True
@@ -261,10 +287,10 @@ def resolve_season(
     if ctx.southern:  # autumn in Melbourne is March to May
         season = SOUTHERN_SEASONS[season]
     det = (_g(m, "det") or "").lower()
-    year_word, yrel, yana = _g(m, "year"), _g(m, "yrel"), _g(m, "yana")
+    year_word, yrel, yana = _year_written(m, ctx), _g(m, "yrel"), _g(m, "yana")
     relative = True
-    if year_word:
-        span: Span | None = season_span(int(year_word), season)
+    if year_word is not None:
+        span: Span | None = season_span(year_word, season)
         relative = False
     elif yrel:
         span = season_span(ctx.reference.year + _YREL[yrel.lower()], season)
@@ -333,8 +359,9 @@ def resolve_festival(
 def resolve_year(
     m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
 ) -> Resolved | Unresolved | None:
-    """A bare year where it is clearly one: in 2018, since 2017, the year 2018."""
-    return Resolved(year_span(int(m.group("year"))), False)
+    """A bare year where it is clearly one: in 2018, since 2017, the year 2018, in '22."""
+    year = _year_written(m, ctx)
+    return Resolved(year_span(year), False) if year is not None else None
 
 
 def resolve_relative(
@@ -393,7 +420,11 @@ def resolve_so_far(
 
 
 _Y = (
-    r"(?:" + YEAR + r"|(?P<yrel>[Ll]ast|[Tt]his|[Nn]ext)\syear|(?P<yana>that\syear"
+    r"(?:"
+    + YEAR
+    + "|"
+    + SHORT_YEAR
+    + r"|(?P<yrel>[Ll]ast|[Tt]his|[Nn]ext)\syear|(?P<yana>that\syear"
     r"|the\s(?:previous|following|same)\syear))"
 )
 _SEASON = r"(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
@@ -414,6 +445,8 @@ RULES = (
         + r"(?:\s(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))?"
         + r"(?:,?\s(?:of\s)?(?:"
         + YEAR
+        + "|"
+        + SHORT_YEAR
         + r"|(?P<yrel>last\syear|this\syear|next\syear)))?",
         resolve_date,
         anchors=MONTH_NAMES,
@@ -429,10 +462,15 @@ RULES = (
         r"\shalf|(?P<qord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\squarter)(?:\sof\s(?:the\s)?"
         r"|-|\s)(?:"
         + YEAR
+        + "|"
+        + SHORT_YEAR
         + r"|(?P<yrel>last|this|next)\syear|(?P<yana>the\s(?:previous|following|same)"
         r"\syear|that\syear)|(?P<ythe>(?<=the\s)year))",
         resolve_year_part,
-        anchors=(*(Anchor(a.first, a.rest, 26) for a in YEAR_DIGITS), YEAR_WORD),
+        anchors=(
+            *(Anchor(a.first, a.rest, 26) for a in (*YEAR_DIGITS, *SHORT_YEAR_ANCHORS)),
+            YEAR_WORD,
+        ),
         reach=40,  # The fourth quarter of the the following |year (of the |2018: 26)
         reads_previous=r"(?i)that\syear|the\s(?:previous|following|same)\syear",
     ),
@@ -501,6 +539,16 @@ RULES = (
         reads_previous=False,
     ),
     Rule(
+        "en_year_short",
+        # (not since or from: "since '19" is a range, which only a full year starts)
+        r"(?=[IiDdBbUutAaoT])(?<![A-Za-z])(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|to|[Bb]efore|[Aa]fter"
+        r"|[Aa]round|of|[Tt]hrough(?:out)?)\s" + SHORT_YEAR,
+        resolve_year,
+        anchors=SHORT_YEAR_ANCHORS,
+        reach=11,  # throughout |'22
+        reads_previous=False,
+    ),
+    Rule(
         "en_year_before",
         r"(?=[Tt]he\syear)(?<![A-Za-z])[Tt]he\syear\s(?P<which>before\slast|before|after)(?!\s(?:the|that|it|we|they)\b)",
         resolve_year_before,
@@ -526,4 +574,5 @@ RULES = (
         reach=14,  # The following |year
         reads_previous=r"(?i)\b(?:that|previous|following|same)\s",
     ),
+    *en_month_day.RULES,  # the letter of 09/25: a yearless day in numbers
 )

@@ -1,0 +1,75 @@
+"""A yearless day in two numbers after a preposition: the letter of 09/25, due 10/05.
+
+American minutes and e-mails name a recent or coming day this way ("per the
+Board's direction of 02/07", "the pull was due 10/05"). Only after a word that
+introduces a date (on, of, by, due, dated, since, until ...) and only with a
+slash: bare 9/25 is as often a score or a fraction. The two numbers are read
+the way the source or the case writes its dates (:data:`~.numeric.AMBIGUOUS`
+until placement knows: a day over 12 says it outright), and the year is the
+one that puts the day nearest the source's date, as for a month named without
+its year.
+"""
+
+from __future__ import annotations
+
+import re
+
+from relcycle.sources.timeexpr.cues import (
+    LEANING_DAYS,
+    SOON_DAYS,
+    around_en_future,
+    en_future,
+    leaning_ahead,
+    nearest,
+)
+from relcycle.sources.timeexpr.model import Resolved, TimeContext, TimeMention, Unresolved
+from relcycle.sources.timeexpr.numeric import AMBIGUOUS
+from relcycle.sources.timeexpr.prescan import Anchor
+from relcycle.sources.timeexpr.qualify import Qualifier, in_year
+from relcycle.sources.timeexpr.scanner import Rule
+
+#: Words that introduce a date right before it ("the letter of 09/25", "due 10/05").
+_BEFORE = (
+    r"(?:(?<=\b[Oo]n\s)|(?<=\bof\s)|(?<=\b[Bb]y\s)|(?<=\b[Dd]ue\s)|(?<=\b[Dd]ated\s)"
+    r"|(?<=\b[Ss]ince\s)|(?<=\b[Uu]ntil\s)|(?<=\btill\s)|(?<=\b[Bb]efore\s)|(?<=\b[Aa]fter\s)"
+    r"|(?<=\b[Ff]rom\s)|(?<=\b[Tt]hrough\s)|(?<=\b[Ee]nding\s)|(?<=\b[Ss]tarting\s))"
+)
+
+
+def resolve_month_day(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """09/25 (month first) or 25/09 (day first): the day nearest the source's date."""
+    a, b = int(m.group("a")), int(m.group("b"))
+    if (a > 12 and b > 12) or a == 0 or b == 0:
+        return None
+    if a > 12:
+        day_first = True
+    elif b > 12 or a == b:
+        day_first = False
+    elif ctx.day_first is None:
+        return Unresolved(AMBIGUOUS)
+    else:
+        day_first = ctx.day_first
+    day, month = (a, b) if day_first else (b, a)
+    if month > 12:
+        return None
+    q = Qualifier(month=month, day=day)
+    future = en_future(m.string, m.start(), m.end(), ctx.prospective)
+    leaning = ctx.prospective and leaning_ahead(m.string, m.start(), m.end())
+    soon = LEANING_DAYS if leaning else SOON_DAYS
+    span = nearest(lambda y: in_year(y, q), ctx.reference, future, ctx.prospective, soon)
+    return Resolved(span, True) if span is not None else None
+
+
+RULES = (
+    Rule(
+        "en_month_day",
+        r"(?=\d)" + _BEFORE + r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\d/%]|\.\d|[A-Za-z])",
+        resolve_month_day,
+        anchors=(Anchor("/", r"\d"),),
+        reach=2,  # 09|/25
+        reads_previous=False,
+        around=around_en_future,
+    ),
+)
