@@ -16,6 +16,7 @@ from relcycle.sources.timeexpr import (
 )
 from relcycle.sources.timeexpr.model import TimeContext, TimeMention, UnresolvedMention
 from relcycle.sources.timeexpr.numerals import FULL_WIDTH_DIGITS, normalise_digits
+from relcycle.sources.timeexpr.regexes import RegexStore
 from relcycle.sources.timeexpr.scanner import Family, Memo, Scanner
 
 #: Where a Chinese expression can start (every Chinese rule's first characters).
@@ -43,7 +44,14 @@ def default_scanner() -> Scanner:
         ),
         EN_STARTS,
     )
-    return Scanner((chinese, english), unread=FULL_WIDTH_DIGITS, rewrite=normalise_digits)
+    families = (chinese, english)
+    rules = "\n".join(f"{f.starts}\n" + "\n".join(r.pattern for r in f.rules) for f in families)
+    return Scanner(
+        families,
+        unread=FULL_WIDTH_DIGITS,
+        rewrite=normalise_digits,
+        regexes=RegexStore(rules),  # its parsed regexes kept in __pycache__ (see .regexes)
+    )
 
 
 def expect_bytes(size: int) -> None:

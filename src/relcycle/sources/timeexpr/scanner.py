@@ -46,6 +46,7 @@ from relcycle.sources.timeexpr.model import (
     UnresolvedMention,
 )
 from relcycle.sources.timeexpr.prescan import Anchor, Prescan, Target
+from relcycle.sources.timeexpr.regexes import RegexStore
 
 Resolver = Callable[[re.Match[str], TimeContext, TimeMention | None], Resolved | Unresolved | None]
 #: What a resolver reads of the text around a match: ``(text, start, end) -> a hashable value``.
@@ -137,10 +138,11 @@ class _Probe:
     the rule's index and the numbers of its whole match and of its groups.
     """
 
-    __slots__ = ("_by_size", "_pattern", "at", "rule_of", "rules", "sized")
+    __slots__ = ("_by_size", "_compile", "_pattern", "at", "rule_of", "rules", "sized")
 
     def __init__(self, compiled: _Compiled, rules: frozenset[int]) -> None:
         family = compiled.family
+        self._compile = compiled.compile
         self.rules = rules
         self.rule_of = {f"r{i}": i for i in rules}
         order = sorted(rules)
@@ -159,7 +161,8 @@ class _Probe:
         size = _SIZE_FOR[span]
         regex = self._by_size.get(size)
         if regex is None:
-            regex = self._by_size[size] = re.compile(f"[\\s\\S]{{0,{size}}}?{self._pattern}")
+            pattern = f"[\\s\\S]{{0,{size}}}?{self._pattern}"
+            regex = self._by_size[size] = self._compile(pattern)
             for n, fits in enumerate(_SIZE_FOR):
                 if fits == size:
                     self.sized[n] = regex
@@ -174,11 +177,12 @@ class _Probe:
 class _Compiled:
     """One family's rules, compiled."""
 
-    def __init__(self, family: Family) -> None:
+    def __init__(self, family: Family, compile: Callable[[str], re.Pattern[str]]) -> None:
         self.family = family
-        self.regexes = tuple(re.compile(rule.pattern) for rule in family.rules)
+        self.compile = compile
+        self.regexes = tuple(compile(rule.pattern) for rule in family.rules)
         self.reads_previous = tuple(
-            re.compile(r.reads_previous) if isinstance(r.reads_previous, str) else r.reads_previous
+            compile(r.reads_previous) if isinstance(r.reads_previous, str) else r.reads_previous
             for r in family.rules
         )
         self._everywhere: re.Pattern[str] | None = None
@@ -188,7 +192,7 @@ class _Compiled:
         """All the rules as one search (compiled when first asked: for ``prefilter=False``)."""
         if self._everywhere is None:
             alternation = _alternation(self.family.rules, range(len(self.family.rules)))
-            self._everywhere = re.compile(f"{self.family.starts}(?:{alternation})")
+            self._everywhere = self.compile(f"{self.family.starts}(?:{alternation})")
         return self._everywhere
 
 
@@ -204,6 +208,9 @@ class Scanner:
             (then the longer, then the first family's) is kept.
         unread: Characters the rules cannot read as written (full-width digits) ...
         rewrite: ... and how to rewrite a text that has them (offsets must not change).
+        regexes: Where the rules' regexes are compiled from (code kept on disk:
+            the same regexes, without parsing them in each process); by default
+            ``re.compile``.
     """
 
     def __init__(
@@ -212,8 +219,10 @@ class Scanner:
         *,
         unread: str = "",
         rewrite: Callable[[str], str] = str,
+        regexes: RegexStore | None = None,
     ) -> None:
-        self._families = tuple(_Compiled(f) for f in families)
+        compile = re.compile if regexes is None else regexes.compile
+        self._families = tuple(_Compiled(f, compile) for f in families)
         self._rewrite = rewrite
         self._unread = unread
         #: The compiled pre-scan: ``None`` until loaded (:meth:`_plan`), ``False`` if it cannot be.
@@ -228,7 +237,7 @@ class Scanner:
             for rule_index, rule in enumerate(family.rules)
             for anchor in rule.anchors
         ]
-        self._prescan = Prescan(anchored, unread=unread)
+        self._prescan = Prescan(anchored, unread=unread, compile=compile)
         # Per pre-scan key: per family, the rules to try and how far before the anchor.
         self._targets: list[list[tuple[int, frozenset[int], int]]] = [
             [
