@@ -29,8 +29,12 @@ A thread of mails pasted into one text is read as its senders' turns: a mail's
 header (``From: Karen Holt <…>``, a ``Sent:`` or ``Date:`` line below it; a
 separator line such as ``-----Original Message-----`` may come first) and the
 paragraphs below it, up to the next header, have the sender as their speaker
-(``Karen Holt``, mapped to an actor by the case's names and aliases); so has a
-quoted reply from its ``On …, Dev Patel <…> wrote:`` line on.
+(``Karen Holt``, mapped to an actor by the case's names and aliases, else by
+the domain of their address: :mod:`relcycle.sources.senders`); so has a
+quoted reply from its ``On …, Dev Patel <…> wrote:`` line on. A label of an
+office's title and a surname (``Supervisor Soto:``) is the actor one of whose
+names holds the title (``Board of Supervisors``); a roll call's label
+(``Supervisors present:``) is no speaker.
 
 Other segments are stripped of surrounding whitespace and of the speaker label,
 and their offsets move with them: ``text[segment.start:segment.end] ==
@@ -46,6 +50,7 @@ from functools import lru_cache
 from itertools import chain
 
 from relcycle.domain import Actor, Segment
+from relcycle.sources.senders import Senders
 
 MAX_LABEL_CHARS = 20
 #: How far into a text a computer chat copy's first message header is looked for.
@@ -169,6 +174,8 @@ _NOT_SPEAKERS = frozenset(
     "date submitted",
     "report period",
 }
+# Who was there or not, heading a roll call of minutes (Supervisors present, Staff absent).
+_ROLL_CALL = re.compile(r"(?i)\s(?:present|absent|attending|excused|in\sattendance)$")
 # How the labels of form fields end (项目名称, 检查意见, 预计参与人数): not speakers.
 _FIELD_SUFFIXES = tuple(
     """
@@ -273,6 +280,8 @@ def is_speaker_label(label: str, names_actor: bool = False) -> bool:
     base = _PARENTHETICAL.sub("", label) or label
     if not 0 < len(label) <= MAX_LABEL_CHARS or base.casefold() in _NOT_SPEAKERS:
         return False
+    if _ROLL_CALL.search(base):  # Supervisors present:, Staff absent: a roll call
+        return False
     if not any(ch.isalpha() for ch in label) or _SENTENCE_PUNCT.search(label):
         return False
     if _LIST_MARKER.match(label) and not label[0].isalpha():
@@ -323,6 +332,15 @@ class SpeakerMap:
         ]
         self._informant = informant
         self._cache: dict[str, str | None] = {}
+        self._actors = actors
+        self._senders: Senders | None = None
+
+    @property
+    def senders(self) -> Senders:
+        """The actors the case's mail addresses and offices stand for (built on first use)."""
+        if self._senders is None:
+            self._senders = Senders(self._actors)
+        return self._senders
 
     def _named(self, label: str) -> str | None:
         """The actor whose name appears first in ``label`` (the longest name at a tie)."""
@@ -357,6 +375,8 @@ class SpeakerMap:
                 and _CJK.search(label) is not None
             ):  # fmt: skip
                 found = first[2]
+        if found is None and " " in label:  # Supervisor Soto: the office's actor
+            found = self.senders.by_office(label)
         if found is None and (
             base in ANSWER_LABELS
             or (base not in INTERVIEWER_LABELS and not _REPORTED_SPEECH.search(base))
@@ -396,6 +416,7 @@ def segment_text(
     size = len(text)
     position, speaker = 0, None
     sender: str | None = None  # a pasted mail's sender: the speaker of the mail's paragraphs
+    sender_actor: str | None = None  # and the actor they write for
     at_stamp = is_mail_header(text)
     # A chat copied from a computer: its first lines head a message with sender and stamp.
     headed = _HEADED.search(text, 0, HEADED_WITHIN) is not None
@@ -462,8 +483,16 @@ def segment_text(
                     named = mail_sender(stripped)
                     if named is not None or at_stamp:
                         sender = named
+                        # a sender no actor's name is in: the actor of their address
+                        sender_actor = (
+                            None
+                            if named is None
+                            else speakers.actor(named) or speakers.senders.by_address(stripped)
+                        )
                 who = sender
-            actor = speakers.actor(who) if who is not None else None
+                actor = sender_actor if who is not None else None
+            else:
+                actor = speakers.actor(who)
             if at_stamp:
                 stamped.append(len(segments))
             segments.append(
