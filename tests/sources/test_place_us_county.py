@@ -128,3 +128,34 @@ def test_will_or_would_and_a_verb_before_a_yearless_time_in_a_note(
 ) -> None:
     (mention,) = find_mentions(text, _ctx(day))
     assert (mention.interval_start, mention.interval_end) == (start, end)
+
+
+def _fy_case(terms: dict[str, str]) -> Case:
+    actors = (Actor("gov", "county", "government"), Actor("swo", "nonprofit", "social_org"))
+    contract = Contract(terms, start=date(2021, 7, 1), end=date(2024, 6, 30))
+    return Case("c", "c", "en", "month", date(2021, 7, 1), date(2024, 6, 30), actors, contract)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "start", "end"),
+    [
+        ("Rosa mentioned the Q1 report would be a week late.",
+         date(2021, 10, 5), date(2021, 7, 1), date(2021, 9, 30)),
+        ("The Q3 report was accepted as filed.", date(2024, 4, 16), date(2024, 1, 1),
+         date(2024, 3, 31)),
+        ("The Q4 report went in on time.", date(2022, 7, 12), date(2022, 4, 1),
+         date(2022, 6, 30)),
+    ],
+)  # fmt: skip
+def test_a_yearless_quarter_is_the_financial_year_s(
+    text: str, day: date, start: date, end: date
+) -> None:
+    source = Source("s.md", "field_note", day, None, None, text, "s.md", "utf-8", "0" * 64)
+    segment = Segment("s.md", 0, 0, len(text), text)
+    case = _fy_case({"start": "2021-07-01", "fiscal_year": "July 1 - June 30"})
+    (anchor,) = place_segments([segment], source, case)
+    assert (anchor.start, anchor.end) == (start, end)
+    # a case whose financial year is the calendar's (or not said) keeps the calendar quarter
+    (anchor,) = place_segments([segment], source, _fy_case({"currency": "EUR"}))
+    assert anchor.start.month in (1, 4, 7, 10)
+    assert (anchor.start.month - 1) // 3 + 1 == int(text.split("Q")[1][0])

@@ -14,6 +14,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from relcycle.domain import Precision
 from relcycle.sources.timeexpr import en_month_day
 from relcycle.sources.timeexpr.cues import (
     LEANING_DAYS,
@@ -254,14 +255,34 @@ def resolve_year_part(
 def resolve_quarter(
     m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
 ) -> Resolved | Unresolved | None:
-    """Q2 2018, 2018 Q2, 2018Q2, Q2 (this year), the second quarter (this year)."""
+    """Q2 2018, 2018 Q2, 2018Q2, Q2 (this year), the second quarter (this year).
+
+    Without a year, in a case whose financial year starts after January, a
+    quarter is the financial year's (the Q1 report in a note of October 2021,
+    July to June: July to September 2021), its occurrence nearest the source's
+    date as a yearless month's.
+    """
     quarter = _g(m, "q1") or _g(m, "q2")
     qord = _g(m, "qord")
     n = int(quarter) if quarter else EN_ORDINALS[qord.lower()] if qord else 0
     year_word = _g(m, "y1") or _g(m, "y2")
+    if year_word is None and ctx.fy_start is not None and ctx.fy_start > 1 and 1 <= n <= 4:
+        future = en_future(m.string, m.start(), m.end(), ctx.prospective)
+        first = ctx.fy_start
+        fiscal = nearest(
+            lambda y: _fiscal_quarter(y, first, n), ctx.reference, future, ctx.prospective,
+            _soon(m, ctx),
+        )  # fmt: skip
+        return Resolved(fiscal, True) if fiscal else None
     year = int(year_word) if year_word else ctx.reference.year
     span = in_year(year, Qualifier(quarter=n))
     return Resolved(span, year_word is None) if span else None
+
+
+def _fiscal_quarter(year: int, first_month: int, n: int) -> Span:
+    """Quarter ``n`` of the financial year that starts in ``first_month`` of ``year``."""
+    start = add_months(date(year, first_month, 1), 3 * (n - 1))
+    return Span(start, add_months(start, 3) - timedelta(days=1), Precision.QUARTER)
 
 
 @lru_cache(maxsize=1024)  # pure, and texts name few seasons around few source dates
@@ -482,6 +503,7 @@ RULES = (
         anchors=(Anchor("q", "[1-4]"), QUARTER_WORD),
         reach=11,  # The fourth |quarter
         reads_previous=False,
+        around=around_en_future,
     ),
     Rule(
         "en_festival",
