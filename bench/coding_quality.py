@@ -6,6 +6,7 @@
     python bench/coding_quality.py --errors [--code gov.control] [--lang zh]
     python bench/coding_quality.py --audit REV         # where rules added since REV fire
     python bench/coding_quality.py --set check [--baseline REV]  # the check set (behaviour only)
+    python bench/coding_quality.py --set check2 [--baseline REV]  # the third set (behaviour only)
     python bench/coding_quality.py --phrasebook [--baseline REV]  # recall on the phrasebook
     python bench/coding_quality.py --coder hybrid [--set check]  # rules + the shipped learned model
 
@@ -25,7 +26,9 @@ zh, en and both together.
 ``--set check`` scores the second held-out set instead (``checkset-zh``,
 ``checkset-en``: another case, written before the rules it measures, only
 behaviour codes labelled). It has no tuning half and ``--errors`` refuses it:
-its errors are not to be read, or it stops being held out.
+its errors are not to be read, or it stops being held out. ``--set check2``
+scores the third one (``checkset2-zh``, ``checkset2-en``: written blind to the
+rules, behaviour codes only), under the same terms.
 
 ``--phrasebook`` reads ``tests/data/devset/phrasebook.tsv``: sentences
 written from the code definitions in rounds, each round before the rules of
@@ -70,7 +73,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DEVSET = ROOT / "tests" / "data" / "devset"
 LANGS = ("zh", "en")
 HALVES = ("tuning", "held-out", "all")
-SETS = {"dev": "devset", "check": "checkset"}
+SETS = {"dev": "devset", "check": "checkset", "check2": "checkset2"}
 """``--set`` choice → folder prefix under tests/data/devset."""
 FRAMEWORK_DIR = "src/relcycle/frameworks/data/gpps-lifecycle"
 BEHAVIOUR_SUBFAMILIES = (
@@ -488,10 +491,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--set",
         choices=tuple(SETS),
         default="dev",
-        help="dev: devset-zh/en (tuning and held-out halves); check: checkset-zh/en (all held out)",
+        help="dev: devset-zh/en (tuning and held-out halves); check: checkset-zh/en and "
+        "check2: checkset2-zh/en (all held out, behaviour codes only)",
     )
     args = parser.parse_args(argv)
-    if args.set == "check" and (args.errors or args.audit):
+    if args.set != "dev" and (args.errors or args.audit):
         parser.error("--errors and --audit read the tuning half; the check set has none")
     with tempfile.TemporaryDirectory() as tmp:
         if args.baseline:
@@ -507,8 +511,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.coder != "dictionary":
             print(f"coder: {args.coder}\n")
         runs = [run(lang, framework, args.set, args.coder) for lang in langs]
-        if args.set == "check":
-            print("check set: every source held out; behaviour codes only are labelled\n")
+        if args.set != "dev":
+            print(f"{SETS[args.set]}: every source held out; behaviour codes only are labelled\n")
             print_headline(runs, framework, ("all",))
             if not args.brief:
                 print_codes(runs, framework, "subfamily", ("all",))
