@@ -159,3 +159,18 @@ def test_a_yearless_quarter_is_the_financial_year_s(
     (anchor,) = place_segments([segment], source, _fy_case({"currency": "EUR"}))
     assert anchor.start.month in (1, 4, 7, 10)
     assert (anchor.start.month - 1) // 3 + 1 == int(text.split("Q")[1][0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is worried about what comes in January.",
+        "Staff are afraid of cuts next month.",
+        "The board fears cuts next year.",
+    ],
+)
+def test_a_worry_about_a_time_ahead_is_said_now(text: str) -> None:
+    assert _place(text, date(2022, 12, 14), "field_note")[:2] == (
+        date(2022, 12, 14),
+        date(2022, 12, 14),
+    )

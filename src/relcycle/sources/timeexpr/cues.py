@@ -124,7 +124,7 @@ _AHEAD_BEFORE_ZH = (
 _AHEAD_BEFORE_EN = (
     r"\b(?:[Ww]ill|would|might|may|could|plans?\sto|planning|planned|going\sto|expects?|expected"
     r"|hopes?\sto|intends?|rumou?rs?|heard|[Ii]f|[Bb]y|[Bb]efore|committed\sto|agreed\sto"
-    r"|promised)\b|[’']ll\b"
+    r"|promised|worr(?:y|ies|ied)|afraid|fears?|feared|anxious|nervous)\b|[’']ll\b"
 )
 _AHEAD_BEFORE = re.compile(f"{_AHEAD_BEFORE_ZH}|{_AHEAD_BEFORE_EN}")
 #: Whether there is one is asked of each part alone: ``re`` skips to the first characters of
@@ -132,7 +132,7 @@ _AHEAD_BEFORE = re.compile(f"{_AHEAD_BEFORE_ZH}|{_AHEAD_BEFORE_EN}")
 #: for only where a letter they start with is (rare in Chinese text).
 _AHEAD_ZH = re.compile(_AHEAD_BEFORE_ZH)
 _AHEAD_EN = re.compile(_AHEAD_BEFORE_EN)
-_AHEAD_EN_FIRST = re.compile("[WwmcpgehirIBba’']")
+_AHEAD_EN_FIRST = re.compile("[WwmcpgehirIBbafn’']")
 
 
 def _ahead_before(text: str, lo: int, hi: int) -> bool:
