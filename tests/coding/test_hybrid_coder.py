@@ -125,16 +125,20 @@ def test_a_framework_without_a_model_is_refused(ltown: Case) -> None:
 def test_the_model_never_saw_held_out_or_check_text() -> None:
     seen = {text for _, _, text in parse_model(model_text("gpps-lifecycle")).examples}
     unseen = 0
-    for folder in sorted(DEVSET.glob("*set-*")):
+    folders = sorted(f for f in DEVSET.iterdir() if (f / "case.yaml").is_file())
+    assert {"devset-zh", "checkset-en", "checkset2-zh"} <= {f.name for f in folders}
+    for folder in folders:
         data = read_case(folder)
         tuning = tuning_half([p.source.id for p in data.sources])
         for parsed in data.sources:
             if folder.name.startswith("devset") and parsed.source.id in tuning:
                 continue
             for s in parsed.segments:
+                if len(s.text) < 20:  # "What changed?" is anybody's
+                    continue
                 unseen += 1
                 assert s.text not in seen, (folder.name, s.source_id, s.text)
-    assert unseen > 400
+    assert unseen > 600
 
 
 def test_the_shipped_model_file_is_built_from_the_repository() -> None:
