@@ -174,3 +174,21 @@ def test_a_worry_about_a_time_ahead_is_said_now(text: str) -> None:
         date(2022, 12, 14),
         date(2022, 12, 14),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "start", "end"),
+    [
+        ("We will file the report for July–September on time.", date(2023, 10, 6),
+         date(2023, 7, 1), date(2023, 9, 30)),
+        ("We served 11,842 meals (October through December), up 9%.", date(2022, 2, 16),
+         date(2021, 10, 1), date(2021, 12, 31)),
+        ("From November to February the storm boxes went out.", date(2022, 2, 16),
+         date(2021, 11, 1), date(2022, 2, 28)),
+    ],
+)  # fmt: skip
+def test_a_span_of_two_months_without_a_year_is_one_mention(
+    text: str, day: date, start: date, end: date
+) -> None:
+    (mention,) = find_mentions(text, _ctx(day))
+    assert (mention.interval_start, mention.interval_end) == (start, end)

@@ -12,9 +12,17 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from relcycle.sources.timeexpr.cues import (
+    LEANING_DAYS,
+    SOON_DAYS,
+    around_en_future,
+    en_future,
+    leaning_ahead,
+    nearest,
+)
 from relcycle.sources.timeexpr.en_anchors import MONTH_NAMES, YEAR_DIGITS
 from relcycle.sources.timeexpr.en_calendar import MONTHS
-from relcycle.sources.timeexpr.model import Resolved, TimeContext, TimeMention, Unresolved
+from relcycle.sources.timeexpr.model import Resolved, Span, TimeContext, TimeMention, Unresolved
 from relcycle.sources.timeexpr.numerals import zh_number
 from relcycle.sources.timeexpr.prescan import Anchor
 from relcycle.sources.timeexpr.qualify import Qualifier, in_year
@@ -131,6 +139,8 @@ def resolve_en_month_span(
     July - September 2022, November to February 2023: a first month without a year is
     in the last one's year, or the year before when it comes later in the year.
     """
+    if m.group("mon7") is not None:
+        return _yearless_span(m, ctx)
     if m.group("mon5") is not None:
         months = [_MONTH_BY_3[m.group(f"mon{i}")[:3].lower()] for i in (5, 6)]
         year = int(m.group("year6"))
@@ -150,6 +160,28 @@ def resolve_en_month_span(
             f"the span ends ({last.end:%Y-%m}) before it starts ({first.start:%Y-%m})"
         )
     return Resolved(fit(first.start, last.end), False)
+
+
+def _yearless_span(m: re.Match[str], ctx: TimeContext) -> Resolved | None:
+    """July - September, October through December: the span's occurrence nearest the source.
+
+    Taken as a month without its year is (the latest starting not after the source's date,
+    the coming one where the words look ahead); the last month, earlier in the year than the
+    first, is in the next year (November to February).
+    """
+    first, last = (_MONTH_BY_3[m.group(f"mon{i}")[:3].lower()] for i in (7, 8))
+
+    def span(year: int) -> Span | None:
+        start = in_year(year, Qualifier(month=first))
+        end = in_year(year if first <= last else year + 1, Qualifier(month=last))
+        return fit(start.start, end.end) if start is not None and end is not None else None
+
+    future = en_future(m.string, m.start(), m.end(), ctx.prospective)
+    leaning = ctx.prospective and leaning_ahead(m.string, m.start(), m.end())
+    found = nearest(
+        span, ctx.reference, future, ctx.prospective, LEANING_DAYS if leaning else SOON_DAYS
+    )
+    return Resolved(found, True) if found is not None else None
 
 
 #: The words between the two months of a Chinese span (3月至6月, 3月到6月, 3—6月, 3~6月).
@@ -255,11 +287,18 @@ EN_RULES = (
         + _EN_FIRST_MONTH.format(n=5)
         + _EN_SPAN_TO
         + _EN_MONTH_YEAR.format(n=6)
+        # July - September, October through December: two months without a year
+        + r"|(?:[Ff]rom\s)?"
+        + _EN_FIRST_MONTH.format(n=7)
+        + _EN_SPAN_TO
+        + _EN_FIRST_MONTH.format(n=8)
+        + r"(?![A-Za-z\d]|,?\s(?:of\s)?(?:19|20)\d\d|\s[0-3]?\d(?!\d))"
         + ")",
         resolve_en_month_span,
         anchors=MONTH_NAMES,
         reach=12,  # between se|pt 2021 and ...
         reads_previous=False,
+        around=around_en_future,
     ),
     Rule(
         "en_range",
