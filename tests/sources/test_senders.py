@@ -91,3 +91,8 @@ def test_a_roll_call_is_no_speaker() -> None:
     assert not is_speaker_label("Supervisors present")
     assert not is_speaker_label("Staff absent")
     assert is_speaker_label("Supervisor Soto")
+
+
+def test_a_site_visit_note_s_headings_are_no_speakers() -> None:
+    text = "Kitchen clean.\n\nFollow-up: joint planning in October.\n\nFindings: none."
+    assert [s.speaker for s in segment_text("n.md", text, ACTORS)] == [None, None, None]

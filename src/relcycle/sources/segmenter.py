@@ -173,6 +173,19 @@ _NOT_SPEAKERS = frozenset(
     "reporting period",
     "date submitted",
     "report period",
+    "follow-up",
+    "follow-ups",
+    "follow up",
+    "followup",
+    "action items",
+    "action item",
+    "findings",
+    "observations",
+    "recommendations",
+    "discussion",
+    "motion",
+    "vote",
+    "site visit",
 }
 # Who was there or not, heading a roll call of minutes (Supervisors present, Staff absent).
 _ROLL_CALL = re.compile(r"(?i)\s(?:present|absent|attending|excused|in\sattendance)$")
