@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import pytest
 from test_place import _case, _source
 from test_place_equivalence import _reference
 
-from relcycle.domain import Precision
+from relcycle.domain import Case, Precision
 from relcycle.sources.folder import CaseFolder
 from relcycle.sources.timeexpr import place_segments
 
@@ -100,3 +101,30 @@ def test_a_date_that_names_its_year_is_not_moved() -> None:
     start, end, note = _placed("2017年，2019年3月我们搬了家。", date(2019, 11, 5))
     assert (start, end) == (date(2019, 3, 1), date(2019, 3, 31))
     assert note is None or "takes the year" not in note
+
+
+def _fiscal_case(currency: str) -> Case:
+    case = _case()
+    assert case.contract is not None
+    contract = dataclasses.replace(case.contract, terms={"term_months": 24, "currency": currency})
+    return dataclasses.replace(case, contract=contract)
+
+
+def test_a_financial_quarter_without_a_year_lends_none_to_a_month() -> None:
+    # CAD: April to March. The Q2 behind a note of 2019-01-18 is July-September 2018, read
+    # as a yearless month is; it names no year, and January stays the January of the note.
+    text = "Finance has the Q2 invoice on hold until the January return is in."
+    source, segments = _source(text, day=date(2019, 1, 18))
+    source = dataclasses.replace(source, kind="message")
+    case = _fiscal_case("CAD")
+    (anchor,) = place_segments(segments, source, case)
+    assert (anchor.start, anchor.end) == (date(2019, 1, 1), date(2019, 1, 31))
+    assert anchor.note is not None and "takes the year" not in anchor.note
+    assert [anchor] == _reference(segments, source, case)
+
+
+def test_a_quarter_without_a_year_takes_the_year_before_it() -> None:
+    start, end, note = _placed("In 2018 things were rough: in Q2 the council froze the grant.",
+                               date(2019, 12, 10))  # fmt: skip
+    assert (start, end) == (date(2018, 4, 1), date(2018, 6, 30))
+    assert note is not None and "'Q2' takes the year 2018 of '2018'" in note

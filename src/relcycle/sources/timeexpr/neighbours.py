@@ -23,8 +23,12 @@ from relcycle.sources.timeexpr.find import default_scanner
 from relcycle.sources.timeexpr.model import Span, TimeContext
 from relcycle.sources.timeexpr.scanner import Found
 
-#: The rules whose relative answers are dates without a year (the latest not after "now").
-YEARLESS_RULES = frozenset({"zh_month", "zh_festival", "en_festival", "en_date", "en_fy_yearless"})
+#: The rules whose relative answers are dates without a year (the latest not after "now"; a
+#: quarter without a year is this year's, or in a case whose financial year starts after
+#: January the financial quarter nearest "now", and names no year either way).
+YEARLESS_RULES = frozenset(
+    {"zh_month", "zh_festival", "en_festival", "en_date", "en_fy_yearless", "en_quarter"}
+)
 _RANK = {precision: rank for rank, precision in enumerate(PRECISIONS)}
 _YEAR = _RANK[Precision.YEAR]
 #: A yearless date counted from now (last May, next March): it says its year, it borrows none.
