@@ -192,3 +192,22 @@ def test_a_span_of_two_months_without_a_year_is_one_mention(
 ) -> None:
     (mention,) = find_mentions(text, _ctx(day))
     assert (mention.interval_start, mention.interval_end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text", ["It got a rating of 4/5 from clients.", "Staff time was cut by 1/3 this year."]
+)
+def test_a_fraction_after_of_or_by_is_not_a_day(text: str) -> None:
+    assert [
+        m.expression for m in find_mentions(text, _ctx(date(2023, 10, 2), day_first=False))
+    ] in (
+        [],
+        ["this year"],
+    )
+
+
+def test_a_one_digit_day_after_on_is_a_day() -> None:
+    (mention,) = find_mentions(
+        "The board met on 9/5 and voted.", _ctx(date(2023, 10, 2), False, False)
+    )
+    assert mention.interval_start == date(2023, 9, 5)

@@ -3,11 +3,12 @@
 American minutes and e-mails name a recent or coming day this way ("per the
 Board's direction of 02/07", "the pull was due 10/05"). Only after a word that
 introduces a date (on, of, by, due, dated, since, until ...) and only with a
-slash: bare 9/25 is as often a score or a fraction. The two numbers are read
-the way the source or the case writes its dates (:data:`~.numeric.AMBIGUOUS`
-until placement knows: a day over 12 says it outright), and the year is the
-one that puts the day nearest the source's date, as for a month named without
-its year.
+slash: bare 9/25 is as often a score or a fraction; after of, by, due, before,
+after or from, only with a second number of two digits (a rating of 4/5, cut by
+1/3 are fractions). The two numbers are read the way the source or the case
+writes its dates (:data:`~.numeric.AMBIGUOUS` until placement knows: a number
+over 12 says it outright), and the year is the one that puts the day nearest
+the source's date, as for a month named without its year.
 """
 
 from __future__ import annotations
@@ -35,11 +36,27 @@ _BEFORE = (
     r"|(?<=\b[Ff]rom\s)|(?<=\b[Tt]hrough\s)|(?<=\b[Ee]nding\s)|(?<=\b[Ss]tarting\s))"
 )
 
+#: Words before a number that a fraction follows as often as a day (a score of 4/5, cut by
+#: 1/3): after them the second number must have two digits (the letter of 09/25, due 10/05).
+_LOOSE = re.compile(r"\b(?:of|[Bb]y|[Dd]ue|[Bb]efore|[Aa]fter|[Ff]rom)\s$")
+
+
+def _loose(text: str, start: int) -> bool:
+    """Whether a word a fraction may follow comes right before ``text[start:]``."""
+    return _LOOSE.search(text, max(0, start - 7), start) is not None
+
+
+def _around(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool]:
+    """What :func:`resolve_month_day` reads around its match: future cues, and of / by before."""
+    return (*around_en_future(text, start, end), _loose(text, start))
+
 
 def resolve_month_day(
     m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
 ) -> Resolved | Unresolved | None:
     """09/25 (month first) or 25/09 (day first): the day nearest the source's date."""
+    if len(m.group("b")) < 2 and _loose(m.string, m.start()):
+        return None  # a rating of 4/5, cut by 1/3: a fraction
     a, b = int(m.group("a")), int(m.group("b"))
     if (a > 12 and b > 12) or a == 0 or b == 0:
         return None
@@ -70,6 +87,6 @@ RULES = (
         anchors=(Anchor("/", r"\d"),),
         reach=2,  # 09|/25
         reads_previous=False,
-        around=around_en_future,
+        around=_around,
     ),
 )
