@@ -211,3 +211,11 @@ def test_a_one_digit_day_after_on_is_a_day() -> None:
         "The board met on 9/5 and voted.", _ctx(date(2023, 10, 2), False, False)
     )
     assert mention.interval_start == date(2023, 9, 5)
+
+
+def test_a_yearless_span_of_months_lends_no_year() -> None:
+    text = (
+        "We served 11,842 meals in Q2 of the fiscal year (October through December). "
+        "The County's van made the storm week in January possible."
+    )
+    assert _place(text, date(2022, 2, 16), "minutes")[:2] == (date(2022, 1, 1), date(2022, 1, 31))

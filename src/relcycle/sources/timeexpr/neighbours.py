@@ -25,10 +25,12 @@ from relcycle.sources.timeexpr.scanner import Found
 
 #: The rules whose relative answers are dates without a year (the latest not after "now"; a
 #: quarter without a year is this year's, or in a case whose financial year starts after
-#: January the financial quarter nearest "now", and names no year either way).
+#: January the financial quarter nearest "now", and names no year either way; so is a span
+#: of two months without a year: July - September, October through December).
 YEARLESS_RULES = frozenset(
-    {"zh_month", "zh_festival", "en_festival", "en_date", "en_fy_yearless", "en_quarter"}
-)
+    {"zh_month", "zh_festival", "en_festival", "en_date", "en_fy_yearless", "en_quarter",
+     "en_month_span"}
+)  # fmt: skip
 _RANK = {precision: rank for rank, precision in enumerate(PRECISIONS)}
 _YEAR = _RANK[Precision.YEAR]
 #: A yearless date counted from now (last May, next March): it says its year, it borrows none.
