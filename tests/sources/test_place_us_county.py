@@ -219,3 +219,16 @@ def test_a_yearless_span_of_months_lends_no_year() -> None:
         "The County's van made the storm week in January possible."
     )
     assert _place(text, date(2022, 2, 16), "minutes")[:2] == (date(2022, 1, 1), date(2022, 1, 31))
+
+
+def test_a_line_headed_follow_up_looks_ahead_in_a_note() -> None:
+    text = "Kitchen clean.\nFollow-up: joint planning session for the storm plan in October."
+    (mention,) = find_mentions(text, _ctx(date(2021, 7, 13)))
+    assert mention.interval_start == date(2021, 10, 1)
+    # the same words on a plain line, or recalled in an interview, keep the latest October
+    (mention,) = find_mentions(
+        "We had a joint planning session in October.", _ctx(date(2021, 7, 13))
+    )
+    assert mention.interval_start == date(2020, 10, 1)
+    (mention,) = find_mentions(text, _ctx(date(2021, 7, 13), prospective=False))
+    assert mention.interval_start == date(2020, 10, 1)

@@ -94,12 +94,32 @@ def leaning_ahead(text: str, start: int, end: int) -> bool:
     )
 
 
-def around_en_future(text: str, start: int, end: int) -> tuple[bool, bool, bool]:
-    """What an English yearless date reads around it: future cues, would + a verb, from/by."""
+#: A note's line that heads what is to be done (Follow-up:, Next steps:, To do:, Action items:).
+_PLAN_HEAD = re.compile(
+    r"[^\S\n]*(?:[-*•][^\S\n]*)?(?i:follow[-\s]?ups?|next\ssteps?|to[-\s]?dos?"
+    r"|action\s(?:items?|points?))[^\S\n]*:"
+)
+
+
+def under_plan_head(text: str, start: int) -> bool:
+    """Whether ``text[start:]`` is on a line headed Follow-up:, Next steps:, To do: ..."""
+    line = text.rfind("\n", 0, start) + 1
+    return text[line : line + 1] in _PLAN_FIRST and _PLAN_HEAD.match(text, line) is not None
+
+
+_PLAN_FIRST = frozenset(" \t-*•FfNnTtAa")
+
+
+def around_en_future(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool]:
+    """What an English yearless date reads around it: future cues, would + a verb, from/by.
+
+    And whether its line is headed as a plan (Follow-up:, Next steps:).
+    """
     return (
         future_context(text, start, end),
         modal_context(text, start, end),
         leaning_ahead(text, start, end),
+        under_plan_head(text, start),
     )
 
 
@@ -107,9 +127,12 @@ def en_future(text: str, start: int, end: int, prospective: bool) -> bool:
     """Whether an English yearless date speaks of the coming one (will, scheduled for ...).
 
     In a source written at the time, would or will (or 'd, 'll) and a verb
-    before it also do (:func:`modal_context`).
+    before it also do (:func:`modal_context`), and so does a line headed as a plan
+    ("Follow-up: joint planning session in October", :func:`under_plan_head`).
     """
-    return future_context(text, start, end) or (prospective and modal_context(text, start, end))
+    return future_context(text, start, end) or (
+        prospective and (modal_context(text, start, end) or under_plan_head(text, start))
+    )
 
 
 #: A clause's end: a cue across it does not mark an expression.

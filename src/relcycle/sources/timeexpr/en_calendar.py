@@ -25,6 +25,7 @@ from relcycle.sources.timeexpr.cues import (
     leaning_ahead,
     modal_context,
     nearest,
+    under_plan_head,
 )
 from relcycle.sources.timeexpr.en_anchors import (
     MONTH_NAMES,
@@ -202,10 +203,11 @@ def past_before(text: str, start: int) -> bool:
     return _PAST_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
-def around_date(text: str, start: int, end: int) -> tuple[bool, bool, bool, str | None, bool]:
+def around_date(text: str, start: int, end: int) -> tuple[bool, bool, bool, str | None, bool, bool]:
     """What :func:`resolve_date` reads around its match: future cues, and before "may" its word.
 
-    And whether a verb in the past comes right before it (resigned in August).
+    And whether a verb in the past comes right before it (resigned in August), and whether
+    its line is headed as a plan (Follow-up:).
     """
     before = text[max(0, start - 14) : start] if "may" in text[start:end].lower() else None
     return (
@@ -214,6 +216,7 @@ def around_date(text: str, start: int, end: int) -> tuple[bool, bool, bool, str 
         leaning_ahead(text, start, end),
         before,
         past_before(text, start),
+        under_plan_head(text, start),
     )
 
 
