@@ -102,9 +102,20 @@ _PLAN_HEAD = re.compile(
 
 
 def under_plan_head(text: str, start: int) -> bool:
-    """Whether ``text[start:]`` is on a line headed Follow-up:, Next steps:, To do: ..."""
-    line = text.rfind("\n", 0, start) + 1
+    """Whether ``text[start:]`` is on a line headed Follow-up:, Next steps:, To do: ...
+
+    The head is looked for at most :data:`PLAN_HEAD_REACH` characters before (a line
+    without a break in reach has none: a long text is not read back to its start).
+    """
+    lo = start - PLAN_HEAD_REACH if start > PLAN_HEAD_REACH else 0
+    line = text.rfind("\n", lo, start) + 1
+    if line == 0 and lo > 0:
+        return False
     return text[line : line + 1] in _PLAN_FIRST and _PLAN_HEAD.match(text, line) is not None
+
+
+#: How far before a time :func:`under_plan_head` looks for its line's start.
+PLAN_HEAD_REACH = 200
 
 
 _PLAN_FIRST = frozenset(" \t-*•FfNnTtAa")
