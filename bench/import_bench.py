@@ -141,8 +141,9 @@ def _stages(folder: Path, repeat: int) -> None:
         searching = best(search)
         if title == "regexes" and repeat > 1:
             print(
-                f"  the first search's extra: {firsts[-1]:.2f} s CPU (probe regexes compiled on "
-                "first use, caches filled: once a process)"
+                f"  the first search's extra: {firsts[-1]:.2f} s CPU (probe regexes made on first "
+                "use, from the code kept in __pycache__ (timeexpr/regexes.py) after the first "
+                "process; caches filled: once a process)"
             )
         dating = best(lambda: [place.place_segments(*args) for args in read])
         total = reading + dating
