@@ -128,3 +128,9 @@ def test_a_quarter_without_a_year_takes_the_year_before_it() -> None:
                                date(2019, 12, 10))  # fmt: skip
     assert (start, end) == (date(2018, 4, 1), date(2018, 6, 30))
     assert note is not None and "'Q2' takes the year 2018 of '2018'" in note
+
+
+def test_a_bare_season_takes_the_year_of_qunian() -> None:
+    start, end, note = _placed("去年镇里换了书记，秋天的时候开始查台账。", date(2019, 12, 10))
+    assert (start, end) == (date(2018, 9, 1), date(2018, 11, 30))
+    assert note is not None and "'秋天' takes the year 2018 of '去年'" in note

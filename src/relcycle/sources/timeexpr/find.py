@@ -22,7 +22,7 @@ from relcycle.sources.timeexpr.scanner import Family, Memo, Scanner
 #: Where a Chinese expression can start (every Chinese rule's first characters).
 ZH_STARTS = (
     "(?=[0-9〇零○一二两三四五六七八九十大前去今明后上下本那当同次项合服进第春过除元国中五劳端清暑寒儿重年月"
-    "刚才入签快即临马之此又再半最近这昨隔翌自从民琴寻听旧嗰开头])"
+    "刚才入签快即临马之此又再半最近这昨隔翌自从民琴寻听旧嗰开头夏秋冬])"
 )
 #: Where an English expression can start: a letter or digit that does not continue a word.
 EN_STARTS = r"(?<![A-Za-z])(?=[A-Za-z0-9])"

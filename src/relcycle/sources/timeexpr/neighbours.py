@@ -28,8 +28,8 @@ from relcycle.sources.timeexpr.scanner import Found
 #: January the financial quarter nearest "now", and names no year either way; so is a span
 #: of two months without a year: July - September, October through December).
 YEARLESS_RULES = frozenset(
-    {"zh_month", "zh_festival", "en_festival", "en_date", "en_fy_yearless", "en_quarter",
-     "en_month_span"}
+    {"zh_month", "zh_festival", "zh_season", "en_festival", "en_date", "en_fy_yearless",
+     "en_quarter", "en_month_span"}
 )  # fmt: skip
 _RANK = {precision: rank for rank, precision in enumerate(PRECISIONS)}
 _YEAR = _RANK[Precision.YEAR]

@@ -227,6 +227,25 @@ def resolve_festival(
     return resolve_month(m, ctx, prev)
 
 
+#: A bare season is a time only at a clause's start or after a preposition (春天的时候,
+#: 到了夏天以后), not inside a word (长春, 青春) or after 的 (社工的春天) ...
+_SEASON_BEFORE = r"(?<![^在到从等于至自是了，。、；：！？,.;:!?\s“”\"「」（）()])"
+#: ... and only before words that make it one (的时候, 那会儿, 以后, 期间, a comma, a full stop).
+_SEASON_AFTER = (
+    r"(?=的时候|那会|那时|那阵|那段|里[，,头]|以后|之后|以来|开始|前后|期间|[，,。；]|$)"
+)
+
+
+def resolve_season(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """春天的时候, 夏天以后, 冬季期间 with no year: the latest not after the reference.
+
+    Or the coming one, as a yearless month's (:func:`resolve_month`).
+    """
+    return resolve_month(m, ctx, prev)
+
+
 _WHICH = {"上上": -2, "上": -1, "上一": -1, "这": 0, "这一": 0, "本": 0, "下": 1, "下一": 1,
           "下下": 2}  # fmt: skip
 
@@ -332,6 +351,15 @@ RULES = (
         reach=0,
         reads_previous=False,
         around=around_month,  # 将于国庆: the next one; 寒假能不能也开 in a note: the coming one
+    ),
+    Rule(
+        "zh_season",
+        r"(?=[春夏秋冬])" + _SEASON_BEFORE + r"(?P<season>[春夏秋冬])[天季]" + _SEASON_AFTER,
+        resolve_season,
+        anchors=tuple(Anchor(c, "(?=[天季])") for c in "春夏秋冬"),
+        reach=0,
+        reads_previous=False,
+        around=around_month,
     ),
     Rule(
         "zh_relative_month",
