@@ -181,7 +181,7 @@ class Prescan:
         anchored: Every anchor, with the rule it belongs to.
         unread: Characters the rules cannot read as written (full-width
             digits): :meth:`hits` returns ``None`` for a text that has one.
-        compile: How its regexes are compiled (``re.compile``, or from stored code).
+        compile_regex: How its regexes are compiled (``re.compile``, or from stored code).
 
     Attributes:
         targets: Per key (the second item of a hit), the rules to try at the hit.
@@ -192,7 +192,7 @@ class Prescan:
         anchored: Sequence[tuple[Anchor, Target]],
         *,
         unread: str = "",
-        compile: Callable[[str], re.Pattern[str]] = re.compile,
+        compile_regex: Callable[[str], re.Pattern[str]] = re.compile,
     ) -> None:
         for anchor, _ in anchored:
             if len(anchor.first) != 1 or (anchor.first.isascii() and not anchor.rest):
@@ -231,15 +231,15 @@ class Prescan:
             self.targets.append(tuple(targets))
             conditions = dict.fromkeys(a.rest for a, _ in anchored if a.first == first)
             self.rests[first] = [(rest, self._key[first], False) for rest in conditions]
-        self._ascii = compile("|".join(lower))
-        self._ascii_each = [compile(branch) for branch in lower]
+        self._ascii = compile_regex("|".join(lower))
+        self._ascii_each = [compile_regex(branch) for branch in lower]
         non_ascii = [a for a, _ in anchored if not a.first.isascii()]
         # Text with other characters is read as written, in two passes: one regex for the
         # non-ASCII anchors (and unread characters), one for the ASCII ones in either case.
         # Two regexes whose branches start with few characters each skip faster than one.
         branches = [_factor(non_ascii), *map(re.escape, unread)]
-        self._other = compile("|".join(b for b in branches if b))
-        self._cased = compile("|".join(cased)) if cased else None
+        self._other = compile_regex("|".join(b for b in branches if b))
+        self._cased = compile_regex("|".join(cased)) if cased else None
 
     def _name(
         self, groups: list[list[_Rest]], targets: dict[_Rest, list[Target]]

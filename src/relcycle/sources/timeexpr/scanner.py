@@ -177,12 +177,14 @@ class _Probe:
 class _Compiled:
     """One family's rules, compiled."""
 
-    def __init__(self, family: Family, compile: Callable[[str], re.Pattern[str]]) -> None:
+    def __init__(self, family: Family, compile_regex: Callable[[str], re.Pattern[str]]) -> None:
         self.family = family
-        self.compile = compile
-        self.regexes = tuple(compile(rule.pattern) for rule in family.rules)
+        self.compile = compile_regex
+        self.regexes = tuple(compile_regex(rule.pattern) for rule in family.rules)
         self.reads_previous = tuple(
-            compile(r.reads_previous) if isinstance(r.reads_previous, str) else r.reads_previous
+            compile_regex(r.reads_previous)
+            if isinstance(r.reads_previous, str)
+            else r.reads_previous
             for r in family.rules
         )
         self._everywhere: re.Pattern[str] | None = None
@@ -221,8 +223,8 @@ class Scanner:
         rewrite: Callable[[str], str] = str,
         regexes: RegexStore | None = None,
     ) -> None:
-        compile = re.compile if regexes is None else regexes.compile
-        self._families = tuple(_Compiled(f, compile) for f in families)
+        compile_regex = re.compile if regexes is None else regexes.compile
+        self._families = tuple(_Compiled(f, compile_regex) for f in families)
         self._rewrite = rewrite
         self._unread = unread
         #: The compiled pre-scan: ``None`` until loaded (:meth:`_plan`), ``False`` if it cannot be.
@@ -237,7 +239,7 @@ class Scanner:
             for rule_index, rule in enumerate(family.rules)
             for anchor in rule.anchors
         ]
-        self._prescan = Prescan(anchored, unread=unread, compile=compile)
+        self._prescan = Prescan(anchored, unread=unread, compile_regex=compile_regex)
         # Per pre-scan key: per family, the rules to try and how far before the anchor.
         self._targets: list[list[tuple[int, frozenset[int], int]]] = [
             [
