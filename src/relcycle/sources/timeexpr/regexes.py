@@ -9,8 +9,9 @@ pattern, what ``re``'s compiler passed to ``_sre.compile`` (the code, a list
 of integers, the flags and the groups) in one file in ``__pycache__``, named
 after its scanner's rules and the Python build, and builds each regex from it
 with the same call: the same regex (equal code: ``==`` compares it), without
-the parse. A missing, unreadable or foreign file, or a folder that cannot be
-written, only means compiling as ``re`` does.
+the parse. A missing, unreadable or foreign file, or a folder that is missing
+(it is not made here: Python makes it when it writes byte code, numba when it
+caches the kernels) or cannot be written, only means compiling as ``re`` does.
 """
 
 from __future__ import annotations
