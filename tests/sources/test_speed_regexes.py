@@ -41,6 +41,20 @@ def test_a_pattern_compiled_and_then_read_is_re_compile_s(tmp_path: Path) -> Non
     assert again.compiled == 0  # every one read from the file
 
 
+def test_what_a_store_compiled_after_its_last_write_a_later_one_writes(tmp_path: Path) -> None:
+    first = RegexStore("rules", tmp_path)
+    for pattern in PATTERNS[:3]:  # written after the 1st and the 2nd
+        first.compile(pattern)
+    second = RegexStore("rules", tmp_path)
+    for pattern in PATTERNS[:3]:
+        _same(second.compile(pattern), re.compile(pattern))
+    assert second.compiled == 1  # the third, written now
+    third = RegexStore("rules", tmp_path)
+    for pattern in PATTERNS[:3]:
+        third.compile(pattern)
+    assert third.compiled == 0
+
+
 def test_two_stores_of_one_name_keep_what_each_compiled(tmp_path: Path) -> None:
     one, two = RegexStore("rules", tmp_path), RegexStore("rules", tmp_path)
     one.compile(PATTERNS[0])

@@ -57,7 +57,10 @@ class RegexStore:
     """Regexes compiled from stored code: :meth:`compile` is ``re.compile`` for ``str`` patterns.
 
     One store is kept per folder: the first store of another name (the rules
-    were edited) to write there removes the files of the others.
+    were edited) to write there removes the files of the others. A store
+    writes its file when it has compiled 1, 2, 4, 8, 16, 32, 48 … patterns:
+    what it compiled after its last write is written by a later process that
+    compiles it again.
 
     Args:
         name: What the stored patterns belong to (the scanner's rules): the
@@ -90,7 +93,9 @@ class RegexStore:
         self.compiled += 1
         kept = array(_WORD, code).tobytes() if _WORD else code
         stored[pattern] = (flags, kept, groups, groupindex, indexgroup)
-        self._write(stored)
+        count = self.compiled
+        if count & (count - 1) == 0 or count % 16 == 0:  # the 1st, 2nd, 4th, 8th, 16th, 32nd ...
+            self._write(stored)  # (the file is rewritten whole: a few times a process, not 150)
         return regex
 
     def _read(self) -> dict[str, _Compiled]:
