@@ -246,6 +246,17 @@ def resolve_season(
     return resolve_month(m, ctx, prev)
 
 
+def resolve_quarter(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """二季度, 第四季度 with no year: the latest begun by the reference, as a yearless month's.
+
+    A summary of 2022-01-10 that reports 四季度共抽调社工 speaks of the fourth quarter
+    of 2021, not of 2022; after a future cue (一季度起, 下一步 … 三季度) the coming one.
+    """
+    return resolve_month(m, ctx, prev)
+
+
 _WHICH = {"上上": -2, "上": -1, "上一": -1, "这": 0, "这一": 0, "本": 0, "下": 1, "下一": 1,
           "下下": 2}  # fmt: skip
 
@@ -295,6 +306,20 @@ def resolve_this_year_part(
 _BOUNDARY = r"(?<![^到在至从于等了的是前后直快近过临，。、；：！？,.;:!?\s“”\"「」（）()])"
 
 _NUM = "0-9〇零○一二两三四五六七八九十"
+
+#: A quarter's number stands alone: not after a year (2021年二季度 is the year's rule),
+#: another numeral (十一季度), 每/个/几/本/上/下 (每个季度, 三个季度), a letter or digit, or
+#: 第 but as its own first character.
+_QUARTER_BEFORE = r"(?<![年第\d" + _NUM + r"每个几本上下这该同当A-Za-z])"
+
+#: ... and, without 第, stands as a time, not as what a payment, an assessment or a record
+#: belongs to: 一季度款还没到 in a note of May, 二季度的考核 in a message of July speak of
+#: then, not of the quarter (四季度开展, 四季度共抽调, 二季度与街道沟通顺畅 are times).
+#: 第四季度的经费 was read as a time before bare quarters were, and still is.
+_QUARTER_AFTER = (
+    r"(?![节的款]|拨款|经费|资金|考核|评估|工单|结算|核验|台账|报表|数据|指标|任务|计划"
+    r"|总结|报告|录音|例会|会议|服务情况|工作情况|得分)"
+)
 
 #: 年 closing a year head: after a numeral or a space (2018年, 2019 年, 第二个年度) or a
 #: relative word (去年, 那一年, 本年度).
@@ -387,7 +412,7 @@ RULES = (
     ),
     Rule(
         "zh_this_year_part",
-        r"(?=[上下第年月])(?<![年\d每])(?:(?P<half>[上下]半年)|第(?P<qn>[一二三四1-4])季度|"
+        r"(?=[上下年月])(?<![年\d每])(?:(?P<half>[上下]半年)|"
         + _BOUNDARY
         + r"(?:年(?P<part>初(?![步次级期心衷])|底|末(?!期)|尾|中"
         + _END
@@ -396,11 +421,24 @@ RULES = (
         resolve_this_year_part,
         anchors=(
             Anchor("年", "(?<=半年)"),
-            Anchor("季", "(?=度)(?<=第[一二三四1-4]季)"),
             Anchor("年", "(?=[初底末尾中])"),
             Anchor("月", "(?=[初底末上中下])"),
         ),
-        reach=2,  # 上半|年, 第二|季度
+        reach=2,  # 上半|年
         reads_previous=False,
+    ),
+    Rule(
+        "zh_quarter",
+        r"(?=[第一二三四1-4])"
+        + _QUARTER_BEFORE
+        + r"第?(?P<qn>[一二三四1-4])季度"
+        + r"(?:(?<=第.季度)(?!节)|(?<!第.季度)"
+        + _QUARTER_AFTER
+        + ")",
+        resolve_quarter,
+        anchors=(Anchor("季", "(?=度)(?<=[一二三四1-4]季)"),),
+        reach=2,  # 第二|季度
+        reads_previous=False,
+        around=around_month,  # 一季度整改完成后: said of the coming one after a future cue
     ),
 )
