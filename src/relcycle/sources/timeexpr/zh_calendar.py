@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-import cn2an
-
 from relcycle.sources.timeexpr.cues import LEANING_DAYS, SOON_DAYS, future_context
 from relcycle.sources.timeexpr.festivals import ZH_FESTIVALS, ZH_MODIFIERS
 from relcycle.sources.timeexpr.model import Resolved, Span, TimeContext, TimeMention, Unresolved
@@ -123,6 +121,8 @@ def qualifier(m: re.Match[str]) -> Qualifier:
 
 def _written_number(written: str) -> int | None:
     """一百零八 → 108 (cn2an), 一〇八 → 108 (digit by digit); ``None`` if neither reads it."""
+    import cn2an  # only for 民國 years in words: its import costs a process 0.1 s
+
     try:
         return int(cn2an.cn2an(written, "normal"))
     except (ValueError, KeyError, TypeError):
