@@ -14,6 +14,12 @@ diary's or a chat copy's line), and is not a known heading word
 ``：`` is, unless it stands between two digits (``老周：120到了`` is a turn,
 ``下午3：00开会`` is not).
 
+Minutes name who spoke in their numbered items rather than with a label
+(``二、刘主任表示…``, ``三、李老师（区团委）提出…``): an item numbered in Chinese that opens
+with an actor's name or alias before a verb of saying (表示, 提出, 汇报, 要求 …) is that
+actor's turn, cut from the lines before it like a labelled turn; its text keeps the
+number and the name. Items that name no speaker stay in their paragraph.
+
 A chat message line may start with a time stamp before its sender
 (``[2021-05-18 08:47] 刘科长：``, ``【08:30】唐主任：``, ``[Jan 29, 10:12] Renee:``,
 WhatsApp's ``11/07/2019, 09:15 - Karen Holt:``): it starts a turn of that
@@ -45,12 +51,13 @@ over the whole text, never character by character in Python.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import chain
 
 from relcycle.domain import Actor, Segment
 from relcycle.sources.senders import Senders
+from relcycle.sources.transcripts import transcript_turns
 
 MAX_LABEL_CHARS = 20
 #: How far into a text a computer chat copy's first message header is looked for.
@@ -132,6 +139,19 @@ _DAY_LABEL = re.compile(
     r"(?:[\d一二三四五六七八九十]{1,3}[日号])?|(?:周|星期|礼拜|週|禮拜)[一二三四五六日天])"
     r"(?:[上中下]午|早上|晚上|凌晨|傍晚)?"
 )
+# An item of minutes numbered in Chinese (一、, 十二、, （三）) starting a line inside a
+# paragraph is a turn of its own when it names who spoke (below); items that name no
+# speaker (a letter's 一、… 二、…) stay one segment, as a paragraph's sentences do.
+_ITEM = re.compile(
+    r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])[^\S\n]*"
+)
+# ... whose speaker is the actor named first in it before a verb of saying, with the
+# office in brackets between (二、刘主任表示…, 三、李老师（区团委）提出…): minutes name
+# who spoke that way, not with a label and a colon.
+_ITEM_SPEAKER = re.compile(
+    r"(?P<name>[^\s，,。：:、；;（()）]{1,8}?)(?:[（(][^）)\n]{0,24}[）)])?"
+    r"(?:表示|提出|汇报|要求|指出|强调|通报|介绍|建议|说明|回应|答复|认为|肯定|布置)"
+)
 # A label that reports someone else's words rather than naming the one who speaks.
 _REPORTED_SPEECH = re.compile(r"[说說讲講问問道]$|\b(?:said|says|asked|asks|told)\b")
 # A contract's or a document's numbered part: 第七条, 第二章, Clause 7, Section 11.2.
@@ -154,6 +174,7 @@ _NOT_SPEAKERS = frozenset(
     period
     时间 日期 地点 地址 参会 参会人员 参加人员 参会人 出席 出席人员 列席 缺席 主题 议题 会议主题
     记录 记录人 备注 注 说明 电话 附件 会议内容 内容 主持 天气 标题 来源 作者 摘要 总结 结论 目的
+    会议商定 商定 会议确定 会议决定 会议议定 下一步 下一步工作
     背景 任务 决定 决议 议定 事由 事项 关键词 邮箱 网址 联系方式 联系人 要求 原因 结果 问题 措施
     参加 参加者 发件人 收件人 抄送 主送 附 纪要 会议纪要 会议记录 访谈记录 访谈提纲 主旨 决议
     決議 主持人 查核人员 查核人員 受评单位 受評單位 出席者 列席者 紀錄 會議紀錄 訪談記錄
@@ -325,13 +346,22 @@ class SpeakerMap:
     ``林主任：`` in an interview of the county or the SWO) unless it reports
     someone's words (``他说：``, ``she said:``).
     A parenthetical (``答（王主任）``) is read as part of the label.
+    Before all that, ``roles`` says who a label is, as a source's front matter
+    may (``speakers: {Speaker 1: interviewer, Speaker 2: swo}``,
+    ``interviewer: Kate Morrison``): its labels are compared casefolded.
 
     Args:
         actors: The case's actors.
         informant: The actor id of the person interviewed, if any.
+        roles: Labels and the actor id each stands for (None: the interviewer).
     """
 
-    def __init__(self, actors: Sequence[Actor], informant: str | None = None) -> None:
+    def __init__(
+        self,
+        actors: Sequence[Actor],
+        informant: str | None = None,
+        roles: Mapping[str, str | None] | None = None,
+    ) -> None:
         self._names = [
             (
                 re.compile(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])", re.IGNORECASE)
@@ -344,7 +374,10 @@ class SpeakerMap:
             if name.strip()
         ]
         self._informant = informant
-        self._cache: dict[str, str | None] = {}
+        self._cache: dict[str, str | None] = {
+            label.strip(): actor for label, actor in (roles or {}).items()
+        }
+        self._cache.update({label.casefold(): actor for label, actor in self._cache.items()})
         self._actors = actors
         self._senders: Senders | None = None
 
@@ -377,6 +410,8 @@ class SpeakerMap:
         """The actor id ``label`` stands for, or ``None``."""
         if label in self._cache:
             return self._cache[label]
+        if (folded := label.casefold()) in self._cache:
+            return self._cache[folded]
         base = _PARENTHETICAL.sub("", label).casefold()
         found = None
         if base not in INTERVIEWER_LABELS or base != label.casefold():
@@ -399,11 +434,24 @@ class SpeakerMap:
         return found
 
 
+def item_speaker(text: str, start: int, speakers: SpeakerMap) -> str | None:
+    """The name a numbered item starting at ``start`` opens with, if it names an actor speaking.
+
+    ``刘主任表示街道对评估结果没有意见`` is 刘主任's item; ``周晓汇报上半年台账`` is 周晓's;
+    an item opening with anything else (``六月中旬在清河二中开…``) has no speaker.
+    """
+    m = _ITEM_SPEAKER.match(text, start, start + 40)
+    if m is None or not speakers.names_actor(m.group("name")):
+        return None
+    return m.group("name")
+
+
 def segment_text(
     source_id: str,
     text: str,
     actors: Sequence[Actor] = (),
     informant: str | None = None,
+    roles: Mapping[str, str | None] | None = None,
 ) -> Segments:
     """Cut a normalised body text into paragraphs and interview turns.
 
@@ -415,12 +463,18 @@ def segment_text(
         text: The normalised body text; offsets count code points into it.
         actors: The case's actors, to map speaker labels to actor ids.
         informant: The source's informant (answer labels map to it).
+        roles: Speaker labels the source names (see :class:`SpeakerMap`).
 
     Returns:
         The segments in text order, indexed from 0; none is empty; with the indices of
         those that start with a chat stamp.
     """
-    speakers = SpeakerMap(actors, informant)
+    speakers = SpeakerMap(actors, informant, roles)
+    if (turns := transcript_turns(text)) is not None:  # Otter.ai, WebVTT, SubRip
+        return Segments(
+            Segment(source_id, i, start, end, text[start:end], who, who and speakers.actor(who))
+            for i, (start, end, who) in enumerate(turns)
+        )
     new_segment = Segment._fast  # every field given: the dataclass's __init__ costs more
     segments: list[Segment] = []
     stamped: list[int] = []  # the segments that start with a chat stamp
@@ -480,6 +534,14 @@ def segment_text(
                     else text[next_start : next_start + 1] in _SEPARATOR_FIRST
                     and is_mail_header(text[next_start : next_start + 120])
                 )
+                if (item := _ITEM.match(text, next_start)) is not None:
+                    label = item_speaker(text, item.end(), speakers)
+            elif (item := _ITEM.match(text, m.end("indent"))) is not None and (
+                label := item_speaker(text, item.end(), speakers)
+            ) is not None:
+                # 一、陈静汇报… 二、刘主任表示… on consecutive lines: one turn each
+                next_start = m.end("indent")
+                next_at_stamp = False
             else:  # a line break inside a paragraph
                 continue
         raw = text[position:end]
