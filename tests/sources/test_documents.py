@@ -42,18 +42,31 @@ def test_a_transcript_table_gives_one_turn_per_row(make_docx: Callable[..., byte
     data = make_docx(
         [
             [
-                ["Speaker", "Time", "Text"],  # a header row: kept as a row
+                ["Speaker", "Time", "Text"],  # the columns' heads: no text of the case
                 ["Interviewer", "00:00:05", "When did it change?"],
-                ["Director:", "00:00:09", "In February, when Greg took over."],
+                ["Director:", "0:09.5", "In February, when Greg took over."],
                 ["Interviewer", "", "And then?"],
             ]
         ]
     )
+    # the time into the recording is left out of the turn: it is no time of the calendar
     assert docx_text(data, "i.docx") == (
-        "Speaker | Time | Text\n"
-        "Interviewer: 00:00:05 | When did it change?\n"
-        "Director: 00:00:09 | In February, when Greg took over.\n"
+        "Interviewer: When did it change?\n"
+        "Director: In February, when Greg took over.\n"
         "Interviewer: And then?"
+    )
+
+
+def test_a_transcript_tables_other_header_row_is_kept(make_docx: Callable[..., bytes]) -> None:
+    rows = [
+        ["Interview 3", "12 May 2022"],
+        ["Interviewer", "When did it change?"],
+        ["Director", "In February."],
+        ["Interviewer", "And then?"],
+    ]
+    assert docx_text(make_docx([rows]), "i.docx") == (
+        "Interview 3 | 12 May 2022\n"
+        "Interviewer: When did it change?\nDirector: In February.\nInterviewer: And then?"
     )
 
 

@@ -23,9 +23,11 @@ ideographs.
 Transcripts keep their turns. A table whose first column holds a few short
 labels that repeat (``Interviewer | ...``, ``Director | ...``, ``Interviewer |
 ...``: what transcription services deliver) is a transcript: each row becomes
-a turn ``Interviewer: ...``, its other cells joined by `` | `` (a header row
-above is kept as a row). A paragraph that opens with a short bold label and a
-tab (**Manager**⇥text) is the turn ``Manager: text``.
+a turn ``Interviewer: ...``, its other cells joined by `` | `` but for a cell
+holding only a time into the recording (``00:03:40``); a header row above is
+kept as a row, unless it only names the columns (``Speaker | Time | Text``).
+A paragraph that opens with a short bold label and a tab (**Manager**⇥text) is
+the turn ``Manager: text``.
 """
 
 from __future__ import annotations
@@ -49,6 +51,16 @@ DOCUMENT_SUFFIXES = (".docx", ".pdf")
 _CELL_SEPARATOR = " | "
 _LABEL_MAX = 24  # characters of a speaker label
 _LABELS_MAX = 5  # distinct speakers in a transcript table
+#: A transcript table's cell holding only a time into the recording, or a span of two.
+_ELAPSED_CELL = re.compile(
+    r"\[?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\]?"
+    r"(?:\s*(?:-->|[-–])\s*\[?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\]?)?"
+)
+#: The heads of a transcript table's columns (Speaker | Time | Text).
+_COLUMN_HEAD = re.compile(
+    r"(?i:speakers?|name|who|time(?:stamp|code)?|start|end|in|out|text|transcript(?:ion)?"
+    r"|utterance|content|dialogue|说话人|發言人|发言人|时间|時間|内容|內容|文本)"
+)
 _NOT_A_LABEL = re.compile(r"[.。?？!！,，;；]|\s\S+\s\S+\s\S+\s")  # a sentence, or 5+ words
 _PARAGRAPH_GAP = 1.3  # a line this many usual line pitches below the last opens a paragraph
 _SIZE_CHANGE = 1.15  # a line whose font is this much larger or smaller opens one (a heading)
@@ -99,10 +111,15 @@ def _transcript_start(rows: list[list[str]]) -> int | None:
 def _table_text(rows: list[list[str]]) -> str:
     start = _transcript_start(rows)
     plain = rows if start is None else rows[:start]
+    if start == 1 and all(_COLUMN_HEAD.fullmatch(cell) for cell in rows[0] if cell):
+        plain = []  # Speaker | Time | Text: the transcript table's column heads
     lines = [_CELL_SEPARATOR.join(r) if any(r) else "" for r in plain]
     if start is not None:
         for r in rows[start:]:
-            rest = _CELL_SEPARATOR.join(cell for cell in r[1:] if cell)
+            # a cell with only the time into the recording (00:03:40, 0:12) says nothing
+            rest = _CELL_SEPARATOR.join(
+                cell for cell in r[1:] if cell and not _ELAPSED_CELL.fullmatch(cell)
+            )
             lines.append(f"{_label(r[0])}: {rest}")
     return "\n".join(line for line in lines if line)
 

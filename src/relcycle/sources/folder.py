@@ -46,6 +46,7 @@ from relcycle.sources.frontmatter import (
 from relcycle.sources.segmenter import segment_text
 from relcycle.sources.tables import CodeCheck, read_codings, read_events
 from relcycle.sources.text import normalise
+from relcycle.sources.transcripts import speaker_roles
 
 TEXT_SUFFIXES = (".md", ".txt")
 SIDECAR_SUFFIXES = (".yaml", ".yml")
@@ -299,7 +300,13 @@ class CaseFolder:
                 f"{meta_display} [date]: {source.date} is after today; "
                 "a typo? (its segments are placed by it)"
             )
-        segments = segment_text(source.id, body, self.case.actors, source.informant)
+        segments = segment_text(
+            source.id,
+            body,
+            self.case.actors,
+            source.informant,
+            speaker_roles(source.meta, self.case.actors),
+        )
         anchors = place_segments(segments, source, self.case)
         return ParsedSource(source, tuple(segments), tuple(anchors))
 

@@ -1,0 +1,191 @@
+"""Turns of interview transcripts as transcription tools export them.
+
+Two exports do not write turns as ``Name: text`` lines, and are read here
+before the segmenter's paragraphs-and-labels reading:
+
+- Otter.ai's text export heads each turn with the speaker and the time into the
+  recording alone on a line, the turn's paragraph below it::
+
+      Aroha Ngata  0:11
+      Yeah, sure. So back in the first winter ...
+
+      Speaker 1  12:04
+      And the events?
+
+  A text is read so when it has at least two such head lines, the first within
+  its first lines, with times that never go back. Each head starts a turn that
+  runs to the next head; the head (name and time) is kept out of the turn's text.
+- WebVTT and SubRip captions (Zoom's and Teams' ``.vtt``, a ``.srt``): cues of
+  an optional number line, a timing line (``00:12:31.120 --> 00:12:35.800``)
+  and the words, as ``Name: text`` (Zoom) or ``<v Name>text</v>`` (Teams).
+  Each cue is a segment of that speaker, its number and timing lines left out,
+  and so is the ``WEBVTT`` header and a ``NOTE`` or ``STYLE`` block.
+
+A time into a recording is no time of the calendar: leaving it out keeps it
+from the speaker's name and from the words that are coded and placed in time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from itertools import pairwise
+from typing import Any
+
+from relcycle.domain import Actor
+
+#: A turn: where its text starts and ends in the body, and its speaker's label (or None).
+Turn = tuple[int, int, str | None]
+
+#: How far into a text the first Otter head line is looked for.
+HEAD_WITHIN = 400
+_MAX_NAME_WORDS = 4
+
+_ELAPSED = r"(?:\d{1,2}:)?\d{1,2}:\d{2}"
+_OTTER_HEAD = re.compile(
+    rf"^[^\S\n]*(?P<name>[^\W\d_][^\n:：]{{0,38}}?)[^\S\n]+(?P<time>{_ELAPSED})[^\S\n]*$",
+    re.MULTILINE,
+)
+#: A date in a head's name: a chat copy's header (``张科长 2020/2/3 09:12``), not Otter's.
+_DATED = re.compile(r"\d[-/.年月]\d")
+_CUE_TIME = r"(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}"
+_CUE_TIMING = re.compile(
+    rf"^[^\S\n]*{_CUE_TIME}[^\S\n]+-->[^\S\n]+{_CUE_TIME}[^\n]*$", re.MULTILINE
+)
+_BLOCK = re.compile(r"\S(?:[^\n]*\S)?(?:\n[^\S\n]*\S(?:[^\n]*\S)?)*")  # lines up to a blank
+_VOICE = re.compile(r"<v(?:\.[^\s>]+)*[^\S\n]+(?P<name>[^>\n]{1,40})>")
+_VOICE_END = re.compile(r"[^\S\n]*</v>[^\S\n]*$")
+_CUE_LABEL = re.compile(r"(?P<name>[^\W\d_][^\n:：<>]{0,38}?)[^\S\n]*[:：][^\S\n]+")
+_NON_CUE_BLOCK = re.compile(r"(?:WEBVTT|NOTE|STYLE|REGION)\b")
+
+
+def _seconds(elapsed: str) -> int:
+    total = 0
+    for part in elapsed.split(":"):
+        total = total * 60 + int(part)
+    return total
+
+
+def _is_name(name: str) -> bool:
+    """A speaker's name or label: a few words, the first a capital (or not Latin)."""
+    first = name[0]
+    return len(name.split()) <= _MAX_NAME_WORDS and not (first.isascii() and first.islower())
+
+
+def _paragraphs(text: str, start: int, end: int) -> list[Turn]:
+    """The blank-line separated paragraphs of ``text[start:end]``, without a speaker."""
+    return [(m.start(), m.end(), None) for m in _BLOCK.finditer(text, start, end)]
+
+
+def otter_turns(text: str) -> list[Turn] | None:
+    """The turns of an Otter.ai export (see the module doc), or None if ``text`` is not one."""
+    heads = [
+        m
+        for m in _OTTER_HEAD.finditer(text)
+        if _is_name(name := m.group("name").strip()) and _DATED.search(name) is None
+    ]
+    if len(heads) < 2 or heads[0].start() > HEAD_WITHIN:
+        return None
+    times = [_seconds(m.group("time")) for m in heads]
+    if any(later < earlier for earlier, later in pairwise(times)):
+        return None
+    turns = _paragraphs(text, 0, heads[0].start())
+    for head, after in zip(heads, [*heads[1:], None], strict=True):
+        end = after.start() if after is not None else len(text)
+        body = text[head.end() : end]
+        stripped = body.strip()
+        if not stripped:
+            return None  # a head line with no turn below it: not Otter's layout
+        start = head.end() + len(body) - len(body.lstrip())
+        turns.append((start, start + len(stripped), head.group("name").strip()))
+    return turns
+
+
+def caption_turns(text: str) -> list[Turn] | None:
+    """The cues of a WebVTT or SubRip text (see the module doc), or None if it is neither."""
+    if _CUE_TIMING.search(text) is None:
+        return None
+    turns: list[Turn] = []
+    for block in _BLOCK.finditer(text):
+        timing = _CUE_TIMING.search(text, block.start(), block.end())
+        if timing is None:
+            if _NON_CUE_BLOCK.match(text, block.start()) is None:
+                turns.append((block.start(), block.end(), None))
+            continue
+        start, end = timing.end() + 1, block.end()
+        if start >= end:
+            continue
+        speaker: str | None = None
+        if (voice := _VOICE.match(text, start, end)) is not None:
+            speaker, start = voice.group("name").strip(), voice.end()
+            if (close := _VOICE_END.search(text, start, end)) is not None:
+                end = close.start()
+        elif (label := _CUE_LABEL.match(text, start, end)) is not None and _is_name(
+            label.group("name")
+        ):
+            speaker, start = label.group("name").strip(), label.end()
+        if start < end:
+            turns.append((start, end, speaker))
+    return turns
+
+
+def transcript_turns(text: str) -> list[Turn] | None:
+    """The turns of ``text`` if it is an Otter.ai export or captions, else None."""
+    return caption_turns(text) or otter_turns(text)
+
+
+#: Words a source's ``speakers:`` gives for the one who asks, not an actor.
+INTERVIEWER_ROLES = frozenset(
+    "interviewer researcher moderator facilitator fieldworker 访谈者 访谈人 研究者 主持人".split()  # noqa: SIM905
+)
+
+
+def speaker_roles(meta: Mapping[str, Any], actors: Sequence[Actor]) -> dict[str, str | None]:
+    """Who the speaker labels of a source are, as its front matter says.
+
+    ``speakers:`` maps labels to an actor id, a name or alias of an actor
+    (``P3: Priya Desai, council``: the actor named first), or ``interviewer``
+    (also researcher, moderator, facilitator): the label is no actor's.
+    ``participants:`` is read the same way where there is no ``speakers:``.
+    ``interviewer:`` names the interviewer (one name or a list). Labels whose
+    value names no actor are left out.
+
+    Args:
+        meta: The source's other front-matter keys.
+        actors: The case's actors.
+
+    Returns:
+        Label → actor id, or None for an interviewer.
+    """
+    roles: dict[str, str | None] = {}
+    named = meta.get("interviewer")
+    for name in [named] if isinstance(named, str) else named or ():
+        roles[str(name).strip()] = None
+    given = meta.get("speakers", meta.get("participants"))
+    if not isinstance(given, Mapping):
+        return roles
+    ids = {actor.id for actor in actors}
+    for label, value in given.items():
+        text = str(value).strip()
+        if text.casefold() in INTERVIEWER_ROLES:
+            roles[str(label).strip()] = None
+        elif text in ids:
+            roles[str(label).strip()] = text
+        elif (actor := _first_actor(text, actors)) is not None:
+            roles[str(label).strip()] = actor
+    return roles
+
+
+def _first_actor(text: str, actors: Sequence[Actor]) -> str | None:
+    """The actor one of whose names or aliases comes first in ``text`` (the longest at a tie)."""
+    best: tuple[int, int, str] | None = None
+    folded = text.casefold()
+    for actor in actors:
+        for name in actor.names:
+            if not name.strip():
+                continue
+            m = re.search(rf"(?<![^\W_]){re.escape(name.casefold())}(?![^\W_])", folded)
+            if m is not None:
+                key = (m.start(), -len(name), actor.id)
+                best = key if best is None or key < best else best
+    return best[2] if best is not None else None

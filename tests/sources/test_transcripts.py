@@ -1,0 +1,126 @@
+"""Interview transcripts as transcription tools export them (relcycle.sources.transcripts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from relcycle.domain import Actor
+from relcycle.sources.segmenter import segment_text
+from relcycle.sources.transcripts import caption_turns, otter_turns, speaker_roles
+
+ACTORS = (
+    Actor("gov", "Kōwhai District Council", "government", ("the council", "Mark Henderson")),
+    Actor("swo", "Te Awa Community Trust", "social_org", ("the trust", "Aroha Ngata", "Tama")),
+)
+
+OTTER = (
+    "Kate Morrison  0:03\n"
+    "Okay, it's recording. Can you take me back to the start?\n"
+    "\n"
+    "Aroha Ngata  0:11\n"
+    "Back in the first winter it was really open.\n"
+    "Mark would pop in.\n"
+    "\n"
+    "Kate Morrison  1:30\n"
+    "Has anything changed?\n"
+)
+
+
+def cut(text: str, informant: str | None = None, **meta: object) -> list[tuple[object, ...]]:
+    roles = speaker_roles(meta, ACTORS)
+    segments = segment_text("t.txt", text, ACTORS, informant, roles)
+    assert all(text[s.start : s.end] == s.text for s in segments)
+    assert [s.index for s in segments] == list(range(len(segments)))
+    return [(s.speaker, s.actor, s.text) for s in segments]
+
+
+def test_an_otter_export_gives_one_turn_per_head_without_name_or_time() -> None:
+    assert cut(OTTER, "swo", interviewer="Kate Morrison") == [
+        ("Kate Morrison", None, "Okay, it's recording. Can you take me back to the start?"),
+        ("Aroha Ngata", "swo", "Back in the first winter it was really open.\nMark would pop in."),
+        ("Kate Morrison", None, "Has anything changed?"),
+    ]
+
+
+def test_an_interviewer_not_named_in_the_front_matter_is_the_informant_as_before() -> None:
+    assert [actor for _, actor, _ in cut(OTTER, "swo")] == ["swo", "swo", "swo"]
+
+
+def test_unnamed_otter_speakers_are_who_the_front_matter_says() -> None:
+    text = "Speaker 1  0:02\nSo you've been here since the start?\n\nSpeaker 2  12:04\nYes.\n"
+    speakers = {"Speaker 1": "interviewer", "Speaker 2": "swo"}
+    assert cut(text, "swo", speakers=speakers) == [
+        ("Speaker 1", None, "So you've been here since the start?"),
+        ("Speaker 2", "swo", "Yes."),
+    ]
+
+
+def test_a_title_before_the_first_head_is_a_paragraph_of_its_own() -> None:
+    text = "Interview, Te Awa\n\n" + OTTER
+    assert cut(text)[0] == (None, None, "Interview, Te Awa")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agenda  10:30\nItem one.\n\nBreak  9:15\nTea.",  # times that go back
+        "Only one head  0:03\nand its text.",
+        "Planning  0:03\n\nReview  0:09\n",  # heads with nothing below
+        "张科长 2020/2/3 09:12\n各位，报送台账。\n\n李主任 2020/3/9 10:05\n今天交。",  # a chat copy
+    ],
+)
+def test_texts_that_are_not_otter_exports(text: str) -> None:
+    assert otter_turns(text) is None
+
+
+def test_webvtt_cues_leave_out_header_numbers_and_timings() -> None:
+    text = (
+        "WEBVTT\n\n"
+        "1\n00:00:04.310 --> 00:00:11.020\nMark Henderson: The committee wants four weeks.\n\n"
+        "2\n00:00:11.540 --> 00:00:24.900\nAroha Ngata: We won't be doing four weeks.\n\n"
+        "NOTE edited by the researcher\n\n"
+        "00:00:25.120 --> 00:00:31.480\n<v Tama>We did seven events already.</v>\n\n"
+        "00:00:31.800 --> 00:00:32.300\n[inaudible]\n"
+    )
+    assert cut(text) == [
+        ("Mark Henderson", "gov", "The committee wants four weeks."),
+        ("Aroha Ngata", "swo", "We won't be doing four weeks."),
+        ("Tama", "swo", "We did seven events already."),
+        (None, None, "[inaudible]"),
+    ]
+
+
+def test_subrip_cues_are_read_as_captions() -> None:
+    text = "1\n00:00:01,000 --> 00:00:03,500\nAroha Ngata: Kia ora.\n"
+    assert caption_turns(text) == [(text.index("Kia"), len(text) - 1, "Aroha Ngata")]
+
+
+def test_a_text_with_no_cue_timing_is_no_captions() -> None:
+    assert caption_turns("WEBVTT is a format.\n\nAt 00:00:04 we began.") is None
+
+
+def test_speakers_map_labels_to_actors_by_id_name_or_interviewer_role() -> None:
+    meta = {
+        "interviewer": ["Kate Morrison", "Dr Li"],
+        "participants": {"P1": "Tama, youth worker, the trust", "P3": "gov", "I": "Moderator"},
+    }
+    assert speaker_roles(meta, ACTORS) == {
+        "Kate Morrison": None,
+        "Dr Li": None,
+        "P1": "swo",
+        "P3": "gov",
+        "I": None,
+    }
+
+
+def test_a_speakers_value_that_names_no_actor_is_left_out() -> None:
+    assert speaker_roles({"speakers": {"P2": "a parent"}}, ACTORS) == {}
+
+
+def test_labels_are_matched_in_any_letter_case_in_other_transcripts() -> None:
+    text = "INT: When?\nR: In March.\nP2: After the funding round."
+    assert cut(text, "swo", speakers={"int": "interviewer", "p2": "gov"}) == [
+        ("INT", None, "When?"),
+        ("R", "swo", "In March."),
+        ("P2", "gov", "After the funding round."),
+    ]
