@@ -51,12 +51,13 @@ over the whole text, never character by character in Python.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import chain
 
 from relcycle.domain import Actor, Segment
 from relcycle.sources.senders import Senders
+from relcycle.sources.transcripts import transcript_turns
 
 MAX_LABEL_CHARS = 20
 #: How far into a text a computer chat copy's first message header is looked for.
@@ -345,13 +346,22 @@ class SpeakerMap:
     ``林主任：`` in an interview of the county or the SWO) unless it reports
     someone's words (``他说：``, ``she said:``).
     A parenthetical (``答（王主任）``) is read as part of the label.
+    Before all that, ``roles`` says who a label is, as a source's front matter
+    may (``speakers: {Speaker 1: interviewer, Speaker 2: swo}``,
+    ``interviewer: Kate Morrison``): its labels are compared casefolded.
 
     Args:
         actors: The case's actors.
         informant: The actor id of the person interviewed, if any.
+        roles: Labels and the actor id each stands for (None: the interviewer).
     """
 
-    def __init__(self, actors: Sequence[Actor], informant: str | None = None) -> None:
+    def __init__(
+        self,
+        actors: Sequence[Actor],
+        informant: str | None = None,
+        roles: Mapping[str, str | None] | None = None,
+    ) -> None:
         self._names = [
             (
                 re.compile(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])", re.IGNORECASE)
@@ -364,7 +374,10 @@ class SpeakerMap:
             if name.strip()
         ]
         self._informant = informant
-        self._cache: dict[str, str | None] = {}
+        self._cache: dict[str, str | None] = {
+            label.strip(): actor for label, actor in (roles or {}).items()
+        }
+        self._cache.update({label.casefold(): actor for label, actor in self._cache.items()})
         self._actors = actors
         self._senders: Senders | None = None
 
@@ -397,6 +410,8 @@ class SpeakerMap:
         """The actor id ``label`` stands for, or ``None``."""
         if label in self._cache:
             return self._cache[label]
+        if (folded := label.casefold()) in self._cache:
+            return self._cache[folded]
         base = _PARENTHETICAL.sub("", label).casefold()
         found = None
         if base not in INTERVIEWER_LABELS or base != label.casefold():
@@ -436,6 +451,7 @@ def segment_text(
     text: str,
     actors: Sequence[Actor] = (),
     informant: str | None = None,
+    roles: Mapping[str, str | None] | None = None,
 ) -> Segments:
     """Cut a normalised body text into paragraphs and interview turns.
 
@@ -447,12 +463,18 @@ def segment_text(
         text: The normalised body text; offsets count code points into it.
         actors: The case's actors, to map speaker labels to actor ids.
         informant: The source's informant (answer labels map to it).
+        roles: Speaker labels the source names (see :class:`SpeakerMap`).
 
     Returns:
         The segments in text order, indexed from 0; none is empty; with the indices of
         those that start with a chat stamp.
     """
-    speakers = SpeakerMap(actors, informant)
+    speakers = SpeakerMap(actors, informant, roles)
+    if (turns := transcript_turns(text)) is not None:  # Otter.ai, WebVTT, SubRip
+        return Segments(
+            Segment(source_id, i, start, end, text[start:end], who, who and speakers.actor(who))
+            for i, (start, end, who) in enumerate(turns)
+        )
     new_segment = Segment._fast  # every field given: the dataclass's __init__ costs more
     segments: list[Segment] = []
     stamped: list[int] = []  # the segments that start with a chat stamp
