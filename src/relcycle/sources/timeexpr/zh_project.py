@@ -208,10 +208,46 @@ def place_before_recent(text: str, start: int, end: int) -> bool:
     return _FROM_PLACE.search(text, max(0, start - 14), start) is not None
 
 
+#: A word that may stand right before 那时候 / 那段时间 and leave it pointing back (我们那时候,
+#: 就是那段时间, 去年那段时间, 夏天那会儿, 王主任那时候): a pronoun, a function word, a time's
+#: last character, a person's title (主任, 科长, 书记, 老师, 社工).
+_POINTS_BACK_AFTER = frozenset(
+    "在到从于是了就也都还又才正刚其我你他她它们咱的得地说讲过呢吧啊嘛呀年月日天季期"
+    "任长记师工员总姐哥叔姨爷奶"
+)
+#: The demonstratives an event's name may stand before (not 那天, 那几个月: 服务那几个月).
+_EVENT_TIMES = ("那段时间", "那段日子", "那阵", "那一阵", "那会", "那时", "那个时候")
+#: Why 疫情那段时间 is not placed: it names its own event, not the time named before.
+NAMES_ITS_EVENT = "names its own event before 那段时间 / 那时候, not the time named before"
+
+
+def names_its_event(text: str, start: int) -> bool:
+    """Whether the word right before a demonstrative time at ``start`` names an event.
+
+    疫情那段时间, 换届那会儿, 创文那阵子: a Chinese word, not a pronoun, a function word or
+    a time, right before 那: the time of that event, which the text does not date.
+    """
+    if start == 0 or not text.startswith(_EVENT_TIMES, start):
+        return False
+    before = text[start - 1]
+    return "\u4e00" <= before <= "\u9fff" and before not in _POINTS_BACK_AFTER
+
+
+def around_anaphora(text: str, start: int, end: int) -> bool:
+    """What :func:`resolve_anaphora` reads around its match: an event named right before."""
+    return names_its_event(text, start)
+
+
 def resolve_anaphora(
     m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
 ) -> Resolved | Unresolved | None:
-    """当时 / 那时候 / 当天 (the previous mention's time); 第二天 / 次日 (the day after it)."""
+    """当时 / 那时候 / 当天 (the previous mention's time); 第二天 / 次日 (the day after it).
+
+    Not after a word naming an event (疫情那段时间 in an interview whose previous answer said
+    2021年夏天 is the epidemic's time, not that summer): unresolved.
+    """
+    if names_its_event(m.string, m.start()):
+        return Unresolved(NAMES_ITS_EVENT)
     if prev is None:
         return Unresolved(NO_PREVIOUS)
     span = Span(prev.interval_start, prev.interval_end, prev.precision)
@@ -378,5 +414,6 @@ RULES = (
             Anchor("嗰", "(?=阵|时)"),  # Cantonese 嗰陣時, 嗰阵时
         ),
         reach=0,
+        around=around_anaphora,
     ),
 )
