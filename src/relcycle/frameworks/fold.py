@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-import numpy as np
-import numpy.typing as npt
+if TYPE_CHECKING:  # numpy is imported by fold_table alone: `import relcycle` stays light
+    import numpy as np
+    import numpy.typing as npt
 
 EXTRA_EQUIVALENTS: Final[dict[str, str]] = {
     "ı": "i",
@@ -76,6 +77,8 @@ TABLE_SIZE: Final = 0x10000
 @cache
 def fold_table() -> npt.NDArray[np.uint32]:
     """Code point → the code point :func:`fold` maps it to, for the first :data:`TABLE_SIZE`."""
+    import numpy as np
+
     plane = np.arange(TABLE_SIZE, dtype=np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
     folded = fold(plane).encode("utf-32-le", "surrogatepass")
     return np.frombuffer(folded, np.uint32).copy()
