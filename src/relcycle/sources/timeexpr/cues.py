@@ -148,11 +148,12 @@ def en_future(text: str, start: int, end: int, prospective: bool) -> bool:
 
 #: A clause's end: a cue across it does not mark an expression.
 _CLAUSE_END = re.compile(r"[，。；！？,.;!?：:\n]")
-#: Words before a time ahead that make it a rumour, a guess, a plan or a condition (听说中心明年…):
+#: Words before a time ahead that make it a rumour, a guess, a plan, a condition or a statement
+#: of intent (听说中心明年…, 表示明年继续购买):
 #: Chinese ones, then English ones.
 _AHEAD_BEFORE_ZH = (
     r"听说|据说|听人说|有人说|传说|传言|打算|准备|计划|预计|可能|也许|或许|估计|恐怕|如果|要是|万一|争取"
-    r"|担心|害怕|怕|惊|希望|考虑"
+    r"|担心|害怕|怕|惊|希望|考虑|表示"
     r"|要在|将在|将于|拟于|拟在|定于|即将"
 )
 _AHEAD_BEFORE_EN = (
@@ -177,11 +178,13 @@ def _ahead_before(text: str, lo: int, hi: int) -> bool:
     )
 
 
-#: The same, a few characters after it (明年可能…, 下个月要…, 明年的活动计划, next year we will).
+#: The same, a few characters after it (明年可能…, 下个月要…, 明年的活动计划, 明年继续…, a
+#: consequence 你去反映，明年项目就没了, next year we will).
 _AHEAD_AFTER = re.compile(
     r"[^，。；！？,.;!?：:\n]{0,4}?(?P<cue>可能|也许|或许|大概|估计|恐怕|应该|可以|考虑|要(?!求)"
     r"|(?<![委协学工议社大晚开机理聚例])会(?![议后上场])"
     r"|将(?!近)|打算|准备|计划|预计|争取|开始|起(?![来床])|再(?:说|看|议|定|谈|商量|决定|研究)|能不能|能否|可不可以|可否"
+    r"|继续|就"
     r"|\b(?:will|might|would|may|could|plans?\sto|is\sgoing\sto)\b)"
 )
 
