@@ -110,6 +110,7 @@ CASES = [
      "2017-09-01", "2017-09-30", M),
     ("In the first year of the contract we built trust.", "In the first year of the contract",
      "2017-09-01", "2018-08-31", Y),
+    ("That first year we were trialling it.", "That first year", "2017-09-01", "2018-08-31", Y),
     ("In the final year of the project staff left.", "In the final year of the project",
      "2018-09-01", "2019-08-31", Y),
     ("When the contract expired we had no income.", "When the contract expired",
@@ -117,6 +118,8 @@ CASES = [
     ("By the end of the year we must report.", "the end of the year",
      "2019-10-01", "2019-12-31", S),
     ("The party at Christmas 2018 was small.", "Christmas 2018", "2018-12-24", "2018-12-26", W),
+    ("It began before the Christmas break in 2018.", "before the Christmas break in 2018",
+     "2018-12-10", "2018-12-23", W),
     ("The review is set for October 1, 2019.", "October 1, 2019", "2019-10-01", "2019-10-01", D),
 ]  # fmt: skip
 

@@ -513,8 +513,9 @@ RULES = (
         r"(?=[Bb]efore|[Aa]fter|[Aa]round|[Dd]uring|[Oo]ver|[Ss]ince|the\s|Spring|Chinese|Lunar"
         r"|National|Mid|Christmas|summer|winter)"
         r"(?:(?P<fmod>[Bb]efore|[Aa]fter|[Aa]round|[Dd]uring|[Oo]ver|[Ss]ince)\s)?(?:the\s)?(?P<fest>Spring\sFestival"
-        r"|Chinese\sNew\sYear|Lunar\sNew\sYear|National\sDay|Mid-?[Aa]utumn(?:\sFestival)?|Christmas"
-        r"|summer\sholidays|summer\sbreak|winter\sbreak)(?:\s(?:of\s)?" + YEAR + r")?",
+        r"|Chinese\sNew\sYear|Lunar\sNew\sYear|National\sDay|Mid-?[Aa]utumn(?:\sFestival)?"
+        r"|Christmas(?:\s(?:break|holidays?|shutdown|closedown))?"  # the Christmas break in 2021
+        r"|summer\sholidays|summer\sbreak|winter\sbreak)(?:\s(?:of\s|in\s)?" + YEAR + r")?",
         resolve_festival,
         anchors=(
             SPRING,

@@ -281,7 +281,9 @@ RULES = (
     ),
     Rule(
         "en_contract_year",
-        r"(?=(?i:in|during|by|throughout)\s)(?i:(?:in|during|by|throughout)\s(?:the|our)\s(?:(?P<ord>first|second|third|fourth)\syear(?:\sof\s"
+        # "that first year", as an interview looks back on the contract (as "that first winter")
+        r"(?=(?i:in|during|by|throughout)\s|[Tt]hat\s)(?:(?i:in|during|by|throughout)\s(?i:the|our)"
+        r"|[Tt]hat)\s(?i:(?:(?P<ord>first|second|third|fourth)\syear(?:\sof\s"
         + _PROJECT
         + r")?|(?P<ordf>final|last)\syear\sof\s"
         + _PROJECT
