@@ -1,4 +1,4 @@
-"""Minutes whose numbered items (一、二、三、) stand on consecutive lines and name who spoke.
+"""Minutes whose numbered items (一、二、三、) name who spoke; a chat notice under a stamp.
 
 Found by an outside tester's case (qinghe-youth-absorbed-zh): 一、陈静汇报… 二、刘主任表示…
 三、李老师（区团委）提出… on the lines of one paragraph were one segment with no speaker, so
@@ -63,3 +63,20 @@ def test_an_item_opening_with_a_name_that_is_no_actor_has_no_speaker() -> None:
         ("一、张老师提出要多办活动。", None, None),
         ("二、刘主任表示同意。", "刘主任", "gov"),
     ]
+
+
+CHAT = (
+    "2022-03-14 08:20 陈静（向阳）：收到，我们排一下班。\n"
+    "2022-03-14 08:21 周晓（向阳）撤回了一条消息\n"
+    "2022-03-14 08:23 周晓（向阳）：收到，明天7点到。"
+)
+
+
+def test_a_chat_notice_under_a_stamp_is_no_line_of_the_message_above() -> None:
+    found = segment_text("c", CHAT, ACTORS)
+    assert [(s.text, s.speaker, s.actor) for s in found] == [
+        ("2022-03-14 08:20 陈静（向阳）：收到，我们排一下班。", "陈静（向阳）", "swo"),
+        ("2022-03-14 08:21 周晓（向阳）撤回了一条消息", None, None),
+        ("2022-03-14 08:23 周晓（向阳）：收到，明天7点到。", "周晓（向阳）", "swo"),
+    ]
+    assert found.stamped == (0, 1, 2)

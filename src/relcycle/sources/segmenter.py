@@ -20,6 +20,11 @@ with an actor's name or alias before a verb of saying (表示, 提出, 汇报, �
 actor's turn, cut from the lines before it like a labelled turn; its text keeps the
 number and the name. Items that name no speaker stay in their paragraph.
 
+A line of a chat copy that starts with a stamp but names no sender before a colon
+(``2022-03-14 08:21 周晓（向阳）撤回了一条消息``, the app's notice of a recalled message)
+is a segment of its own with no speaker, placed by its stamp, not a line of the message
+above it.
+
 A chat message line may start with a time stamp before its sender
 (``[2021-05-18 08:47] 刘科长：``, ``【08:30】唐主任：``, ``[Jan 29, 10:12] Renee:``,
 WhatsApp's ``11/07/2019, 09:15 - Karen Holt:``): it starts a turn of that
@@ -542,6 +547,11 @@ def segment_text(
                 # 一、陈静汇报… 二、刘主任表示… on consecutive lines: one turn each
                 next_start = m.end("indent")
                 next_at_stamp = False
+            elif raw_label is not None and m.start("stamp") >= 0:
+                # a chat's notice under its stamp (2022-03-14 08:21 周晓撤回了一条消息): no
+                # one's message, and not part of the message above it
+                next_start = m.start("stamp")
+                next_at_stamp = True
             else:  # a line break inside a paragraph
                 continue
         raw = text[position:end]
