@@ -46,6 +46,23 @@ def test_an_interviewer_not_named_in_the_front_matter_is_the_informant_as_before
     assert [actor for _, actor, _ in cut(OTTER, "swo")] == ["swo", "swo", "swo"]
 
 
+@pytest.mark.parametrize(
+    "heads",
+    [
+        ("Kate Morrison (00:00:03):", "Aroha Ngata (00:00:11):"),  # Rev
+        ("Kate Morrison [00:00:03]", "Aroha Ngata [00:00:11]"),
+        ("[00:00:03] Kate Morrison", "[00:00:11] Aroha Ngata"),
+        ("Kate Morrison 00:03", "Aroha Ngata 00:11"),
+    ],
+)
+def test_other_services_heads_with_a_time_into_the_recording(heads: tuple[str, str]) -> None:
+    text = f"{heads[0]}\nWhen did it start?\n\n{heads[1]}\nBack in the first winter.\n"
+    assert cut(text, "swo", interviewer="Kate Morrison") == [
+        ("Kate Morrison", None, "When did it start?"),
+        ("Aroha Ngata", "swo", "Back in the first winter."),
+    ]
+
+
 def test_unnamed_otter_speakers_are_who_the_front_matter_says() -> None:
     text = "Speaker 1  0:02\nSo you've been here since the start?\n\nSpeaker 2  12:04\nYes.\n"
     speakers = {"Speaker 1": "interviewer", "Speaker 2": "swo"}

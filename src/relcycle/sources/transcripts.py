@@ -12,9 +12,12 @@ before the segmenter's paragraphs-and-labels reading:
       Speaker 1  12:04
       And the events?
 
-  A text is read so when it has at least two such head lines, the first within
-  its first lines, with times that never go back. Each head starts a turn that
-  runs to the next head; the head (name and time) is kept out of the turn's text.
+  Other services write the same head with the time in brackets, first, or with
+  a colon: ``Aroha Ngata (00:00:11):`` (Rev), ``Aroha Ngata [00:00:11]``,
+  ``[00:00:11] Aroha Ngata``. A text is read so when it has at least two such
+  head lines, the first within its first lines, with times that never go back.
+  Each head starts a turn that runs to the next head; the head (name and time)
+  is kept out of the turn's text.
 - WebVTT and SubRip captions (Zoom's and Teams' ``.vtt``, a ``.srt``): cues of
   an optional number line, a timing line (``00:12:31.120 --> 00:12:35.800``)
   and the words, as ``Name: text`` (Zoom) or ``<v Name>text</v>`` (Teams).
@@ -42,8 +45,10 @@ HEAD_WITHIN = 400
 _MAX_NAME_WORDS = 4
 
 _ELAPSED = r"(?:\d{1,2}:)?\d{1,2}:\d{2}"
+_NAME = r"[^\W\d_][^\n:：\[\]()]{0,38}?"
 _OTTER_HEAD = re.compile(
-    rf"^[^\S\n]*(?P<name>[^\W\d_][^\n:：]{{0,38}}?)[^\S\n]+(?P<time>{_ELAPSED})[^\S\n]*$",
+    rf"^[^\S\n]*(?:(?P<name>{_NAME})[^\S\n]+(?P<open>[\[(]?)(?P<time>{_ELAPSED})[\])]?"
+    rf"|[\[(]?(?P<time2>{_ELAPSED})[\])]?[^\S\n]+(?P<name2>{_NAME}))[^\S\n]*[:：]?[^\S\n]*$",
     re.MULTILINE,
 )
 #: A date in a head's name: a chat copy's header (``张科长 2020/2/3 09:12``), not Otter's.
@@ -72,6 +77,10 @@ def _is_name(name: str) -> bool:
     return len(name.split()) <= _MAX_NAME_WORDS and not (first.isascii() and first.islower())
 
 
+def _head_name(head: re.Match[str]) -> str:
+    return (head.group("name") or head.group("name2")).strip()
+
+
 def _paragraphs(text: str, start: int, end: int) -> list[Turn]:
     """The blank-line separated paragraphs of ``text[start:end]``, without a speaker."""
     return [(m.start(), m.end(), None) for m in _BLOCK.finditer(text, start, end)]
@@ -82,11 +91,11 @@ def otter_turns(text: str) -> list[Turn] | None:
     heads = [
         m
         for m in _OTTER_HEAD.finditer(text)
-        if _is_name(name := m.group("name").strip()) and _DATED.search(name) is None
+        if _is_name(name := _head_name(m)) and _DATED.search(name) is None
     ]
     if len(heads) < 2 or heads[0].start() > HEAD_WITHIN:
         return None
-    times = [_seconds(m.group("time")) for m in heads]
+    times = [_seconds(m.group("time") or m.group("time2")) for m in heads]
     if any(later < earlier for earlier, later in pairwise(times)):
         return None
     turns = _paragraphs(text, 0, heads[0].start())
@@ -97,7 +106,7 @@ def otter_turns(text: str) -> list[Turn] | None:
         if not stripped:
             return None  # a head line with no turn below it: not Otter's layout
         start = head.end() + len(body) - len(body.lstrip())
-        turns.append((start, start + len(stripped), head.group("name").strip()))
+        turns.append((start, start + len(stripped), _head_name(head)))
     return turns
 
 
