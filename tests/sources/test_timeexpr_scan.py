@@ -18,6 +18,7 @@ from timeexpr_texts import generated_texts
 
 from relcycle.sources.timeexpr import find_mentions, prescan
 from relcycle.sources.timeexpr.find import default_scanner, scan_text
+from relcycle.sources.timeexpr.numerals import normalise_digits
 from relcycle.sources.timeexpr.scanner import Rule
 
 TEXTS = generated_texts(seed=20191210, count=1000)
@@ -76,7 +77,7 @@ HEADED = [rule for rule in RULES if rule.pattern.startswith("(?=")]
 @pytest.mark.parametrize("rule", HEADED, ids=[rule.name for rule in HEADED])
 def test_leading_lookahead_is_implied_by_the_rest(rule: Rule) -> None:
     head, rest = (re.compile(part) for part in _head(rule))
-    for text in TEXTS[:400]:
+    for text in map(normalise_digits, TEXTS[:400]):  # as the scanner reads them: ３ is 3
         for position in range(len(text)):
             if rest.match(text, position):
                 assert head.match(text, position), (rule.name, text[position:])
