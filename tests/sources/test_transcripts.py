@@ -42,8 +42,38 @@ def test_an_otter_export_gives_one_turn_per_head_without_name_or_time() -> None:
     ]
 
 
-def test_an_interviewer_not_named_in_the_front_matter_is_the_informant_as_before() -> None:
-    assert [actor for _, actor, _ in cut(OTTER, "swo")] == ["swo", "swo", "swo"]
+def test_an_interviewer_not_named_in_the_front_matter_is_known_by_asking() -> None:
+    assert [actor for _, actor, _ in cut(OTTER, "swo")] == [None, "swo", None]
+
+
+def test_a_named_interviewer_in_a_teams_transcript_is_known_by_asking() -> None:
+    text = (
+        "[00:00:05] Kate Morrison: How would you describe the relationship?\n\n"
+        "[00:00:12] Mark Henderson: Strained, if I'm honest.\n\n"
+        "[00:01:40] Kate Morrison: When did it start?\n\n"
+        "[00:01:44] Mark Henderson: Before the Christmas break last year. Why?\n\n"
+        "[00:03:15] Kate Morrison: Go on (laughs).\n\n"
+        "[00:03:19] Mark Henderson: That first year we trialled it."
+    )
+    assert [(who, actor) for who, actor, _ in cut(text, "gov")] == [
+        ("Kate Morrison", None),
+        ("Mark Henderson", "gov"),
+    ] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # no label mostly answers: nothing to tell the asker by
+        ("Jo: Why?\n\nSam: How?", ["swo", "swo"]),
+        # one who mostly tells, though asked
+        ("Director: We refused. Why not?\n\nKate: OK.\n\nDirector: Then it eased.", ["swo"] * 3),
+        # a label naming an actor is that actor's even when it asks
+        ("Aroha Ngata: Why did you?\n\nJo: Because.", ["swo", "swo"]),
+    ],
+)
+def test_who_is_not_read_as_the_asker(text: str, actors: list[str]) -> None:
+    assert [actor for _, actor, _ in cut(text, "swo")] == actors
 
 
 @pytest.mark.parametrize(
@@ -61,6 +91,11 @@ def test_other_services_heads_with_a_time_into_the_recording(heads: tuple[str, s
         ("Kate Morrison", None, "When did it start?"),
         ("Aroha Ngata", "swo", "Back in the first winter."),
     ]
+
+
+def test_unnamed_otter_speakers_without_the_front_matter_ask_and_answer() -> None:
+    text = "Speaker 1  0:02\nSince the start?\n\nSpeaker 2  0:07\nYes, since July.\n"
+    assert [actor for _, actor, _ in cut(text, "swo")] == [None, "swo"]
 
 
 def test_unnamed_otter_speakers_are_who_the_front_matter_says() -> None:

@@ -57,12 +57,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from itertools import chain
 
 from relcycle.domain import Actor, Segment
 from relcycle.sources.senders import Senders
-from relcycle.sources.transcripts import transcript_turns
+from relcycle.sources.transcripts import asking_labels, transcript_turns
 
 MAX_LABEL_CHARS = 20
 #: How far into a text a computer chat copy's first message header is looked for.
@@ -476,10 +477,13 @@ def segment_text(
     """
     speakers = SpeakerMap(actors, informant, roles)
     if (turns := transcript_turns(text)) is not None:  # Otter.ai, WebVTT, SubRip
-        return Segments(
+        cut = [
             Segment(source_id, i, start, end, text[start:end], who, who and speakers.actor(who))
             for i, (start, end, who) in enumerate(turns)
-        )
+        ]
+        if informant is not None:
+            cut = _asker_unmapped(cut, speakers, informant, roles or {})
+        return Segments(cut)
     new_segment = Segment._fast  # every field given: the dataclass's __init__ costs more
     segments: list[Segment] = []
     stamped: list[int] = []  # the segments that start with a chat stamp
@@ -586,4 +590,27 @@ def segment_text(
                 )
             )
         position, speaker, at_stamp = next_start, label, next_at_stamp
+    if informant is not None:
+        segments = _asker_unmapped(segments, speakers, informant, roles or {})
     return Segments(segments, stamped)
+
+
+def _asker_unmapped(
+    segments: list[Segment], speakers: SpeakerMap, informant: str, roles: Mapping[str, object]
+) -> list[Segment]:
+    """An interview's turns of a label that asks (see :func:`asking_labels`) have no actor.
+
+    Only a label that became the informant's for want of another reading: not one
+    that names an actor, is an answer label, or is given in the front matter.
+    """
+    given = {label.strip().casefold() for label in roles}
+    askers = {
+        label
+        for label in asking_labels((s.speaker, s.text) for s in segments if s.actor == informant)
+        if label.casefold() not in given
+        and label.casefold() not in ANSWER_LABELS
+        and not speakers.names_actor(label)
+    }
+    if not askers:
+        return segments
+    return [replace(s, actor=None) if s.speaker in askers else s for s in segments]

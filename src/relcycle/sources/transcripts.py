@@ -31,7 +31,7 @@ from the speaker's name and from the words that are coded and placed in time.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import pairwise
 from typing import Any
 
@@ -198,3 +198,33 @@ def _first_actor(text: str, actors: Sequence[Actor]) -> str | None:
                 key = (m.start(), -len(name), actor.id)
                 best = key if best is None or key < best else best
     return best[2] if best is not None else None
+
+
+#: Share of a label's turns that must end with a question for it to be the one who asks.
+ASKING_SHARE = 0.5
+
+
+def asking_labels(turns: Iterable[tuple[str | None, str]]) -> frozenset[str]:
+    """The labels of an interview that ask, by what their turns are.
+
+    In an interview the one who asks is not the one interviewed: a label most of
+    whose turns end with a question mark (``Kate Morrison: What happens
+    next?``, ``Speaker 1``) asks, while another label's turns mostly do not.
+    The caller decides which labels may be read so (those that name no actor
+    and are not given in the front matter).
+
+    Args:
+        turns: Each turn's speaker label (None for a paragraph) and text.
+
+    Returns:
+        The asking labels; none when no other label mostly answers.
+    """
+    asked: dict[str, list[int]] = {}
+    for label, text in turns:
+        if label is not None:
+            counts = asked.setdefault(label, [0, 0])
+            counts[0] += text.rstrip(" \t\n)\"'”’-–—.").endswith(("?", "？"))
+            counts[1] += 1
+    askers = frozenset(k for k, (q, n) in asked.items() if q > ASKING_SHARE * n)
+    answers = any(q <= ASKING_SHARE * n for k, (q, n) in asked.items() if k not in askers)
+    return askers if answers else frozenset()
