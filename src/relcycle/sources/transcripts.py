@@ -40,7 +40,7 @@ from relcycle.domain import Actor
 #: A turn: where its text starts and ends in the body, and its speaker's label (or None).
 Turn = tuple[int, int, str | None]
 
-#: How far into a text the first Otter head line is looked for.
+#: How far into a text the first Otter head line or caption timing is looked for.
 HEAD_WITHIN = 400
 _MAX_NAME_WORDS = 4
 
@@ -86,8 +86,20 @@ def _paragraphs(text: str, start: int, end: int) -> list[Turn]:
     return [(m.start(), m.end(), None) for m in _BLOCK.finditer(text, start, end)]
 
 
+def _opening(text: str) -> int:
+    """Where the lines that start in the first :data:`HEAD_WITHIN` characters of ``text`` end."""
+    end = text.find("\n", HEAD_WITHIN)
+    return len(text) if end < 0 else end
+
+
 def otter_turns(text: str) -> list[Turn] | None:
     """The turns of an Otter.ai export (see the module doc), or None if ``text`` is not one."""
+    # most texts are not: a head line is looked for in their opening before in all of them
+    if not any(
+        _is_name(name := _head_name(m)) and _DATED.search(name) is None
+        for m in _OTTER_HEAD.finditer(text, 0, _opening(text))
+    ):
+        return None
     heads = [
         m
         for m in _OTTER_HEAD.finditer(text)
@@ -111,8 +123,11 @@ def otter_turns(text: str) -> list[Turn] | None:
 
 
 def caption_turns(text: str) -> list[Turn] | None:
-    """The cues of a WebVTT or SubRip text (see the module doc), or None if it is neither."""
-    if _CUE_TIMING.search(text) is None:
+    """The cues of a WebVTT or SubRip text (see the module doc), or None if it is neither.
+
+    Its first cue's timing is in its opening (:data:`HEAD_WITHIN`), as captions start.
+    """
+    if _CUE_TIMING.search(text, 0, _opening(text)) is None:
         return None
     turns: list[Turn] = []
     for block in _BLOCK.finditer(text):
