@@ -151,6 +151,8 @@ _DAY_LABEL = re.compile(
 _ITEM = re.compile(
     r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])[^\S\n]*"
 )
+#: The characters such an item starts with (a cheap test before the regex, at every line).
+_ITEM_FIRST = frozenset("一二三四五六七八九十（(")
 # ... whose speaker is the actor named first in it before a verb of saying, with the
 # office in brackets between (二、刘主任表示…, 三、李老师（区团委）提出…): minutes name
 # who spoke that way, not with a label and a colon.
@@ -543,11 +545,15 @@ def segment_text(
                     else text[next_start : next_start + 1] in _SEPARATOR_FIRST
                     and is_mail_header(text[next_start : next_start + 120])
                 )
-                if (item := _ITEM.match(text, next_start)) is not None:
+                if text[next_start : next_start + 1] in _ITEM_FIRST and (
+                    item := _ITEM.match(text, next_start)
+                ):
                     label = item_speaker(text, item.end(), speakers)
-            elif (item := _ITEM.match(text, m.end("indent"))) is not None and (
-                label := item_speaker(text, item.end(), speakers)
-            ) is not None:
+            elif (
+                text[m.end("indent") : m.end("indent") + 1] in _ITEM_FIRST
+                and (item := _ITEM.match(text, m.end("indent"))) is not None
+                and (label := item_speaker(text, item.end(), speakers)) is not None
+            ):
                 # 一、陈静汇报… 二、刘主任表示… on consecutive lines: one turn each
                 next_start = m.end("indent")
                 next_at_stamp = False
