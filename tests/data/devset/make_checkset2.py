@@ -24,12 +24,11 @@ Run from anywhere: ``python tests/data/devset/make_checkset2.py [--stats]``.
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_codings import build, check_with_relcycle, write
+from make_codings import write_all
 
 # fmt: off
 ZH: list[tuple[str, str, str]] = [
@@ -358,17 +357,7 @@ EN: list[tuple[str, str, str]] = [
 
 def main(argv: list[str]) -> int:
     """Write both check-set codings.csv files; ``--stats`` prints the count of every code."""
-    for case, labels in (("checkset2-zh", ZH), ("checkset2-en", EN)):
-        if not labels:
-            continue
-        rows = build(case, labels)
-        write(case, rows)
-        check_with_relcycle(case, rows)
-        print(f"{case}: {len(rows)} codings")
-        if "--stats" in argv:
-            for code, n in sorted(Counter(code for *_, code in rows).items()):
-                print(f"  {code:32} {n}")
-    return 0
+    return write_all([("checkset2-zh", ZH), ("checkset2-en", EN)], argv)
 
 
 if __name__ == "__main__":

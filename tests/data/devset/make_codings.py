@@ -110,20 +110,30 @@ def write(case: str, rows: list[tuple[str, int, int, str]]) -> None:
             w.writerow([source, start, end, code, CODER])
 
 
-def main(argv: list[str]) -> int:
-    """Write both codings.csv files; with ``--stats``, also print the count of every code."""
-    for case, labels in (("devset-zh", ZH), ("devset-en", EN)):
+def write_all(
+    sets: list[tuple[str, list[tuple[str, str, str]]]], argv: list[str], families: bool = False
+) -> int:
+    """Write each case's codings.csv from its labels; ``--stats`` prints the count of every code.
+
+    With ``families``, each case's line also counts its codings per code family.
+    """
+    for case, labels in sets:
         if not labels:
             continue
         rows = build(case, labels)
         write(case, rows)
         check_with_relcycle(case, rows)
-        families = Counter(code.split(".")[0] for *_, code in rows)
-        print(f"{case}: {len(rows)} codings", dict(sorted(families.items())))
+        counts = Counter(code.split(".")[0] for *_, code in rows)
+        print(f"{case}: {len(rows)} codings", *([dict(sorted(counts.items()))] if families else []))
         if "--stats" in argv:
             for code, n in sorted(Counter(code for *_, code in rows).items()):
                 print(f"  {code:32} {n}")
     return 0
+
+
+def main(argv: list[str]) -> int:
+    """Write both codings.csv files; with ``--stats``, also print the count of every code."""
+    return write_all([("devset-zh", ZH), ("devset-en", EN)], argv, families=True)
 
 
 # ---------------------------------------------------------------------------
