@@ -13,7 +13,7 @@ import pytest
 
 from relcycle.domain import Actor, Case, Contract, Segment, Source
 from relcycle.sources.timeexpr import place_segments
-from relcycle.sources.timeexpr.date_order import case_day_order
+from relcycle.sources.timeexpr.date_order import case_day_order, first_is_day
 from relcycle.sources.timeexpr.model import financial_year_start, is_southern
 
 
@@ -360,3 +360,21 @@ def test_a_span_with_one_year_goes_before_a_bare_quarter_it_explains() -> None:
     start, end, expression = _place(text, date(2022, 10, 20), "report")
     assert (start, end, expression) == (date(2022, 10, 1), date(2022, 12, 31),
                                         "October - December 2022")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "day_first", "expected"),
+    [
+        (26, 5, None, True),  # 26/05: only the day can be over 12
+        (5, 26, None, False),  # 5/26
+        (7, 7, None, True),  # 07/07 reads alike either way
+        (3, 4, None, None),  # 03/04 with no order known: undecided
+        (3, 4, True, True),
+        (3, 4, False, False),
+        (26, 5, False, True),  # the numbers outrank the case's order
+    ],
+)
+def test_which_number_is_the_day(
+    a: int, b: int, day_first: bool | None, expected: bool | None
+) -> None:
+    assert first_is_day(a, b, day_first) is expected

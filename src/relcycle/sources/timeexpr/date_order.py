@@ -50,3 +50,17 @@ def case_day_order(extra: Mapping[str, Any]) -> bool | None:
         return None
     key = re.sub(r"[\s\-/._]", "", value.casefold())
     return True if key in _DAY_FIRST else False if key in _MONTH_FIRST else None
+
+
+def first_is_day(a: int, b: int, day_first: bool | None) -> bool | None:
+    """Whether a date written ``a/b`` (26/05, 5/26) gives its day first.
+
+    A number over 12 is the day; equal numbers read alike either way (day first);
+    otherwise ``day_first``, the source's or the case's order (``None``: unknown).
+    The caller rejects two numbers over 12.
+    """
+    if a > 12 or a == b:
+        return True
+    if b > 12:
+        return False
+    return day_first

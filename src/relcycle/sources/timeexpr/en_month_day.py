@@ -23,6 +23,7 @@ from relcycle.sources.timeexpr.cues import (
     leaning_ahead,
     nearest,
 )
+from relcycle.sources.timeexpr.date_order import first_is_day
 from relcycle.sources.timeexpr.model import Resolved, TimeContext, TimeMention, Unresolved
 from relcycle.sources.timeexpr.numeric import AMBIGUOUS
 from relcycle.sources.timeexpr.prescan import Anchor
@@ -60,14 +61,9 @@ def resolve_month_day(
     a, b = int(m.group("a")), int(m.group("b"))
     if (a > 12 and b > 12) or a == 0 or b == 0:
         return None
-    if a > 12:
-        day_first = True
-    elif b > 12 or a == b:
-        day_first = False
-    elif ctx.day_first is None:
+    day_first = first_is_day(a, b, ctx.day_first)
+    if day_first is None:
         return Unresolved(AMBIGUOUS)
-    else:
-        day_first = ctx.day_first
     day, month = (a, b) if day_first else (b, a)
     if month > 12:
         return None

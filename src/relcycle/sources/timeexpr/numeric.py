@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from relcycle.sources.timeexpr.date_order import first_is_day
 from relcycle.sources.timeexpr.model import Resolved, TimeContext, TimeMention, Unresolved
 from relcycle.sources.timeexpr.prescan import Anchor
 from relcycle.sources.timeexpr.qualify import Qualifier, in_year
@@ -60,14 +61,9 @@ def resolve_year_last(
     year = int(groups["y"]) if groups.get("y") else 2000 + int(groups["yy"])
     if a > 12 and b > 12:
         return None
-    if a > 12 or a == b:
-        day_first = True
-    elif b > 12:
-        day_first = False
-    elif ctx.day_first is None:
+    day_first = first_is_day(a, b, ctx.day_first)
+    if day_first is None:
         return Unresolved(AMBIGUOUS)
-    else:
-        day_first = ctx.day_first
     day, month = (a, b) if day_first else (b, a)
     if not 1 <= month <= 12 or day < 1:
         return None
