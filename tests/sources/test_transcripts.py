@@ -165,6 +165,12 @@ def test_speakers_map_labels_to_actors_by_id_name_or_interviewer_role() -> None:
     }
 
 
+def test_a_speakers_value_names_an_actor_as_a_speaker_label_does() -> None:
+    actors = (*ACTORS, Actor("street", "清河街道办事处", "government", ("王主任",)))
+    meta = {"speakers": {"P2": "街道王主任", "P3": "the Trust's Tama"}}
+    assert speaker_roles(meta, actors) == {"P2": "street", "P3": "swo"}
+
+
 def test_a_speakers_value_that_names_no_actor_is_left_out() -> None:
     assert speaker_roles({"speakers": {"P2": "a parent"}}, ACTORS) == {}
 

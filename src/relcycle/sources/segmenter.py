@@ -62,6 +62,7 @@ from functools import lru_cache
 from itertools import chain
 
 from relcycle.domain import Actor, Segment
+from relcycle.sources.names import first_named, name_patterns
 from relcycle.sources.senders import Senders
 from relcycle.sources.transcripts import asking_labels, transcript_turns
 
@@ -370,17 +371,7 @@ class SpeakerMap:
         informant: str | None = None,
         roles: Mapping[str, str | None] | None = None,
     ) -> None:
-        self._names = [
-            (
-                re.compile(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])", re.IGNORECASE)
-                if name.isascii()
-                else re.compile(re.escape(name)),
-                actor.id,
-            )
-            for actor in actors
-            for name in actor.names
-            if name.strip()
-        ]
+        self._names = name_patterns(actors)
         self._informant = informant
         self._cache: dict[str, str | None] = {
             label.strip(): actor for label, actor in (roles or {}).items()
@@ -403,12 +394,7 @@ class SpeakerMap:
 
     def _first_name(self, label: str) -> tuple[int, int, str] | None:
         """Where the first name in ``label`` starts, minus its length, and its actor."""
-        best: tuple[int, int, str] | None = None
-        for rx, actor_id in self._names:
-            if (m := rx.search(label)) is not None:
-                key = (m.start(), -len(m.group(0)), actor_id)
-                best = key if best is None or key < best else best
-        return best
+        return first_named(label, self._names)
 
     def names_actor(self, label: str) -> bool:
         """Whether ``label`` contains an actor's name or alias."""

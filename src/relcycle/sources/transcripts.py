@@ -36,6 +36,7 @@ from itertools import pairwise
 from typing import Any
 
 from relcycle.domain import Actor
+from relcycle.sources.names import first_named, name_patterns
 
 #: A turn: where its text starts and ends in the body, and its speaker's label (or None).
 Turn = tuple[int, int, str | None]
@@ -189,30 +190,16 @@ def speaker_roles(meta: Mapping[str, Any], actors: Sequence[Actor]) -> dict[str,
     if not isinstance(given, Mapping):
         return roles
     ids = {actor.id for actor in actors}
+    patterns = name_patterns(actors)
     for label, value in given.items():
         text = str(value).strip()
         if text.casefold() in INTERVIEWER_ROLES:
             roles[str(label).strip()] = None
         elif text in ids:
             roles[str(label).strip()] = text
-        elif (actor := _first_actor(text, actors)) is not None:
-            roles[str(label).strip()] = actor
+        elif (first := first_named(text, patterns)) is not None:
+            roles[str(label).strip()] = first[2]
     return roles
-
-
-def _first_actor(text: str, actors: Sequence[Actor]) -> str | None:
-    """The actor one of whose names or aliases comes first in ``text`` (the longest at a tie)."""
-    best: tuple[int, int, str] | None = None
-    folded = text.casefold()
-    for actor in actors:
-        for name in actor.names:
-            if not name.strip():
-                continue
-            m = re.search(rf"(?<![^\W_]){re.escape(name.casefold())}(?![^\W_])", folded)
-            if m is not None:
-                key = (m.start(), -len(name), actor.id)
-                best = key if best is None or key < best else best
-    return best[2] if best is not None else None
 
 
 #: Share of a label's turns that must end with a question for it to be the one who asks.
