@@ -336,6 +336,9 @@ FESTIVAL_STARTS = tuple(
     )
 )  # fmt: skip
 _WHICH_BEFORE = "[上下个一这本]"
+#: 次 counting what went before it is no 次月 (the next month): 每月一次月报, 两次月度例会,
+#: 几次月检, 多次、首次、再次、这次.
+_NEXT = r"(?<![\d〇零○一二两三四五六七八九十百几多首再数这每])次"
 
 RULES = (
     Rule(
@@ -389,7 +392,7 @@ RULES = (
     Rule(
         "zh_relative_month",
         r"(?=[上下这本当次同])(?<![每几])"
-        r"(?P<which>上上个?|上一?个?|下下个?|下一?个?|这一?个?|本|当|次|同)月份?"
+        r"(?P<which>上上个?|上一?个?|下下个?|下一?个?|这一?个?|本|当|" + _NEXT + r"|同)月份?"
         r"(?P<mpart>上旬|中旬|下旬|初(?![步次级])|中(?![国央心期])|底|末)?",
         resolve_relative_month,
         anchors=(Anchor("月", "(?<=[上下个一这本当次同]月)"),),
