@@ -6,6 +6,12 @@ starts in is the case's (``TimeContext.fy_start``, from the contract's
 ``financial_year_start`` in case.yaml). Where the case does not say, these
 expressions are left unresolved and named in the note: read with the wrong
 start they would move their evidence by up to half a year.
+
+A split year alone (2022/23, 2022-23: two years in a row, as British councils
+and charities write them) names a financial year too, in a case whose
+financial year starts after January; so does a quarter before it (Q3 2022/23,
+Quarter 1 2021/22), which is never the calendar's Q3 2022. A quarter before a
+split year in a case that does not say when its year starts is left unresolved.
 """
 
 from __future__ import annotations
@@ -41,7 +47,10 @@ def _fy(s: str) -> str:
         rf"(?:FY\s?'?(?P<a{s}>(?:19|20)?\d\d)(?:\s?[-/\u2013]\s?(?P<b{s}>(?:19|20)?\d\d))?"
         rf"|[Ff]i(?:nancial|scal)\s[Yy]ear\s(?P<c{s}>(?:19|20)\d\d)\s?[-/\u2013]\s?(?P<d{s}>(?:19|20)?\d\d)"
         rf"|(?P<e{s}>(?:19|20)\d\d)\s?[-/\u2013]\s?(?P<f{s}>(?:19|20)?\d\d)\s[Ff]i(?:nancial|scal)"
-        rf"\s[Yy]ear)(?![\d/\u2013-])"
+        rf"\s[Yy]ear"
+        # a split year alone: 2022/23, 2022/2023, 2022-23 (not 2020-2021, a span of years)
+        rf"|(?P<g{s}>(?:19|20)\d\d)(?:/(?P<h{s}>(?:19|20)?\d\d)|[-\u2013](?P<i{s}>\d\d)))"
+        rf"(?![\d/\u2013-])"
     )
 
 
@@ -55,11 +64,11 @@ def _full(year: str, first: int | None = None) -> int:
 
 def _ending_year(m: re.Match[str], s: str) -> int | None:
     """The calendar year the named financial year ends in; ``None`` if the two years disagree."""
-    for one, two in (("a", "b"), ("c", "d"), ("e", "f")):
+    for one, two in (("a", "b"), ("c", "d"), ("e", "f"), ("g", "h")):
         first = m.group(one + s)
         if first is None:
             continue
-        second = m.group(two + s)
+        second = m.group(two + s) if one != "g" else m.group("h" + s) or m.group("i" + s)
         if second is None:  # FY23, FY2023
             return _full(first)
         start = _full(first)
@@ -88,19 +97,30 @@ def _named_first_day(m: re.Match[str], ctx: TimeContext) -> date | Unresolved | 
     return fy_first_day(end_year, ctx.fy_start)
 
 
+def _split_year_alone(m: re.Match[str]) -> bool:
+    """Whether ``m`` names its financial year by a split year alone (2022/23, no FY)."""
+    return m.group("g") is not None
+
+
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 
 
 def resolve_fy_quarter(
     m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
 ) -> Resolved | Unresolved | None:
-    """Q3 FY23, H1 FY2022-23, the second quarter of FY22, FY23 Q3."""
+    """Q3 FY23, H1 FY2022-23, the second quarter of FY22, Q3 2022/23, Quarter 1 2021/22.
+
+    In a case whose financial year is the calendar year, Q3 2022/23 is read as it was
+    before split years were: the calendar's Q3 2022.
+    """
     first = _named_first_day(m, ctx)
+    if isinstance(first, date) and ctx.fy_start == 1 and _split_year_alone(m):
+        first = date(first.year - 1, 1, 1)
     if not isinstance(first, date):
         return first
-    quarter, half = m.group("q"), m.group("h")
+    quarter, half = m.group("q") or m.group("qn"), m.group("hf")
     if quarter:
-        return Resolved(_months(first, 3 * (int(quarter[1]) - 1), 3, Precision.QUARTER), False)
+        return Resolved(_months(first, 3 * (int(quarter[-1]) - 1), 3, Precision.QUARTER), False)
     if half:
         return Resolved(_months(first, 6 * (int(half[1]) - 1), 6, Precision.HALF_YEAR), False)
     n = _ORDINALS[m.group("ord").lower()]
@@ -114,7 +134,9 @@ def resolve_fy_quarter(
 def resolve_fy(
     m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
 ) -> Resolved | Unresolved | None:
-    """FY2022-23, FY23, the 2022/23 financial year; the start / end of FY22."""
+    """FY2022-23, FY23, the 2022/23 financial year; the start / end of FY22; 2022/23."""
+    if _split_year_alone(m) and ctx.fy_start in (None, 1):
+        return None  # 2022/23 alone, in a case with no financial year: a pair of years
     first = _named_first_day(m, ctx)
     if not isinstance(first, date):
         return first
@@ -159,15 +181,23 @@ _FY_ANCHORS = (
     Anchor("y", r"ear(?<=financial\syear)"),
     Anchor("y", r"ear(?<=fiscal\syear)"),
 )
+#: A split year's slash or dash (2022|/23, 2022|-23): what names a financial year alone.
+_SPLIT_ANCHORS = (
+    Anchor("/", r"\d\d(?![\d/])(?<=[12]\d\d\d/\d\d)", reach=30),  # the third quarter of 2022|/23
+    Anchor("/", r"\d{4}(?![\d/])(?<=[12]\d\d\d/\d{4})", reach=30),  # 2022|/2023
+    Anchor("-", r"\d\d(?![\d/-])(?<=[12]\d\d\d-\d\d)", reach=30),  # 2022|-23
+    Anchor("\u2013", r"(?=\d\d(?![\d/-]))(?<=[12]\d\d\d\u2013)", reach=30),  # 2022|–23
+)
 
 RULES = (
     Rule(
         "en_fy_quarter",
-        r"(?=[QqHh][1-4]|[Tt]he\s)(?<![A-Za-z])(?:(?P<q>[Qq][1-4])|(?P<h>[Hh][12])|[Tt]he\s"
+        r"(?=[QqHh][1-4]|[Tt]he\s|[Qq]uarter\s)(?<![A-Za-z])(?:(?P<q>[Qq][1-4])|(?P<hf>[Hh][12])"
+        r"|[Qq]uarter\s(?P<qn>[1-4])|[Tt]he\s"
         r"(?P<ord>first|second|third|fourth|final|last)\s(?P<unit>quarter|half))\s(?:of\s)?"
         r"(?:the\s)?" + _fy(""),
         resolve_fy_quarter,
-        anchors=_FY_ANCHORS,
+        anchors=_FY_ANCHORS + _SPLIT_ANCHORS,
         reach=46,  # the fourth quarter of the 2022-23 financial |year
         reads_previous=False,
     ),
@@ -178,7 +208,7 @@ RULES = (
         + _fy("")
         + r"(?:\s(?P<q2>Q[1-4])(?![A-Za-z\d]))?",
         resolve_fy,
-        anchors=_FY_ANCHORS,
+        anchors=_FY_ANCHORS + _SPLIT_ANCHORS,
         reach=38,  # the beginning of the 2022-23 financial |year
         reads_previous=False,
     ),
