@@ -34,7 +34,9 @@ copy: ``[26/04/2022 09:14] Maria Okafor``, the message on the lines below) start
 a turn the same way, and so does a chat copied from a computer (WeChat, QQ), whose
 messages are headed by their sender and stamp alone on a line
 (``张科长 2020/2/3 09:12``, the message below): read so when such a header is
-among a text's first lines.
+among a text's first lines, and then a line of a message that starts like a label
+(``更正：…``, ``附件：…``) is the message's, not a new sender's. A phone set to Chinese
+writes the half of the day before the clock (``2022/4/18 下午2:10 - 吴科长: …``).
 
 A thread of mails pasted into one text is read as its senders' turns: a mail's
 header (``From: Karen Holt <…>``, a ``Sent:`` or ``Date:`` line below it; a
@@ -80,7 +82,12 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # ``【6月13日 08:15】吕科长：``, ``[Jan 29, 10:12] Renee Dalton:``, WhatsApp's
 # ``11/07/2019, 09:15 - Karen Holt:``. A bracketed stamp holds a clock time or a date; an
 # unbracketed one a date and a time. The stamp stays in the segment (it says when).
-_CLOCK = r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:[^\S\n]?[AaPp]\.?[Mm]\.?)?"
+# A clock time may follow the half of the day it is in, as a phone set to Chinese writes it
+# (``2022/4/18 下午2:10 - 吴科长: …``), or be followed by it (``9:15 AM``).
+_CLOCK = (
+    r"(?:(?:上午|下午|中午|晚上|凌晨|早上)[^\S\n]?)?"
+    r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?:[^\S\n]?[AaPp]\.?[Mm]\.?)?"
+)
 _DATE = (
     r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}[日号]?|\d{1,2}月\d{1,2}[日号]"
     r"|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{2,4})"
@@ -485,6 +492,7 @@ def segment_text(
     # A chat copied from a computer: its first lines head a message with sender and stamp.
     headed = _HEADED.search(text, 0, HEADED_WITHIN) is not None
     start_rx, break_rx = (_TEXT_START_HEADED, _BREAK_HEADED) if headed else (_TEXT_START, _BREAK)
+    in_message = False  # past a computer chat copy's first header: its messages' lines follow
     first = start_rx.match(text)  # always matches: its parts are optional
     # One loop over the cuts (a generator of cuts costs a resume per paragraph); the
     # ``None`` after the last line break is the text's end.
@@ -496,6 +504,8 @@ def segment_text(
             next_at_stamp = False
         else:
             raw_label = m.group("label")
+            if raw_label is not None and in_message and m.start("stamp") < 0:
+                raw_label = None  # a line of the message under a header (更正：…), no sender
             if raw_label is None and headed:
                 raw_label = m.group("hlabel")
                 header = raw_label is not None  # ``张科长 2020/2/3 09:12``, the message below
@@ -518,6 +528,7 @@ def segment_text(
                     labels[raw_label] = label
             end = m.start()
             if label is not None:
+                in_message = in_message or header
                 next_start = m.start("hlabel") if header else m.start("stamp")
                 next_at_stamp = next_start >= 0
                 if not next_at_stamp:
