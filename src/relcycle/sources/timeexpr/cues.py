@@ -179,12 +179,12 @@ def _ahead_before(text: str, lo: int, hi: int) -> bool:
 
 
 #: The same, a few characters after it (明年可能…, 下个月要…, 明年的活动计划, 明年继续…, a
-#: consequence 你去反映，明年项目就没了, next year we will).
+#: consequence 你去反映，明年项目就没了, a condition 明年的项目如果还是这样, next year we will).
 _AHEAD_AFTER = re.compile(
     r"[^，。；！？,.;!?：:\n]{0,4}?(?P<cue>可能|也许|或许|大概|估计|恐怕|应该|可以|考虑|要(?!求)"
     r"|(?<![委协学工议社大晚开机理聚例])会(?![议后上场])"
     r"|将(?!近)|打算|准备|计划|预计|争取|开始|起(?![来床])|再(?:说|看|议|定|谈|商量|决定|研究)|能不能|能否|可不可以|可否"
-    r"|继续|就"
+    r"|继续|就|如果|要是|假如|万一"
     r"|\b(?:will|might|would|may|could|plans?\sto|is\sgoing\sto)\b)"
 )
 
