@@ -13,6 +13,7 @@ from timeexpr_texts import generated_texts
 
 from relcycle.domain import Case, Precision, Segment, Source, TimeAnchor
 from relcycle.domain.time import Provenance
+from relcycle.sources.mailblocks import header_block_end
 from relcycle.sources.segmenter import stamp_end
 from relcycle.sources.timeexpr import place_segments
 from relcycle.sources.timeexpr.cues import looking_ahead
@@ -67,7 +68,11 @@ def _chat_stamp(segment: Segment, ctx: TimeContext) -> tuple[TimeMention, int] |
     text = segment.text
     mentions, _ = scan_text(text, ctx, None, prefilter=False)
     separator = r"(?:[^\S\n]*(?:-{3,}[^\n]{0,40}?-{3,}|_{8,}|-{8,}|={8,})[^\S\n]*\n)?"
-    if re.match(separator + r"\s*(?:From|FROM|发件人|發件人|寄件者|寄件人)\s*[:：]", text):
+    # (or a saved message's Return-Path: … From: … Date: … block)
+    if (
+        re.match(separator + r"\s*(?:From|FROM|发件人|發件人|寄件者|寄件人)\s*[:：]", text)
+        or header_block_end(text) > 0
+    ):
         sent = re.search(
             r"\n\s*(?:Sent|SENT|Date|DATE|发送时间|發送時間|日期|时间|時間|寄件日期|发件时间)\s*[:：]",
             text,

@@ -44,7 +44,13 @@ separator line such as ``-----Original Message-----`` may come first) and the
 paragraphs below it, up to the next header, have the sender as their speaker
 (``Karen Holt``, mapped to an actor by the case's names and aliases, else by
 the domain of their address: :mod:`relcycle.sources.senders`); so has a
-quoted reply from its ``On …, Dev Patel <…> wrote:`` line on. A label of an
+quoted reply from its ``On …, Dev Patel <…> wrote:`` line on (a stamp: it says
+when), whose lines holding only ``>`` separate paragraphs as blank ones do. A mail's
+line that starts like a label but names no actor (``On the duplication: …``, a
+signature's ``T: 01632 …``) is the sender's text. A message saved with its internet
+headers (``Return-Path: … From: … Date: …``, :mod:`relcycle.sources.mailblocks`) has the
+whole block as its header. Teams' head line gives the sender surname first
+(``[11/01/2022 08:52] Marsh, Helen``: Helen Marsh). A label of an
 office's title and a surname (``Supervisor Soto:``) is the actor one of whose
 names holds the title (``Board of Supervisors``); a roll call's label
 (``Supervisors present:``) is no speaker.
@@ -64,6 +70,7 @@ from functools import lru_cache
 from itertools import chain
 
 from relcycle.domain import Actor, Segment
+from relcycle.sources.mailblocks import header_block_end, header_from
 from relcycle.sources.names import first_named, name_patterns
 from relcycle.sources.senders import Senders
 from relcycle.sources.transcripts import asking_labels, transcript_turns
@@ -103,6 +110,11 @@ _LABEL = (
     r"(?:\*\*|__)?[^\S\n]*)?"
 )
 _TEXT_START = re.compile(_LABEL)
+#: A directory's display name, surname first: ``Marsh, Helen``, ``O'Neill-Ward, Mary Ann``.
+_SURNAME_FIRST = re.compile(
+    r"(?P<last>[A-Z][\w'’-]+(?:[^\S\n][A-Z][\w'’-]+)?),[^\S\n]*"
+    r"(?P<first>[A-Z][\w'’.-]+(?:[^\S\n][A-Z][\w'’.-]+)?)"
+)
 _LEADING_STAMP = re.compile(_STAMP)
 # A chat copied from a computer (WeChat, QQ) heads each message with its sender and stamp
 # alone on a line, the message below: ``张科长 2020/2/3 09:12``. Read only in a text whose
@@ -138,11 +150,12 @@ _HEADER = (
 _HEADED = re.compile(r"(?:^|\n)[^\S\n]*" + _HEADER)
 _HEADED_LABEL = _LABEL[:-2] + "|" + _HEADER + ")?"
 _TEXT_START_HEADED = re.compile(_HEADED_LABEL)
-_BREAK_HEADED = re.compile(r"\n(?:[^\S\n]*\n)*" + _HEADED_LABEL)
+_BREAK_HEADED = re.compile(r"\n(?:[^\S\n]*>?[^\S\n]*\n)*" + _HEADED_LABEL)
 _LEADING_HEADER = re.compile(r"[^\S\n]*" + _HEADER)
 # Every line break (with the blank lines after it) and the label of the next line;
 # it starts with a literal newline, which the regex engine finds fast.
-_BREAK = re.compile(r"\n(?:[^\S\n]*\n)*" + _LABEL)
+# A line of a quoted reply's that holds only its ``>`` is as blank as an empty one.
+_BREAK = re.compile(r"\n(?:[^\S\n]*>?[^\S\n]*\n)*" + _LABEL)
 _SENTENCE_PUNCT = re.compile(r"[。，,；;！!？?、\"“”「」『』…]|\.\s*$")
 _LIST_MARKER = re.compile(r"(?:[-+*•·]|\d+[.)、．]|[（(]\d+[)）])\s*")
 _PARENTHETICAL = re.compile(r"\s*[（(][^）)]*[）)]\s*$")
@@ -273,7 +286,10 @@ def is_mail_header(text: str) -> bool:
     """
     if text[:1] in _SEPARATOR_FIRST and (line := _MAIL_SEPARATOR.match(text)) is not None:
         text = text[line.end() :]
-    return text[:12].split(":", 1)[0].split("：", 1)[0].strip() in _MAIL_FROM
+    return (
+        text[:12].split(":", 1)[0].split("：", 1)[0].strip() in _MAIL_FROM
+        or header_block_end(text) > 0
+    )
 
 
 def mail_sender(text: str) -> str | None:
@@ -290,9 +306,15 @@ def mail_sender(text: str) -> str | None:
     if m is not None and _MAIL_SENT_LINE.search(text, m.end()) is None:
         return None
     m = m or _QUOTED_FROM.match(text)
-    if m is None:
-        return None
-    who = m.group("who")
+    if m is not None:
+        return _sender_name(m.group("who"))
+    end = header_block_end(text)  # a saved message's Return-Path: … From: … Date: …
+    who = header_from(text[:end]) if end else None
+    return _sender_name(who) if who is not None else None
+
+
+def _sender_name(who: str) -> str | None:
+    """The name in what a From line gives (``"Holt, Karen" <…>`` → ``Karen Holt``)."""
     name = _ADDRESS.sub("", who).strip().strip("\"'").strip()
     if not name:
         return who.strip().strip("<>[]") or None
@@ -306,10 +328,23 @@ def stamp_end(text: str) -> int:
     """Where a chat message's leading time stamp ends in ``text``, or 0 if it has none.
 
     ``[2021-05-18 08:47] 刘科长：…`` → 19; WhatsApp's ``11/07/2019, 09:15 - Karen: …``
-    → 20 (the blanks after a stamp included); ``2019年3月15日，镇里来检查`` → 0.
+    → 20 (the blanks after a stamp included); a quoted reply's whole first line
+    (``On 01/12/2022 15:02, Fiona Gallagher wrote:``); ``2019年3月15日，镇里来检查`` → 0.
     """
     m = _LEADING_STAMP.match(text) or _LEADING_HEADER.match(text)
+    if m is None and text[:1] in _QUOTE_FIRST:
+        m = _QUOTED_FROM.match(text)  # On 01/12/2022 15:02, Fiona Gallagher wrote:
     return m.end() if m is not None else 0
+
+
+def surname_first(label: str) -> str | None:
+    """``Marsh, Helen`` (a directory's display name, as Teams shows it) as ``Helen Marsh``.
+
+    ``None`` for a label of any other form: only a chat's head line, a stamp before it,
+    is read so (a plain ``Smith, Jones:`` is a list, not a person).
+    """
+    m = _SURNAME_FIRST.fullmatch(label)
+    return f"{m.group('first')} {m.group('last')}" if m is not None else None
 
 
 @lru_cache(maxsize=4096)
@@ -493,10 +528,20 @@ def segment_text(
     headed = _HEADED.search(text, 0, HEADED_WITHIN) is not None
     start_rx, break_rx = (_TEXT_START_HEADED, _BREAK_HEADED) if headed else (_TEXT_START, _BREAK)
     in_message = False  # past a computer chat copy's first header: its messages' lines follow
-    first = start_rx.match(text)  # always matches: its parts are optional
+    if (block := header_block_end(text)) > 0:
+        # a saved message's Return-Path: … From: … Date: … block: one header, the mail's
+        sender = mail_sender(text[:block])
+        sender_actor = sender and (
+            speakers.actor(sender) or speakers.senders.by_address(text[:block])
+        )
+        segments.append(new_segment(source_id, 0, 0, block, text[:block], sender, sender_actor))
+        stamped.append(0)
+        position = block + len(text[block:]) - len(text[block:].lstrip())
+        at_stamp = False
+    first = start_rx.match(text, position)  # always matches: its parts are optional
     # One loop over the cuts (a generator of cuts costs a resume per paragraph); the
     # ``None`` after the last line break is the text's end.
-    for m in chain((first,) if first else (), break_rx.finditer(text), (None,)):
+    for m in chain((first,) if first else (), break_rx.finditer(text, position), (None,)):
         label: str | None = None
         header = False
         if m is None:
@@ -526,9 +571,21 @@ def segment_text(
                     ):
                         label = None
                     labels[raw_label] = label
+                if label is None and (raw_label[0] == "\n" or m.start("stamp") >= 0):
+                    # Teams' head line, ``[11/01/2022 08:52] Marsh, Helen``: Helen Marsh's
+                    label = surname_first(raw_label.strip())
+                elif (
+                    label is not None
+                    and sender is not None
+                    and m.start("stamp") < 0
+                    and not speakers.names_actor(label)
+                ):
+                    label = None  # a mail's line (On the duplication: …, T: 01632 …), its sender's
             end = m.start()
             if label is not None:
-                in_message = in_message or header
+                # past a chat's head line (张科长 2020/2/3 09:12, [26/04/2022 09:14] Maria
+                # Okafor), a line of a message that starts like a label is the message's
+                in_message = in_message or header or (raw_label or " ")[0] == "\n"
                 next_start = m.start("hlabel") if header else m.start("stamp")
                 next_at_stamp = next_start >= 0
                 if not next_at_stamp:
@@ -569,10 +626,12 @@ def segment_text(
             start = position + len(raw) - len(raw.lstrip())
         if stripped:
             who = speaker
+            quoted = False  # a quoted reply's first line (On …, Dev Patel <…> wrote:): a stamp
             if who is None:
                 # a pasted mail's paragraphs are its sender's: from its header to the next
                 if at_stamp or stripped[0] in _QUOTE_FIRST:
                     named = mail_sender(stripped)
+                    quoted = not at_stamp and named is not None
                     if named is not None or at_stamp:
                         sender = named
                         # a sender no actor's name is in: the actor of their address
@@ -585,7 +644,7 @@ def segment_text(
                 actor = sender_actor if who is not None else None
             else:
                 actor = speakers.actor(who)
-            if at_stamp:
+            if at_stamp or quoted:
                 stamped.append(len(segments))
             segments.append(
                 new_segment(
