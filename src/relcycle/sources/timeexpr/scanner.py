@@ -38,6 +38,8 @@ from typing import Final, Literal
 
 from relcycle.domain import Precision
 from relcycle.sources.timeexpr import compiled as fast
+from relcycle.sources.timeexpr.comparisons import REASON as COMPARED
+from relcycle.sources.timeexpr.comparisons import compared
 from relcycle.sources.timeexpr.model import (
     Resolved,
     TimeContext,
@@ -666,11 +668,11 @@ class Scanner:
                         continue
                     tail = _tail(outcome)
                 stop = -neg_end
-                if tail is not None:
+                if tail is not None and not compared(read_part, first, stop):
                     before = (first, stop, part[first:stop]) + tail  # noqa: RUF005  # faster
                     found.append(before)
                 else:
-                    reason = outcome.reason  # type: ignore[union-attr]
+                    reason = COMPARED if tail is not None else outcome.reason  # type: ignore[union-attr]
                     unresolved.append(UnresolvedMention(first, stop, part[first:stop], reason))
                 done = stop
             if found:
@@ -751,6 +753,8 @@ class Scanner:
                 continue
             if isinstance(outcome, Unresolved):
                 unresolved.append(UnresolvedMention(start, end, text[start:end], outcome.reason))
+            elif compared(read, start, end):  # 比去年同期: not when anything happened
+                unresolved.append(UnresolvedMention(start, end, text[start:end], COMPARED))
             else:
                 span = outcome.span
                 mention = TimeMention(
