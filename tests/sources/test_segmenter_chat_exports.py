@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from relcycle.domain import Actor, Case, Source
 from relcycle.sources.segmenter import segment_text, stamp_end
 from relcycle.sources.timeexpr import place_segments
@@ -80,3 +82,23 @@ def test_a_stamped_line_in_a_headed_chat_still_starts_its_sender_s_message() -> 
         "刘婷（和光社工）",
         "李科长",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "访谈 2021-03-05 14:22\n问：你们什么时候开始报周台账？\n答：去年五月。",
+        "座谈会 2021/3/5 14:22\n李科长：开始吧。\n张敏：好。",
+    ],
+)
+def test_a_transcript_titled_with_a_date_and_time_keeps_its_turns(text: str) -> None:
+    # one head-like line is a title, not a chat: the labelled lines below it are turns
+    segments = segment_text("t.md", text, ACTORS, "swo")
+    assert [s.text for s in segments][1:] == [
+        line.split("：", 1)[1] for line in text.split("\n")[1:]
+    ]
+
+
+def test_a_named_sender_s_line_in_a_chat_message_starts_that_sender_s_turn() -> None:
+    text = "刘婷 2021-06-21 20:14:02\n好的\n李科长：补一句。\n\n张敏 2021-06-22 08:30:51\n收到"
+    assert [s.speaker for s in segment_text("chat.txt", text, ACTORS)] == ["刘婷", "李科长", "张敏"]

@@ -152,6 +152,9 @@ _HEADED_LABEL = _LABEL[:-2] + "|" + _HEADER + ")?"
 _TEXT_START_HEADED = re.compile(_HEADED_LABEL)
 _BREAK_HEADED = re.compile(r"\n(?:[^\S\n]*>?[^\S\n]*\n)*" + _HEADED_LABEL)
 _LEADING_HEADER = re.compile(r"[^\S\n]*" + _HEADER)
+#: A chat's head line: a sender and a stamp (张科长 2020/2/3 09:12), or a stamp and a sender
+#: ([26/04/2022 09:14] Maria Okafor), alone on a line.
+_HEAD_LINES = re.compile(rf"(?:^|\n)[^\S\n]*(?:{_HEADER}|{_STAMP}[^\s:：][^:：\n]{{0,40}}(?=\n|$))")
 # Every line break (with the blank lines after it) and the label of the next line;
 # it starts with a literal newline, which the regex engine finds fast.
 # A line of a quoted reply's that holds only its ``>`` is as blank as an empty one.
@@ -259,6 +262,9 @@ ANSWER_LABELS = frozenset(
     受訪人 被访人 被訪人 访谈对象 訪談對象
     """.split()  # noqa: SIM905
 )
+#: Labels that keep starting turns under a head line (a transcript titled with a date and
+#: time: 访谈 2021-03-05 14:22, then 问：… 答：…).
+_TURN_LABELS = INTERVIEWER_LABELS | ANSWER_LABELS
 
 
 class Segments(list[Segment]):
@@ -527,7 +533,8 @@ def segment_text(
     # A chat copied from a computer: its first lines head a message with sender and stamp.
     headed = _HEADED.search(text, 0, HEADED_WITHIN) is not None
     start_rx, break_rx = (_TEXT_START_HEADED, _BREAK_HEADED) if headed else (_TEXT_START, _BREAK)
-    in_message = False  # past a computer chat copy's first header: its messages' lines follow
+    in_message = False  # past a chat's first head line: its messages' lines follow
+    chat: bool | None = None  # whether the text has two head lines (known when first asked)
     if (block := header_block_end(text)) > 0:
         # a saved message's Return-Path: … From: … Date: … block: one header, the mail's
         sender = mail_sender(text[:block])
@@ -550,7 +557,12 @@ def segment_text(
         else:
             raw_label = m.group("label")
             if raw_label is not None and in_message and m.start("stamp") < 0:
-                raw_label = None  # a line of the message under a header (更正：…), no sender
+                if chat is None:  # two head lines: a chat's messages, not a transcript's title
+                    head = _HEAD_LINES.search(text)
+                    chat = head is not None and _HEAD_LINES.search(text, head.end()) is not None
+                word = raw_label.strip().rstrip("*_").rstrip()
+                if chat and word.casefold() not in _TURN_LABELS and not speakers.names_actor(word):
+                    raw_label = None  # a line of the message under a header (更正：…), no sender
             if raw_label is None and headed:
                 raw_label = m.group("hlabel")
                 header = raw_label is not None  # ``张科长 2020/2/3 09:12``, the message below
