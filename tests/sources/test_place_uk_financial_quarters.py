@@ -92,3 +92,22 @@ def test_with_a_calendar_financial_year_the_quarter_is_the_first_years() -> None
         date(2022, 7, 1),
         date(2022, 9, 30),
     )
+
+
+def _interview(text: str, day: date) -> tuple[date, str | None, str | None]:
+    source = Source("i.md", "interview", day, None, None, text, "i.md", "utf-8", "0" * 64)
+    segment = Segment("i.md", 0, 0, len(text), text)
+    (anchor,) = place_segments([segment], source, _case())
+    return anchor.start, anchor.expression, anchor.note
+
+
+def test_a_month_after_last_financial_year_in_an_interview_is_within_it() -> None:
+    text = "Last financial year was the hard one: the 10% cut from January, monthly returns."
+    start, expression, note = _interview(text, date(2024, 2, 13))
+    assert (start, expression) == (date(2023, 1, 1), "January")
+    assert note is not None and "Last financial year" in note
+
+
+def test_a_financial_year_named_as_a_label_lends_no_year() -> None:
+    text = "The final FY2022-23 instalment is withheld; we drew on reserves in August."
+    assert _interview(text, date(2023, 10, 20))[:2] == (date(2023, 8, 1), "August")

@@ -136,9 +136,20 @@ def borrow_years(
     """
     notes: dict[int, str] = {}
     rank = _RANK
+    # as _names_year, inlined: this runs for every segment; in a source that recalls, a
+    # year across two calendar years counted from now lends too (last financial year was
+    # the hard one: the cut from January): not one named as a label (the FY2021-22
+    # instalment … staff in August), nor in a note written at the time
+    straddling = not ctx.prospective
     naming = [
-        i for i, m in enumerate(found) if rank[m[5]] <= _YEAR and m[3].year == m[4].year
-    ]  # as _names_year, inlined: this runs for every segment
+        i
+        for i, m in enumerate(found)
+        if rank[m[5]] <= _YEAR
+        and (
+            m[3].year == m[4].year
+            or (straddling and m[6] and m[4].year == m[3].year + 1 and (m[4] - m[3]).days < 366)
+        )
+    ]
     within = len(found) >= 2 and bool(naming) and naming[0] != len(found) - 1
     carried = previous is not None and (_names_year(previous) or _names_straddling_year(previous))
     if not (within or carried):
@@ -158,6 +169,11 @@ def borrow_years(
                 continue
             source = found[before[-1]]
             year = source[3].year
+            if source[4].year != year:  # last financial year (2022-23): the year inside it
+                inside = _carried_year(mention, ctx, source)
+                if inside is None:
+                    continue
+                year = inside
             if year == mention[3].year:
                 continue
             span = in_year(mention[2], ctx, year)
