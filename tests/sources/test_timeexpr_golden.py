@@ -7,7 +7,8 @@ since then, two answers lost a 最近 that followed 离… in its clause ("close
 and three answers read "since 2017" as the range it names (2017 to the
 interview's date) rather than the year 2017; three answers read 3月中期检查,
 下下个月中期评估 as a month and the mid-term review, no longer as the middle of
-the month. The last five texts were written by hand and checked when English
+the month; three answers gained a quarter counted from now (last quarter, 下季度,
+这季度). The last five texts were written by hand and checked when English
 weekdays, numeric dates with the year last (and their stamps), recently and
 自…以来 with words between were added.
 Resolved against an interview recorded on 2019-12-10, in a case studied from

@@ -110,6 +110,7 @@ _RARE_TEXTS = [
     "2022年3月至6月，2022年3-6月，2022年11月至2023年2月底都要报。",
     "头几个月很难，项目的头两个月入户，合同头半年观望。",
     "In '21 we met; the letter of 09/25, the spring of ’22 and Oct. 30 came after.",
+    "上季度开展小组3期，本季度和下一季度各2期。",
 ]
 PREVIOUS = [
     find_mentions(text, CTX)[0] for text in ("2018年3月15日", "2016年5月", "2015年", "Q3 2014")

@@ -137,6 +137,12 @@ PROJECT_WORDS = (
     _project("service", 3),
     _project("partnership", 0),
 )
+#: "quarter" counted from now or from the time before (last quarter, the previous quarter).
+RELATIVE_QUARTER_WORD = Anchor(
+    "q",
+    r"uarter(?:(?<=last\squarter)|(?<=this\squarter)|(?<=next\squarter)|(?<=past\squarter)"
+    r"|(?<=that\squarter)|(?<=previous\squarter)|(?<=following\squarter))",
+)
 #: "quarter" after an ordinal (the second quarter, Q2 in words).
 QUARTER_WORD = Anchor(
     "q",

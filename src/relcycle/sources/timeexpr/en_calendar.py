@@ -31,6 +31,7 @@ from relcycle.sources.timeexpr.en_anchors import (
     MONTH_NAMES,
     MONTH_WORD,
     QUARTER_WORD,
+    RELATIVE_QUARTER_WORD,
     SEASONS,
     SPRING,
     SUMMER,
@@ -60,6 +61,7 @@ from relcycle.sources.timeexpr.spans import (
     fit,
     iso_week,
     month_of,
+    quarter_span,
     season_span,
     sub_span,
     year_span,
@@ -391,30 +393,36 @@ def resolve_year(
 def resolve_relative(
     m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
 ) -> Resolved | Unresolved | None:
-    """Last year, this month, next week, the past year, that year, the following month."""
+    """Last year, this month, next week, last quarter, that year, the following month.
+
+    A quarter is a calendar one (January to March …): a financial year that starts
+    in January, April, July or October has the same quarters.
+    """
     rel = m.group("rel").lower()
     unit = m.group("unit").lower()
     ref = ctx.reference
     if m.group("the") and rel in ("last", "past"):
-        back = {"year": 12, "month": 1, "week": 0}[unit]
+        back = {"year": 12, "quarter": 3, "month": 1, "week": 0}[unit]
         start = add_months(ref, -back) if back else ref - timedelta(days=7)
         return Resolved(fit(start, ref), True)
     if rel in _YREL or rel == "past":
-        n = _YREL.get(rel, -1)
-        if unit == "year":
-            return Resolved(year_span(ref.year + n), True)
-        if unit == "month":
-            return Resolved(month_of(add_months(ref, n)), True)
-        return Resolved(iso_week(ref, n), True)
+        return Resolved(_shifted(unit, ref, _YREL.get(rel, -1)), True)
     if prev is None:
         return Unresolved(NO_PREVIOUS)
     n = -1 if rel == "previous" else 1 if rel == "following" else 0
-    base = prev.interval_start
+    return Resolved(_shifted(unit, prev.interval_start, n), True)
+
+
+def _shifted(unit: str, day: date, n: int) -> Span:
+    """The year, quarter, month or week ``n`` of them after the one ``day`` is in."""
     if unit == "year":
-        return Resolved(year_span(base.year + n), True)
+        return year_span(day.year + n)
+    if unit == "quarter":
+        day = add_months(day, 3 * n)
+        return quarter_span(day.year, (day.month + 2) // 3)
     if unit == "month":
-        return Resolved(month_of(add_months(base, n)), True)
-    return Resolved(iso_week(base, n), True)
+        return month_of(add_months(day, n))
+    return iso_week(day, n)
 
 
 def resolve_year_before(
@@ -594,9 +602,9 @@ RULES = (
         "en_relative",
         r"(?=[Tt]he\s|[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Tt]hat|previous|following|same)"
         r"(?<![A-Za-z])(?P<the>[Tt]he\s)?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Tt]hat|previous|following"
-        r"|same)\s(?P<unit>year|month|week)(?![A-Za-z])",
+        r"|same)\s(?P<unit>year|month|week|quarter(?<!same\squarter))(?![A-Za-z])",
         resolve_relative,
-        anchors=(YEAR_WORD, MONTH_WORD, *WEEK_AFTER_WORD),
+        anchors=(YEAR_WORD, MONTH_WORD, *WEEK_AFTER_WORD, RELATIVE_QUARTER_WORD),
         reach=14,  # The following |year
         reads_previous=r"(?i)\b(?:that|previous|following|same)\s",
     ),

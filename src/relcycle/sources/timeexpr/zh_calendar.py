@@ -24,7 +24,14 @@ from relcycle.sources.timeexpr.qualify import (
     nearest_in_year,
 )
 from relcycle.sources.timeexpr.scanner import Rule
-from relcycle.sources.timeexpr.spans import add_months, day_span, iso_week, month_part, month_span
+from relcycle.sources.timeexpr.spans import (
+    add_months,
+    day_span,
+    iso_week,
+    month_part,
+    month_span,
+    quarter_span,
+)
 
 CN_DIGIT = "〇零○一二三四五六七八九"
 MON = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
@@ -278,6 +285,14 @@ def resolve_relative_month(
     return Resolved(month_span(base.year, base.month), True)
 
 
+def resolve_relative_quarter(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """上季度, 上一季度, 本季度, 这个季度, 下个季度: the calendar quarter counted from now."""
+    base = add_months(ctx.reference, 3 * _WHICH[(_g(m, "which") or "").removesuffix("个")])
+    return Resolved(quarter_span(base.year, (base.month + 2) // 3), True)
+
+
 def resolve_week(
     m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
 ) -> Resolved | Unresolved | None:
@@ -398,6 +413,15 @@ RULES = (
         anchors=(Anchor("月", "(?<=[上下个一这本当次同]月)"),),
         reach=3,  # 上上个|月
         reads_previous=r"^[当同次]",
+    ),
+    Rule(
+        "zh_relative_quarter",
+        r"(?=[上下这本])(?<![每几])"
+        r"(?P<which>上上个?|上一?个?|下下个?|下一?个?|这一?个?|本)季度" + _QUARTER_AFTER,
+        resolve_relative_quarter,
+        anchors=(Anchor("季", "(?=度)(?<=[上下个一这本]季)"),),
+        reach=3,  # 上上个|季
+        reads_previous=False,
     ),
     Rule(
         "zh_week",
