@@ -233,9 +233,35 @@ def names_its_event(text: str, start: int) -> bool:
     return "\u4e00" <= before <= "\u9fff" and before not in _POINTS_BACK_AFTER
 
 
-def around_anaphora(text: str, start: int, end: int) -> bool:
-    """What :func:`resolve_anaphora` reads around its match: an event named right before."""
-    return names_its_event(text, start)
+#: The epidemic Chinese texts written since 2020 mean by 疫情 or 新冠 (COVID-19): from the
+#: outbreak's announcement to the end of 动态清零 at the close of 2022. Its dates are public,
+#: so 疫情那会儿 is placed there, as a festival is, not left unresolved as 换届那会儿 is.
+EPIDEMIC = (date(2020, 1, 20), date(2022, 12, 31))
+_EPIDEMIC_WORDS = ("疫情", "新冠")
+
+
+def epidemic_time(text: str, start: int, ctx: TimeContext) -> Span | None:
+    """疫情那会儿 / 新冠那段时间 before ``start``: the epidemic's years up to the reference.
+
+    ``None`` for another event's time, or in a text written before the epidemic (a 2010
+    note's 疫情那段时间 is some other outbreak's).
+    """
+    if start < 2 or not text.startswith(_EPIDEMIC_WORDS, start - 2):
+        return None
+    first, last = EPIDEMIC
+    if ctx.reference <= first:
+        return None
+    return Span(first, min(last, ctx.reference), Precision.YEAR)
+
+
+def around_anaphora(text: str, start: int, end: int) -> tuple[bool, bool]:
+    """What :func:`resolve_anaphora` reads around its match: an event named right before.
+
+    Whether one is, and whether it is the epidemic (:func:`epidemic_time`).
+    """
+    if not names_its_event(text, start):
+        return False, False
+    return True, start >= 2 and text.startswith(_EPIDEMIC_WORDS, start - 2)
 
 
 def resolve_anaphora(
@@ -243,11 +269,13 @@ def resolve_anaphora(
 ) -> Resolved | Unresolved | None:
     """当时 / 那时候 / 当天 (the previous mention's time); 第二天 / 次日 (the day after it).
 
-    Not after a word naming an event (疫情那段时间 in an interview whose previous answer said
-    2021年夏天 is the epidemic's time, not that summer): unresolved.
+    Not after a word naming an event (换届那段时间 in an interview whose previous answer said
+    2021年夏天 is the 换届's time, not that summer): unresolved; but the epidemic's
+    (疫情那会儿, 新冠那段时间) is known: :data:`EPIDEMIC`.
     """
     if names_its_event(m.string, m.start()):
-        return Unresolved(NAMES_ITS_EVENT)
+        epidemic = epidemic_time(m.string, m.start(), ctx)
+        return Unresolved(NAMES_ITS_EVENT) if epidemic is None else Resolved(epidemic, True)
     if prev is None:
         return Unresolved(NO_PREVIOUS)
     span = Span(prev.interval_start, prev.interval_end, prev.precision)
