@@ -42,8 +42,8 @@ def header_block_end(text: str) -> int:
     """
     if not text[:1].isalpha():
         return 0
-    first = text[: text.find(":", 0, 42)]
-    if not first or _TRANSPORT_FIRST.match(first) is None:
+    colon = text.find(":", 0, 42)
+    if colon < 2 or _TRANSPORT_FIRST.match(text, 0, colon) is None:
         return 0
     m = _BLOCK.match(text, 0, min(len(text), BLOCK_WITHIN))
     if m is None:

@@ -150,15 +150,18 @@ _HEADER = (
 _HEADED = re.compile(r"(?:^|\n)[^\S\n]*" + _HEADER)
 _HEADED_LABEL = _LABEL[:-2] + "|" + _HEADER + ")?"
 _TEXT_START_HEADED = re.compile(_HEADED_LABEL)
-_BREAK_HEADED = re.compile(r"\n(?:[^\S\n]*>?[^\S\n]*\n)*" + _HEADED_LABEL)
+_BREAK_HEADED = re.compile(r"\n(?:[^\S\n]*\n)*" + _HEADED_LABEL)
 _LEADING_HEADER = re.compile(r"[^\S\n]*" + _HEADER)
 #: A chat's head line: a sender and a stamp (张科长 2020/2/3 09:12), or a stamp and a sender
 #: ([26/04/2022 09:14] Maria Okafor), alone on a line.
 _HEAD_LINES = re.compile(rf"(?:^|\n)[^\S\n]*(?:{_HEADER}|{_STAMP}[^\s:：][^:：\n]{{0,40}}(?=\n|$))")
 # Every line break (with the blank lines after it) and the label of the next line;
 # it starts with a literal newline, which the regex engine finds fast.
-# A line of a quoted reply's that holds only its ``>`` is as blank as an empty one.
-_BREAK = re.compile(r"\n(?:[^\S\n]*>?[^\S\n]*\n)*" + _LABEL)
+_BREAK = re.compile(r"\n(?:[^\S\n]*\n)*" + _LABEL)
+# In a text with a quoted reply, a line that holds only its ``>`` is as blank as an empty one.
+_QUOTED_BLANK = r"\n(?:[^\S\n]*(?:>[^\S\n]*)?\n)*"
+_BREAK_QUOTED = re.compile(_QUOTED_BLANK + _LABEL)
+_BREAK_HEADED_QUOTED = re.compile(_QUOTED_BLANK + _HEADED_LABEL)
 _SENTENCE_PUNCT = re.compile(r"[。，,；;！!？?、\"“”「」『』…]|\.\s*$")
 _LIST_MARKER = re.compile(r"(?:[-+*•·]|\d+[.)、．]|[（(]\d+[)）])\s*")
 _PARENTHETICAL = re.compile(r"\s*[（(][^）)]*[）)]\s*$")
@@ -290,12 +293,14 @@ def is_mail_header(text: str) -> bool:
     A separator line may come first, as mail programs write it above a reply's or a
     forward's original (``-----Original Message-----``, a line of underscores).
     """
+    return _starts_from_line(text) or header_block_end(text) > 0
+
+
+def _starts_from_line(text: str) -> bool:
+    """Whether ``text`` starts with a From line (a separator line may come first)."""
     if text[:1] in _SEPARATOR_FIRST and (line := _MAIL_SEPARATOR.match(text)) is not None:
         text = text[line.end() :]
-    return (
-        text[:12].split(":", 1)[0].split("：", 1)[0].strip() in _MAIL_FROM
-        or header_block_end(text) > 0
-    )
+    return text[:12].split(":", 1)[0].split("：", 1)[0].strip() in _MAIL_FROM
 
 
 def mail_sender(text: str) -> str | None:
@@ -529,13 +534,16 @@ def segment_text(
     position, speaker = 0, None
     sender: str | None = None  # a pasted mail's sender: the speaker of the mail's paragraphs
     sender_actor: str | None = None  # and the actor they write for
-    at_stamp = is_mail_header(text)
+    block = header_block_end(text)  # a saved message's Return-Path: … Date: … block
+    at_stamp = not block and _starts_from_line(text)
     # A chat copied from a computer: its first lines head a message with sender and stamp.
     headed = _HEADED.search(text, 0, HEADED_WITHIN) is not None
     start_rx, break_rx = (_TEXT_START_HEADED, _BREAK_HEADED) if headed else (_TEXT_START, _BREAK)
+    if "\n>" in text:  # a quoted reply (> …): its lines holding only > are blank
+        break_rx = _BREAK_HEADED_QUOTED if headed else _BREAK_QUOTED
     in_message = False  # past a chat's first head line: its messages' lines follow
     chat: bool | None = None  # whether the text has two head lines (known when first asked)
-    if (block := header_block_end(text)) > 0:
+    if block:
         # a saved message's Return-Path: … From: … Date: … block: one header, the mail's
         sender = mail_sender(text[:block])
         sender_actor = sender and (
@@ -583,7 +591,11 @@ def segment_text(
                     ):
                         label = None
                     labels[raw_label] = label
-                if label is None and (raw_label[0] == "\n" or m.start("stamp") >= 0):
+                if (
+                    label is None
+                    and "," in raw_label
+                    and (raw_label[0] == "\n" or m.start("stamp") >= 0)
+                ):
                     # Teams' head line, ``[11/01/2022 08:52] Marsh, Helen``: Helen Marsh's
                     label = surname_first(raw_label.strip())
                 elif (
