@@ -127,6 +127,7 @@ class CaseFolder:
         for message in shared_names(self.case):
             self._warn(message)
         self.sources: tuple[SourceFile, ...] = self._list_sources()
+        self._events: list[Event] | None = None
 
     @property
     def source_paths(self) -> tuple[Path, ...]:
@@ -307,7 +308,8 @@ class CaseFolder:
             source.informant,
             speaker_roles(source.meta, self.case.actors),
         )
-        anchors = place_segments(segments, source, self.case)
+        # events.csv is read before the first source: a segment may name one of its events
+        anchors = place_segments(segments, source, self.case, self.events())
         return ParsedSource(source, tuple(segments), tuple(anchors))
 
     def iter_sources(self) -> Iterator[ParsedSource]:
@@ -327,20 +329,24 @@ class CaseFolder:
         return self._read(path, name) if path.is_file() or path.is_symlink() else None
 
     def events(self) -> list[Event]:
-        """The events of events.csv (none when the file is absent).
+        """The events of events.csv (none when the file is absent), read once.
 
         Raises:
             CaseFormatError: Wrong columns or a bad row (names the line).
         """
+        if self._events is not None:
+            return list(self._events)
         data = self._table("events.csv")
         if data is None:
+            self._events = []
             return []
         check, columns = self._code_check(), list[str]()
         events = read_events(data, self.case, "events.csv", check, columns)
         for message in columns:
             self._warn(message)
         self._warn_codes(check)
-        return events
+        self._events = events
+        return list(events)
 
     def codings(self, lengths: Mapping[str, int]) -> list[Coding]:
         """The codings of codings.csv (none when the file is absent).

@@ -9,7 +9,7 @@ from datetime import date
 from itertools import repeat
 from operator import attrgetter, itemgetter, ne, sub
 
-from relcycle.domain import PRECISIONS, Case, Precision, Segment, Source, TimeAnchor
+from relcycle.domain import PRECISIONS, Case, Event, Precision, Segment, Source, TimeAnchor
 from relcycle.sources.timeexpr.cues import looking_ahead
 from relcycle.sources.timeexpr.date_order import day_order
 from relcycle.sources.timeexpr.find import default_scanner, memo_for
@@ -18,6 +18,13 @@ from relcycle.sources.timeexpr.model import (
     TimeMention,
     UnresolvedMention,
     case_calendar,
+)
+from relcycle.sources.timeexpr.named_events import (
+    EventReference,
+    event_index,
+    find_references,
+    note_for,
+    within,
 )
 from relcycle.sources.timeexpr.neighbours import borrow_years
 from relcycle.sources.timeexpr.numeric import AMBIGUOUS, is_stamp
@@ -281,7 +288,9 @@ def _alone(
     return results
 
 
-def place_segments(segments: Sequence[Segment], source: Source, case: Case) -> list[TimeAnchor]:
+def place_segments(
+    segments: Sequence[Segment], source: Source, case: Case, events: Sequence[Event] = ()
+) -> list[TimeAnchor]:
     """One time anchor per segment, in the segments' order.
 
     A segment is placed at the most specific time expression it contains
@@ -304,10 +313,17 @@ def place_segments(segments: Sequence[Segment], source: Source, case: Case) -> l
     dates say (24/02/2022: day first), else as the case's ``date_order`` (or its
     contract's currency) says, else left unresolved.
 
+    When the case lists its events (events.csv), a segment left at its source's
+    date that names one of them (换届以后, 创文那段时间, after the restructure) is
+    placed at that event's time, and so is one whose kept expression is a year
+    named right before the event when the event falls in it (去年换届以后): see
+    :mod:`~relcycle.sources.timeexpr.named_events`.
+
     Args:
         segments: The source's segments, in order.
         source: The source they belong to (its date is "now" for 去年, last month ...).
         case: The case (its studied period, and its contract's start, end and mid-term).
+        events: The case's events (events.csv); none: no segment is placed by one.
 
     Returns:
         Exactly one :class:`TimeAnchor` per segment, in the same order.
@@ -384,4 +400,58 @@ def place_segments(segments: Sequence[Segment], source: Source, case: Case) -> l
         else:  # one expression, in the studied period: no note
             anchors.append(_anchor(source_id, segment.index, start, end, precision, "text",
                                    expression, None, True))  # fmt: skip
+    if events:
+        _by_events(anchors, segments, texts, results, case, tuple(events), reference, prospective)
     return anchors
+
+
+def _by_events(anchors: list[TimeAnchor], segments: Sequence[Segment], texts: Sequence[str],
+               results: Sequence[Result], case: Case, events: tuple[Event, ...],
+               written: date, prospective: bool) -> None:  # fmt: skip
+    """Place, in ``anchors``, the segments that name one of the case's earlier events.
+
+    In a source that recalls (an interview), those left at their source's date with no
+    time named, at the first event they name; in any source, those whose kept expression
+    is a time named right before an event's Chinese name, when the event falls in it
+    (去年换届以后). Only events over before the source's date (``written``) are recalled:
+    a note written at the time speaks of its own day, and its 审核后 is no past event.
+    """
+    index = event_index(tuple(e for e in events if e.end < written))
+    if not index.events:
+        return
+    for i, (anchor, text, (_, unresolved, kept)) in enumerate(
+        zip(anchors, texts, results, strict=True)
+    ):
+        if kept is None:
+            if anchor.provenance == "source_date" and not prospective:
+                found = find_references(text, index)
+                if found:
+                    anchors[i] = _at_event(anchor, segments[i], found[0], found[0].start,
+                                           unresolved, case)  # fmt: skip
+        elif anchor.provenance == "text" and kept[2] == anchor.expression and _wider(kept):
+            after = kept[1]
+            for ref in find_references(text, index, floor=after, english=False):
+                if ref.start - after <= 1 and within(kept[3], kept[4], ref.event):
+                    anchors[i] = _at_event(anchor, segments[i], ref, kept[0], [], case)
+                    break
+
+
+def _wider(kept: Found) -> bool:
+    """Whether a kept mention is wider than a month (去年, 第二年): an event may narrow it."""
+    return (kept[4] - kept[3]).days > 31
+
+
+def _at_event(anchor: TimeAnchor, segment: Segment, ref: EventReference, start: int,
+              unresolved: list[UnresolvedMention], case: Case) -> TimeAnchor:  # fmt: skip
+    """The anchor of a segment placed by its reference to an event (from ``start`` on)."""
+    expression = segment.text[start : ref.end]
+    notes = [note_for(expression, ref.event)]
+    others = [u for u in unresolved if u.end <= start or u.start >= ref.end]
+    if (skipped := _skipped(others)) is not None:
+        notes.append(skipped)
+    span = ref.span
+    outside = _outside(span.start, span.end, case)
+    if outside is not None:
+        notes.append(f"'{expression}' {outside}")
+    return _anchor(anchor.source_id, anchor.segment_index, span.start, span.end, span.precision,
+                   "text", expression, "; ".join(notes), outside is None)  # fmt: skip
