@@ -18,7 +18,10 @@ Minutes name who spoke in their numbered items rather than with a label
 (``二、刘主任表示…``, ``三、李老师（区团委）提出…``): an item numbered in Chinese that opens
 with an actor's name or alias before a verb of saying (表示, 提出, 汇报, 要求 …) is that
 actor's turn, cut from the lines before it like a labelled turn; its text keeps the
-number and the name. Items that name no speaker stay in their paragraph.
+number and the name. Items that name no speaker stay in their paragraph. British
+minutes name people by the initials their roll call gives (``Present: Helen Marsh (HM),
+…, CBC``): a line opening with them (``HM confirmed …``, ``ACTION: PN to …``) is that
+person's turn (:mod:`relcycle.sources.rollcall`).
 
 A line of a chat copy that starts with a stamp but names no sender before a colon
 (``2022-03-14 08:21 周晓（向阳）撤回了一条消息``, the app's notice of a recalled message)
@@ -72,6 +75,7 @@ from itertools import chain
 from relcycle.domain import Actor, Segment
 from relcycle.sources.mailblocks import header_block_end, header_from
 from relcycle.sources.names import first_named, name_patterns
+from relcycle.sources.rollcall import opening_initials, roll_call
 from relcycle.sources.senders import Senders
 from relcycle.sources.transcripts import asking_labels, transcript_turns
 
@@ -180,6 +184,14 @@ _ITEM = re.compile(
 )
 #: The characters such an item starts with (a cheap test before the regex, at every line).
 _ITEM_FIRST = frozenset("一二三四五六七八九十（(")
+#: What a line opening with a person's initials starts with (HM confirmed, ACTION: PN to).
+_INITIALS_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+#: How far into a text minutes' roll call is looked for (it heads them).
+ROLL_WITHIN = 3000
+#: A roll call of minutes may be in the text (a cheap test before reading it).
+_ROLL_HINT = re.compile(r"(?:present|attend\w*|apologies)[^\S\n]*:")  # in lower case
+#: Initials in brackets, as a roll call gives them: (HM).
+_BRACKETED_INITIALS = re.compile(r"\([A-Z]{2,4}\)")
 # ... whose speaker is the actor named first in it before a verb of saying, with the
 # office in brackets between (二、刘主任表示…, 三、李老师（区团委）提出…): minutes name
 # who spoke that way, not with a label and a colon.
@@ -516,6 +528,16 @@ def segment_text(
         The segments in text order, indexed from 0; none is empty; with the indices of
         those that start with a chat stamp.
     """
+    # minutes' roll call (Present: Helen Marsh (HM), …, CBC): whose initials open a line
+    initials = (
+        roll_call(text, name_patterns(actors), ROLL_WITHIN)
+        if _BRACKETED_INITIALS.search(text, 0, ROLL_WITHIN) is not None
+        and _ROLL_HINT.search(text[:ROLL_WITHIN].lower()) is not None
+        else {}
+    )
+    if initials:
+        by_name = {name: actor for name, actor in initials.values() if actor is not None}
+        roles = {**by_name, **(roles or {})}
     speakers = SpeakerMap(actors, informant, roles)
     if (turns := transcript_turns(text)) is not None:  # Otter.ai, WebVTT, SubRip
         cut = [
@@ -627,12 +649,22 @@ def segment_text(
                     item := _ITEM.match(text, next_start)
                 ):
                     label = item_speaker(text, item.end(), speakers)
+                elif initials:  # HM confirmed that …, ACTION: PN to …
+                    label = opening_initials(text, next_start, initials)
             elif (
                 text[m.end("indent") : m.end("indent") + 1] in _ITEM_FIRST
                 and (item := _ITEM.match(text, m.end("indent"))) is not None
                 and (label := item_speaker(text, item.end(), speakers)) is not None
             ):
                 # 一、陈静汇报… 二、刘主任表示… on consecutive lines: one turn each
+                next_start = m.end("indent")
+                next_at_stamp = False
+            elif (
+                initials
+                and text[m.end("indent") : m.end("indent") + 1] in _INITIALS_FIRST
+                and (label := opening_initials(text, m.end("indent"), initials)) is not None
+            ):
+                # 2. Q2 return, then HM thanked the Trust … on the next line: HM's turn
                 next_start = m.end("indent")
                 next_at_stamp = False
             elif raw_label is not None and m.start("stamp") >= 0:
