@@ -252,6 +252,11 @@ def _within_common(x: str) -> list[tuple[int, int]]:
 
 
 def _en_references(text: str, index: EventIndex) -> list[EventReference]:
+    """``after the restructure``: X's words of one event's summary.
+
+    X's content words are read from the first as long as each is an event's
+    (the restructure | nobody answers).
+    """
     found = []
     for m in _EN_FRAME.finditer(text):
         words = []
@@ -259,16 +264,23 @@ def _en_references(text: str, index: EventIndex) -> list[EventReference]:
             if word.lower() in _EN_STOP:
                 break
             words.append(word)
-        content = _en_words(" ".join(words))
-        end = m.start("phrase") + len(" ".join(words))
-        if not content or _EN_ENDED.match(text, end):
+        if _EN_ENDED.match(text, m.start("phrase") + len(" ".join(words))):
+            continue  # since the ID check was dropped: its end, not its time
+        events: set[int] = set()
+        named = 0
+        for n, word in enumerate(words, 1):
+            lemma = _lemma(word)
+            if len(lemma) <= 2 or lemma in _EN_COMMON:
+                continue
+            hit = index.en_words.get(lemma)
+            if hit is None:
+                break
+            events |= hit
+            named = n
+        event = _one(events)
+        if event is None:
             continue
-        events = [index.en_words.get(w, frozenset()) for w in content]
-        shared = frozenset.intersection(*events)
-        anywhere = frozenset().union(*events)
-        event = _one(set(anywhere))
-        if event is None or event not in shared:
-            continue
+        end = m.start("phrase") + len(" ".join(words[:named]))
         direction = _EN_DIRECTION[m.group("word").lower()]
         span = event_span(index.events[event], direction)
         found.append(EventReference(m.start(), end, index.events[event], span))
