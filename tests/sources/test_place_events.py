@@ -218,3 +218,27 @@ def test_the_event_named_replaces_the_unresolved_note_of_its_own_time() -> None:
     assert before.note is not None and "unresolved '那会儿'" in before.note
     (after,) = place_segments(segments, source, _case(), EVENTS)
     assert after.note is not None and "unresolved" not in after.note
+
+
+def test_of_several_events_of_someone_who_arrived_the_arrival_is_named() -> None:
+    events = tuple(
+        Event(start, start, "gov", "swo", summary, (), line)
+        for line, (start, summary) in enumerate(
+            [
+                (date(2018, 7, 20), "王书记调离，刘书记到任"),
+                (date(2018, 8, 12), "刘书记要求每周报台账"),
+                (date(2018, 9, 3), "Ann Lee starts as commissioner"),
+                (date(2018, 11, 5), "Commissioner Lee cuts the grant"),
+            ],
+            start=2,
+        )
+    )
+    assert _one("答：刘书记来了之后什么都要报批。", events)[:4] == (
+        date(2018, 7, 21), date(2018, 8, 20), "text", "刘书记来了之后"
+    )  # fmt: skip
+    assert _one("When the new commissioner started, we lost a day.", events)[:4] == (
+        date(2018, 9, 1), date(2018, 9, 30), "text", "When the new commissioner"
+    )  # fmt: skip
+    # 刘书记 without an arrival after it: two events, none named
+    assert _one("答：刘书记那会儿什么都要报批。", events)[2] == "source_date"
+    assert _one("It changed after the commissioner's letter.", events)[2] == "source_date"

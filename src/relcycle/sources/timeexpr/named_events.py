@@ -55,6 +55,15 @@ _EN_ENDED = re.compile(
     r"\s+(?:was|were|had\s+been|got)\s+(?:dropped|lifted|ended|scrapped|removed|over|cancell?ed"
     r"|withdrawn|stopped|abandoned|reversed)"
 )
+#: What says that someone named in X arrived (新书记|来了, 吴科长|接手) ...
+_ZH_ARRIVED = re.compile(r"(?:刚|新)?(?:来了?|上来了?|过来了?|到任|上任|接手|调来|来到)")
+#: ... and what says it in an event's summary (王书记调离，刘书记到任).
+_ZH_ARRIVAL = r"(?:到任|上任|接手|履新|就任|调来|来了|到岗)"
+#: What says it in English (when the new X started; Greg Hale starts as County Administrator).
+_EN_ARRIVED = frozenset(["started", "came", "arrived", "joined", "took"])
+_EN_ARRIVAL = re.compile(
+    r"(?i:\b(?:starts|started|joins|joined|arrives|arrived|takes\s+over|took\s+over|appointed)\b)"
+)
 #: Where X stops, read backwards: punctuation, spaces, Latin letters and digits, and words
 #: that start a clause's subject or object (的, 是, 说, 把, 从, 自 ...).
 _ZH_STOP = re.compile(r"[^\u4e00-\u9fff]|[的是说把被从自就都也还跟对给让叫等]")
@@ -225,15 +234,20 @@ def _zh_references(text: str, index: EventIndex, floor: int) -> list[EventRefere
             continue
         common = _within_common(x)
         events: set[int] = set()
-        start = at
+        start, named = at, ""
         for a in range(len(x) - 1):
             for b in range(a + 2, min(len(x), a + _ZH_LONGEST) + 1):
                 hit = terms.get(x[a:b])
                 if hit is not None and not any(c <= a and b <= d for c, d in common):
                     events |= hit
-                    if len(x) - b <= _ZH_TAIL and not _ZH_NUMBER.search(x, b):
-                        start = min(start, first + a)
+                    near = len(x) - b <= _ZH_TAIL and not _ZH_NUMBER.search(x, b)
+                    if near and (first + a < start or (first + a == start and b - a > len(named))):
+                        start, named = first + a, x[a:b]
         event = _one(events)
+        if event is None and named and _ZH_ARRIVED.fullmatch(x, len(named) + start - first):
+            # 刘书记来了之后: of 刘书记到任 and 刘书记要求…, the event of the arrival
+            arrivals = re.compile(re.escape(named) + r".{0,2}?" + _ZH_ARRIVAL)
+            event = _one({i for i in events if arrivals.search(index.events[i].summary)})
         if event is not None and start < at:
             kind = m.lastgroup or "at"
             span = event_span(index.events[event], kind)
@@ -278,6 +292,10 @@ def _en_references(text: str, index: EventIndex) -> list[EventReference]:
             events |= hit
             named = n
         event = _one(events)
+        after = m.group("phrase").split()[len(words) : len(words) + 1]
+        if event is None and named and after and after[0].lower() in _EN_ARRIVED:
+            # when the new director started: of the director's events, the arrival
+            event = _one({i for i in events if _EN_ARRIVAL.search(index.events[i].summary)})
         if event is None:
             continue
         end = m.start("phrase") + len(" ".join(words[:named]))
