@@ -12,9 +12,13 @@ from relcycle.sources.timeexpr.spans import earliest_after, latest_not_after
 _FUTURE_BEFORE = re.compile(
     r"(?:将于|将在|将要|要在|准备在?|(?<![一彩])排(?:在|到)?|计划在?|打算在?|预计在?|争取在?|即将|定于|拟于|拟在|等到|到时候?"
     r"|\bwill(?: be)?|\bgoing to|\bplan(?:ned|s)? (?:to|for)|\bscheduled (?:for|in)|\bdue (?:in|by)"
-    r"|\bexpected (?:in|by)|\bnext|\b[Pp]lanned:|\b[Uu]pcoming:)\s?(?:在|于|到|in|on|by|at)?\s?$"
+    r"|\bexpected (?:in|by)|\bnext|\b[Pp]lanned:|\b[Uu]pcoming:"
+    r"|\b(?:is|are)(?: due| set| booked)?|\b(?:starts|begins|ends|expires|closes|opens|finishes"
+    r"|lapses))\s?(?:在|于|到|in|on|by|at|for|until)?\s?$"
 )
-_FUTURE_AFTER = re.compile(r"^\s?(?:前|之前|以前)?(?:要(?!求)|将(?!近)|必须)")
+_FUTURE_AFTER = re.compile(
+    r"^\s?(?:前|之前|以前)?(?:要(?!求)|将(?!近)|必须|再(?:说|看|议|定|谈|商量|决定|研究))"
+)
 
 
 def future_context(text: str, start: int, end: int) -> bool:
@@ -31,11 +35,13 @@ def future_context(text: str, start: int, end: int) -> bool:
         if len(_FUTURE_SEEN) >= 4096:
             _FUTURE_SEEN.clear()
         answer = _FUTURE_SEEN[key] = (
-            _FUTURE_BEFORE.search(before) is not None or _FUTURE_AFTER.search(after) is not None
-        )
+            _FUTURE_BEFORE.search(before) is not None and after[:2] not in _POSSESSIVE
+        ) or _FUTURE_AFTER.search(after) is not None
     return answer
 
 
+#: A date's possessive (is in March's figures): what it says is of the figures, not ahead.
+_POSSESSIVE = frozenset(("'s", "’s"))
 #: future_context's answers by the text before and after (expressions recur in like words).
 _FUTURE_SEEN: dict[tuple[str, str], bool] = {}
 
@@ -159,7 +165,10 @@ _AHEAD_BEFORE_ZH = (
 _AHEAD_BEFORE_EN = (
     r"\b(?:[Ww]ill|would|might|may|could|plans?\sto|planning|planned|going\sto|expects?|expected"
     r"|hopes?\sto|intends?|rumou?rs?|heard|[Ii]f|[Bb]y|[Bb]efore|committed\sto|agreed\sto"
-    r"|promised|worr(?:y|ies|ied)|afraid|fears?|feared|anxious|nervous)\b|[’']ll\b"
+    r"|promised|worr(?:y|ies|ied)|afraid|fears?|feared|anxious|nervous"
+    r"|(?:is|are)(?:\s(?:due|set|booked))?\s(?:in|on|for|at|by)"
+    r"|(?:starts|begins|ends|expires|closes|opens|finishes|lapses)\s(?:in|on|at|by|until))\b"
+    r"|[’']ll\b"
 )
 _AHEAD_BEFORE = re.compile(f"{_AHEAD_BEFORE_ZH}|{_AHEAD_BEFORE_EN}")
 #: Whether there is one is asked of each part alone: ``re`` skips to the first characters of
@@ -167,7 +176,7 @@ _AHEAD_BEFORE = re.compile(f"{_AHEAD_BEFORE_ZH}|{_AHEAD_BEFORE_EN}")
 #: for only where a letter they start with is (rare in Chinese text).
 _AHEAD_ZH = re.compile(_AHEAD_BEFORE_ZH)
 _AHEAD_EN = re.compile(_AHEAD_BEFORE_EN)
-_AHEAD_EN_FIRST = re.compile("[WwmcpgehirIBbafn’']")
+_AHEAD_EN_FIRST = re.compile("[WwmcpgehirIBbafnsol’']")
 
 
 def _ahead_before(text: str, lo: int, hi: int) -> bool:
