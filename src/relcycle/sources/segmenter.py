@@ -108,9 +108,13 @@ _STAMP = (
     rf"(?P<stamp>[\[【［(（]{_BRACKETED}(?:{_CLOCK}|{_DATE}){_BRACKETED}[\]】］)）]"
     rf"|{_DATE},?[^\S\n]+{_CLOCK}(?:[^\S\n]+[-–])?|(?P<tabbed>{_CLOCK}\t))[^\S\n]*"
 )
+# An informant's code as research writes it (G2, S1, P12) may end in a digit before a
+# colon that a digit follows (G2：19年底…, S1：20年初…): a label, not a clock time (10：30).
+_CODED = r"(?:(?<=\b[A-Za-z]\d)|(?<=\b[A-Za-z]\d\d))"
 _LABEL = (
     rf"(?P<indent>[^\S\n]*)(?:(?:{_STAMP})?(?:\*\*|__)?(?P<label>[^\s:：*_#>][^:：\n\t]{{0,30}}+)"
-    r"(?:(?(tabbed)(?P<tab>\t)|(?!))|(?P<colon>:(?![\d/\\])|(?<!\d)：|：(?!\d))|(?(stamp)(?=\n)|(?!)))"
+    rf"(?:(?(tabbed)(?P<tab>\t)|(?!))|(?P<colon>:(?![\d/\\])|(?<!\d)：|：(?!\d)|{_CODED}[:：])"
+    r"|(?(stamp)(?=\n)|(?!)))"
     r"(?:\*\*|__)?[^\S\n]*)?"
 )
 _TEXT_START = re.compile(_LABEL)
@@ -220,7 +224,8 @@ _NOT_SPEAKERS = frozenset(
     signed signature service provider funder planned highlights risks issues outlook
     period
     时间 日期 地点 地址 参会 参会人员 参加人员 参会人 出席 出席人员 列席 缺席 主题 议题 会议主题
-    记录 记录人 备注 注 说明 电话 附件 会议内容 内容 主持 天气 标题 来源 作者 摘要 总结 结论 目的
+    注 按 笔者注 笔者按 研究者注 研究者按 作者注 编者按 编者注 译者注
+    记录 记录人 备注 说明 电话 附件 会议内容 内容 主持 天气 标题 来源 作者 摘要 总结 结论 目的
     会议商定 商定 会议确定 会议决定 会议议定 下一步 下一步工作
     背景 任务 决定 决议 议定 事由 事项 关键词 邮箱 网址 联系方式 联系人 要求 原因 结果 问题 措施
     参加 参加者 发件人 收件人 抄送 主送 附 纪要 会议纪要 会议记录 访谈记录 访谈提纲 主旨 决议
@@ -255,6 +260,8 @@ _NOT_SPEAKERS = frozenset(
     "vote",
     "site visit",
 }
+#: How a researcher's bracketed note opens ([注：…], 【按：…】, （笔者注：…）): no speaker.
+_NOTE_OPENERS = "[【［(（〔"
 # Who was there or not, heading a roll call of minutes (Supervisors present, Staff absent).
 _ROLL_CALL = re.compile(r"(?i)\s(?:present|absent|attending|excused|in\sattendance)$")
 # How the labels of form fields end (项目名称, 检查意见, 预计参与人数): not speakers.
@@ -387,6 +394,8 @@ def is_speaker_label(label: str, names_actor: bool = False) -> bool:
     label = label.strip()
     base = _PARENTHETICAL.sub("", label) or label
     if not 0 < len(label) <= MAX_LABEL_CHARS or base.casefold() in _NOT_SPEAKERS:
+        return False
+    if base.lstrip(_NOTE_OPENERS).casefold() in _NOT_SPEAKERS:  # [注：…], the researcher's
         return False
     if _ROLL_CALL.search(base):  # Supervisors present:, Staff absent: a roll call
         return False

@@ -10,6 +10,12 @@ times its message names, so 当时 refers past it, and a message is placed at
 its stamp only when it names no other time. A thread of mails pasted into one
 source is read alike: each mail's header (From: … Sent: 23 November 2021 …)
 is the stamp of the mail below it.
+
+Field notes kept as a diary are read alike: a researcher keeps several days in
+one file, each opened by a line holding the day alone (``2021年4月7日 星期三 晴``,
+with its weekday and weather at most). Each day line is the stamp of the
+paragraphs below it, up to the next: they are placed at that day unless they
+name another time, and their 今天 and 上周五 count from it.
 """
 
 from __future__ import annotations
@@ -27,6 +33,27 @@ Result = tuple[list[Found], list[UnresolvedMention], Found | None]
 #: Scans segments ``first`` to ``last`` (exclusive) again as of ``ctx``, after
 #: ``previous``, the first from ``cut`` on (its offsets then count from there).
 Rescan = Callable[[int, int, int, TimeContext, TimeMention | None], list[Result]]
+
+
+#: How a diary's day line may start: a year, a month or a day number, or Markdown's marks.
+_DAY_LINE_START = re.compile(r"[#*\s【\[]{0,4}[\d〇零○一二三四五六七八九十]")
+#: What may follow a day line's date: its weekday and weather, nothing said.
+_DAY_LINE_REST = re.compile(r"[^。，,；;：:！!？?\n]{0,16}")
+#: How many characters a day line holds before its date starts.
+_DAY_LINE_LEAD = 4
+
+
+def _day_line(segment: Segment, result: Result) -> tuple[Found, int] | None:
+    """The day a diary's day line names, if ``segment`` is one (``2021年4月7日 星期三 晴``)."""
+    text = segment.text
+    mentions = result[0]
+    if not mentions or "\n" in text.strip() or not _DAY_LINE_START.match(text):
+        return None
+    first = mentions[0]
+    if first[5] is not Precision.DAY or first[0] > _DAY_LINE_LEAD:
+        return None
+    tail = text[first[1] :].strip().rstrip("*】]")
+    return (first, len(text)) if _DAY_LINE_REST.fullmatch(tail) else None
 
 
 def _starting_with_stamps(segments: Sequence[Segment]) -> Sequence[int]:
@@ -115,6 +142,11 @@ def restamp(
         for i in _starting_with_stamps(segments)
         if results[i][0] and (found := _stamp(segments[i], results[i])) is not None
     }
+    stamps.update(
+        (i, found)
+        for i, (segment, result) in enumerate(zip(segments, results, strict=True))
+        if i not in stamps and (found := _day_line(segment, result)) is not None
+    )
     if not stamps:
         return results, None
     results = list(results)
