@@ -80,7 +80,9 @@ def _stages(folder: Path, repeat: int) -> None:
 
     read: list[tuple[list[Segment], Source, Case]] = []
 
-    def keep(segments: list[Segment], source: Source, case: Case) -> list[object]:
+    def keep(
+        segments: list[Segment], source: Source, case: Case, events: object = ()
+    ) -> list[object]:
         read.append((segments, source, case))  # as read: it knows which start with a stamp
         return []
 
