@@ -127,3 +127,41 @@ def test_header_blocks_need_a_mail_program_s_fields() -> None:
     assert header_block_end("Return-Path: <a@b>\nFrom: a@b\n\nText") == 0  # no Date
     block = "Message-ID: <1@b>\nFrom: a@b\nDate: Tue, 6 Dec 2022\n\nText"
     assert header_block_end(block) == block.index("\n\n")
+
+
+MOBILE = """________________________________
+From: Marsh, Helen <helen.marsh@calderbrook.gov.uk>
+Sent: 11 January 2023 12:14
+To: Fiona Gallagher
+Subject: RE: returns
+Importance: High
+
+Fiona, send the monthly return only.
+
+Get Outlook for iOS<https://aka.ms/o0ukef>
+________________________________
+From: Fiona Gallagher <fiona.gallagher@millracetrust.org.uk>
+Sent: 10 January 2023 09:02
+To: Nair, Priya <priya.nair@calderbrook.gov.uk>
+Subject: returns
+
+Dear Priya, will the quarterly return continue?
+"""
+
+
+def test_a_mail_header_right_under_a_signature_starts_the_next_mail() -> None:
+    segments = segment_text("t.txt", MOBILE, ACTORS)
+    assert [(s.speaker, s.text.split("\n", 1)[0][:12]) for s in segments] == [
+        ("Helen Marsh", "____________"),
+        ("Helen Marsh", "Fiona, send "),
+        ("Helen Marsh", "Get Outlook "),
+        ("Fiona Gallagher", "____________"),
+        ("Fiona Gallagher", "Dear Priya, "),
+    ]
+    anchors = place_segments(segments, _source(MOBILE, date(2023, 1, 12)), CASE)
+    assert anchors[-1].start == date(2023, 1, 10)
+
+
+def test_a_from_line_inside_a_paragraph_without_a_sent_line_is_text() -> None:
+    text = "Minutes of the meeting\nFrom: the chair's notes\nThe council agreed."
+    assert [s.speaker for s in segment_text("t.txt", text, ACTORS)] == [None]

@@ -133,6 +133,8 @@ _MAIL_FROM = frozenset({"From", "FROM", "发件人", "發件人", "寄件者", "
 #: Message-----, -------- Forwarded message ---------, a line of underscores).
 _MAIL_SEPARATOR = re.compile(r"[^\S\n]*(?:-{3,}[^\n]{0,40}?-{3,}|_{8,}|-{8,}|={8,})[^\S\n]*\n")
 _SEPARATOR_FIRST = frozenset(" \t-_=")
+#: What a line that may head a mail starts with: a separator's character, or From's F.
+_MAIL_LINE_FIRST = frozenset("-_=F")
 #: How a quoted reply's first line starts (On …, > On …).
 _QUOTE_FIRST = frozenset("O>")
 #: A pasted mail's From line (after a separator line, if any), and who it names.
@@ -220,6 +222,7 @@ _NOT_SPEAKERS = frozenset(
     recorder minutes tel phone mobile email e-mail fax address url link web website see ref
     references example e.g i.e result results conclusion background purpose aim task tasks
     todo action actions decision decisions weather status from to cc bcc sent apologies chair
+    importance attachments attachment categories sensitivity
     agreed resolved services outcome outcomes scope purpose chaired minuted
     signed signature service provider funder planned highlights risks issues outlook
     period
@@ -680,6 +683,15 @@ def segment_text(
                 # a chat's notice under its stamp (2022-03-14 08:21 周晓撤回了一条消息): no
                 # one's message, and not part of the message above it
                 next_start = m.start("stamp")
+                next_at_stamp = True
+            elif (
+                text[m.end("indent") : m.end("indent") + 1] in _MAIL_LINE_FIRST
+                and mail_sender(text[m.end("indent") : m.end("indent") + 400]) is not None
+                and _MAIL_SEPARATOR.fullmatch(text, position, end + 1) is None  # not its From
+            ):
+                # a mail's header right under the line above (Get Outlook for iOS, then
+                # ________________ and From: … Sent: …): the mail below is another's
+                next_start = m.end("indent")
                 next_at_stamp = True
             else:  # a line break inside a paragraph
                 continue
