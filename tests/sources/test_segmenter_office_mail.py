@@ -14,7 +14,7 @@ from datetime import date
 
 from relcycle.domain import Actor, Case, Contract, Source
 from relcycle.sources.mailblocks import header_block_end
-from relcycle.sources.segmenter import segment_text, surname_first
+from relcycle.sources.segmenter import head_name, segment_text, surname_first
 from relcycle.sources.timeexpr import place_segments
 
 ACTORS = (
@@ -165,3 +165,24 @@ def test_a_mail_header_right_under_a_signature_starts_the_next_mail() -> None:
 def test_a_from_line_inside_a_paragraph_without_a_sent_line_is_text() -> None:
     text = "Minutes of the meeting\nFrom: the chair's notes\nThe council agreed."
     assert [s.speaker for s in segment_text("t.txt", text, ACTORS)] == [None]
+
+
+def test_a_head_line_name_then_stamp_or_with_an_office_in_brackets_is_its_sender() -> None:
+    text = (
+        "Marsh, Helen 14/03/2023 09:12\nCan we move the review to next week?\n\n"
+        "[14/03/2023 09:20] Gallagher, Fiona (Millrace)\nYes, Tuesday works.\n"
+    )
+    actors = (*ACTORS[:1], Actor("swo", "Millrace Community Trust", "social_org", ("Millrace",)))
+    segments = segment_text("t.txt", text, actors)
+    assert [(s.speaker, s.actor) for s in segments] == [
+        ("Helen Marsh", "gov"),
+        ("Fiona Gallagher (Millrace)", "swo"),
+    ]
+    anchors = place_segments(segments, _source(text, date(2023, 3, 31)), CASE)
+    assert anchors[0].start == date(2023, 3, 20)  # next week from the stamp's day
+
+
+def test_head_name_reads_surname_first_and_keeps_the_office() -> None:
+    assert head_name("Marsh, Helen (Calderbrook Council)") == "Helen Marsh (Calderbrook Council)"
+    assert head_name("Helen Marsh (External)") == "Helen Marsh (External)"
+    assert head_name("apples, pears (fruit)") is None

@@ -380,6 +380,19 @@ def surname_first(label: str) -> str | None:
     return f"{m.group('first')} {m.group('last')}" if m is not None else None
 
 
+def head_name(label: str) -> str | None:
+    """The sender a chat's head line names, surname first or with an office in brackets.
+
+    ``Marsh, Helen`` → ``Helen Marsh``; ``Marsh, Helen (Calderbrook Council)`` →
+    ``Helen Marsh (Calderbrook Council)`` (the bracket then names the actor);
+    ``Helen Marsh (External)`` stays as it is. ``None`` when the name before the
+    bracket reads as no speaker.
+    """
+    base = _PARENTHETICAL.sub("", label) or label
+    name = surname_first(base) or (base if is_speaker_label(base) else None)
+    return None if name is None else name + label[len(base) :]
+
+
 @lru_cache(maxsize=4096)
 def is_speaker_label(label: str, names_actor: bool = False) -> bool:
     """Whether ``label`` (what a line has before its colon) reads as a speaker's name.
@@ -627,11 +640,12 @@ def segment_text(
                     labels[raw_label] = label
                 if (
                     label is None
-                    and "," in raw_label
-                    and (raw_label[0] == "\n" or m.start("stamp") >= 0)
+                    and ("," in raw_label or "(" in raw_label)
+                    and (header or raw_label[0] == "\n" or m.start("stamp") >= 0)
                 ):
-                    # Teams' head line, ``[11/01/2022 08:52] Marsh, Helen``: Helen Marsh's
-                    label = surname_first(raw_label.strip())
+                    # Teams' head line, ``[11/01/2022 08:52] Marsh, Helen``: Helen Marsh's;
+                    # ``… Helen Marsh (Calderbrook Council)``: hers, of the office in brackets
+                    label = head_name(raw_label.strip())
                 elif (
                     label is not None
                     and sender is not None
