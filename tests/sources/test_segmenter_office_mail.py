@@ -186,3 +186,15 @@ def test_head_name_reads_surname_first_and_keeps_the_office() -> None:
     assert head_name("Marsh, Helen (Calderbrook Council)") == "Helen Marsh (Calderbrook Council)"
     assert head_name("Helen Marsh (External)") == "Helen Marsh (External)"
     assert head_name("apples, pears (fruit)") is None
+
+
+def test_an_interview_by_mail_keeps_its_turns() -> None:
+    text = (
+        "From: Kirsty Jamieson <k.jamieson@uni.ac.uk>\nSent: 3 May 2023 10:00\n"
+        "Subject: Interview questions\n\nQ: How did the audit go?\n\n"
+        "A: It was proportionate in the end.\n"
+    )
+    labels = [s.speaker for s in segment_text("t.txt", text, ACTORS, informant="swo")]
+    assert labels[-2:] == ["Q", "A"]
+    plain = [s.speaker for s in segment_text("t.txt", text, ACTORS)]
+    assert plain[-2:] == ["Q", "A"]  # interview labels are turns in any mail

@@ -649,7 +649,9 @@ def segment_text(
                 elif (
                     label is not None
                     and sender is not None
+                    and informant is None  # an interview by e-mail keeps its Q: and A: turns
                     and m.start("stamp") < 0
+                    and label.casefold() not in _TURN_LABELS
                     and not speakers.names_actor(label)
                 ):
                     label = None  # a mail's line (On the duplication: …, T: 01632 …), its sender's
