@@ -16,7 +16,7 @@ from test_place import _case, _source
 from test_place_equivalence import _reference
 
 from relcycle.sources.timeexpr import place_segments
-from relcycle.sources.timeexpr.cues import future_context, looking_ahead
+from relcycle.sources.timeexpr.cues import arranged_context, future_context, looking_ahead
 
 
 def _placed(text: str, day: date, kind: str) -> tuple[date, date, str | None, str | None]:
@@ -68,3 +68,41 @@ def test_a_recalled_time_in_a_present_clause_is_not_said_now() -> None:
     text = "The audit is what changed things; it was in March."
     start = text.index("March")
     assert looking_ahead(text, start, start + len("March")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("We've offered a sit-down in February, a proper planning hui with the trust.",
+         "interview"),
+        ("The council has booked the hall for March.", "interview"),
+        ("We have proposed a review meeting in March.", "document"),
+        ("Officers suggested a joint workshop in February.", "minutes"),
+    ],
+)  # fmt: skip
+def test_what_is_arranged_for_a_yearless_month_is_ahead_and_said_now(text: str, kind: str) -> None:
+    start, end, expression, note = _placed(text, date(2022, 12, 7), kind)
+    assert (start, end, expression) == (date(2022, 12, 7), date(2022, 12, 7), None)
+    assert note is not None and "said now of a time ahead" in note and "2023" in note
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We offered a sit-down in February and they never came.", 1),
+        ("We've offered a sit-down in February.", 2),
+        ("They've now booked the hall for March.", 2),
+        ("The sit-down was in February.", 0),
+        ("We offered them coffee. In February it was different.", 0),  # another clause
+    ],
+)
+def test_an_arranging_verb_is_read_in_the_clause_before_the_time(text: str, expected: int) -> None:
+    start = text.index("February") if "February" in text else text.index("March")
+    assert arranged_context(text, start, start + 5) == expected
+
+
+def test_an_arrangement_told_in_an_interview_keeps_the_month_behind() -> None:
+    start, _, expression, _ = _placed(
+        "We offered a sit-down in February and they never came.", date(2022, 12, 7), "interview"
+    )
+    assert (start, expression) == (date(2022, 2, 1), "February")

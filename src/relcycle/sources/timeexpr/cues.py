@@ -76,6 +76,39 @@ def modal_context(text: str, start: int, end: int) -> bool:
     return _MODAL_BEFORE.search(before, cut) is not None
 
 
+#: A verb of arranging (offered, proposed, booked, set up …) and a few words before an English
+#: time, in its clause, the verb in the perfect or not: "We've offered a sit-down in
+#: February", "we proposed a review meeting in March". What is arranged is ahead.
+_ARRANGED_BEFORE = re.compile(
+    r"(?P<perfect>\b(?:have|has|[A-Za-z]+['’]ve|[A-Za-z]+['’]s)\s(?:(?:now|already|just|also)\s)?)?"
+    r"\b(?:offered|proposed|suggested|arranged|booked|scheduled|set\sup|pencil+ed\sin"
+    r"|organi[sz]ed|invited\s[a-z]+\sto|agreed)"
+    r"(?:\s(?!(?:was|were|had|did|it|happened|took)\b)[a-z][a-z'’-]*){1,6}\s(?:in|on|for|at)"
+    r"(?:\sthe)?\s?$"
+)
+_ARRANGED_HINT = re.compile(
+    "offer|propos|sugges|arrang|booked|schedul|set up|pencil|organi|invited|agreed"
+)
+
+
+def arranged_context(text: str, start: int, end: int) -> int:
+    """Whether an arranging verb and a few words come before ``text[start:end]`` in its clause.
+
+    2 when the verb is in the perfect ("we've offered a sit-down in February", "has
+    booked the hall for March": ahead in any source), 1 when not ("proposed a review in
+    March": ahead in a source written at the time; in an interview it may tell a past
+    arrangement), 0 when there is none.
+    """
+    before = text[start - 70 if start > 70 else 0 : start]
+    if _ARRANGED_HINT.search(before) is None:  # most often
+        return 0
+    cut = max((m.end() for m in _EN_CLAUSE_END.finditer(before)), default=0)
+    found = _ARRANGED_BEFORE.search(before, cut)
+    if found is None:
+        return 0
+    return 2 if found.group("perfect") else 1
+
+
 #: A word right before an English yearless date that leans ahead in a note written at the
 #: time: from November, by March, until June, over Christmas, for / to the September fair,
 #: before council's (our, their) February meeting.
@@ -127,28 +160,36 @@ PLAN_HEAD_REACH = 200
 _PLAN_FIRST = frozenset(" \t-*•FfNnTtAa")
 
 
-def around_en_future(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool]:
+def around_en_future(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, int]:
     """What an English yearless date reads around it: future cues, would + a verb, from/by.
 
-    And whether its line is headed as a plan (Follow-up:, Next steps:).
+    And whether its line is headed as a plan (Follow-up:, Next steps:), and an arranging
+    verb before it (:func:`arranged_context`).
     """
     return (
         future_context(text, start, end),
         modal_context(text, start, end),
         leaning_ahead(text, start, end),
         under_plan_head(text, start),
+        arranged_context(text, start, end),
     )
 
 
 def en_future(text: str, start: int, end: int, prospective: bool) -> bool:
     """Whether an English yearless date speaks of the coming one (will, scheduled for ...).
 
-    In a source written at the time, would or will (or 'd, 'll) and a verb
-    before it also do (:func:`modal_context`), and so does a line headed as a plan
-    ("Follow-up: joint planning session in October", :func:`under_plan_head`).
+    So does an arranging verb in the perfect before it ("we've offered a sit-down in
+    February", :func:`arranged_context`). In a source written at the time, would or will
+    (or 'd, 'll) and a verb before it also do (:func:`modal_context`), and so do an
+    arranging verb in any tense and a line headed as a plan ("Follow-up: joint planning
+    session in October", :func:`under_plan_head`).
     """
-    return future_context(text, start, end) or (
-        prospective and (modal_context(text, start, end) or under_plan_head(text, start))
+    if future_context(text, start, end):
+        return True
+    arranged = arranged_context(text, start, end)
+    return arranged == 2 or (
+        prospective
+        and (arranged == 1 or modal_context(text, start, end) or under_plan_head(text, start))
     )
 
 
@@ -166,6 +207,7 @@ _AHEAD_BEFORE_EN = (
     r"\b(?:[Ww]ill|would|might|may|could|plans?\sto|planning|planned|going\sto|expects?|expected"
     r"|hopes?\sto|intends?|rumou?rs?|heard|[Ii]f|[Bb]y|[Bb]efore|committed\sto|agreed\sto"
     r"|promised|worr(?:y|ies|ied)|afraid|fears?|feared|anxious|nervous"
+    r"|offered|proposed|suggested|arranged|booked|scheduled|pencil+ed"
     r"|(?:is|are)(?:\s(?:due|set|booked))?\s(?:in|on|for|at|by)"
     r"|(?:starts|begins|ends|expires|closes|opens|finishes|lapses)\s(?:in|on|at|by|until))\b"
     r"|[’']ll\b"

@@ -20,6 +20,7 @@ from relcycle.sources.timeexpr.cues import (
     LEANING_DAYS,
     SOON_DAYS,
     around_en_future,
+    arranged_context,
     en_future,
     future_context,
     leaning_ahead,
@@ -205,7 +206,9 @@ def past_before(text: str, start: int) -> bool:
     return _PAST_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
-def around_date(text: str, start: int, end: int) -> tuple[bool, bool, bool, str | None, bool, bool]:
+def around_date(
+    text: str, start: int, end: int
+) -> tuple[bool, bool, bool, str | None, bool, bool, int]:
     """What :func:`resolve_date` reads around its match: future cues, and before "may" its word.
 
     And whether a verb in the past comes right before it (resigned in August), and whether
@@ -219,6 +222,7 @@ def around_date(text: str, start: int, end: int) -> tuple[bool, bool, bool, str 
         before,
         past_before(text, start),
         under_plan_head(text, start),
+        arranged_context(text, start, end),
     )
 
 
