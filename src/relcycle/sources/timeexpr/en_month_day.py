@@ -47,7 +47,7 @@ def _loose(text: str, start: int) -> bool:
     return _LOOSE.search(text, max(0, start - 7), start) is not None
 
 
-def _around(text: str, start: int, end: int) -> tuple[bool, ...]:
+def _around(text: str, start: int, end: int) -> tuple[bool | int, ...]:
     """What :func:`resolve_month_day` reads around its match: future cues, and of / by before."""
     return (*around_en_future(text, start, end), _loose(text, start))
 
