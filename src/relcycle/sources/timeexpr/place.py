@@ -75,14 +75,16 @@ def _skipped(unresolved: list[UnresolvedMention]) -> str | None:
     return "; ".join(f"unresolved '{u.expression}' ({u.reason})" for u in unresolved) or None
 
 
-def _at_stamp(segment: Segment, case: Case, stamp: Found, note: str | None) -> TimeAnchor:
+def _at_stamp(
+    source_id: str, segment: Segment, case: Case, stamp: Found, note: str | None
+) -> TimeAnchor:
     """The anchor of a segment of a chat message placed at the day of the message's stamp."""
     said = f"the day of its message's stamp '{stamp[2]}'"
     note = f"{note}; {said}" if note else said
     outside = _outside(stamp[3], stamp[4], case)
     if outside is not None:
         note = f"{note}; '{stamp[2]}' {outside}"
-    return _anchor(segment.source_id, segment.index, stamp[3], stamp[4], stamp[5], "text",
+    return _anchor(source_id, segment.index, stamp[3], stamp[4], stamp[5], "text",
                    stamp[2], note, outside is None)  # fmt: skip
 
 
@@ -359,7 +361,7 @@ def place_segments(
     ):
         if kept is None:
             if stamp is not None:  # a message's later lines: the day its stamp names
-                anchors.append(_at_stamp(segment, case, stamp, _skipped(unresolved)))
+                anchors.append(_at_stamp(source_id, segment, case, stamp, _skipped(unresolved)))
             elif unresolved or not at_source:
                 anchors.append(_from_source(segment, source, case, unresolved))
             else:
@@ -386,7 +388,7 @@ def place_segments(
                 note = f"'{expression}' {start}..{end} holds the day it was written"
             if note is not None:
                 if stamp is not None:  # said now: when its message was sent
-                    anchors.append(_at_stamp(segment, case, stamp, note))
+                    anchors.append(_at_stamp(source_id, segment, case, stamp, note))
                 else:
                     anchors.append(_from_source(segment, source, case, unresolved, note))
                 continue

@@ -36,24 +36,31 @@ Rescan = Callable[[int, int, int, TimeContext, TimeMention | None], list[Result]
 
 
 #: How a diary's day line may start: a year, a month or a day number, or Markdown's marks.
-_DAY_LINE_START = re.compile(r"[#*\s【\[]{0,4}[\d〇零○一二三四五六七八九十]")
-#: What may follow a day line's date: its weekday and weather, nothing said.
-_DAY_LINE_REST = re.compile(r"[^。，,；;：:！!？?\n]{0,16}")
+DAY_LINE_START = re.compile(r"[#*\s【\[]{0,4}[\d〇零○一二三四五六七八九十]")
+#: What may follow a day line's date: its weekday, weather and part of the day, nothing said
+#: (星期三 晴, 周五 多云转小雨, 下午, Wednesday, sunny): "3月15日召开联席会议" is a line of minutes.
+DAY_LINE_REST = re.compile(
+    r"(?:[\s,，、/|()（）\[\]【】*#-]*(?:(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]"
+    r"|(?<=[(（])[一二三四五六日](?=[)）])"
+    r"|[晴阴陰雨雪云雲雾霧霾风風转轉多小中大暴阵陣雷冷热熱暖凉涼闷悶湿濕霜]{1,6}"
+    r"|[上下]午|晚上|早上|凌晨|中午|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?|sunny|cloudy|rainy|fine|overcast))*[\s,，、()（）\[\]【】*#-]*",
+    re.IGNORECASE,
+)
 #: How many characters a day line holds before its date starts.
-_DAY_LINE_LEAD = 4
+DAY_LINE_LEAD = 4
 
 
 def _day_line(segment: Segment, result: Result) -> tuple[Found, int] | None:
     """The day a diary's day line names, if ``segment`` is one (``2021年4月7日 星期三 晴``)."""
     text = segment.text
     mentions = result[0]
-    if not mentions or "\n" in text.strip() or not _DAY_LINE_START.match(text):
+    if not mentions or "\n" in text.strip() or not DAY_LINE_START.match(text):
         return None
     first = mentions[0]
-    if first[5] is not Precision.DAY or first[0] > _DAY_LINE_LEAD:
+    if first[5] is not Precision.DAY or first[0] > DAY_LINE_LEAD:
         return None
-    tail = text[first[1] :].strip().rstrip("*】]")
-    return (first, len(text)) if _DAY_LINE_REST.fullmatch(tail) else None
+    return (first, len(text)) if DAY_LINE_REST.fullmatch(text, first[1]) else None
 
 
 def _starting_with_stamps(segments: Sequence[Segment]) -> Sequence[int]:
