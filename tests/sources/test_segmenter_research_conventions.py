@@ -32,5 +32,6 @@ def test_a_researchers_bracketed_note_is_no_ones() -> None:
     )
     turns = _turns(text)
     assert turns[0][:2] == ("G2", "gov")
-    assert [(speaker, actor) for speaker, actor, _ in turns[1:]] == [(None, None), (None, None)]
+    # the researcher's (relcycle.sources.asides), as an interviewer's turn: no actor
+    assert [(speaker, actor) for speaker, actor, _ in turns[1:]] == [("研究者", None)] * 2
     assert turns[1][2].startswith("[注：")

@@ -73,6 +73,7 @@ from functools import lru_cache
 from itertools import chain
 
 from relcycle.domain import Actor, Segment
+from relcycle.sources.asides import researcher_asides
 from relcycle.sources.mailblocks import header_block_end, header_from
 from relcycle.sources.names import first_named, name_patterns
 from relcycle.sources.rollcall import opening_initials, roll_call
@@ -747,7 +748,8 @@ def segment_text(
         position, speaker, at_stamp = next_start, label, next_at_stamp
     if informant is not None:
         segments = _asker_unmapped(segments, speakers, informant, roles or {})
-    return Segments(segments, stamped)
+    # 【反思】…, [注：…]: the researcher's own words, no party's
+    return Segments(researcher_asides(segments), stamped)
 
 
 def _asker_unmapped(
