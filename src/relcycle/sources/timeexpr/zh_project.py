@@ -65,6 +65,19 @@ def resolve_first_months(
     return Resolved(fit(start, add_months(start, months) - timedelta(days=1)), True)
 
 
+#: What makes 中期评估 a thing rather than a time: its report or findings (but for the
+#: report's coming out, 报告出来以后), or a pair with the final review (中期评估和末期评估).
+_MID_TERM_THING = re.compile(
+    r"(?:的)?(?:报告|结果|结论|意见|建议|得分|分数)(?!出来|出炉|公布|下来|以后|之后|后|前|时|的时候)"
+    r"|[和与及、](?:末期|终期|结项)"
+)
+
+
+def _named_thing(text: str, start: int, end: int) -> bool:
+    """What :func:`resolve_mid_term` reads after its match: the review named as a thing."""
+    return _MID_TERM_THING.match(text, end) is not None
+
+
 def resolve_mid_term(
     m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
 ) -> Resolved | Unresolved | None:
@@ -78,6 +91,20 @@ def resolve_mid_term(
     if direction == "after":
         return Resolved(fit(mid + timedelta(days=1), add_months(mid, 1)), True)
     return Resolved(month_of(mid), True)
+
+
+def resolve_zh_mid_term(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """中期评估 as :func:`resolve_mid_term` reads it, unless it names a thing.
+
+    The review's report or findings named as a thing (带着中期评估报告去了民政局, 研究了中期
+    评估报告的意见) and a rule's 中期评估和末期评估 say no time: the text is placed by its
+    own day, not moved to the review's month.
+    """
+    if not m.group("mod") and _named_thing(m.string, m.start(), m.end()):
+        return None
+    return resolve_mid_term(m, ctx, prev)
 
 
 def resolve_end(
@@ -342,7 +369,8 @@ RULES = (
     Rule(
         "zh_mid_term",
         r"中期(?:评估|评审|检查|考核|督导|验收|汇报)(?P<mod>前后|之前|以前|前|之后|以后|后|期间|的时候|时|那会儿?)?",
-        resolve_mid_term,
+        resolve_zh_mid_term,
+        around=_named_thing,  # 中期评估报告 (a thing), 中期评估和末期评估 (a rule's pair)
         anchors=(Anchor("中", "(?=期)"),),
         reach=0,
         reads_previous=False,
