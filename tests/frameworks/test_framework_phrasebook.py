@@ -14,15 +14,19 @@ from relcycle.frameworks.matching import Matcher
 BOOK: dict[str, Any] = yaml.safe_load(
     (Path(__file__).parent / "phrasebook.yaml").read_text(encoding="utf-8")
 )
+#: The book's main part and each later round kept apart in it (round14: ...).
+PARTS = [BOOK, *(BOOK[key] for key in sorted(BOOK) if key.startswith("round"))]
 POSITIVES = [
     (code, lang, text)
-    for code, by_lang in BOOK["positives"].items()
+    for part in PARTS
+    for code, by_lang in part["positives"].items()
     for lang, texts in by_lang.items()
     for text in texts
 ]
 NEGATIVES = [
     (code, lang, text)
-    for code, by_lang in BOOK["negatives"].items()
+    for part in PARTS
+    for code, by_lang in part["negatives"].items()
     for lang, texts in by_lang.items()
     for text in texts
 ]
