@@ -24,7 +24,7 @@ from relcycle.sources.timeexpr.neighbours import borrow_years
 from relcycle.sources.timeexpr.numeric import is_stamp
 from relcycle.sources.timeexpr.ranges import is_range
 from relcycle.sources.timeexpr.scanner import Found
-from relcycle.sources.timeexpr.stamps import DAY_LINE_LEAD, DAY_LINE_REST, DAY_LINE_START
+from relcycle.sources.timeexpr.stamps import is_day_line
 from relcycle.sources.timeexpr.traditional import as_simplified
 
 
@@ -90,12 +90,7 @@ def _chat_stamp(segment: Segment, ctx: TimeContext) -> tuple[TimeMention, int] |
         if first.end <= stamp_end(text):
             return first, stamp_end(text)
         # a diary's day line (2021年4月7日 星期三 晴): the day alone on its line
-        if (
-            "\n" not in text.strip()
-            and DAY_LINE_START.match(text)
-            and first.start <= DAY_LINE_LEAD
-            and DAY_LINE_REST.fullmatch(text, first.end)
-        ):
+        if is_day_line(text, first.start, first.end):
             return first, len(text)
     return None
 

@@ -13,9 +13,11 @@ is the stamp of the mail below it.
 
 Field notes kept as a diary are read alike: a researcher keeps several days in
 one file, each opened by a line holding the day alone (``2021年4月7日 星期三 晴``,
-with its weekday and weather at most). Each day line is the stamp of the
-paragraphs below it, up to the next: they are placed at that day unless they
-name another time, and their 今天 and 上周五 count from it.
+with its weekday and weather at most; an English diary's weekday may come first,
+and a short heading may follow a spaced dash: ``Tues 8 Feb 2022 - Braeside café,
+6-9pm``). Each day line is the stamp of the paragraphs below it, up to the next:
+they are placed at that day unless they name another time, and their 今天 and
+上周五 count from it.
 """
 
 from __future__ import annotations
@@ -35,8 +37,16 @@ Result = tuple[list[Found], list[UnresolvedMention], Found | None]
 Rescan = Callable[[int, int, int, TimeContext, TimeMention | None], list[Result]]
 
 
-#: How a diary's day line may start: a year, a month or a day number, or Markdown's marks.
-DAY_LINE_START = re.compile(r"[#*\s【\[]{0,4}[\d〇零○一二三四五六七八九十]")
+#: An English weekday opening a diary's day line (Tues 8 Feb 2022, Wednesday, 23 March 2022).
+_LEADING_WEEKDAY = (
+    r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?"
+    r"|Sat(?:urday)?|Sun(?:day)?)\.?,?[^\S\n]+"
+)
+#: How a diary's day line may start: a year, a month or a day number, or Markdown's marks;
+#: in English an abbreviated or full weekday may come before the day (Thurs 2 Feb 2023).
+DAY_LINE_START = re.compile(
+    rf"[#*\s【\[]{{0,4}}(?:(?i:{_LEADING_WEEKDAY})(?=\d))?[\d〇零○一二三四五六七八九十]"
+)
 #: What may follow a day line's date: its weekday, weather and part of the day, nothing said
 #: (星期三 晴, 周五 多云转小雨, 下午, Wednesday, sunny): "3月15日召开联席会议" is a line of minutes.
 DAY_LINE_REST = re.compile(
@@ -44,23 +54,42 @@ DAY_LINE_REST = re.compile(
     r"|(?<=[(（])[一二三四五六日](?=[)）])"
     r"|[晴阴陰雨雪云雲雾霧霾风風转轉多小中大暴阵陣雷冷热熱暖凉涼闷悶湿濕霜]{1,6}"
     r"|[上下]午|晚上|早上|凌晨|中午|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-    r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?|sunny|cloudy|rainy|fine|overcast))*[\s,，、()（）\[\]【】*#-]*",
+    r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?|sunny|cloudy|rainy|fine|overcast))*[\s,，、()（）\[\]【】*#-]*"
+    # a heading after a spaced dash, where the day was spent: "- Braeside café, 6-9pm",
+    # "– ECF Committee, council chambers"; short, and no sentence ("- the board agreed.")
+    r"(?:(?<=\s)[-–—][^\S\n]+[^\s.!?;:。！？；：][^\n.!?;:。！？；：]{0,47})?",
     re.IGNORECASE,
 )
-#: How many characters a day line holds before its date starts.
+#: How many characters a day line holds before its date starts (past a leading weekday).
 DAY_LINE_LEAD = 4
+
+
+def is_day_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text`` is a diary's day line whose day is the mention at ``start``-``end``.
+
+    The day alone on its line (``2021年4月7日 星期三 晴``, ``Tues 8 Feb 2022 - café,
+    6-9pm``): Markdown's marks and an English weekday at most before it, its
+    weekday, weather, part of the day or a short heading after it. ``3月15日召开联席会议``
+    and ``3 March 2022 - the council agreed to pay.`` say something: lines of minutes.
+    """
+    if "\n" in text.strip():
+        return False
+    lead = DAY_LINE_START.match(text)
+    if lead is None:
+        return False
+    weekday = re.match(rf"[#*\s【\[]{{0,4}}(?i:{_LEADING_WEEKDAY})", text)
+    if start > DAY_LINE_LEAD + (weekday.end() if weekday is not None else 0):
+        return False
+    return DAY_LINE_REST.fullmatch(text, end) is not None
 
 
 def _day_line(segment: Segment, result: Result) -> tuple[Found, int] | None:
     """The day a diary's day line names, if ``segment`` is one (``2021年4月7日 星期三 晴``)."""
-    text = segment.text
     mentions = result[0]
-    if not mentions or "\n" in text.strip() or not DAY_LINE_START.match(text):
+    if not mentions or mentions[0][5] is not Precision.DAY:
         return None
     first = mentions[0]
-    if first[5] is not Precision.DAY or first[0] > DAY_LINE_LEAD:
-        return None
-    return (first, len(text)) if DAY_LINE_REST.fullmatch(text, first[1]) else None
+    return (first, len(segment.text)) if is_day_line(segment.text, first[0], first[1]) else None
 
 
 def _starting_with_stamps(segments: Sequence[Segment]) -> Sequence[int]:
