@@ -76,7 +76,7 @@ from relcycle.domain import Actor, Segment
 from relcycle.sources.asides import researcher_asides
 from relcycle.sources.mailblocks import header_block_end, header_from
 from relcycle.sources.names import first_named, name_patterns
-from relcycle.sources.rollcall import opening_initials, roll_call
+from relcycle.sources.rollcall import opening_initials, people_by_initials, roll_call
 from relcycle.sources.senders import Senders
 from relcycle.sources.transcripts import asking_labels, transcript_turns
 
@@ -197,8 +197,11 @@ _INITIALS_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 ROLL_WITHIN = 3000
 #: A roll call of minutes may be in the text (a cheap test before reading it).
 _ROLL_HINT = re.compile(r"(?:present|attend\w*|apologies)[^\S\n]*:")  # in lower case
-#: Initials in brackets, as a roll call gives them: (HM).
-_BRACKETED_INITIALS = re.compile(r"\([A-Z]{2,4}\)")
+#: Initials in brackets, as a roll call gives them: (HM); or alone, first in a roll call
+#: (Present: JD (Chair), …; In attendance: HM).
+_BRACKETED_INITIALS = re.compile(
+    r"\([A-Z]{2,4}\)|(?i:present|attendees|in\sattendance)[^\S\n]*:[^\S\n]*[A-Z]{2,4}\b"
+)
 # ... whose speaker is the actor named first in it before a verb of saying, with the
 # office in brackets between (二、刘主任表示…, 三、李老师（区团委）提出…): minutes name
 # who spoke that way, not with a label and a colon.
@@ -556,7 +559,7 @@ def segment_text(
     """
     # minutes' roll call (Present: Helen Marsh (HM), …, CBC): whose initials open a line
     initials = (
-        roll_call(text, name_patterns(actors), ROLL_WITHIN)
+        roll_call(text, name_patterns(actors), ROLL_WITHIN, people_by_initials(actors))
         if _BRACKETED_INITIALS.search(text, 0, ROLL_WITHIN) is not None
         and _ROLL_HINT.search(text[:ROLL_WITHIN].lower()) is not None
         else {}
