@@ -136,8 +136,9 @@ def resolve_en_month_span(
 ) -> Resolved | Unresolved | None:
     """April 2022 to March 2023, from April 2022 until March 2023: the first month to the last.
 
-    July - September 2022, November to February 2023: a first month without a year is
-    in the last one's year, or the year before when it comes later in the year.
+    July - September 2022, November to February 2023, between January and May 2019,
+    January and February 2021: a first month without a year is in the last one's year,
+    or the year before when it comes later in the year.
     """
     if m.group("mon7") is not None:
         return _yearless_span(m, ctx)
@@ -283,9 +284,12 @@ EN_RULES = (
         + _EN_MONTH_YEAR.format(n=3)
         + r"\sand\s"
         + _EN_MONTH_YEAR.format(n=4)
-        + r"|(?:[Ff]rom\s)?"
+        # (between) January and May 2019: the year is both months'
+        + r"|(?:[Ff]rom\s|[Bb]etween\s)?"
         + _EN_FIRST_MONTH.format(n=5)
+        + r"(?:"
         + _EN_SPAN_TO
+        + r"|\sand\s)"
         + _EN_MONTH_YEAR.format(n=6)
         # July - September, October through December: two months without a year
         + r"|(?:[Ff]rom\s)?"
