@@ -53,7 +53,10 @@ line that starts like a label but names no actor (``On the duplication: …``, a
 signature's ``T: 01632 …``) is the sender's text. A message saved with its internet
 headers (``Return-Path: … From: … Date: …``, :mod:`relcycle.sources.mailblocks`) has the
 whole block as its header. Teams' head line gives the sender surname first
-(``[11/01/2022 08:52] Marsh, Helen``: Helen Marsh). A label of an
+(``[11/01/2022 08:52] Marsh, Helen``: Helen Marsh); copied from Teams, the
+sender's name may stand alone on its line and the stamp on the next (``Main,
+Kirsty`` then ``10/01/2022 09:14``), a name of capitalised words only (``Site
+visit notes`` above a date is a title). A label of an
 office's title and a surname (``Supervisor Soto:``) is the actor one of whose
 names holds the title (``Board of Supervisors``); a roll call's label
 (``Supervisors present:``) is no speaker.
@@ -155,7 +158,9 @@ _QUOTED_FROM = re.compile(
 #: An address in a From line: <karen@x.org>, [mailto:karen@x.org], a bare one.
 _ADDRESS = re.compile(r"<[^>\n]*>|\[mailto:[^\]\n]*\]|\S+@\S+")
 _HEADER = (
-    rf"(?P<hlabel>[^\s\d:：*_#>\[【［(（][^\d:：\n\t]{{0,30}}+)(?<=[^\S\n])"
+    rf"(?P<hlabel>[^\s\d:：*_#>\[【［(（][^\d:：\n\t]{{0,30}}+(?<=[^\S\n])"
+    # Teams' copy: the sender's name alone on its line, the stamp on the next
+    rf"|[A-Z][\w'’.-]+(?:,?[^\S\n]+[A-Z][\w'’.-]+){{1,3}}[^\S\n]*\n[^\S\n]*)"
     rf"(?P<hstamp>{_DATE}[^\S\n]+{_CLOCK})[^\S\n]*(?=\n|$)"
 )
 _HEADED = re.compile(r"(?:^|\n)[^\S\n]*" + _HEADER)
