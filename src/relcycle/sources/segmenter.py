@@ -563,10 +563,13 @@ def segment_text(
         those that start with a chat stamp.
     """
     # minutes' roll call (Present: Helen Marsh (HM), …, CBC): whose initials open a line
+    # (the cheapest test first: a roll call's Present: has a colon, and most texts' openings
+    # have none; the initials' regex, tried at every position, costs the most)
     initials = (
         roll_call(text, name_patterns(actors), ROLL_WITHIN, people_by_initials(actors))
-        if _BRACKETED_INITIALS.search(text, 0, ROLL_WITHIN) is not None
+        if text.find(":", 0, ROLL_WITHIN) >= 0
         and _ROLL_HINT.search(text[:ROLL_WITHIN].lower()) is not None
+        and _BRACKETED_INITIALS.search(text, 0, ROLL_WITHIN) is not None
         else {}
     )
     if initials:
