@@ -1,11 +1,16 @@
-"""Cheap tests before the segmenter's costlier readings skip only texts those would pass over."""
+"""Cheap tests before the reader's costlier readings skip only what those would pass over."""
 
 from __future__ import annotations
+
+import re
+import sys
+from dataclasses import replace
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from relcycle.domain import Actor
+from relcycle.domain import Actor, Segment
+from relcycle.sources import asides
 from relcycle.sources.segmenter import _ROLL_HINT, ROLL_WITHIN, segment_text
 
 ACTORS = (Actor("cbc", "Calderbrook Borough Council", "government", ("Helen Marsh",)),
@@ -39,3 +44,61 @@ def test_minutes_with_a_roll_call_still_give_initials_their_names() -> None:
 def test_a_roll_call_past_the_opening_is_not_read() -> None:
     text = "Notes.\n\n" + "x" * ROLL_WITHIN + "\n\nPresent: Helen Marsh (HM)\n\nHM confirmed it."
     assert segment_text("m", text, ACTORS)[-1].speaker is None
+
+
+#: Characters that open or make up the researcher's markers, and ordinary ones.
+_ALPHABET = st.sampled_from(
+    [
+        *"【】[]［］(（）)〔〕*_>#研究者笔筆作反思分析按注札记备忘：: \t\n.OoCcRrNnMmAaFf",
+        *("O.C.", "oc", "Observer comments", "Researcher's note", "Memo", "Note", "NB", "反思"),
+        *"街道要求补台账。The council asked us 2021年\u3000\xa0",
+    ]
+)
+_TEXTS = st.lists(_ALPHABET, max_size=12).map("".join)
+
+
+def _plain_asides(segments: list[Segment]) -> list[Segment]:
+    """researcher_asides as defined: every segment asked for its marker."""
+    out = list(segments)
+    heading: str | None = None
+    for i, segment in enumerate(out):
+        found = asides._marker(segment)
+        if found is None and heading is not None and segment.speaker is None:
+            found = (heading, False)
+        heading = None
+        if found is None:
+            continue
+        language, alone = found
+        out[i] = replace(segment, speaker=asides.RESEARCHER[language], actor=None)
+        if alone:
+            heading = language
+    return out
+
+
+def test_no_other_character_folds_to_an_english_markers_first_letter() -> None:
+    fold = re.compile("(?i:[or])").fullmatch
+    folds = [c for c in map(chr, range(sys.maxunicode + 1)) if fold(c)]
+    assert folds == ["O", "R", "o", "r"]
+
+
+def test_a_marker_starts_with_one_of_its_first_characters() -> None:
+    # every way the marker regex can go on after its first character, tried after each one
+    rests = ["反思】", "注：", "Memo:", "研究者反思：", "反思：", "究者按：", "思：", ".c.:", "c:",
+             "bserver comment:", "esearcher note:", "*反思：", " [Note:"]  # fmt: skip
+    for code in range(0x10000):
+        first = chr(code)
+        if first in asides._MARK_FIRST or first.isspace():
+            continue
+        assert all(asides._MARK.match(first + rest) is None for rest in rests), first
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(_TEXTS, st.sampled_from([None, "反思", "问", "O.C.", "Manager"]))))
+def test_asides_skip_only_paragraphs_without_a_marker(
+    paragraphs: list[tuple[str, str | None]],
+) -> None:
+    segments = [
+        Segment("s", i, 0, len(text), text, who, "gov" if who else None)
+        for i, (text, who) in enumerate(paragraphs)
+    ]
+    assert asides.researcher_asides(segments) == _plain_asides(segments)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import Final
 
 from relcycle.domain import Segment
@@ -50,8 +51,19 @@ _MARK: Final = re.compile(
     rf"|{_OPEN}[^\S\n]*(?P<en>{_EN_BRACKETED})[^\S\n]*(?:{_CLOSE}|:)"
     rf"|(?P<zhl>{_ZH_LABEL})[^\S\n]*[:：]|(?P<enl>{_EN_LABEL})[^\S\n]*:)"
 )
+#: What a paragraph :data:`_MARK` matches can start with besides white space: Markdown's
+#: marks, an opening bracket, the first character of a Chinese label, o or r of an English one
+#: (``(?i:)`` folds no other character to them). Most paragraphs start with none: one set
+#: look-up instead of the regex (a test holds it to the regex).
+_MARK_FIRST: Final = frozenset("*_>#[【［(（〔研笔筆反oOrR")
 #: The researcher's markers read as a speaker label by the segmenter (反思：…, 笔者按：…).
 _LABELS: Final = re.compile(rf"{_OPEN}?(?:{_ZH_LABEL}|{_ZH_BRACKETED}|{_EN_LABEL}|{_EN_BRACKETED})")
+
+
+@lru_cache(maxsize=1024)
+def _is_label(label: str) -> bool:
+    """Whether a speaker label (stripped) is a researcher's marker: asked once a label."""
+    return _LABELS.fullmatch(label) is not None
 
 
 def _marker(segment: Segment) -> tuple[str, bool] | None:
@@ -62,7 +74,7 @@ def _marker(segment: Segment) -> tuple[str, bool] | None:
     """
     if segment.speaker is not None:
         label = segment.speaker.strip()
-        if _LABELS.fullmatch(label):
+        if _is_label(label):
             return ("en" if label.isascii() else "zh", not segment.text.strip())
         return None
     m = _MARK.match(segment.text)
@@ -85,6 +97,13 @@ def researcher_asides(segments: Sequence[Segment]) -> list[Segment]:
     out = list(segments)
     heading: str | None = None  # a marker alone on its paragraph: the next is its text
     for i, segment in enumerate(out):
+        if (
+            heading is None
+            and segment.speaker is None
+            and (first := segment.text[:1]) not in _MARK_FIRST
+            and not first.isspace()
+        ):
+            continue  # most paragraphs: no marker starts with their first character
         found = _marker(segment)
         if found is None and heading is not None and segment.speaker is None:
             found = (heading, False)
