@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from relcycle.domain import Actor, Segment
 from relcycle.sources import asides
+from relcycle.sources.names import name_patterns
 from relcycle.sources.segmenter import _ROLL_HINT, ROLL_WITHIN, segment_text
 
 ACTORS = (Actor("cbc", "Calderbrook Borough Council", "government", ("Helen Marsh",)),
@@ -102,3 +103,18 @@ def test_asides_skip_only_paragraphs_without_a_marker(
         for i, (text, who) in enumerate(paragraphs)
     ]
     assert asides.researcher_asides(segments) == _plain_asides(segments)
+
+
+def test_name_patterns_are_made_once_per_set_of_actors() -> None:
+    actors = [Actor("gov", "滨江街道办事处", "government", ("街道",)),
+              Actor("swo", "Hengxin Social Work", "social_org", ("Hengxin",))]  # fmt: skip
+    first = name_patterns(actors)
+    assert name_patterns(tuple(actors)) is first  # equal actors: the same patterns
+    assert [(rx.pattern, actor) for rx, actor in first] == [
+        ("滨江街道办事处", "gov"),
+        ("街道", "gov"),
+        (r"(?<![^\W_])Hengxin\ Social\ Work(?![^\W_])", "swo"),
+        (r"(?<![^\W_])Hengxin(?![^\W_])", "swo"),
+    ]
+    other = name_patterns([replace(actors[0], aliases=("街道办",))])
+    assert [rx.pattern for rx, _ in other] == ["滨江街道办事处", "街道办"]

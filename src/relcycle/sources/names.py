@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from relcycle.domain import Actor
 
@@ -17,9 +18,17 @@ from relcycle.domain import Actor
 NamePattern = tuple[re.Pattern[str], str]
 
 
-def name_patterns(actors: Sequence[Actor]) -> list[NamePattern]:
-    """Every name and alias of ``actors`` as a pattern, with its actor's id."""
-    return [
+def name_patterns(actors: Sequence[Actor]) -> tuple[NamePattern, ...]:
+    """Every name and alias of ``actors`` as a pattern, with its actor's id.
+
+    Made once per set of actors (every source of a case asks for the same ones).
+    """
+    return _patterns(tuple(actors))
+
+
+@lru_cache(maxsize=64)
+def _patterns(actors: tuple[Actor, ...]) -> tuple[NamePattern, ...]:
+    return tuple(
         (
             re.compile(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])", re.IGNORECASE)
             if name.isascii()
@@ -29,7 +38,7 @@ def name_patterns(actors: Sequence[Actor]) -> list[NamePattern]:
         for actor in actors
         for name in actor.names
         if name.strip()
-    ]
+    )
 
 
 def first_named(text: str, patterns: Sequence[NamePattern]) -> tuple[int, int, str] | None:
