@@ -174,14 +174,25 @@ def borrow_years(
                 if inside is None:
                     continue
                 year = inside
+            span = in_year(mention[2], ctx, year)
+            after = None
+            if span is not None and span.end < source[3] and not ctx.prospective:
+                # told after a later part of that year (by the back end of 2022 … the Courier
+                # ran it in January): a recollection goes on in time, to the next year's
+                after = in_year(mention[2], ctx, year + 1)
+                if after is not None and after.start <= ctx.reference:
+                    span, year = after, year + 1
             if year == mention[3].year:
                 continue
-            span = in_year(mention[2], ctx, year)
             if span is None or span.start > ctx.reference:
                 continue  # that year's occurrence is after now: the latest not after now stands
             found[i] = (mention[0], mention[1], mention[2], span.start, span.end, span.precision,
                         True)  # fmt: skip
-            notes[i] = f"'{mention[2]}' takes the year {year} of '{source[2]}'"
+            notes[i] = (
+                f"'{mention[2]}' takes the year {year} of '{source[2]}'"
+                if after is None or span is not after
+                else f"'{mention[2]}' follows '{source[2]}': the year {year} after it"
+            )
     if previous is None or not carried:
         return notes
     straddles = previous[4].year != previous[3].year
