@@ -196,6 +196,8 @@ def resolve_month(
 #: Whether something can be done then, asked right after a date in a note (寒假能不能也开):
 #: the coming one.
 _ASKED_AHEAD = re.compile(r"\s?(?:也|还|再)?(?:能不能|能否|可不可以|可否|会不会)")
+#: The characters it starts with besides white space (a cheap test before the regex).
+_ASKED_FIRST = frozenset("也还再能可会")
 
 
 #: A word right before a yearless date that leans ahead (到五月底, 至6月) and a deadline right
@@ -204,13 +206,21 @@ _ASKED_AHEAD = re.compile(r"\s?(?:也|还|再)?(?:能不能|能否|可不可以|
 #: of 2023-03-02, "过渡到5月底" is May 2023, not May 2022). 截至 and 直至 look back.
 _ZH_LEANING_BEFORE = re.compile(r"(?:(?<![截直])至|到)\s?$")
 _ZH_LEANING_AFTER = re.compile(r"\s?(?:之|以)?前(?![后後夕几幾])")
+#: The characters right before a date that 到 or 至 leans ahead ends with besides white
+#: space, and those a deadline after it starts with (cheap tests before the regexes).
+_LEANING_LAST = frozenset("至到")
+_DEADLINE_FIRST = frozenset("之以前")
 
 
 def leaning_ahead_zh(text: str, start: int, end: int) -> bool:
     """Whether 到 or 至 right before ``text[start:end]`` or a deadline 前 after it leans ahead."""
+    last, after = text[start - 1 : start], text[end : end + 1]  # ("" at the text's ends)
     return (
-        _ZH_LEANING_BEFORE.search(text, max(0, start - 3), start) is not None
-        or _ZH_LEANING_AFTER.match(text, end) is not None
+        (last in _LEANING_LAST or last.isspace())
+        and _ZH_LEANING_BEFORE.search(text, max(0, start - 3), start) is not None
+    ) or (
+        (after in _DEADLINE_FIRST or after.isspace())
+        and _ZH_LEANING_AFTER.match(text, end) is not None
     )
 
 
@@ -219,10 +229,11 @@ def around_month(text: str, start: int, end: int) -> tuple[bool, bool, bool, boo
 
     And whether it leans ahead (:func:`leaning_ahead_zh`).
     """
+    after = text[end : end + 1]
     return (
         future_context(text, start, end),
         text.startswith("中期", end),
-        _ASKED_AHEAD.match(text, end) is not None,
+        (after in _ASKED_FIRST or after.isspace()) and _ASKED_AHEAD.match(text, end) is not None,
         leaning_ahead_zh(text, start, end),
     )
 
