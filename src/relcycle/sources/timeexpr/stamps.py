@@ -62,6 +62,8 @@ DAY_LINE_REST = re.compile(
 )
 #: How many characters a day line holds before its date starts (past a leading weekday).
 DAY_LINE_LEAD = 4
+#: A leading weekday and the marks before it (how far past it the date may start).
+_WEEKDAY_LEAD = re.compile(rf"[#*\s【\[]{{0,4}}(?i:{_LEADING_WEEKDAY})")
 
 
 def is_day_line(text: str, start: int, end: int) -> bool:
@@ -72,15 +74,12 @@ def is_day_line(text: str, start: int, end: int) -> bool:
     weekday, weather, part of the day or a short heading after it. ``3月15日召开联席会议``
     and ``3 March 2022 - the council agreed to pay.`` say something: lines of minutes.
     """
-    if "\n" in text.strip():
+    if DAY_LINE_START.match(text) is None:  # the cheap tests first: most lines say something
         return False
-    lead = DAY_LINE_START.match(text)
-    if lead is None:
-        return False
-    weekday = re.match(rf"[#*\s【\[]{{0,4}}(?i:{_LEADING_WEEKDAY})", text)
+    weekday = _WEEKDAY_LEAD.match(text)
     if start > DAY_LINE_LEAD + (weekday.end() if weekday is not None else 0):
         return False
-    return DAY_LINE_REST.fullmatch(text, end) is not None
+    return "\n" not in text.strip() and DAY_LINE_REST.fullmatch(text, end) is not None
 
 
 def _day_line(segment: Segment, result: Result) -> tuple[Found, int] | None:
@@ -178,10 +177,14 @@ def restamp(
         for i in _starting_with_stamps(segments)
         if results[i][0] and (found := _stamp(segments[i], results[i])) is not None
     }
+    named_day = Precision.DAY  # a day line's first mention names a day: tested here first
     stamps.update(
         (i, found)
         for i, (segment, result) in enumerate(zip(segments, results, strict=True))
-        if i not in stamps and (found := _day_line(segment, result)) is not None
+        if result[0]
+        and result[0][0][5] is named_day
+        and i not in stamps
+        and (found := _day_line(segment, result)) is not None
     )
     if not stamps:
         return results, None
