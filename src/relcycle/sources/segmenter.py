@@ -274,8 +274,11 @@ _NOT_SPEAKERS = frozenset(
 }
 #: How a researcher's bracketed note opens ([注：…], 【按：…】, （笔者注：…）): no speaker.
 _NOTE_OPENERS = "[【［(（〔"
-# Who was there or not, heading a roll call of minutes (Supervisors present, Staff absent).
-_ROLL_CALL = re.compile(r"(?i)\s(?:present|absent|attending|excused|in\sattendance)$")
+# Who was there or not, heading a roll call of minutes (Supervisors present, Staff absent,
+# In attendance, Apologies for absence).
+_ROLL_CALL = re.compile(
+    r"(?i)(?:^|\s)(?:present|absent|attending|excused|in\sattendance|for\sabsence)$"
+)
 # How the labels of form fields end (项目名称, 检查意见, 预计参与人数): not speakers.
 _FIELD_SUFFIXES = tuple(
     """
