@@ -48,11 +48,13 @@ _FUTURE_SEEN: dict[tuple[str, str], bool] = {}
 
 #: would, will (or 'd, 'll), shall or going to, and a few words before an English time, in its
 #: clause (the Trust would let the contract end in June; the review will start in the autumn;
-#: she will retire at the end of December; we would then have no provider by July): a plan, in
-#: a source written at the time. Not "would have" and a participle (would have met in March).
+#: she will retire at the end of December; we would then have no provider by July; the service
+#: will be re-tendered in the autumn; staff will introduce the new team at both cafés in
+#: December): a plan, in a source written at the time. Not "would have" and a participle
+#: (would have met in March). Words may hold a hyphen, an apostrophe or an accent.
 _MODAL_BEFORE = re.compile(
     r"(?:\b(?:would|will|shall)|\bgoing\sto|[A-Za-z]['’](?:d|ll))"
-    r"(?:\s(?!not\b|have\s(?:been|[a-z]+(?:ed|en|wn|ne|ght|id))\b)[a-z]+){1,5}"
+    r"(?:\s(?!not\b|have\s(?:been|[a-z][a-z-]*(?:ed|en|wn|ne|ght|id))\b)[a-zà-ÿ][a-zà-ÿ'’-]*){1,7}"
     r"\s(?:in|on|at|by|until|till|before|after|around|during|over)(?:\sthe)?\s?$"
 )
 _MODAL_HINT = re.compile("ould|will|shall|going|['’](?:d|ll)")  # a cheap test first
