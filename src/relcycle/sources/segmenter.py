@@ -77,6 +77,7 @@ from itertools import chain
 
 from relcycle.domain import Actor, Segment
 from relcycle.sources.asides import researcher_asides
+from relcycle.sources.letters import signed_letters
 from relcycle.sources.mailblocks import header_block_end, header_from
 from relcycle.sources.names import first_named, name_patterns
 from relcycle.sources.rollcall import opening_initials, people_by_initials, roll_call
@@ -762,6 +763,8 @@ def segment_text(
         position, speaker, at_stamp = next_start, label, next_at_stamp
     if informant is not None:
         segments = _asker_unmapped(segments, speakers, informant, roles or {})
+    else:  # Dear Ms Fraser, … Yours sincerely, Jenny Docherty: the signer's
+        segments = signed_letters(segments, speakers.actor)
     # 【反思】…, [注：…]: the researcher's own words, no party's
     return Segments(researcher_asides(segments), stamped)
 
