@@ -67,6 +67,17 @@ _FUTURE_IN_CLAUSE = re.compile(
     r"|['’]ll\b"
 )
 _CLAUSE_END = re.compile(r"[.;!?:\n]")
+#: What opens a weekday a change starts from (cafés move online from Wednesday, as of Monday
+#: the hall is closed): the coming one, unless its clause tells of the past.
+_STARTING_BEFORE = re.compile(
+    r"(?:\b[Ff]rom|\b[Aa]s\sof|\b[Ss]tarting(?:\sfrom)?|\b[Bb]eginning)\s$"
+)
+#: A clause in the past: a past or perfect auxiliary, or a verb in -ed (moved online from
+#: Wednesday, had been closed from Monday) but a passive's (is closed) or a word in -eed.
+_PAST_IN_CLAUSE = re.compile(
+    r"\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|been|went|came|began|agreed"
+    r"|(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!['’]s\s)\w*[^\We]ed)\b"
+)
 
 
 def around_weekday(text: str, start: int, end: int) -> bool:
@@ -75,14 +86,25 @@ def around_weekday(text: str, start: int, end: int) -> bool:
     The words right around it (:func:`~.cues.future_context`: will, scheduled
     for, next), or a modal, a plan or a deadline earlier in its clause, up to
     40 characters before it (we will meet the director on Tuesday, I can do
-    it on Monday, please confirm by Friday).
+    it on Monday, please confirm by Friday), or a start (from, as of, starting)
+    in a clause that tells nothing past (cafés move online from Wednesday; not
+    the hall was closed from Monday).
     """
     if future_context(text, start, end):
         return True
     lo = max(0, start - 40)
     for stop in _CLAUSE_END.finditer(text, lo, start):
         lo = stop.end()
-    return _FUTURE_IN_CLAUSE.search(text, lo, start) is not None
+    if _FUTURE_IN_CLAUSE.search(text, lo, start) is not None:
+        return True
+    if _STARTING_BEFORE.search(text, max(0, start - 14), start) is None:
+        return False
+    # from Wednesday: the coming one but in a clause of the past, up to its end
+    end_of_clause = _CLAUSE_END.search(text, end)
+    return (
+        _PAST_IN_CLAUSE.search(text, lo, end_of_clause.start() if end_of_clause else len(text))
+        is None
+    )
 
 
 def _after(day: date, weekday: int) -> date:
