@@ -96,3 +96,14 @@ def test_a_roll_call_is_no_speaker() -> None:
 def test_a_site_visit_note_s_headings_are_no_speakers() -> None:
     text = "Kitchen clean.\n\nFollow-up: joint planning in October.\n\nFindings: none."
     assert [s.speaker for s in segment_text("n.md", text, ACTORS)] == [None, None, None]
+
+
+def test_a_committee_reports_headings_are_no_speakers() -> None:
+    text = (
+        "Report of: Director of Adult Social Care\n\nWards affected: All\n\n"
+        "Recommendation: that the committee notes the report.\n\n"
+        "Deputation: two young people from the forum spoke.\n\n"
+        "Background papers: none\n\nContact officer: David Okoro"
+    )
+    assert [s.speaker for s in segment_text("r.md", text, ACTORS)] == [None] * 6
+    assert is_speaker_label("Councillor Reid")
