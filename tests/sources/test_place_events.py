@@ -242,3 +242,17 @@ def test_of_several_events_of_someone_who_arrived_the_arrival_is_named() -> None
     # 刘书记 without an arrival after it: two events, none named
     assert _one("答：刘书记那会儿什么都要报批。", events)[2] == "source_date"
     assert _one("It changed after the commissioner's letter.", events)[2] == "source_date"
+
+
+def test_someones_arrival_told_by_their_name_is_the_arrival() -> None:
+    # events.csv names Marta Diaz's start; an interview says when she took over
+    assert _one("When Marta took over. Within three months we had KPIs.")[:4] == (
+        date(2019, 2, 1), date(2019, 2, 28), "text", "When Marta"
+    )  # fmt: skip
+    assert _one("Since Marta Diaz arrived we report monthly.")[:4] == (
+        date(2019, 2, 12), date(2019, 3, 11), "text", "Since Marta Diaz"
+    )  # fmt: skip
+    # a name in no event, a common word, or no verb of arriving: nothing named
+    assert _one("When Priya took over, things calmed down.")[2] == "source_date"
+    assert _one("When Council started the review, we worried.")[2] == "source_date"
+    assert _one("When Marta phoned, we were out.")[2] == "source_date"

@@ -95,6 +95,16 @@ _EN_DIRECTION = {
     "after": "after", "since": "after", "following": "after", "before": "before",
     "until": "before", "till": "before", "when": "at", "during": "at",
 }  # fmt: skip
+#: Someone's arrival as a frame (when Morag took over, since Greg Hale arrived): the person's
+#: name, capitalised, right before a verb of arriving; of that person's events, the arrival.
+_EN_PERSON_FRAME = re.compile(
+    r"(?<![A-Za-z])(?P<word>[Aa]fter|[Ss]ince|[Bb]efore|[Uu]ntil|[Tt]ill|[Ww]hen|[Oo]nce)\s+"
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\s+"
+    r"(?:took\s+over|took\s+up|started|arrived|joined|came\s+in|came\s+on\s+board|stepped\s+in)\b"
+)
+_EN_DIRECTION_ONCE = {"once": "after"}
+#: What must be in a text for :data:`_EN_PERSON_FRAME` to be looked for at all.
+_EN_ARRIVED_HINT = re.compile(r"\b(?:took|started|arrived|joined|came|stepped)\b")
 #: Where an English X stops: function words, pronouns and the verbs of ``when the new X started``.
 _EN_STOP = frozenset(
     """
@@ -305,6 +315,24 @@ def _en_references(text: str, index: EventIndex) -> list[EventReference]:
     return found
 
 
+def _en_arrivals(text: str, index: EventIndex) -> list[EventReference]:
+    """``when Morag took over``: of the events that name the person, the one saying they arrived."""
+    found = []
+    for m in _EN_PERSON_FRAME.finditer(text):
+        names = [_lemma(word) for word in m.group("name").split()]
+        if any(name in _EN_COMMON or name in _EN_STOP for name in names):
+            continue  # When Council started …, Since Monday …: no one's name
+        holders = frozenset.intersection(*(index.en_words.get(n, frozenset()) for n in names))
+        event = _one({i for i in holders if _EN_ARRIVAL.search(index.events[i].summary)})
+        if event is None:
+            continue
+        word = m.group("word").lower()
+        direction = _EN_DIRECTION.get(word) or _EN_DIRECTION_ONCE[word]
+        span = event_span(index.events[event], direction)
+        found.append(EventReference(m.start(), m.end("name"), index.events[event], span))
+    return found
+
+
 def find_references(
     text: str, index: EventIndex, floor: int = 0, english: bool = True
 ) -> list[EventReference]:
@@ -320,8 +348,11 @@ def find_references(
     found: list[EventReference] = []
     if index.zh_terms and any("\u4e00" <= c <= "\u9fff" for c in text):
         found += _zh_references(text, index, floor)
-    if english and index.en_words and ("the" in text or "The" in text):
-        found += _en_references(text, index)
+    if english and index.en_words:
+        if "the" in text or "The" in text:
+            found += _en_references(text, index)
+        if _EN_ARRIVED_HINT.search(text):
+            found += _en_arrivals(text, index)
     found.sort(key=lambda r: r.start)
     return found
 
