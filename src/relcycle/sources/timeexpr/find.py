@@ -13,6 +13,7 @@ from relcycle.sources.timeexpr import (
     ranges,
     zh_calendar,
     zh_project,
+    zh_weekdays,
 )
 from relcycle.sources.timeexpr.model import TimeContext, TimeMention, UnresolvedMention
 from relcycle.sources.timeexpr.numerals import FULL_WIDTH_DIGITS, normalise_digits
@@ -22,7 +23,7 @@ from relcycle.sources.timeexpr.scanner import Family, Memo, Scanner
 #: Where a Chinese expression can start (every Chinese rule's first characters).
 ZH_STARTS = (
     "(?=[0-9〇零○一二两三四五六七八九十大前去今明后上下本那当同次项合服进第春过除元国中五劳端清暑寒儿重年月"
-    "刚才入签快即临马之此又再半最近这昨隔翌自从民琴寻听旧嗰开头夏秋冬])"
+    "刚才入签快即临马之此又再半最近这昨隔翌自从民琴寻听旧嗰开头夏秋冬周週星礼禮])"
 )
 #: Where an English expression can start: a letter or digit that does not continue a word.
 EN_STARTS = r"(?<![A-Za-z])(?=[A-Za-z0-9])"
@@ -32,7 +33,14 @@ EN_STARTS = r"(?<![A-Za-z])(?=[A-Za-z0-9])"
 def default_scanner() -> Scanner:
     """The scanner of every rule family (built on first use, not at import)."""
     chinese = Family(
-        (*numeric.RULES, *ranges.ZH_RULES, *zh_calendar.RULES, *zh_project.RULES), ZH_STARTS
+        (
+            *numeric.RULES,
+            *ranges.ZH_RULES,
+            *zh_calendar.RULES,
+            *zh_weekdays.RULES,
+            *zh_project.RULES,
+        ),
+        ZH_STARTS,
     )
     english = Family(
         (
