@@ -281,14 +281,46 @@ def epidemic_time(text: str, start: int, ctx: TimeContext) -> Span | None:
     return Span(first, min(last, ctx.reference), Precision.YEAR)
 
 
-def around_anaphora(text: str, start: int, end: int) -> tuple[bool, bool]:
+#: The words of the day after (第二天, 次日, 隔天, 翌日).
+_NEXT_DAY = ("第二天", "次日", "隔天", "翌日")
+#: What may end the word before 第二天 (or before its 的) and leave it counting from the
+#: time named before: what :data:`_POINTS_BACK_AFTER` holds, a conjunction's last character
+#: (然后, 结果, 而且, 所以) and a named day's (15号, 周末, 端午, 中秋, 国庆, 元旦, 除夕, 元宵).
+_COUNTS_FROM_BEFORE = _POINTS_BACK_AFTER | frozenset(
+    "后果而但可所以因为且然号周末节午夕宵旦庆秋明阳"
+)
+#: Why 开会的第二天 is not placed from the previous mention.
+AFTER_ITS_EVENT = (
+    "counts from the event named right before 第二天 / 次日 (开会的第二天, 值班第二天), "
+    "not from the time named before"
+)
+
+
+def after_its_event(text: str, start: int) -> bool:
+    """Whether a next-day word at ``start`` counts from an event the words before it name.
+
+    开会的第二天, 值班第二天就没法入户, 签约次日: the day after that meeting, night duty or
+    signing, which the text does not date, not after the last time it named (a message's
+    第二天 in a chat had counted from 端午 named in a message ten days before). After a
+    pronoun, a title, a function word, a conjunction or a time (他第二天, 郑主任第二天,
+    ，第二天, 然后第二天, 3月15日的第二天, 端午的第二天) it counts from the time before.
+    """
+    if start == 0 or not text.startswith(_NEXT_DAY, start):
+        return False
+    i = start - 2 if text[start - 1] == "的" and start >= 2 else start - 1
+    before = text[i]
+    return "\u4e00" <= before <= "\u9fff" and before not in _COUNTS_FROM_BEFORE
+
+
+def around_anaphora(text: str, start: int, end: int) -> tuple[bool, bool, bool]:
     """What :func:`resolve_anaphora` reads around its match: an event named right before.
 
-    Whether one is, and whether it is the epidemic (:func:`epidemic_time`).
+    Whether one is, whether it is the epidemic (:func:`epidemic_time`), and whether a
+    next-day word counts from one (:func:`after_its_event`).
     """
     if not names_its_event(text, start):
-        return False, False
-    return True, start >= 2 and text.startswith(_EPIDEMIC_WORDS, start - 2)
+        return False, False, after_its_event(text, start)
+    return True, start >= 2 and text.startswith(_EPIDEMIC_WORDS, start - 2), False
 
 
 def resolve_anaphora(
@@ -303,6 +335,8 @@ def resolve_anaphora(
     if names_its_event(m.string, m.start()):
         epidemic = epidemic_time(m.string, m.start(), ctx)
         return Unresolved(NAMES_ITS_EVENT) if epidemic is None else Resolved(epidemic, True)
+    if m.group("next") and after_its_event(m.string, m.start()):
+        return Unresolved(AFTER_ITS_EVENT)
     if prev is None:
         return Unresolved(NO_PREVIOUS)
     span = Span(prev.interval_start, prev.interval_end, prev.precision)
