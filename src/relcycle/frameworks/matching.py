@@ -5,7 +5,10 @@ hit with its span and three flags read from the framework's cue lexicons:
 
 * ``negated``: a ``negation`` cue ends at most :data:`NEGATION_REACH`
   characters before the hit, in the same clause (no comma, colon or sentence
-  end in between), and is not part of the hit itself;
+  end in between), and is not part of the hit itself; or the hit starts in
+  the scope of a conditional (:mod:`~relcycle.frameworks.conditionals`: from
+  如果 / *if* to the end of the consequent, unless the sentence tells what
+  happened), which is hypothetical;
 * ``hedged``: a ``hedging`` cue occurs in the hit's sentence;
 * ``reported``: a ``reported_speech`` cue occurs before the hit in its sentence.
 
@@ -22,6 +25,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from relcycle.frameworks.conditionals import Conditionals, Span, in_spans
 from relcycle.frameworks.model import Code, Framework
 from relcycle.frameworks.regex_facts import caseless, regex_facts
 from relcycle.frameworks.rules import (
@@ -49,7 +53,8 @@ class Hit:
         end: End offset (exclusive).
         text: The matched text.
         rule: The rule as written.
-        negated: A negation cue governs the match.
+        negated: A negation cue governs the match, or a conditional makes it
+            hypothetical.
         hedged: The match's sentence is hedged.
         reported: The match is in reported speech.
     """
@@ -232,6 +237,24 @@ class Matcher:
         # (lang, codes of the turn before, role) → the turn rules they allow
         self._turn_indexes: dict[tuple[str, frozenset[str], str | None], _Index | None] = {}
         self._turn_vocabulary: tuple[frozenset[str], frozenset[str]] | None = None
+        self._conditionals: dict[str, Conditionals] = {}
+
+    def conditionals(self, lang: str) -> Conditionals:
+        """What the ``conditional`` cue makes hypothetical in ``lang`` texts."""
+        if lang not in self._conditionals:
+            cue = self.cue_pattern("conditional", lang)
+            screen, reach = None, 0
+            if cue is not None:
+                facts = regex_facts(cue.pattern, cue.flags)
+                literals = required_literals(cue)
+                if literals and facts.reach is not None:
+                    flags = 0 if all(map(caseless, literals)) else re.IGNORECASE
+                    screen = re.compile("|".join(map(re.escape, literals)), flags)
+                    reach = facts.reach
+            self._conditionals[lang] = Conditionals(
+                cue, self.cue_pattern("reported_speech", lang), lang, screen=screen, reach=reach
+            )
+        return self._conditionals[lang]
 
     def cue_pattern(self, name: str, lang: str) -> re.Pattern[str] | None:
         """The pattern of cue lexicon ``name`` in ``lang``, with any extra terms."""
@@ -344,11 +367,14 @@ class Matcher:
                 if end > start and self._accepts(rule, text, start, end):
                     found.setdefault(code_id, []).append((start, end, rule))
         hits: list[Hit] = []
+        hypothetical: tuple[Span, ...] | None = None
         for code_id, spans in found.items():
             last_end = -1
             for start, end, rule in sorted(spans, key=lambda f: (f[0], -f[1])):
                 if start >= last_end:
-                    hits.append(self._hit(code_id, rule, text, start, end))
+                    if hypothetical is None:
+                        hypothetical = self.conditionals(rule.lang).spans(text)
+                    hits.append(self._hit(code_id, rule, text, start, end, hypothetical))
                     last_end = end
         hits.sort(key=lambda h: (h.start, -h.end, h.code))
         return hits
@@ -380,7 +406,9 @@ class Matcher:
             rule.exclude, rule.lang, text, start, end
         )
 
-    def _hit(self, code: str, rule: Rule, text: str, start: int, end: int) -> Hit:
+    def _hit(
+        self, code: str, rule: Rule, text: str, start: int, end: int, hypothetical: Sequence[Span]
+    ) -> Hit:
         lang = rule.lang
         lo, hi = sentence_bounds(text, start, end)
         return Hit(
@@ -390,7 +418,7 @@ class Matcher:
             end=end,
             text=text[start:end],
             rule=rule.written,
-            negated=self._negated(text, start, end, lang, lo),
+            negated=in_spans(hypothetical, start, end) or self._negated(text, start, end, lang, lo),
             hedged=self._cue_in("hedging", lang, text, lo, hi),
             reported=self._cue_in("reported_speech", lang, text, lo, start),
         )

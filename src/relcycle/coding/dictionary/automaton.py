@@ -17,7 +17,10 @@ flags), by another route:
 3. ``near``/``not`` windows and the negation, hedging and reported-speech flags
    are read as the reference reads them, from boundaries found once per text
    (:class:`~relcycle.coding.dictionary.context.TextContext`); a window
-   pattern or flag cue whose anchors a text lacks is not searched at all.
+   pattern or flag cue whose anchors a text lacks is not searched at all; a
+   text with hits is searched once for a conditional cue
+   (:mod:`~relcycle.frameworks.conditionals`), and what it makes hypothetical
+   is negated.
 
 Everything per hit is done on integer offsets and tuples; the speed this
 buys, and what it cannot, is in ``bench/RESULTS.md`` ("Coding").
@@ -36,6 +39,7 @@ import ahocorasick_rs
 
 from relcycle.coding.dictionary.context import TextContext
 from relcycle.coding.dictionary.literals import MAX_REQUIREMENT_COST, LiteralTable
+from relcycle.frameworks.conditionals import in_spans
 from relcycle.frameworks.fold import fold
 from relcycle.frameworks.matching import NEGATION_REACH, Hit, Matcher
 from relcycle.frameworks.regex_facts import RegexFacts, regex_facts
@@ -46,7 +50,8 @@ WHOLE_TEXT: Final = 320
 (one search of a paragraph costs less than several of its windows; measured on
 generated field notes: whole searches win below about 400 characters, windows above)."""
 _MARGIN: Final = 2  # read past a regex's reach, so `$` and `\b` see the real text
-_FLAG_CUES: Final = ("negation", "hedging", "reported_speech")
+_FLAG_CUES: Final = ("negation", "hedging", "reported_speech", "conditional")
+"""The cues a hit's flags read; a conditional's anchors say which texts may hold one."""
 _first = itemgetter(0)
 
 Match = tuple[int, int, int]
@@ -142,7 +147,8 @@ class RuleIndex:
             further_cost,
         )
         anchors = dict(zip(searched, self.table.window_anchors, strict=True))
-        self._negation, self._hedging, self._reported = flags
+        self._negation, self._hedging, self._reported, _ = flags
+        self.conditionals = cues.conditionals(lang)
         self._reported_plain = bool(flag_facts[2] and flag_facts[2].plain)
         self._reach = NEGATION_REACH.get(lang, NEGATION_REACH["en"])
         self._checks: dict[int, tuple[_Window, ...]] = {
@@ -302,7 +308,17 @@ class RuleIndex:
                 continue
             code_end[code] = end
             kept.append((start, end, order))
-        return self._flagged(ctx, kept, present, matches, reported)
+        flagged = self._flagged(ctx, kept, present, matches, reported)
+        anchors = self.table.flag_anchors[3]
+        if flagged and (anchors is None or not anchors.isdisjoint(present)):
+            # what a conditional makes hypothetical is read as negated
+            hypothetical = self.conditionals.spans(ctx.text)
+            if hypothetical:
+                return [
+                    (start, end, order, negated or in_spans(hypothetical, start, end), hedged, said)
+                    for start, end, order, negated, hedged, said in flagged
+                ]
+        return flagged
 
     def _run_regexes(
         self,
@@ -378,7 +394,7 @@ class RuleIndex:
             p if p is not None and (anchors is None or not anchors.isdisjoint(present)) else None
             for p, anchors in zip(
                 (self._negation, self._hedging, self._reported if with_reported else None),
-                self.table.flag_anchors,
+                self.table.flag_anchors[:3],
                 strict=True,
             )
         )

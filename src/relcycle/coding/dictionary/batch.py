@@ -211,7 +211,9 @@ class BatchIndex:
         self.check_window = np.array(check_window, np.int64)
         self.check_pattern = np.array(check_pattern, np.int64)
         self.has_windows = np.array([bool(c) for c in checks], np.bool_)
-        negation_anchors, hedging_anchors, _ = table.flag_anchors
+        negation_anchors, hedging_anchors, _, conditional_anchors = table.flag_anchors
+        self.conditional_every = conditional_anchors is None
+        self.conditional_anchors = self._member(conditional_anchors or ())
         self.negation = self._pattern(index._negation, None) if index._negation else -1
         self.negation_every = negation_anchors is None
         self.negation_anchors = self._member(negation_anchors or ())
@@ -318,6 +320,8 @@ class BatchIndex:
             negated[rows] = self._finds(
                 texts, folded, seg_lo, hits, which, seg[rows], window[rows], start[rows]
             )
+        if start.size:  # what a conditional makes hypothetical is negated
+            self._hypothetical(texts, seg_lo, (h_lit, h_seg), seg, start, end, negated)
         hedged = np.zeros(start.size, np.bool_)
         if self.hedging >= 0 and start.size:
             which = np.full(start.size, self.hedging, np.int64)
@@ -326,6 +330,45 @@ class BatchIndex:
             texts, joined, chars, seg_lo, seg_hi, h_start, h_end, h_lit, h_seg, ends_at, clauses,
             seg, start, end, order, lo, negated, hedged,
         )  # fmt: skip
+
+    def _hypothetical(
+        self,
+        texts: Sequence[str],
+        seg_lo: IntArray,
+        literals: tuple[IntArray, IntArray],
+        seg: IntArray,
+        start: IntArray,
+        end: IntArray,
+        negated: BoolArray,
+    ) -> None:
+        """Mark negated the hits (``seg``, ``start``, ``end``) a conditional makes hypothetical.
+
+        Only texts with hits and an anchor of the conditional cue among their
+        automaton hits (``literals``: literal ids and texts) are searched, once each.
+        """
+        conditionals = self.index.conditionals
+        if conditionals.cue is None:
+            return
+        h_lit, h_seg = literals
+        first = np.flatnonzero(np.diff(seg, prepend=-1))  # the first hit of each text
+        if not self.conditional_every:
+            cued = np.zeros(len(texts), np.bool_)
+            cued[h_seg[self.conditional_anchors[h_lit]]] = True
+            first = first[cued[seg[first]]]
+        found = [  # (start, end, cue) in the joined texts: apart and in order
+            (lo + base, hi + base, cue + base)
+            for n in seg[first].tolist()
+            for base in (int(seg_lo[n]),)
+            for lo, hi, cue in conditionals.spans(texts[n])
+        ]
+        if not found:
+            return
+        lo, hi, cue = np.array(found, np.int64).T
+        i = np.searchsorted(lo, start, "right") - 1  # the last span starting at or before
+        j = np.maximum(i, 0)
+        inside = (i >= 0) & (start < hi[j])
+        holds_cue = (start <= cue[j]) & (cue[j] < end)  # as in_spans reads them
+        negated |= inside & ~holds_cue
 
     def _by_place(
         self, start: IntArray, end: IntArray, order: IntArray, code: IntArray

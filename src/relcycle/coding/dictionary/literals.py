@@ -122,7 +122,8 @@ class LiteralTable:
         ]
         self.flag_anchors: list[frozenset[int] | None] = []
         for n, flag in enumerate(flag_facts):
-            limit = float("inf") if n == 0 else MAX_FLAG_COST  # negation: checked per hit
+            # negation: checked per hit; a conditional (the fourth): per text with hits
+            limit = float("inf") if n in (0, 3) else MAX_FLAG_COST
             usable = [r for r in flag.requirements if cost(r) <= limit] if flag else []
             best_flag = min(usable, key=cost) if usable else None
             self.flag_anchors.append(
