@@ -93,7 +93,7 @@ _EN_FRAME = re.compile(
 )
 _EN_DIRECTION = {
     "after": "after", "since": "after", "following": "after", "before": "before",
-    "until": "before", "till": "before", "when": "at", "during": "at",
+    "until": "before", "till": "before", "when": "at", "during": "at", "once": "after",
 }  # fmt: skip
 #: Someone's arrival as a frame (when Morag took over, since Greg Hale arrived): the person's
 #: name, capitalised, right before a verb of arriving; of that person's events, the arrival.
@@ -102,7 +102,6 @@ _EN_PERSON_FRAME = re.compile(
     r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\s+"
     r"(?:took\s+over|took\s+up|started|arrived|joined|came\s+in|came\s+on\s+board|stepped\s+in)\b"
 )
-_EN_DIRECTION_ONCE = {"once": "after"}
 #: What must be in a text for :data:`_EN_PERSON_FRAME` to be looked for at all.
 _EN_ARRIVED_HINT = re.compile(r"\b(?:took|started|arrived|joined|came|stepped)\b")
 #: Where an English X stops: function words, pronouns and the verbs of ``when the new X started``.
@@ -326,9 +325,7 @@ def _en_arrivals(text: str, index: EventIndex) -> list[EventReference]:
         event = _one({i for i in holders if _EN_ARRIVAL.search(index.events[i].summary)})
         if event is None:
             continue
-        word = m.group("word").lower()
-        direction = _EN_DIRECTION.get(word) or _EN_DIRECTION_ONCE[word]
-        span = event_span(index.events[event], direction)
+        span = event_span(index.events[event], _EN_DIRECTION[m.group("word").lower()])
         found.append(EventReference(m.start(), m.end("name"), index.events[event], span))
     return found
 
