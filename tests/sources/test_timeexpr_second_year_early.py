@@ -16,7 +16,7 @@ from relcycle.sources.timeexpr import TimeContext, find_mentions
 
 
 def _span(text: str, ctx: TimeContext = CTX) -> tuple[str, date, date]:
-    (m,) = find_mentions(text, ctx)
+    m = find_mentions(text, ctx)[0]  # 过完年 after it is a time of its own
     return m.expression, m.interval_start, m.interval_end
 
 

@@ -21,7 +21,19 @@ ZH_FESTIVALS = {
     "清明": "qingming", "清明节": "qingming", "暑假": "summer_break", "暑期": "summer_break",
     "寒假": "winter_break", "儿童节": "childrens_day", "重阳": "double_ninth",
     "重阳节": "double_ninth", "开春": "spring_start",
+    # the days of the Party, the army, women, youth, teachers and trees (七一 慰问, 三八节 活动)
+    "七一": "party_day", "建党节": "party_day", "八一": "army_day", "建军节": "army_day",
+    "十一": "national_day", "三八节": "womens_day", "三八妇女节": "womens_day",
+    "妇女节": "womens_day", "五四": "youth_day", "五四青年节": "youth_day", "青年节": "youth_day",
+    "教师节": "teachers_day", "植树节": "tree_day", "七夕": "qixi", "七夕节": "qixi",
+    "小年": "little_new_year",
+    # 年前 / 年后 / 过完年 / 年前年后: before, after and around the Spring Festival
+    "年": "spring_festival", "过完年": "spring_festival", "年前年后": "spring_festival",
 }  # fmt: skip
+#: The modifier a festival's name carries in itself (过完年: after the Spring Festival).
+ZH_OWN_MODIFIERS = {"过完年": "after", "年前年后": "around"}
+#: The lunar months named as such (正月, 腊月): their number.
+ZH_LUNAR_MONTHS = {"正": 1, "腊": 12}
 
 #: Chinese words after a festival that say before / after / around it.
 ZH_MODIFIERS = {
@@ -38,9 +50,47 @@ def _lunar(year: int, month: int, day: int) -> date | None:
         return None
 
 
+def lunar_key(month: int, day: int | None = None, part: str | None = None) -> str:
+    """The festival key of a lunar month (正月, 腊月), one of its days or its part (early ...)."""
+    return f"lunar-{month}-{day if day is not None else part or ''}"
+
+
+def _lunar_span(key: str, year: int) -> Span | None:
+    """A :func:`lunar_key`'s days in lunar year ``year``: 正月 begins it, 腊月 ends it.
+
+    So 2023年腊月 and, said in 2024, 去年腊月 run from January to February 2024.
+    """
+    _, month_text, rest = key.split("-")
+    month = int(month_text)
+    lunar_year = year
+    first = _lunar(lunar_year, month, 1)
+    following = _lunar(lunar_year + 1, 1, 1) if month == 12 else _lunar(lunar_year, month + 1, 1)
+    if first is None or following is None:
+        return None
+    last = following - timedelta(days=1)
+    if rest.isdigit():
+        day = _lunar(lunar_year, month, int(rest))
+        return day_span(day) if day is not None else None
+    if rest == "early":
+        return Span(first, first + timedelta(days=9), Precision.WEEK)
+    if rest == "mid":
+        return Span(first + timedelta(days=10), first + timedelta(days=19), Precision.WEEK)
+    if rest == "late":
+        return Span(first + timedelta(days=20), last, Precision.WEEK)
+    return Span(first, last, Precision.MONTH)
+
+
 @cache  # the lunar calendar is slow to consult, and texts name few festivals in few years
 def festival_base(key: str, year: int) -> Span | None:
     """The days festival ``key`` covers in ``year``, or ``None`` outside the lunar table."""
+    if key.startswith("lunar-"):
+        return _lunar_span(key, year)
+    days = {
+        "party_day": (7, 1), "army_day": (8, 1), "womens_day": (3, 8), "youth_day": (5, 4),
+        "teachers_day": (9, 10), "tree_day": (3, 12),
+    }  # fmt: skip
+    if key in days:
+        return day_span(date(year, *days[key]))
     fixed = {
         "national_day": (date(year, 10, 1), date(year, 10, 7)),
         "labour_day": (date(year, 5, 1), date(year, 5, 5)),
@@ -72,6 +122,8 @@ def festival_base(key: str, year: int) -> Span | None:
         "dragon_boat": (5, 5),
         "mid_autumn": (8, 15),
         "double_ninth": (9, 9),
+        "qixi": (7, 7),
+        "little_new_year": (12, 23),  # the lunar year's: a week before the next 春节
     }
     month, day = lunar[key]
     solar = _lunar(year, month, day)

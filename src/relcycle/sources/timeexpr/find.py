@@ -23,7 +23,8 @@ from relcycle.sources.timeexpr.scanner import Family, Memo, Scanner
 #: Where a Chinese expression can start (every Chinese rule's first characters).
 ZH_STARTS = (
     "(?=[0-9〇零○一二两三四五六七八九十大前去今明后上下本那当同次项合服进第春过除元国中五劳端清暑寒儿重年月"
-    "刚才入签快即临马之此又再半最近这昨隔翌自从民琴寻听旧嗰开头夏秋冬周週星礼禮])"
+    "刚才入签快即临马之此又再半最近这昨隔翌自从民琴寻听旧嗰开头夏秋冬周週星礼禮"
+    "妇青教植建小正腊])"
 )
 #: Where an English expression can start: a letter or digit that does not continue a word.
 EN_STARTS = r"(?<![A-Za-z])(?=[A-Za-z0-9])"

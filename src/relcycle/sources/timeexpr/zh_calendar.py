@@ -12,7 +12,13 @@ import re
 from datetime import timedelta
 
 from relcycle.sources.timeexpr.cues import LEANING_DAYS, SOON_DAYS, future_context
-from relcycle.sources.timeexpr.festivals import ZH_FESTIVALS, ZH_MODIFIERS
+from relcycle.sources.timeexpr.festivals import (
+    ZH_FESTIVALS,
+    ZH_LUNAR_MONTHS,
+    ZH_MODIFIERS,
+    ZH_OWN_MODIFIERS,
+    lunar_key,
+)
 from relcycle.sources.timeexpr.model import Resolved, Span, TimeContext, TimeMention, Unresolved
 from relcycle.sources.timeexpr.numerals import two_digit_year, zh_digit_string, zh_number
 from relcycle.sources.timeexpr.prescan import Anchor
@@ -37,11 +43,40 @@ CN_DIGIT = "〇零○一二三四五六七八九"
 MON = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 DAY = r"(?:3[01]|[12][0-9]|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _END = r"(?=[，。,.、；;：:！!？?\s的时前后左以之”\"）)]|$)"
+#: Not inside a number (二十一, 第七一): before the festivals named by two numerals (七一).
+_NO_NUMBER = r"(?<![\d〇零○一二两三四五六七八九十百第])"
+#: Not after what makes 年 a year of its own: a numeral or a year word (三年前, 今年前三季度,
+#: 多年后, 成年后, 往年前), before 年前 / 年后 of the Spring Festival.
+_NOT_A_YEAR_WORD = (
+    r"(?<![\d〇零○一二两三四五六七八九十百千万几多个半数去今明后前当同那哪这某每整本上往历全近常"
+    r"成晚老中少童末元翌隔来财学跨新周年经拜])"
+)
+#: The days of the Party, the army, women, youth, teachers and trees (七一, 三八节 ...).
+_DAYS = "|".join(
+    (
+        _NO_NUMBER
+        + r"七一(?![\d〇零○一二三四五六七八九十]|广场|路|街|大道|小区|村|班|中学|小学|厂|社区|桥)",
+        _NO_NUMBER + r"八一(?=建军|前|后|期间|当天|那天|慰问|走访|拥军)",
+        _NO_NUMBER + r"十一(?=假期|长假|黄金周|小长假|期间|前后|前夕|放假|国庆|那几天|当天)",
+        _NO_NUMBER + r"五四(?:青年节|(?=前后|前夕|期间|当天|那天))",
+        r"三八(?:妇女)?节|(?<!国际)妇女节|(?<!国际)青年节|教师节|植树节|建党节|建军节|七夕节?",
+        r"小年(?![轻级纪龄])",
+    )
+)
 FEST = (
     r"(?P<fest>大年初一|大年三十|春节|(?<![超通经路错度])过年(?![度龄限轻])|除夕|元宵节?|国庆节?"
     r"|中秋节?|元旦|(?<![\d〇零○一二三四五六七八九十])五一(?![\d〇零○一二三四五六七八九十]|广场|路|街|大道|小区|村)"
     r"|劳动节|端午节?|清明节?(?=节|前后|假期|期间|时|的时候|小长假|前|后)|暑假|暑期|寒假|儿童节|重阳节?"
-    r"|(?<![召公展盛])开春(?![节季装游茶]))"
+    r"|(?<![召公展盛])开春(?![节季装游茶])|"
+    + _DAYS
+    # 年前, 年后, 过完年, 年前年后: the Spring Festival's (not 三年前, 今年前三季度, 成年后)
+    + r"|过完年|年前年后|"
+    + _NOT_A_YEAR_WORD
+    + r"年(?=前(?![面边头])|后(?![面边头来]))"
+    # 正月, 正月十五, 腊月二十三, 腊月底: the lunar months by name
+    r"|(?<![真纠公])(?P<lmon>[正腊])月(?:(?P<lday>初[一二三四五六七八九十]|二十[一二三四五六七八九]?"
+    r"|廿[一二三四五六七八九]|三十|十[一二三四五六七八九]?)日?|(?P<lpart>初|中|底|末|里|间))?"
+    r")"
     r"(?:假期|长假|小长假)?(?P<fmod>前后|之前|以前|前夕|之后|以后|过后|前|后|左右)?"
 )
 MONTH_TAIL = (
@@ -103,6 +138,19 @@ def _festival(written: str) -> str:
     return ZH_FESTIVALS.get(written) or ZH_FESTIVALS[written.removesuffix("节")]
 
 
+def _festival_key(m: re.Match[str], written: str) -> str:
+    """The festival key of ``written``, a lunar month's (腊月二十三) from its groups."""
+    lunar = _g(m, "lmon")
+    if lunar is None:
+        return _festival(written)
+    day, part = _g(m, "lday"), _g(m, "lpart")
+    return lunar_key(
+        ZH_LUNAR_MONTHS[lunar],
+        zh_number(day.removeprefix("初").replace("廿", "二十")) if day else None,
+        _MONTH_PARTS.get(part) if part else None,
+    )
+
+
 def _part(word: str) -> str:
     return _PARTS[word.removeprefix("年").removeprefix("年")]
 
@@ -121,8 +169,8 @@ def qualifier(m: re.Match[str]) -> Qualifier:
         quarter=zh_number(qn) if qn else None,
         part=_part(part) if part else None,
         season=_SEASONS[season] if season else None,
-        festival=_festival(fest) if fest else "childrens_day" if get("liuyi") else None,
-        modifier=ZH_MODIFIERS[fmod] if fmod else None,
+        festival=_festival_key(m, fest) if fest else "childrens_day" if get("liuyi") else None,
+        modifier=ZH_MODIFIERS[fmod] if fmod else ZH_OWN_MODIFIERS.get(fest or ""),
     )  # fmt: skip
 
 
@@ -359,6 +407,9 @@ FESTIVAL_STARTS = tuple(
         ("大", "年初一|年三十"), ("春", "节"), ("过", "年"), ("除", "夕"), ("元", "宵|旦"),
         ("国", "庆"), ("中", "秋"), ("五", "一"), ("劳", "动节"), ("端", "午"), ("清", "明"),
         ("暑", "假|期"), ("寒", "假"), ("儿", "童节"), ("重", "阳"), ("开", "春(?![节季装游茶])"),
+        ("七", "一|夕"), ("八", "一"), ("十", "一"), ("三", "八"), ("妇", "女节"), ("五", "四"),
+        ("青", "年节"), ("教", "师节"), ("植", "树节"), ("建", "党节|军节"), ("小", "年"),
+        ("过", "完年"), ("年", "前|后"), ("正", "月"), ("腊", "月"),
     )
 )  # fmt: skip
 _WHICH_BEFORE = "[上下个一这本]"
@@ -399,7 +450,7 @@ RULES = (
     ),
     Rule(
         "zh_festival",
-        "(?=[大春过除元国中五劳端清暑寒儿重开])" + FEST,
+        "(?=[大春过除元国中五劳端清暑寒儿重开七八十三妇青教植建小年正腊])" + FEST,
         resolve_festival,
         anchors=FESTIVAL_STARTS,
         reach=0,
