@@ -196,7 +196,10 @@ def test_would_in_an_interview_recalls() -> None:
         ("She said the day-services review will start in the autumn.", date(2023, 9, 1)),
         ("We'll restart the lunch club in March.", date(2023, 3, 1)),
         ("The council is going to retender it in the spring.", date(2023, 3, 1)),
-        ("It will not happen in March.", date(2022, 3, 1)),
+        # no plan, but nothing told as done: the nearer March, the coming one (a note of
+        # December; the last March ended nine months before)
+        ("It will not happen in March.", date(2023, 3, 1)),
+        ("It did not happen in March.", date(2022, 3, 1)),
         ("The review started in the autumn.", date(2022, 9, 1)),
     ],
 )

@@ -71,8 +71,11 @@ def test_a_date_counted_from_now_borrows_no_year() -> None:
 
 
 def test_a_source_written_at_the_time_keeps_its_own_reading() -> None:
-    anchors = _placed("去年三月镇里来检查。", "五月份再来一次。", kind="field_note")
+    anchors = _placed("去年三月镇里来检查。", "五月份又来了一次。", kind="field_note")
     assert anchors[1].start == date(2019, 5, 1)
+    # told as a plan, the nearer May: the coming one (see test_place_soon)
+    anchors = _placed("去年三月镇里来检查。", "五月份再来一次。", kind="field_note")
+    assert anchors[1].start == date(2020, 5, 1)
 
 
 def test_xitang_director_recalls_may_of_last_year() -> None:

@@ -61,10 +61,32 @@ def test_a_recent_past_occurrence_stands_in_notes_too() -> None:
     assert _place("三月的时候中心刚开门。", date(2018, 9, 15), "field_note")[:2] == (
         date(2018, 3, 1), date(2018, 3, 31)
     )  # fmt: skip
-    # the coming one only within 45 days: October is not near in a note of July
-    assert _place("十月开展评估。", date(2018, 7, 1), "minutes")[:2] == (
+    # told as done (了), the October behind, though the coming one is nearer
+    assert _place("十月开展了评估。", date(2018, 7, 1), "minutes")[:2] == (
         date(2017, 10, 1), date(2017, 10, 31)
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "start"),
+    [
+        # liangtian-wenhua-zh: minutes of 2024-06-27 plan the autumn's show
+        ("九月下旬，共同筹备国庆文艺汇演。", date(2024, 6, 27), date(2024, 9, 21)),
+        ("十月开展评估。", date(2018, 7, 1), date(2018, 10, 1)),
+        ("重阳节前后，共同策划敬老活动。", date(2018, 7, 2), date(2018, 10, 10)),
+        # the last one ended less than half a year before: it stands
+        ("三月开展评估。", date(2018, 7, 1), date(2018, 3, 1)),
+        # told as done: the one behind
+        ("十月已经开展评估。", date(2018, 7, 1), date(2017, 10, 1)),
+        ("已于十月完成评估。", date(2018, 7, 1), date(2017, 10, 1)),
+        ("十月评估过一次。", date(2018, 7, 1), date(2017, 10, 1)),
+    ],
+)
+def test_minutes_mean_the_nearer_unless_told_as_done(text: str, day: date, start: date) -> None:
+    """Minutes or a note written at the time: a yearless date is the nearer of the last and
+    the coming one (the last ended more than half a year before), unless its clause tells it
+    as done (了, 过, 已, 曾, 刚 after it; 已于, 曾在, 早在 before it)."""
+    assert _place(text, day, "minutes")[0] == start
 
 
 def test_nearest_in_a_prospective_source() -> None:
@@ -75,3 +97,24 @@ def test_nearest_in_a_prospective_source() -> None:
     assert nearest(february, day) == february(2021)
     assert nearest(february, day, prospective=True) == february(2022)
     assert TimeContext(day, day, day).prospective is False
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "start"),
+    [
+        # calderbrook-carers-link-en: an email of April on the first monitoring meeting
+        ("For the first monitoring meeting (early July) it would help to have the referrals.",
+         date(2018, 4, 22), date(2018, 7, 1)),
+        ("Renee and the county team visit the hub in early November.",
+         date(2018, 6, 8), date(2018, 11, 1)),
+        ("Luis said we have until September 30.", date(2018, 5, 15), date(2018, 9, 30)),
+        # told as done: the one behind
+        ("We had a joint planning session in October.", date(2018, 7, 13), date(2017, 10, 1)),
+        ("In October, we met the council.", date(2018, 7, 13), date(2017, 10, 1)),
+        ("Keller said they would have signed it in March.", date(2018, 12, 12), date(2018, 3, 1)),
+    ],
+)  # fmt: skip
+def test_english_notes_mean_the_nearer_unless_told_as_done(
+    text: str, day: date, start: date
+) -> None:
+    assert _place(text, day, "field_note")[0] == start

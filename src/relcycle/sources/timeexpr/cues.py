@@ -162,11 +162,12 @@ PLAN_HEAD_REACH = 200
 _PLAN_FIRST = frozenset(" \t-*•FfNnTtAa")
 
 
-def around_en_future(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, int]:
+def around_en_future(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, int, bool]:
     """What an English yearless date reads around it: future cues, would + a verb, from/by.
 
-    And whether its line is headed as a plan (Follow-up:, Next steps:), and an arranging
-    verb before it (:func:`arranged_context`).
+    And whether its line is headed as a plan (Follow-up:, Next steps:), an arranging
+    verb before it (:func:`arranged_context`), and whether its clause tells it as done
+    (:func:`told_as_done_en`).
     """
     return (
         future_context(text, start, end),
@@ -174,7 +175,52 @@ def around_en_future(text: str, start: int, end: int) -> tuple[bool, bool, bool,
         leaning_ahead(text, start, end),
         under_plan_head(text, start),
         arranged_context(text, start, end),
+        told_as_done_en(text, start, end),
     )
+
+
+#: A verb that tells what it speaks of as done, in the clause of an English yearless date
+#: (We had a joint planning session in October; it would have been in March; we would not
+#: meet in March). Not one that looks ahead (expected, scheduled, agreed, invited), and
+#: not a reporting verb: what is said is read after it (Luis said we have until September 30).
+_EN_DONE = re.compile(
+    r"\b(?:would\s(?:not|have)|wouldn['’]t|used\sto|had|did|was|were|went|came|met|left|began"
+    r"|took|made|got|gave|held|ran|saw|spoke|heard|felt|kept|brought|found|paid|lost|fell|won"
+    r"|(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bget\s)(?<!\bgets\s)"
+    r"(?!(?:expected|scheduled|planned|proposed|intended|slated|booked|timetabled|pencil+ed"
+    r"|postponed|delayed|moved|deferred|extended|agreed|invited|needed|required|asked|requested"
+    r"|tasked|aimed|hoped|wanted|signed\sup|need|seed|feed|speed|shed|bed|red|led)\b)[a-z]{2,}ed)\b"
+)
+#: A reporting verb: what comes after it is what was said (and its tense).
+_EN_REPORTED = re.compile(
+    r"\b(?:said|told(?:\s(?:me|us|him|her|them|[A-Z][a-z]+))?|asked|wrote|confirmed|explained"
+    r"|mentioned|noted|warned|added|replied|emailed|reminded(?:\s(?:me|us|him|her|them))?)"
+    r"(?:\sthat)?\s"
+)
+_EN_SENTENCE_STOP = re.compile(r"[.;:!?\n]")
+_EN_CLAUSE_STOP = re.compile(r"[.;:!?\n,]")
+#: Nothing but prepositions and the like before a date in its clause: it heads the clause,
+#: whose verb comes after it (In October, we had a session).
+_EN_HEADING = re.compile(
+    r"(?i:\s|\(|in|on|at|by|from|until|till|through|during|around|since"
+    r"|early|late|mid|the|of|and|then|back)*"
+)
+
+
+def told_as_done_en(text: str, start: int, end: int) -> bool:
+    """Whether the clause of an English ``text[start:end]`` tells it as done (:data:`_EN_DONE`).
+
+    Its clause runs from the last comma or stop before it, and after it to the next comma, or
+    to the next stop when it heads its clause.
+    """
+    before = text[max(0, start - 80) : start]
+    cut = max((m.end() for m in _EN_CLAUSE_STOP.finditer(before)), default=0)
+    cut = max((m.end() for m in _EN_REPORTED.finditer(before, cut)), default=cut)
+    after = text[end : end + 80]
+    heads = _EN_HEADING.fullmatch(before, cut) is not None
+    stop = (_EN_SENTENCE_STOP if heads else _EN_CLAUSE_STOP).search(after)
+    after = after[: stop.start()] if stop else after
+    return _EN_DONE.search(before, cut) is not None or _EN_DONE.search(after) is not None
 
 
 def en_future(text: str, start: int, end: int, prospective: bool) -> bool:

@@ -26,6 +26,7 @@ from relcycle.sources.timeexpr.cues import (
     leaning_ahead,
     modal_context,
     nearest,
+    told_as_done_en,
     under_plan_head,
 )
 from relcycle.sources.timeexpr.en_anchors import (
@@ -208,11 +209,12 @@ def past_before(text: str, start: int) -> bool:
 
 def around_date(
     text: str, start: int, end: int
-) -> tuple[bool, bool, bool, str | None, bool, bool, int]:
+) -> tuple[bool, bool, bool, str | None, bool, bool, int, bool]:
     """What :func:`resolve_date` reads around its match: future cues, and before "may" its word.
 
-    And whether a verb in the past comes right before it (resigned in August), and whether
-    its line is headed as a plan (Follow-up:).
+    And whether a verb in the past comes right before it (resigned in August), whether
+    its line is headed as a plan (Follow-up:), and whether its clause tells it as done
+    (:func:`~.cues.told_as_done_en`).
     """
     before = text[max(0, start - 14) : start] if "may" in text[start:end].lower() else None
     return (
@@ -223,12 +225,16 @@ def around_date(
         past_before(text, start),
         under_plan_head(text, start),
         arranged_context(text, start, end),
+        told_as_done_en(text, start, end),
     )
 
 
 def _soon(m: re.Match[str], ctx: TimeContext) -> int:
     """How soon ahead a yearless date in a source written at the time is the coming one."""
-    if ctx.prospective and leaning_ahead(m.string, m.start(), m.end()):
+    if ctx.prospective and (
+        leaning_ahead(m.string, m.start(), m.end())
+        or not told_as_done_en(m.string, m.start(), m.end())
+    ):
         return LEANING_DAYS
     return SOON_DAYS
 

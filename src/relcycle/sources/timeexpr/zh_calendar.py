@@ -236,9 +236,28 @@ def resolve_month(
         ctx.prospective and _ASKED_AHEAD.match(m.string, m.end()) is not None
     )
     soon = SOON_DAYS
-    if ctx.prospective and leaning_ahead_zh(m.string, m.start(), m.end()):
+    if ctx.prospective and (
+        leaning_ahead_zh(m.string, m.start(), m.end())
+        or not told_as_done_zh(m.string, m.start(), m.end())
+    ):
         soon = LEANING_DAYS
     return _answer(nearest_in_year(q, ctx.reference, future, ctx.prospective, soon), True)
+
+
+#: What tells a yearless date as done in its clause: 了, 过, 已, 曾 or 刚 after it (十月开展了评估,
+#: 三月就已经报过) or 已于, 曾在, 早在, 是在 right before it (已于三月完成). Without them, minutes
+#: or a note written at the time mean the nearer of the last and the coming one: in minutes
+#: of 2024-06-27, 九月下旬，共同筹备国庆文艺汇演 plans September 2024, not September 2023.
+_ZH_DONE_AFTER = re.compile(r"[^，。；！？,;!?\n]{0,15}?(?:了|过(?![年节后])|已|曾|刚)")
+_ZH_DONE_BEFORE = re.compile(r"(?:已于|已在|已经在|曾于|曾在|曾经在|早在|是在|就在|刚)\s?$")
+
+
+def told_as_done_zh(text: str, start: int, end: int) -> bool:
+    """Whether the clause of ``text[start:end]`` tells it as done (see :data:`_ZH_DONE_AFTER`)."""
+    return (
+        _ZH_DONE_AFTER.match(text, end) is not None
+        or _ZH_DONE_BEFORE.search(text, max(0, start - 4), start) is not None
+    )
 
 
 #: Whether something can be done then, asked right after a date in a note (寒假能不能也开):
@@ -272,10 +291,11 @@ def leaning_ahead_zh(text: str, start: int, end: int) -> bool:
     )
 
 
-def around_month(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool]:
+def around_month(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, bool]:
     """What :func:`resolve_month` reads around its match: a future cue, 中期 and 能不能 after it.
 
-    And whether it leans ahead (:func:`leaning_ahead_zh`).
+    And whether it leans ahead (:func:`leaning_ahead_zh`) and whether its clause tells
+    it as done (:func:`told_as_done_zh`).
     """
     after = text[end : end + 1]
     return (
@@ -283,6 +303,7 @@ def around_month(text: str, start: int, end: int) -> tuple[bool, bool, bool, boo
         text.startswith("中期", end),
         (after in _ASKED_FIRST or after.isspace()) and _ASKED_AHEAD.match(text, end) is not None,
         leaning_ahead_zh(text, start, end),
+        told_as_done_zh(text, start, end),
     )
 
 
