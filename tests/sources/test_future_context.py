@@ -55,3 +55,12 @@ def test_memory_is_bounded() -> None:
     for i in range(5000):
         cues.future_context(f"{i:08d}将于三月", 10, 12)
     assert len(cues._FUTURE_SEEN) <= 4096
+
+
+def test_a_condition_on_a_date_looks_ahead() -> None:
+    # liangtian-wenhua-zh: a report of 2024-04-30, 如五月仍未拨付，机构将考虑暂停少儿课堂
+    assert cues.future_context("如五月仍未拨付，机构将考虑暂停", 1, 3)
+    assert cues.future_context("如果三月还不到位", 2, 4)
+    assert cues.future_context("要是九月再不拨款", 2, 4)
+    assert not cues.future_context("例如五月的活动", 2, 4)
+    assert cues.future_context("假如五月还不拨", 2, 4)

@@ -118,3 +118,8 @@ def test_english_notes_mean_the_nearer_unless_told_as_done(
     text: str, day: date, start: date
 ) -> None:
     assert _place(text, day, "field_note")[0] == start
+
+
+def test_a_report_s_condition_on_a_month_is_the_coming_month() -> None:
+    text = "中期款至今未拨付。如五月仍未拨付，机构将考虑暂停少儿课堂。"
+    assert _place(text, date(2019, 4, 30), "report")[:2] == (date(2019, 5, 1), date(2019, 5, 31))

@@ -11,6 +11,7 @@ from relcycle.sources.timeexpr.spans import earliest_after, latest_not_after
 
 _FUTURE_BEFORE = re.compile(
     r"(?:将于|将在|将要|要在|准备在?|(?<![一彩])排(?:在|到)?|计划在?|打算在?|预计在?|争取在?|即将|定于|拟于|拟在|等到|到时候?"
+    r"|(?<![例比诸譬])如果?|(?<![倘])若|要是|万一"
     r"|\bwill(?: be)?|\bgoing to|\bplan(?:ned|s)? (?:to|for)|\bscheduled (?:for|in)|\bdue (?:in|by)"
     r"|\bexpected (?:in|by)|\bnext|\b[Pp]lanned:|\b[Uu]pcoming:"
     r"|\b(?:is|are)(?: due| set| booked)?|\b(?:starts|begins|ends|expires|closes|opens|finishes"
