@@ -40,3 +40,15 @@ def test_the_second_year_alone_is_the_contracts() -> None:
 def test_a_contract_from_january_reads_both_alike() -> None:
     january = replace(CTX, contract_start=date(2017, 1, 1), contract_end=date(2018, 12, 31))
     assert _span("第二年年初", january) == ("第二年年初", date(2018, 1, 1), date(2018, 3, 31))
+
+
+def test_second_year_after_a_time_before_the_project_counts_from_that_time() -> None:
+    # liangtian-wenhua-zh: 前年冬天 (before the contract) … 第二年开春 is the spring after it
+    mentions = find_mentions("2016年冬天镇里就来找过我们。真正签合同是第二年开春。", CTX)
+    assert [(m.expression, m.interval_start) for m in mentions] == [
+        ("2016年冬天", date(2016, 12, 1)),
+        ("第二年开春", date(2017, 3, 1)),
+    ]
+    # after a time within the project, the contract's second year (from 2017-09-01)
+    mentions = find_mentions("2018年3月开始值守。第二年开春又忙起来。", CTX)
+    assert mentions[1].interval_start == date(2019, 3, 1)

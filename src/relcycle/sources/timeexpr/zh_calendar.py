@@ -213,6 +213,10 @@ def resolve_year(
     n = zh_number(_g(m, "cy") or "")
     if n is None or n < 1:
         return None
+    if _g(m, "cyp") is None and prev is not None and prev.interval_end < ctx.project_start:
+        # after a time before the project began, 第二年 is the year after that time's:
+        # 前年冬天镇里就来找过我们…真正签合同是第二年开春 (not the contract's second year)
+        return _answer(in_year(prev.interval_start.year + n - 1, q), True)
     if q.part is not None and _g(m, "cyp") is None and ctx.project_start.month != 1:
         # 第二年年初 said alone is early in the project's second calendar year (过完年 …);
         # 项目第二年年初 the first months of the contract's second year
@@ -446,7 +450,7 @@ RULES = (
         resolve_year,
         anchors=(YEAR_END,),
         reach=8,  # 民國 一百零八 |年
-        reads_previous=r"那一?年|当年|同年|次年",
+        reads_previous=r"那一?年|当年|同年|次年|^第",
     ),
     Rule(
         "zh_year2",
