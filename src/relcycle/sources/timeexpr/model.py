@@ -41,6 +41,9 @@ class TimeContext:
         southern: Whether the case is in the southern hemisphere (see
             :func:`case_calendar`): an English season word then names the season
             there (autumn is March to May).
+        reported: Whether the source is a report: recalled, but written at the time of
+            its plans, so a yearless deadline with a task after it (8月底前完成调研报告,
+            于1月18日前报街道审核) is the coming one when it starts within half a year.
     """
 
     reference: date
@@ -53,6 +56,7 @@ class TimeContext:
     day_first: bool | None = None
     fy_start: int | None = None
     southern: bool = False
+    reported: bool = False
 
     @classmethod
     def for_source(cls, case: Case, source: Source) -> TimeContext:
@@ -77,6 +81,7 @@ class TimeContext:
             prospective=source.kind not in RECALLED_KINDS,
             fy_start=calendar.fy_start,
             southern=calendar.southern,
+            reported=source.kind == "report",
         )
 
     @property

@@ -240,12 +240,21 @@ def resolve_month(
         ctx.prospective and _ASKED_AHEAD.match(m.string, m.end()) is not None
     )
     soon = SOON_DAYS
-    if ctx.prospective and (
+    prospective = ctx.prospective
+    if prospective and (
         leaning_ahead_zh(m.string, m.start(), m.end())
         or not told_as_done_zh(m.string, m.start(), m.end())
     ):
         soon = LEANING_DAYS
-    return _answer(nearest_in_year(q, ctx.reference, future, ctx.prospective, soon), True)
+    elif ctx.reported and _DEADLINE_TASK.match(m.string, m.end()) is not None:
+        prospective, soon = True, LEANING_DAYS  # a report's plan: 8月底前完成调研报告
+    return _answer(nearest_in_year(q, ctx.reference, future, prospective, soon), True)
+
+
+#: A deadline and a task after a date, not told as done: 8月底前完成, 1月18日前报街道审核.
+_DEADLINE_TASK = re.compile(
+    r"\s?(?:之|以)?前(?:完成|提交|报送|上报|交|报|反馈|落实|整改|拨付|到位|补齐)(?!了)"
+)
 
 
 #: What tells a yearless date as done in its clause: 了, 过, 已, 曾 or 刚 after it (十月开展了评估,
@@ -295,11 +304,11 @@ def leaning_ahead_zh(text: str, start: int, end: int) -> bool:
     )
 
 
-def around_month(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, bool]:
+def around_month(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool, bool, bool]:
     """What :func:`resolve_month` reads around its match: a future cue, 中期 and 能不能 after it.
 
-    And whether it leans ahead (:func:`leaning_ahead_zh`) and whether its clause tells
-    it as done (:func:`told_as_done_zh`).
+    And whether it leans ahead (:func:`leaning_ahead_zh`), whether its clause tells
+    it as done (:func:`told_as_done_zh`) and whether a task's deadline follows it.
     """
     after = text[end : end + 1]
     return (
@@ -308,6 +317,7 @@ def around_month(text: str, start: int, end: int) -> tuple[bool, bool, bool, boo
         (after in _ASKED_FIRST or after.isspace()) and _ASKED_AHEAD.match(text, end) is not None,
         leaning_ahead_zh(text, start, end),
         told_as_done_zh(text, start, end),
+        _DEADLINE_TASK.match(text, end) is not None,
     )
 
 
@@ -352,10 +362,22 @@ _WHICH = {"上上": -2, "上": -1, "上一": -1, "这": 0, "这一": 0, "本": 0
           "下下": 2}  # fmt: skip
 
 
+#: 每月, 每周, 每季度 earlier in the clause, with no comma between: a standing rule, whose
+#: 上月 is each month's last (每月5日前报送上月工作报告), no time of its own.
+_EACH_BEFORE = re.compile(r"每个?(?:月|周|星期|礼拜|季度?)[^，,。；;！？!?\n]{0,20}$")
+
+
+def said_of_each_zh(text: str, start: int, end: int) -> bool:
+    """Whether 每月, 每周 or 每季度 comes earlier in the clause of ``text[start:end]``."""
+    return _EACH_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
 def resolve_relative_month(
     m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
 ) -> Resolved | Unresolved | None:
-    """上个月, 下个月, 这个月, 本月, 当月, 次月 (+ 初 / 中旬 / 底)."""
+    """上个月, 下个月, 这个月, 本月, 当月, 次月 (+ 初 / 中旬 / 底); none in a standing rule."""
+    if said_of_each_zh(m.string, m.start(), m.end()):
+        return None
     which = (_g(m, "which") or "").removesuffix("个")
     if which in ("当", "同", "次"):
         if prev is None:
@@ -373,6 +395,8 @@ def resolve_relative_quarter(
     m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
 ) -> Resolved | Unresolved | None:
     """上季度, 上一季度, 本季度, 这个季度, 下个季度: the calendar quarter counted from now."""
+    if said_of_each_zh(m.string, m.start(), m.end()):
+        return None
     base = add_months(ctx.reference, 3 * _WHICH[(_g(m, "which") or "").removesuffix("个")])
     return Resolved(quarter_span(base.year, (base.month + 2) // 3), True)
 
@@ -380,7 +404,9 @@ def resolve_relative_quarter(
 def resolve_week(
     m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
 ) -> Resolved | Unresolved | None:
-    """上周, 上星期, 下周三, 这个礼拜, 上周末."""
+    """上周, 上星期, 下周三, 这个礼拜, 上周末; none in a standing rule (每周一报送上周台账)."""
+    if said_of_each_zh(m.string, m.start(), m.end()):
+        return None
     which = (_g(m, "which") or "").removesuffix("个")
     week = iso_week(ctx.reference, _WHICH[which])
     wd = _g(m, "wd")
@@ -500,6 +526,7 @@ RULES = (
         anchors=(Anchor("月", "(?<=[上下个一这本当次同]月)"),),
         reach=3,  # 上上个|月
         reads_previous=r"^[当同次]",
+        around=said_of_each_zh,
     ),
     Rule(
         "zh_relative_quarter",
@@ -509,6 +536,7 @@ RULES = (
         anchors=(Anchor("季", "(?=度)(?<=[上下个一这本]季)"),),
         reach=3,  # 上上个|季
         reads_previous=False,
+        around=said_of_each_zh,
     ),
     Rule(
         "zh_week",
@@ -523,6 +551,7 @@ RULES = (
         ),
         reach=3,  # 上上个|星期
         reads_previous=False,
+        around=said_of_each_zh,
     ),
     Rule(
         "zh_this_year_part",
