@@ -199,7 +199,6 @@ _EN_REPORTED = re.compile(
     r"(?:\sthat)?\s"
 )
 _EN_SENTENCE_STOP = re.compile(r"[.;:!?\n]")
-_EN_CLAUSE_STOP = re.compile(r"[.;:!?\n,]")
 #: Nothing but prepositions and the like before a date in its clause: it heads the clause,
 #: whose verb comes after it (In October, we had a session).
 _EN_HEADING = re.compile(
@@ -215,11 +214,11 @@ def told_as_done_en(text: str, start: int, end: int) -> bool:
     to the next stop when it heads its clause.
     """
     before = text[max(0, start - 80) : start]
-    cut = max((m.end() for m in _EN_CLAUSE_STOP.finditer(before)), default=0)
+    cut = max((m.end() for m in _EN_CLAUSE_END.finditer(before)), default=0)
     cut = max((m.end() for m in _EN_REPORTED.finditer(before, cut)), default=cut)
     after = text[end : end + 80]
     heads = _EN_HEADING.fullmatch(before, cut) is not None
-    stop = (_EN_SENTENCE_STOP if heads else _EN_CLAUSE_STOP).search(after)
+    stop = (_EN_SENTENCE_STOP if heads else _EN_CLAUSE_END).search(after)
     after = after[: stop.start()] if stop else after
     return _EN_DONE.search(before, cut) is not None or _EN_DONE.search(after) is not None
 
