@@ -62,14 +62,13 @@ def _lunar_span(key: str, year: int) -> Span | None:
     """
     _, month_text, rest = key.split("-")
     month = int(month_text)
-    lunar_year = year
-    first = _lunar(lunar_year, month, 1)
-    following = _lunar(lunar_year + 1, 1, 1) if month == 12 else _lunar(lunar_year, month + 1, 1)
+    first = _lunar(year, month, 1)
+    following = _lunar(year + 1, 1, 1) if month == 12 else _lunar(year, month + 1, 1)
     if first is None or following is None:
         return None
     last = following - timedelta(days=1)
     if rest.isdigit():
-        day = _lunar(lunar_year, month, int(rest))
+        day = _lunar(year, month, int(rest))
         return day_span(day) if day is not None else None
     if rest == "early":
         return Span(first, first + timedelta(days=9), Precision.WEEK)
