@@ -13,7 +13,7 @@ Run = Callable[..., tuple[int, str, str]]
 
 # Commands that take no --db (the demo makes its own store; simulate, sweep and
 # sensitivity read no store; --debug is a global option).
-_NO_DB = ("demo", "simulate", "sweep", "sensitivity", "--debug")
+_NO_DB = ("demo", "simulate", "sweep", "sensitivity", "codebook", "--debug")
 
 
 @pytest.fixture(autouse=True)

@@ -1,4 +1,4 @@
-"""Coding commands: ``relcycle code add|remove|list|log|import``, ``autocode``, ``agreement``.
+"""Coding commands: ``relcycle code …``, ``autocode``, ``agreement``, ``codebook``.
 
 Each parses its options, calls one service and prints the result.
 """
@@ -135,6 +135,18 @@ def autocode(
     if result.imported is not None:
         import_result(console, result.imported)
     render.autocode(console, result)
+
+
+@app.command("codebook")
+def codebook(
+    framework: Annotated[
+        str | None,
+        typer.Option("--framework", help="A framework id or path (default: the built-in one)."),
+    ] = None,
+    lang: Annotated[str, typer.Option("--lang", help="The labels' language: zh or en.")] = "en",
+) -> None:
+    """List a framework's codes: the ids codings.csv and `code add` take, with their labels."""
+    render.codebook(console, service.codebook(framework), lang)
 
 
 def _coders(value: str | None) -> list[str] | None:

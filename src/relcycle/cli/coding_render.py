@@ -10,6 +10,7 @@ from rich.markup import escape
 from rich.table import Column, Table
 
 from relcycle.coding.agreement import AgreementResult
+from relcycle.frameworks import Framework
 from relcycle.services.coding import (
     AutocodeResult,
     CaseAgreement,
@@ -173,3 +174,23 @@ def agreement(console: Console, result: CaseAgreement) -> None:
     if result.orphans_left_out:
         note += f"; {result.orphans_left_out} orphaned codings left out"
     console.print(note)
+
+
+def codebook(console: Console, framework: Framework, lang: str) -> None:
+    """A framework's codes as a table: id, label, whose act or state, family, parent."""
+    table = Table(
+        Column("code", no_wrap=True), Column("label", overflow="fold"),
+        Column("applies to", no_wrap=True), Column("family", no_wrap=True),
+        Column("parent", overflow="fold"),
+        title=f"codes of {escape(framework.id)}",
+    )  # fmt: skip
+    for c in framework.codes:
+        table.add_row(
+            escape(c.id),
+            escape(c.label.text(lang)),
+            c.applies_to,
+            c.family,
+            escape(c.parent or ""),
+        )
+    console.print(table)
+    console.print(f"{len(framework.codes)} codes")

@@ -16,7 +16,7 @@ from relcycle.coding.agreement import AgreementReport, agreement_report
 from relcycle.coding.base import AUTO_CODERS, AutoCoding, make_auto_coder
 from relcycle.domain import Case, Coding, Segment
 from relcycle.errors import ConfigError, InputError
-from relcycle.frameworks import load_framework
+from relcycle.frameworks import Framework, load_framework
 from relcycle.services.imports import ImportResult, import_folder
 from relcycle.services.store import open_store
 from relcycle.settings import Settings
@@ -93,6 +93,15 @@ def framework_codes(case: Case) -> frozenset[str]:
         FrameworkError: The framework cannot be loaded.
     """
     return frozenset(c.id for c in load_framework(case.framework).codes)
+
+
+def codebook(framework: str | Path | None = None) -> Framework:
+    """A framework, to list its codes (the built-in one by default).
+
+    Raises:
+        FrameworkError: The framework cannot be loaded (the error names its file and code).
+    """
+    return load_framework(framework)
 
 
 def add_coding(
