@@ -71,7 +71,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain
 
@@ -158,27 +158,67 @@ _QUOTED_FROM = re.compile(
 )
 #: An address in a From line: <karen@x.org>, [mailto:karen@x.org], a bare one.
 _ADDRESS = re.compile(r"<[^>\n]*>|\[mailto:[^\]\n]*\]|\S+@\S+")
-_HEADER = (
-    rf"(?P<hlabel>[^\s\d:：*_#>\[【［(（][^\d:：\n\t]{{0,30}}+(?<=[^\S\n])"
-    # Teams' copy: the sender's name alone on its line, the stamp on the next
-    rf"|[A-Z][\w'’.-]+(?:,?[^\S\n]+[A-Z][\w'’.-]+){{1,3}}[^\S\n]*\n[^\S\n]*)"
-    rf"(?P<hstamp>{_DATE}[^\S\n]+{_CLOCK})[^\S\n]*(?=\n|$)"
+
+
+def _header(stamp: str) -> str:
+    """A chat's head line: a sender, then ``stamp`` alone after it."""
+    return (
+        rf"(?P<hlabel>[^\s\d:：*_#>\[【［(（][^\d:：\n\t]{{0,30}}+(?<=[^\S\n])"
+        # Teams' copy: the sender's name alone on its line, the stamp on the next
+        rf"|[A-Z][\w'’.-]+(?:,?[^\S\n]+[A-Z][\w'’.-]+){{1,3}}[^\S\n]*\n[^\S\n]*)"
+        rf"(?P<hstamp>{stamp})[^\S\n]*(?=\n|$)"
+    )
+
+
+_HEADER = _header(rf"{_DATE}[^\S\n]+{_CLOCK}")
+# A chat record WeChat copies as one message draws a rule either side of each day
+# (—————  2022-3-14  —————) and heads a message with its sender and clock time alone
+# (赵蕾(街道治理办)  09:12): in a text with such a rule, a clock time alone is a stamp.
+_DAY_RULE = re.compile(
+    r"(?:^|\n)[^\S\n]*[-—–─━=~～]{3,}[^\S\n]*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+    r"[^\S\n]*[-—–─━=~～]{3,}[^\S\n]*(?=\n|$)"
 )
+_RULED_HEADER = _header(rf"(?:{_DATE}[^\S\n]+)?{_CLOCK}")
 _HEADED = re.compile(r"(?:^|\n)[^\S\n]*" + _HEADER)
-_HEADED_LABEL = _LABEL[:-2] + "|" + _HEADER + ")?"
-_TEXT_START_HEADED = re.compile(_HEADED_LABEL)
-_BREAK_HEADED = re.compile(r"\n(?:[^\S\n]*\n)*" + _HEADED_LABEL)
 _LEADING_HEADER = re.compile(r"[^\S\n]*" + _HEADER)
-#: A chat's head line: a sender and a stamp (张科长 2020/2/3 09:12), or a stamp and a sender
-#: ([26/04/2022 09:14] Maria Okafor), alone on a line.
-_HEAD_LINES = re.compile(rf"(?:^|\n)[^\S\n]*(?:{_HEADER}|{_STAMP}[^\s:：][^:：\n]{{0,40}}(?=\n|$))")
 # Every line break (with the blank lines after it) and the label of the next line;
 # it starts with a literal newline, which the regex engine finds fast.
 _BREAK = re.compile(r"\n(?:[^\S\n]*\n)*" + _LABEL)
 # In a text with a quoted reply, a line that holds only its ``>`` is as blank as an empty one.
 _QUOTED_BLANK = r"\n(?:[^\S\n]*(?:>[^\S\n]*)?\n)*"
 _BREAK_QUOTED = re.compile(_QUOTED_BLANK + _LABEL)
-_BREAK_HEADED_QUOTED = re.compile(_QUOTED_BLANK + _HEADED_LABEL)
+
+
+@dataclass(frozen=True, slots=True)
+class _Headed:
+    """How a chat whose messages are headed by a line of their own is cut.
+
+    Attributes:
+        text_start: The label at the text's start.
+        breaks: Every line break and the label after it.
+        breaks_quoted: The same in a text with a quoted reply (> …).
+        head_lines: A head line: a sender and a stamp (张科长 2020/2/3 09:12), or a
+            stamp and a sender ([26/04/2022 09:14] Maria Okafor), alone on a line.
+    """
+
+    text_start: re.Pattern[str]
+    breaks: re.Pattern[str]
+    breaks_quoted: re.Pattern[str]
+    head_lines: re.Pattern[str]
+
+    @classmethod
+    def of(cls, header: str) -> _Headed:
+        label = _LABEL[:-2] + "|" + header + ")?"
+        return cls(
+            re.compile(label),
+            re.compile(r"\n(?:[^\S\n]*\n)*" + label),
+            re.compile(_QUOTED_BLANK + label),
+            re.compile(rf"(?:^|\n)[^\S\n]*(?:{header}|{_STAMP}[^\s:：][^:：\n]{{0,40}}(?=\n|$))"),
+        )
+
+
+_DATED_HEADS = _Headed.of(_HEADER)
+_RULED_HEADS = _Headed.of(_RULED_HEADER)
 _SENTENCE_PUNCT = re.compile(r"[。，,；;！!？?、\"“”「」『』…]|\.\s*$")
 _LIST_MARKER = re.compile(r"(?:[-+*•·]|\d+[.)、．]|[（(]\d+[)）])\s*")
 _PARENTHETICAL = re.compile(r"\s*[（(][^）)]*[）)]\s*$")
@@ -627,12 +667,19 @@ def segment_text(
     block = header_block_end(text)  # a saved message's Return-Path: … Date: … block
     at_stamp = not block and _starts_from_line(text)
     # A chat copied from a computer: its first lines head a message with sender and stamp.
-    headed = _HEADED.search(text, 0, HEADED_WITHIN) is not None
-    start_rx, break_rx = (_TEXT_START_HEADED, _BREAK_HEADED) if headed else (_TEXT_START, _BREAK)
+    heads = (
+        _DATED_HEADS
+        if _HEADED.search(text, 0, HEADED_WITHIN) is not None
+        else _RULED_HEADS
+        if _DAY_RULE.search(text, 0, HEADED_WITHIN) is not None
+        else None
+    )
+    headed = heads is not None
+    start_rx, break_rx = (heads.text_start, heads.breaks) if heads else (_TEXT_START, _BREAK)
     # a quoted reply (> …): its lines holding only > are blank (a lone ">" is looked for
     # first: one character is found by a byte search, 5-40 times sooner than "\n>")
     if ">" in text and "\n>" in text:
-        break_rx = _BREAK_HEADED_QUOTED if headed else _BREAK_QUOTED
+        break_rx = heads.breaks_quoted if heads else _BREAK_QUOTED
     in_message = False  # past a chat's first head line: its messages' lines follow
     chat: bool | None = None  # whether the text has two head lines (known when first asked)
     if block:
@@ -658,8 +705,9 @@ def segment_text(
             raw_label = m.group("label")
             if raw_label is not None and in_message and m.start("stamp") < 0:
                 if chat is None:  # two head lines: a chat's messages, not a transcript's title
-                    head = _HEAD_LINES.search(text)
-                    chat = head is not None and _HEAD_LINES.search(text, head.end()) is not None
+                    lines = (heads or _DATED_HEADS).head_lines
+                    head = lines.search(text)
+                    chat = head is not None and lines.search(text, head.end()) is not None
                 word = raw_label.strip().rstrip("*_").rstrip()
                 if chat and word.casefold() not in _TURN_LABELS and not speakers.names_actor(word):
                     raw_label = None  # a line of the message under a header (更正：…), no sender

@@ -42,10 +42,13 @@ _LEADING_WEEKDAY = (
     r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?"
     r"|Sat(?:urday)?|Sun(?:day)?)\.?,?[^\S\n]+"
 )
+#: The rule a copied WeChat chat record draws either side of each day (—————  2022-3-14  —————).
+_RULE = r"[-—–─━=~～]{3,}[^\S\n]*"
 #: How a diary's day line may start: a year, a month or a day number, or Markdown's marks;
 #: in English an abbreviated or full weekday may come before the day (Thurs 2 Feb 2023).
 DAY_LINE_START = re.compile(
-    rf"[#*\s【\[]{{0,4}}(?:(?i:{_LEADING_WEEKDAY})(?=\d))?[\d〇零○一二三四五六七八九十]"
+    rf"[#*\s【\[]{{0,4}}(?:{_RULE})?(?:(?i:{_LEADING_WEEKDAY})(?=\d))?"
+    r"[\d〇零○一二三四五六七八九十]"
 )
 #: What may follow a day line's date: its weekday, weather and part of the day, nothing said
 #: (星期三 晴, 周五 多云转小雨, 下午, Wednesday, sunny): "3月15日召开联席会议" is a line of minutes.
@@ -55,6 +58,7 @@ DAY_LINE_REST = re.compile(
     r"|[晴阴陰雨雪云雲雾霧霾风風转轉多小中大暴阵陣雷冷热熱暖凉涼闷悶湿濕霜]{1,6}"
     r"|[上下]午|晚上|早上|凌晨|中午|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?|sunny|cloudy|rainy|fine|overcast))*[\s,，、()（）\[\]【】*#-]*"
+    rf"(?:{_RULE})?"
     # a heading after a spaced dash, where the day was spent: "- Braeside café, 6-9pm",
     # "– ECF Committee, council chambers"; short, and no sentence ("- the board agreed.")
     r"(?:(?<=\s)[-–—][^\S\n]+[^\s.!?;:。！？；：][^\n.!?;:。！？；：]{0,47})?",
@@ -62,22 +66,23 @@ DAY_LINE_REST = re.compile(
 )
 #: How many characters a day line holds before its date starts (past a leading weekday).
 DAY_LINE_LEAD = 4
-#: A leading weekday and the marks before it (how far past it the date may start).
-_WEEKDAY_LEAD = re.compile(rf"[#*\s【\[]{{0,4}}(?i:{_LEADING_WEEKDAY})")
+#: A leading weekday or rule and the marks before it (how far past it the date may start).
+_WEEKDAY_LEAD = re.compile(rf"[#*\s【\[]{{0,4}}(?:{_RULE}|(?i:{_LEADING_WEEKDAY}))")
 
 
 def is_day_line(text: str, start: int, end: int) -> bool:
     """Whether ``text`` is a diary's day line whose day is the mention at ``start``-``end``.
 
     The day alone on its line (``2021年4月7日 星期三 晴``, ``Tues 8 Feb 2022 - café,
-    6-9pm``): Markdown's marks and an English weekday at most before it, its
+    6-9pm``, a copied WeChat record's ``—————  2022-3-14  —————``): Markdown's
+    marks and an English weekday or a rule at most before it, its
     weekday, weather, part of the day or a short heading after it. ``3月15日召开联席会议``
     and ``3 March 2022 - the council agreed to pay.`` say something: lines of minutes.
     """
     if DAY_LINE_START.match(text) is None:  # the cheap tests first: most lines say something
         return False
-    weekday = _WEEKDAY_LEAD.match(text)
-    if start > DAY_LINE_LEAD + (weekday.end() if weekday is not None else 0):
+    lead = _WEEKDAY_LEAD.match(text)
+    if start > DAY_LINE_LEAD + (lead.end() if lead is not None else 0):
         return False
     return "\n" not in text.strip() and DAY_LINE_REST.fullmatch(text, end) is not None
 
