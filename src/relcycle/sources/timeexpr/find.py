@@ -12,6 +12,7 @@ from relcycle.sources.timeexpr import (
     numeric,
     ranges,
     zh_calendar,
+    zh_month_days,
     zh_project,
     zh_weekdays,
 )
@@ -39,6 +40,7 @@ def default_scanner() -> Scanner:
             *ranges.ZH_RULES,
             *zh_calendar.RULES,
             *zh_weekdays.RULES,
+            *zh_month_days.RULES,
             *zh_project.RULES,
         ),
         ZH_STARTS,

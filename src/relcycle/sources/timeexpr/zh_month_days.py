@@ -1,0 +1,92 @@
+"""Chinese days of the month said alone: 8号下午那场, 15号之前交材料, 25号交月报.
+
+A message, a work log or minutes written at the time name a day of the month
+they are in by its number alone (a chat message of 3 August saying 8号下午那场
+means 8 August), as they name a day of their week by its weekday alone
+(:mod:`.zh_weekdays`, whose reading of the words around it this rule shares): a
+day whose sentence sets it in another time or a routine (下个月5号, 每月25号, 7月月报…8号)
+is no day of the source's month; one already past is the coming month's where the
+words speak ahead (15号之前交, 安排8号开会, in a message of the 20th); one still to
+come is the last month's where its clause tells what happened (28号开了会, in a
+note of the 3rd). Read only in a source written at the time
+(:attr:`~.model.TimeContext.prospective`): an interview's 8号 is of a month it does
+not name.
+
+A number before 号 is no day where it numbers something else: a building, line,
+room or document (8号楼, 1号线, 3号会议室, 〔2021〕3号, 第5号), or where it ends a
+longer number or date (3月8号 is read whole by :mod:`.zh_calendar`).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from relcycle.sources.timeexpr.model import Resolved, TimeContext, TimeMention, Unresolved
+from relcycle.sources.timeexpr.prescan import Anchor
+from relcycle.sources.timeexpr.scanner import Rule
+from relcycle.sources.timeexpr.spans import day_span
+from relcycle.sources.timeexpr.zh_calendar import DAY
+from relcycle.sources.timeexpr.zh_weekdays import AHEAD, BEHIND, NOT_A_DAY, around_weekday
+
+#: What may not stand right before the number: more of a number or a date (3月8号, 十八号
+#: read whole), an ordinal, a document's year or issuer (第5号, 〔2021〕3号, 民发3号).
+_NOT_BEFORE = r"(?<![\d〇零○一二两三四五六七八九十百月日号第〕\]】）)字发.\-/年])"
+#: What may not follow 号: what the number numbers (8号楼, 1号线, 3号会议室, 5号文件).
+_NOT_AFTER = (
+    r"(?![楼樓线院门床房室厅馆口仓车位桌机窗文令台码箱柜店铺栋幢单元地站路街巷弄桥井坑球队"
+    r"选手人员码字召称外]|公告|通知)"
+)
+_NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _day_number(word: str) -> int:
+    """8, 08, 十八, 二十一, 三十 as a number."""
+    if word.isdigit():
+        return int(word)
+    if "十" not in word:
+        return _NUMERALS[word]
+    tens, _, ones = word.partition("十")
+    return (_NUMERALS[tens] if tens else 1) * 10 + (_NUMERALS[ones] if ones else 0)
+
+
+def _shifted(day: int, year: int, month: int) -> date | None:
+    """Day ``day`` of ``month`` (1-12, or 0 and 13 for the months either side), if it has one."""
+    year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    try:
+        return date(year, month, day)
+    except ValueError:  # 31号 of a month of 30 days
+        return None
+
+
+def resolve_month_day(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """8号 / 十五号 alone: that day of the reference's month, in a source of the time."""
+    if not ctx.prospective:
+        return None
+    reading = around_weekday(m.string, m.start(), m.end())
+    if reading == NOT_A_DAY:
+        return None
+    ref = ctx.reference
+    number = _day_number(m.group("md"))
+    month = ref.month
+    if reading == AHEAD and number < ref.day:
+        month += 1
+    elif reading == BEHIND and number > ref.day:
+        month -= 1
+    day = _shifted(number, ref.year, month)
+    return None if day is None else Resolved(day_span(day), True)
+
+
+RULES = (
+    Rule(
+        "zh_month_day",
+        r"(?=[\d一二三四五六七八九十])" + _NOT_BEFORE + r"(?P<md>" + DAY + r")号" + _NOT_AFTER,
+        resolve_month_day,
+        anchors=(Anchor("号", r"(?<=[\d一二三四五六七八九十]号)"),),
+        reach=3,
+        reads_previous=False,
+        around=around_weekday,
+    ),
+)
