@@ -293,6 +293,9 @@ def _build_codes(
         for n, ex in enumerate(spec.examples):
             if ex.lang not in langs:
                 raise loc.error(f"examples[{n}]: unknown language {ex.lang!r}; {_languages(langs)}")
+        for n, other in enumerate(spec.supersedes):
+            if other not in ids:
+                raise loc.error(f"supersedes[{n}]: {unknown('code', other, ids)}")
         codes.append(
             Code(
                 id=spec.id,
@@ -306,6 +309,7 @@ def _build_codes(
                 family=spec.family,
                 rules=rules,
                 turn_rules=turn_rules,
+                supersedes=tuple(spec.supersedes),
             )
         )
     return tuple(codes)

@@ -12,6 +12,10 @@ hit with its span and three flags read from the framework's cue lexicons:
 * ``hedged``: a ``hedging`` cue occurs in the hit's sentence;
 * ``reported``: a ``reported_speech`` cue occurs before the hit in its sentence.
 
+A hit is negated too where a code that ``supersedes`` its code (or an ancestor)
+has a hit that is not negated in the same clause: 活动方案由事前审批改为备案 relaxes
+control (``gov.concede.relax``), and its 审批 is no approval demanded.
+
 An auto-coder decides what to do with the flags (a negated hit is usually not
 evidence for the code). Cue lexicons can be extended for one case with
 ``extra_cues``, e.g. ``{"actor.government": ["L镇宣传文化办", "王主任"]}`` from
@@ -22,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 from relcycle.frameworks.conditionals import Conditionals, Span, in_spans
@@ -40,6 +44,15 @@ NEGATION_REACH: Final = {"zh": 10, "en": 30}
 """How far before a hit (in characters) a negation cue may end and still negate it."""
 
 _CLAUSE_BREAK: Final = re.compile(r"[，,：:。！？；!?;\n]")
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause ``text[start:end]`` lies in: from the break before it to the one after."""
+    lo = max(0, start - 200)
+    for m in _CLAUSE_BREAK.finditer(text, lo, start):
+        lo = m.end()
+    after = _CLAUSE_BREAK.search(text, end)
+    return lo, len(text) if after is None else after.start()
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,6 +251,17 @@ class Matcher:
         self._turn_indexes: dict[tuple[str, frozenset[str], str | None], _Index | None] = {}
         self._turn_vocabulary: tuple[frozenset[str], frozenset[str]] | None = None
         self._conditionals: dict[str, Conditionals] = {}
+        # code → the codes its hits cancel in their clause (those it supersedes, and theirs)
+        self._cancels: dict[str, frozenset[str]] = {
+            c.id: frozenset(
+                d.id
+                for d in framework.codes
+                if d.id in c.supersedes
+                or any(a.id in c.supersedes for a in framework.ancestors(d.id))
+            )
+            for c in framework.codes
+            if c.supersedes
+        }
 
     def conditionals(self, lang: str) -> Conditionals:
         """What the ``conditional`` cue makes hypothetical in ``lang`` texts."""
@@ -377,7 +401,30 @@ class Matcher:
                     hits.append(self._hit(code_id, rule, text, start, end, hypothetical))
                     last_end = end
         hits.sort(key=lambda h: (h.start, -h.end, h.code))
+        if self._cancels and len(found) > 1:
+            hits = self._superseded(text, hits)
         return hits
+
+    def _superseded(self, text: str, hits: list[Hit]) -> list[Hit]:
+        """``hits``, those reaching into the clause of a hit superseding their code negated."""
+        clauses: list[tuple[int, int, frozenset[str]]] = []
+        for hit in hits:
+            cancels = self._cancels.get(hit.code)
+            if cancels and not hit.negated:
+                clauses.append((*_clause(text, hit.start, hit.end), cancels))
+        if not clauses:
+            return hits
+
+        def cancelled(hit: Hit) -> bool:
+            return any(
+                lo < hit.end and hit.start < hi and hit.code in cancels
+                for lo, hi, cancels in clauses
+            )
+
+        return [
+            replace(hit, negated=True) if not hit.negated and cancelled(hit) else hit
+            for hit in hits
+        ]
 
     def _index(self, lang: str, after: bool = False) -> _Index:
         key = f"{lang}:after" if after else lang

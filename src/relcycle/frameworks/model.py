@@ -76,6 +76,9 @@ class Code:
         turn_rules: Language → rules that also need the turn before, by another
             speaker, to carry one of their ``after`` codes (read by
             :meth:`~relcycle.frameworks.matching.Matcher.find_in_turn`, never by ``find``).
+        supersedes: Codes a hit of this one cancels in its clause, with their
+            descendants: 由事前审批改为备案 relaxes control, and its 审批 is no approval
+            demanded (see :class:`~relcycle.frameworks.matching.Matcher`).
     """
 
     id: str
@@ -89,6 +92,7 @@ class Code:
     family: str
     rules: Mapping[str, tuple[Rule, ...]]
     turn_rules: Mapping[str, tuple[Rule, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    supersedes: tuple[str, ...] = ()
 
     def rules_for(self, lang: str) -> tuple[Rule, ...]:
         """The code's rules for texts in ``lang`` (empty if it has none)."""

@@ -126,6 +126,8 @@ class CodeSpec(_Strict):
     )
     """Exclusions added to the ``not`` of every rule of this code and its descendants
     (per language when keyed by language)."""
+    supersedes: list[str] = Field(default_factory=list)
+    """Codes whose hits (and their descendants') a hit of this code cancels in its clause."""
 
 
 class IndicatorSpec(_Strict):
