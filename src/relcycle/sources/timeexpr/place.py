@@ -102,14 +102,17 @@ def _from_source(segment: Segment, source: Source, case: Case,
                    "source_date", None, note, outside is None)  # fmt: skip
 
 
-def _kept(mentions: list[Found]) -> Found:
+def _kept(mentions: list[Found], first: date, last: date) -> Found:
     """The first of the most specific mentions: the one a segment is placed at.
 
     A range (自2017年起, since 2017) and a message's stamp (26/05/2022 09:14)
     rank after every point in time. Among equally specific ones, a mention
     read off the text alone (the spring of 2022) goes before a relative one
     that names the same time of year in another year (last spring): "last
-    spring, well, the spring of 2022" corrects itself.
+    spring, well, the spring of 2022" corrects itself; and a relative one in
+    the studied period (``first`` to ``last``) goes before a relative one
+    before it: in 那年春节前后吧。进驻以后的第一个春节 the second says which year
+    the first meant.
     """
     kept = mentions[0]
     if len(mentions) > 1:
@@ -120,7 +123,15 @@ def _kept(mentions: list[Found]) -> Found:
             rank = _RANK[mention[5]]
             if rank < best and not (mention[2][0] in _BACKGROUND_FIRST and _background(mention[2])):
                 kept, best = mention, rank
-            elif rank == best and kept[6] and not mention[6] and _corrects(mention, kept):
+            elif (
+                rank == best
+                and kept[6]
+                and (
+                    _corrects(mention, kept)
+                    if not mention[6]
+                    else kept[4] < first <= mention[4] and mention[3] <= last
+                )
+            ):
                 kept = mention
     return kept
 
@@ -195,7 +206,7 @@ def _scan(
         def keep(found: list[Found]) -> Found:
             for i, note in borrow_years(found, now, last[0]).items():
                 borrowed[id(found[i])] = (found[i], note)
-            kept = _kept(found)
+            kept = _kept(found, now.case_start, now.case_end)
             if recalled:
                 last[0] = kept
             return kept

@@ -134,7 +134,8 @@ def _g(m: re.Match[str], name: str) -> str | None:
         return None
 
 
-def _festival(written: str) -> str:
+def festival_key(written: str) -> str:
+    """The key of a festival as written (国庆节, 春节, 过年)."""
     return ZH_FESTIVALS.get(written) or ZH_FESTIVALS[written.removesuffix("节")]
 
 
@@ -142,7 +143,7 @@ def _festival_key(m: re.Match[str], written: str) -> str:
     """The festival key of ``written``, a lunar month's (腊月二十三) from its groups."""
     lunar = _g(m, "lmon")
     if lunar is None:
-        return _festival(written)
+        return festival_key(written)
     day, part = _g(m, "lday"), _g(m, "lpart")
     return lunar_key(
         ZH_LUNAR_MONTHS[lunar],

@@ -11,6 +11,7 @@ import re
 from datetime import date, timedelta
 
 from relcycle.domain import Precision
+from relcycle.sources.timeexpr.festivals import ZH_MODIFIERS, festival_span
 from relcycle.sources.timeexpr.model import Resolved, Span, TimeContext, TimeMention, Unresolved
 from relcycle.sources.timeexpr.numerals import zh_number
 from relcycle.sources.timeexpr.prescan import Anchor
@@ -23,7 +24,7 @@ from relcycle.sources.timeexpr.spans import (
     month_of,
     year_span,
 )
-from relcycle.sources.timeexpr.zh_calendar import NO_PREVIOUS
+from relcycle.sources.timeexpr.zh_calendar import NO_PREVIOUS, festival_key
 
 _NUM = "0-9〇零○一二两三四五六七八九十"
 
@@ -54,6 +55,25 @@ def resolve_start(
 
 
 _FIRST_MONTHS = {"一两": 2, "两三": 3, "几": 3, "两": 2, "三": 3, "四": 4, "半": 6}
+
+
+#: 进驻以后的第一个春节: the festivals (and school breaks) counted from the contract's start.
+_FIRST_FESTIVALS = "春节|过年|国庆节?|中秋节?|端午节?|元旦|元宵节?|清明节?|五一|暑假|寒假|重阳节?"
+
+
+def resolve_first_festival(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """进驻以后的第一个春节, 签合同后第一个国庆前后: its first occurrence after the contract began."""
+    start = ctx.project_start
+    key = festival_key(m.group("fest"))
+    modifier = ZH_MODIFIERS.get(m.group("fmod") or "")
+    for year in range(start.year, start.year + 3):
+        base = festival_span(key, year)
+        if base is not None and base.start > start:
+            span = festival_span(key, year, modifier)
+            return None if span is None else Resolved(span, True)
+    return None
 
 
 def resolve_first_months(
@@ -386,6 +406,15 @@ RULES = (
             Anchor("服", f"(?=务{_STARTING})"),
         ),
         reach=5,  # 刚刚开始进|驻
+        reads_previous=False,
+    ),
+    Rule(
+        "zh_first_festival",
+        r"(?=[进入签项接])(?:进驻|入驻|签约|签合同|签了合同|项目启动|项目开始|接手项目)(?:了)?(?:以后|之后|后)"
+        rf"的?第一个(?P<fest>{_FIRST_FESTIVALS})(?P<fmod>前后|之前|以前|前夕|前|之后|以后|过后|后|左右)?",
+        resolve_first_festival,
+        anchors=(Anchor("第", "(?=一个)"),),
+        reach=9,  # 签了合同以后的|第
         reads_previous=False,
     ),
     Rule(
