@@ -171,11 +171,12 @@ def test_agreement_table(run: Run, folder: Path) -> None:
     assert "agreement in retro-case: alice, bob" in out
     rows = {line.split("│")[1].strip(): line for line in out.splitlines() if "│" in line}
     reporting = [c.strip() for c in rows["gov.control.reporting"].split("│")[2:-1]]
-    assert reporting[:5] == ["4", "2", "75.0%", "0.500 (cohen)", "0.533"]
+    assert reporting[:6] == ["4", "2", "75.0%", "66.7%", "0.500 (cohen)", "0.533"]
     comply = [c.strip() for c in rows["swo.comply"].split("│")[2:-1]]
-    assert comply[:5] == ["4", "2", "100.0%", "1.000 (cohen)", "1.000"]
+    assert comply[:6] == ["4", "2", "100.0%", "100.0%", "1.000 (cohen)", "1.000"]
     overall = [c.strip() for c in rows["overall (mean of codes)"].split("│")[2:-1]]
-    assert overall[:5] == ["4", "2", "87.5%", "0.750 (cohen)", "0.767"]
+    assert overall[:6] == ["4", "2", "87.5%", "83.3%", "0.750 (cohen)", "0.767"]
+    assert "positive agreement only those either gave it" in out
     assert "1000 draws, seed 0" in out
     assert "units: segments of the sources that two or more of the coders coded" in out
     code, out, _ = run("agreement", CASE, "--coders", "alice,bob", "--code", "swo.comply")

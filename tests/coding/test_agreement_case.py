@@ -121,11 +121,14 @@ def test_report_two_coders_per_code() -> None:
     # coincidence matrix n_0 = n_1 = 4 and 4 of 8 values disagree: alpha = 1 - .5/(32/56).
     assert (x.n_units, x.n_coders, x.kappa_method) == (4, 2, "cohen")
     assert x.percent_agreement == 0.5
+    # positive agreement: both gave X to 1 segment, A to 1 and B to 3: 2 * 1 / 4
+    assert x.positive_agreement == 0.5
     assert x.kappa == pytest.approx(0.2)
     assert x.alpha == pytest.approx(1 / 8)
     # Y over s1: A 0,1,1,0 / B 0,1,0,0. p_o = .75, p_e = .5, kappa = .5; n_0 = 5,
     # n_1 = 3, 2 of 8 values disagree: alpha = 1 - .25/(30/56) = 8/15.
     assert y.percent_agreement == 0.75
+    assert y.positive_agreement == pytest.approx(2 * 1 / (2 + 1))
     assert y.kappa == pytest.approx(0.5)
     assert y.alpha == pytest.approx(8 / 15)
 
@@ -135,6 +138,7 @@ def test_report_overall_is_the_mean_of_the_codes() -> None:
     assert overall.code is None
     assert overall.n_units == 4
     assert overall.percent_agreement == pytest.approx(0.625)
+    assert overall.positive_agreement == pytest.approx((1 / 2 + 2 / 3) / 2)
     assert overall.kappa == pytest.approx(0.35)
     assert overall.alpha == pytest.approx((1 / 8 + 8 / 15) / 2)
     assert -1 <= overall.alpha_low <= overall.alpha_high <= 1
@@ -153,6 +157,8 @@ def test_report_three_coders_uses_fleiss_over_complete_units() -> None:
     assert (x.n_units, x.n_coders, x.kappa_method) == (6, 3, "fleiss")
     # Pairs: A-B 2/4, A-C 2/6, B-C 3/4.
     assert x.percent_agreement == pytest.approx((1 / 2 + 1 / 3 + 3 / 4) / 3)
+    # A-B 2*1/(1+3), A-C 2*1/(2+4), B-C 2*3/(3+4)
+    assert x.positive_agreement == pytest.approx((1 / 2 + 1 / 3 + 6 / 7) / 3)
     # Fleiss over s1 only (all three coded it): mean agreement .5, chance 5/9.
     assert x.kappa == pytest.approx(-1 / 8)
     # n_0 = 7, n_1 = 9, 8 of 16 values disagree: alpha = 1 - .5/(126/240) = 1/21.
@@ -172,7 +178,9 @@ def test_report_leaves_undefined_codes_out_of_the_means() -> None:
     report = agreement_report(codings, SEGMENTS, n_boot=50)
     z = report.per_code["Z"]
     assert z.percent_agreement == 1.0
+    assert math.isnan(z.positive_agreement)  # nobody gave it to a segment both coded
     assert math.isnan(z.kappa) and math.isnan(z.alpha) and math.isnan(z.alpha_low)
+    assert report.overall.positive_agreement == pytest.approx((1 / 2 + 2 / 3) / 2)
     assert report.overall.alpha == pytest.approx((1 / 8 + 8 / 15) / 2)
     assert report.overall.kappa == pytest.approx(0.35)
 

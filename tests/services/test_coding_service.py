@@ -184,11 +184,14 @@ def test_agreement_of_two_coders(settings: Settings) -> None:
     x = report.per_code["gov.control.reporting"]
     assert (x.n_units, x.n_coders, x.kappa_method) == (4, 2, "cohen")
     assert x.percent_agreement == pytest.approx(0.75)
+    # alice gave it to two segments, bob to one of them; the two neither touched left out
+    assert x.positive_agreement == pytest.approx(2 * 1 / (2 + 1))
     assert x.kappa == pytest.approx(0.5)
     assert x.alpha == pytest.approx(1 - 0.25 / (30 / 56))
     y = report.per_code["swo.comply"]
     assert (y.percent_agreement, y.kappa, y.alpha) == pytest.approx((1.0, 1.0, 1.0))
     assert report.overall.percent_agreement == pytest.approx(0.875)
+    assert report.overall.positive_agreement == pytest.approx((2 / 3 + 1) / 2)
     assert report.overall.kappa == pytest.approx(0.75)
     assert not math.isnan(report.overall.alpha_low)
     assert result.orphans_left_out == 0

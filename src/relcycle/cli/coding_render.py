@@ -142,6 +142,7 @@ def _row(table: Table, name: str, r: AgreementResult) -> None:
         str(r.n_units),
         str(r.n_coders),
         _number(r.percent_agreement, percent=True),
+        _number(r.positive_agreement, percent=True),
         f"{_number(r.kappa)} ({r.kappa_method})",
         _number(r.alpha),
         interval,
@@ -158,6 +159,7 @@ def agreement(console: Console, result: CaseAgreement) -> None:
         Column("code", overflow="fold"), Column("units", justify="right", overflow="fold"),
         Column("coders", justify="right", overflow="fold"),
         Column("agreement", justify="right", overflow="fold"),
+        Column("positive agreement", justify="right", overflow="fold"),
         Column("kappa", justify="right", overflow="fold"),
         Column("alpha", justify="right", overflow="fold"),
         Column(f"alpha {coverage} interval", justify="right", overflow="fold"),
@@ -169,6 +171,8 @@ def agreement(console: Console, result: CaseAgreement) -> None:
     _row(table, "[bold]overall[/] (mean of codes)", report.overall)
     console.print(table)
     note = "units: segments of the sources that two or more of the coders coded; "
+    note += "agreement counts the segments neither coder gave the code, positive agreement "
+    note += "only those either gave it (2 × both / each); "
     note += f"alpha intervals: percentile bootstrap over segments, {report.n_boot} draws, "
     note += f"seed {report.seed}"
     if result.orphans_left_out:

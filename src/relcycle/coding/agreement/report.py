@@ -5,7 +5,14 @@ Units are segments and values are defined as in
 the segments that two or more of the coders' sources cover ("pairable"):
 
 * percent agreement: the share of segments on which two coders agree on the
-  code's presence; with more than two coders, the mean over pairs of coders;
+  code's presence; with more than two coders, the mean over pairs of coders.
+  It counts the segments neither coder gave the code, so a code used on few
+  segments scores near 100 % whatever the coders did with it;
+* positive agreement: the same judged on the segments where the code is present
+  for a coder: twice the segments both gave it over the segments each gave it
+  (the proportion of specific agreement on presence, Cicchetti and Feinstein
+  1990), the segments neither touched left out; NaN when neither gave it to a
+  segment both coded; with more coders, the mean over pairs;
 * kappa: Cohen's kappa for two coders; for more, Fleiss' kappa over the
   segments that *every* coder's sources cover (Fleiss needs a fixed number of
   ratings per unit), NaN if there are none;
@@ -56,6 +63,8 @@ class AgreementResult:
         n_units: Segments that two or more of the coders' sources cover.
         n_coders: Coders compared.
         percent_agreement: Share of agreeing judgements, in ``[0, 1]``.
+        positive_agreement: Agreement on the code's presence, in ``[0, 1]``: twice the
+            segments both coders gave it over the segments each gave it; NaN if none.
         kappa: Cohen's kappa (two coders) or Fleiss' kappa (more); NaN if undefined.
         kappa_method: ``"cohen"`` or ``"fleiss"``.
         alpha: Krippendorff's alpha, nominal; NaN if undefined.
@@ -67,6 +76,7 @@ class AgreementResult:
     n_units: int
     n_coders: int
     percent_agreement: float
+    positive_agreement: float
     kappa: float
     kappa_method: KappaMethod
     alpha: float
@@ -110,6 +120,17 @@ def _percent(rows: Sequence[Sequence[int | None]]) -> float:
     return _mean(shares)
 
 
+def _positive(rows: Sequence[Sequence[int | None]]) -> float:
+    """Positive agreement, averaged over the pairs of coders that gave the code to a unit."""
+    shares = []
+    for a, b in itertools.combinations(rows, 2):
+        pairs = [(x, y) for x, y in zip(a, b, strict=True) if x is not None and y is not None]
+        given = sum(x + y for x, y in pairs)
+        if given:
+            shares.append(2 * sum(x * y for x, y in pairs) / given)
+    return _mean(shares)
+
+
 def _kappa(rows: Sequence[Sequence[int | None]]) -> tuple[float, KappaMethod]:
     if len(rows) == 2:
         return cohen_kappa(rows[0], rows[1], labels=[0, 1]), "cohen"
@@ -137,6 +158,7 @@ def _measure(
         n_units=table.n_units,
         n_coders=len(rows),
         percent_agreement=_percent(rows),
+        positive_agreement=_positive(rows),
         kappa=kappa,
         kappa_method=method,
         alpha=alpha,
@@ -218,6 +240,7 @@ def agreement_report(
         n_units=results[0].n_units,
         n_coders=len(chosen),
         percent_agreement=_mean(r.percent_agreement for r in results),
+        positive_agreement=_mean(r.positive_agreement for r in results),
         kappa=_mean(r.kappa for r in results),
         kappa_method=results[0].kappa_method,
         alpha=mean_alpha,

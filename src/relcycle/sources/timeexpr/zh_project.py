@@ -64,7 +64,7 @@ _FIRST_FESTIVALS = "春节|过年|国庆节?|中秋节?|端午节?|元旦|元宵
 def resolve_first_festival(
     m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
 ) -> Resolved | Unresolved | None:
-    """进驻以后的第一个春节, 签合同后第一个国庆前后: its first occurrence after the contract began."""
+    """进驻以后的第一个春节, 签合同后第一个国庆前后: the first after the contract began."""
     start = ctx.project_start
     key = festival_key(m.group("fest"))
     modifier = ZH_MODIFIERS.get(m.group("fmod") or "")
