@@ -144,12 +144,17 @@ def _reference(segments: Sequence[Segment], source: Source, case: Case) -> list[
         mentions = [TimeMention(*m) for m in found]
         kept = min(mentions, key=_rank) if mentions else None
         for m in mentions[mentions.index(kept) + 1 :] if kept is not None else ():
-            if kept.relative and _rank(m) == _rank(kept) < 7 and (
-                # last spring, well, the spring of 2022
-                _in_another_year(m, kept) if not m.relative
-                # 那年春节 (before the studied period), 进驻以后的第一个春节 (in it)
-                else kept.interval_end < case.start <= m.interval_end
-                and m.interval_start <= case.end
+            if (
+                kept.relative
+                and _rank(m) == _rank(kept) < 7
+                and (
+                    # last spring, well, the spring of 2022
+                    _in_another_year(m, kept)
+                    if not m.relative
+                    # 那年春节 (before the studied period), 进驻以后的第一个春节 (in it)
+                    else kept.interval_end < case.start <= m.interval_end
+                    and m.interval_start <= case.end
+                )
             ):
                 kept = m
         if stamp is not None:  # placed at its stamp when a message names no other time
