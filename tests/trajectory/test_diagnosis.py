@@ -245,3 +245,22 @@ def test_evidence_straddling_the_boundary_does_not_show_a_move() -> None:
     tp = turning_point(("control", before), ("resistance", after), both, table, weights, 0.5)
     rise = next(m for m in tp.moved if m.indicator == "resistance")
     assert rise.quotes and all(q.source != "y.md" for q in rise.quotes)
+
+
+def test_a_rise_is_not_shown_by_evidence_against_it_before_the_boundary() -> None:
+    # legitimacy won right up to the boundary, then no longer reported: the crisis indicator
+    # rises, but no words tell of a crisis (found by songxi-shequ-zhili-zh's tester)
+    placed, table = _placed(
+        [
+            (4, ["gov.control.approval"]),
+            (2, ["gov.control.approval", "legit.gain"]),
+            (6, ["swo.resist.refuse"]),
+        ]
+    )
+    before, after = profiles(table, [6, 12])
+    j = table.ids.index("legitimacy_crisis")
+    assert after.z[j] - before.z[j] >= 0.5  # it did move
+    weights = load_framework().indicator_weights()
+    tp = turning_point(("control", before), ("resistance", after), placed, table, weights, 0.5, 9)
+    assert "legitimacy_crisis" not in {m.indicator for m in tp.moved}
+    assert tp.moved and all(m.quotes for m in tp.moved)

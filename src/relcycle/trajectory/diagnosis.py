@@ -292,7 +292,8 @@ def turning_point(
     The indicators whose z-scores moved most (by at least :data:`MIN_MOVE`),
     each with the evidence that shows the move: in the :data:`NEAR_PERIODS`
     periods either side of the boundary, for a rise, evidence raising the
-    indicator after it or lowering it before; for a fall, evidence raising it
+    indicator after it (not evidence lowering it before: legitimacy won that
+    stops being reported is no crisis); for a fall, evidence raising it
     before or lowering it after. When there is none, evidence raising it
     anywhere in the stage where it is high (the new one for a rise, the old
     one for a fall). An
@@ -317,7 +318,12 @@ def turning_point(
         # near the boundary, evidence either way; further off, only the indicator's own
         # evidence on the side where it is high (a gain a year before is no crisis now)
         own = (b.first, b.stop, sign) if sign > 0 else (a.first, a.stop, -sign)
-        tiers = [[(b.first, near_b, sign), (near_a, a.stop, -sign)], [own]]
+        near = (
+            [(b.first, near_b, sign)]
+            if sign > 0
+            else [(b.first, near_b, sign), (near_a, a.stop, -sign)]
+        )
+        tiers = [near, [own]]
         quotes: tuple[Quote, ...] = ()
         for sides in tiers:
             found, score = _showing(placement, sides, name, weights, boundary)
