@@ -198,6 +198,7 @@ def test_a_case_without_stages_still_gets_its_figures(
     assert float(np.asarray(image.imread(files[2]))[..., :3].std()) > 0.01
 
 
+@pytest.mark.usefixtures("cjk_font")  # the timeline, drawn first, has Chinese text
 def test_a_failed_drawing_leaves_no_new_output_folder(
     make_case: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
