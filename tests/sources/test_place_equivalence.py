@@ -165,7 +165,7 @@ def _reference(segments: Sequence[Segment], source: Source, case: Case) -> list[
         # time, the year, month or week it was written in (今年)
         now_notes: list[str] | None = None
         provenance: Provenance
-        if kept is not None and kept.relative and kept.interval_start > ctx.reference:
+        if kept is not None and kept.interval_start > ctx.reference:
             cue = looking_ahead(text, kept.start, kept.end)
             if cue is not None:
                 now_notes = [f"said now of a time ahead: '{kept.expression}' "

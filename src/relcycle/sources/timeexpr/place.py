@@ -313,7 +313,8 @@ def place_segments(
     every point in time); other expressions whose intervals do not overlap it are
     named in the anchor's note. A segment without a resolvable expression is
     placed at its source's date, and so is one whose kept expression is a
-    relative time ahead said as a rumour, plan or guess (听说明年可能…: see
+    time ahead said as a rumour, plan, guess or deadline (听说明年可能…, to report
+    back by June 2023, relative or not: see
     :func:`~relcycle.sources.timeexpr.cues.looking_ahead`), named in the
     note. A yearless date (国庆, 九月, at Christmas) after an expression naming
     one year in the same segment takes that year when its occurrence then is
@@ -379,18 +380,16 @@ def place_segments(
                 anchors.append(_anchor(source_id, segment.index, reference, reference, day,
                                        "source_date", None, source_note, at_source))  # fmt: skip
             continue
-        # A relative time ahead said as a rumour, plan or guess (听说明年可能…) is evidence of now;
+        # A time ahead said as a rumour, plan or guess (听说明年可能…, by June) is evidence of now;
         # so is, in a source written at the time, the year, month or week it is written in,
         # named from it (今年, this month): its date says more.
         _, _, expression, start, end, precision, relative = kept
-        if relative and (
-            start > (now := reference if stamp is None else stamp[3])
-            or (
-                prospective
-                and start <= now < end
-                and expression[0] in _THIS_FIRST
-                and _THIS.match(expression) is not None
-            )
+        if start > (now := reference if stamp is None else stamp[3]) or (
+            relative
+            and prospective
+            and start <= now < end
+            and expression[0] in _THIS_FIRST
+            and _THIS.match(expression) is not None
         ):
             if start > now:
                 cue = looking_ahead(text, kept[0], kept[1])
