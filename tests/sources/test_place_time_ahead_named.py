@@ -1,4 +1,4 @@
-"""A date ahead named in full and said as a plan, deadline or term is evidence of the day it was said.
+"""A date ahead named in full and said as a plan, deadline or term: evidence of the day it was said.
 
 Found by the outside tester of ashby-vale-housing-en: "the contract runs only to September
 2022, we should comply" in a board paper of October 2021 was placed in September 2022,
