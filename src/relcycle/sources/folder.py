@@ -21,7 +21,7 @@ import hashlib
 import os
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from importlib.resources import files
@@ -45,7 +45,7 @@ from relcycle.sources.frontmatter import (
 )
 from relcycle.sources.segmenter import segment_text
 from relcycle.sources.tables import CodeCheck, read_codings, read_events
-from relcycle.sources.text import normalise
+from relcycle.sources.text import crlf_newlines, from_crlf_offset, normalise
 from relcycle.sources.transcripts import speaker_roles
 
 TEXT_SUFFIXES = (".md", ".txt")
@@ -128,6 +128,10 @@ class CaseFolder:
             self._warn(message)
         self.sources: tuple[SourceFile, ...] = self._list_sources()
         self._events: list[Event] | None = None
+        # sources whose line ends were \r\n: where, and their bodies (up to a total size),
+        # to tell which way codings.csv counted its offsets
+        self._crlf: dict[str, _LineEnds] = {}
+        self._crlf_kept = 0
 
     @property
     def source_paths(self) -> tuple[Path, ...]:
@@ -272,6 +276,10 @@ class CaseFolder:
             text, encoding = decode(data, file.display)
             front = split_front_matter(normalise(text), file.display)
             body = front.body
+            if newlines := crlf_newlines(text, body):
+                keep = self._crlf_kept + len(body) <= _CRLF_BODIES
+                self._crlf_kept += len(body) if keep else 0
+                self._crlf[file.id] = _LineEnds(newlines, body if keep else None, file.display)
             empty = "has no body text after its front matter; write the text below the '---'"
         if not body.strip():
             raise SourceReadError(empty, path=file.display)
@@ -362,11 +370,51 @@ class CaseFolder:
         if data is None:
             return []
         check, columns = self._code_check(), list[str]()
-        codings = read_codings(data, lengths, "codings.csv", check, columns)
+        # offsets into a file with \r\n line ends may count them as two code points
+        counted = {
+            sid: n + len(self._crlf[sid].newlines) if sid in self._crlf else n
+            for sid, n in lengths.items()
+        }
+        codings = read_codings(data, counted, "codings.csv", check, columns)
         for message in columns:
             self._warn(message)
         self._warn_codes(check)
-        return codings
+        return self._from_crlf(codings, lengths) if self._crlf else codings
+
+    def _from_crlf(self, codings: list[Coding], lengths: Mapping[str, int]) -> list[Coding]:
+        r"""``codings`` with the offsets into each \r\n source read the way they were counted.
+
+        Into the normalised body (each line end one code point), unless an offset lies past
+        it or, counted with \r\n as two, the codings' edges fall on more boundaries of
+        words and sentences (after a mark, at a line's start or end): then counted so.
+        """
+        by_source: dict[str, list[int]] = {}
+        for n, coding in enumerate(codings):
+            if coding.source_id in self._crlf:
+                by_source.setdefault(coding.source_id, []).append(n)
+        out = list(codings)
+        for sid, indices in by_source.items():
+            ends = self._crlf[sid]
+            moved = [
+                replace(
+                    codings[n],
+                    start=from_crlf_offset(codings[n].start, ends.newlines),
+                    end=from_crlf_offset(codings[n].end, ends.newlines),
+                )
+                for n in indices
+            ]
+            past = any(codings[n].end > lengths[sid] for n in indices)
+            if past or (
+                ends.body is not None
+                and _edges(ends.body, moved) > _edges(ends.body, [codings[n] for n in indices])
+            ):
+                for n, coding in zip(indices, moved, strict=True):
+                    out[n] = coding
+                self._warn(
+                    f"codings.csv: the offsets into {ends.display} count its \\r\\n line ends "
+                    "as two characters, as the file has them; read so"
+                )
+        return out
 
     def _code_check(self) -> CodeCheck | None:
         """A check of table codes against the case's built-in framework (none for another).
@@ -476,6 +524,32 @@ def read_case(path: str | Path, settings: Settings | None = None) -> CaseData:
         sources=sources,
         events=tuple(folder.events()),
         codings=tuple(folder.codings(lengths)),
+    )
+
+
+#: How many characters of \r\n sources' bodies a folder keeps to judge codings' offsets by.
+_CRLF_BODIES = 32_000_000
+#: What a coding's edge may sit next to: a mark, a space or a line end.
+_EDGE = frozenset(" \t\n\u3000，。；：！？、,.;:!?\"'“”‘’（）()「」『』《》【】[]—…-")
+
+
+@dataclass(frozen=True, slots=True)
+class _LineEnds:
+    r"""Where a source's newlines were \r\n, its body (``None`` past the cap), its name."""
+
+    newlines: tuple[int, ...]
+    body: str | None
+    display: str
+
+
+def _edges(body: str, codings: Sequence[Coding]) -> int:
+    """How many of ``codings``' starts and ends fall on a boundary of words or sentences."""
+    size = len(body)
+    return sum(
+        (c.start == 0 or body[c.start - 1] in _EDGE or body[c.start] in _EDGE)
+        + (c.end >= size or body[c.end] in _EDGE or body[c.end - 1] in _EDGE)
+        for c in codings
+        if c.end <= size
     )
 
 
