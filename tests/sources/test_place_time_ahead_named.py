@@ -44,3 +44,17 @@ def test_a_named_date_ahead_without_a_cue_is_placed_as_named() -> None:
     start, provenance, _ = _placed("The partnership meeting on 12 January 2023 agreed it.",
                                    date(2022, 12, 1))  # fmt: skip
     assert (start, provenance) == (date(2023, 1, 12), "text")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("四、合同明年2月底到期，如果工作模式不调整，中心需要慎重考虑是否继续承接。",
+         date(2022, 9, 21)),
+        ("王局已调任，新局长下周到任。", date(2022, 11, 28)),
+    ],
+)  # fmt: skip
+def test_a_term_or_arrival_ahead_is_said_now(text: str, day: date) -> None:
+    start, provenance, note = _placed(text, day)
+    assert (start, provenance) == (day, "source_date")
+    assert note is not None and note.startswith("said now of a time ahead")

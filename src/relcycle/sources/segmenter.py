@@ -170,7 +170,8 @@ def _header(stamp: str) -> str:
     )
 
 
-_HEADER = _header(rf"{_DATE}[^\S\n]+{_CLOCK}")
+# 钉钉 writes the weekday between: 周红梅（县民政局）  10月14日 周五 17:05
+_HEADER = _header(rf"{_DATE}(?:[^\S\n]+(?:周|星期|週)[一二三四五六日天])?[^\S\n]+{_CLOCK}")
 # A chat record WeChat copies as one message draws a rule either side of each day
 # (—————  2022-3-14  —————) and heads a message with its sender and clock time alone
 # (赵蕾(街道治理办)  09:12): in a text with such a rule, a clock time alone is a stamp.
@@ -465,11 +466,18 @@ def head_name(label: str) -> str | None:
 
     ``Marsh, Helen`` → ``Helen Marsh``; ``Marsh, Helen (Calderbrook Council)`` →
     ``Helen Marsh (Calderbrook Council)`` (the bracket then names the actor);
-    ``Helen Marsh (External)`` stays as it is. ``None`` when the name before the
+    ``Helen Marsh (External)`` stays as it is, and so does a QQ nickname with its
+    office first (``县民政局-周红梅(2853316604)``). ``None`` when the name before the
     bracket reads as no speaker.
     """
     base = _PARENTHETICAL.sub("", label) or label
-    name = surname_first(base) or (base if is_speaker_label(base) else None)
+    name = surname_first(base) or (
+        base
+        if is_speaker_label(base)
+        # a QQ group's nickname, office first: 县民政局-周红梅(2853316604)
+        or ("-" in base and is_speaker_label(base.rpartition("-")[2]))
+        else None
+    )
     return None if name is None else name + label[len(base) :]
 
 

@@ -284,6 +284,8 @@ _AHEAD_AFTER = re.compile(
     r"|(?<![委协学工议社大晚开机理聚例])会(?![议后上场])"
     r"|将(?!近)|打算|准备|计划|预计|争取|开始|起(?![来床])|再(?:说|看|议|定|谈|商量|决定|研究)|能不能|能否|可不可以|可否"
     r"|继续|就|如果|要是|假如|万一"
+    # a term or an arrival scheduled now: 合同明年2月底到期, 新局长下周到任
+    r"|到期|期满|届满|到任|上任|到岗"
     r"|\b(?:will|might|would|may|could|plans?\sto|is\sgoing\sto)\b)"
 )
 
@@ -301,7 +303,7 @@ def looking_ahead(text: str, start: int, end: int) -> str | None:
     听说中心明年可能不干了 is a rumour heard now about next year: the evidence
     (the rumour, the plan, the guess) belongs to the source's date. Looks in
     the expression's clause, up to 60 characters before it (听说, 打算, 如果,
-    will, plans to, by ...), a few after it (可能, 要, 会, will ...), for 到 or
+    will, plans to, by ...), a few after it (可能, 要, 会, 到期, 到任, will ...), for 到 or
     至 right before it (过渡到5月底) and for a deadline right after it (八月底前拨付).
 
     Returns:
