@@ -80,3 +80,58 @@ def test_a_line_that_says_something_is_no_day_line(line: str, start: int, end: i
 def test_a_sentence_opening_with_a_day_keeps_the_source_date_below() -> None:
     text = "8 March 2022 - the council refused the ceilidh.\n\nStaff met after the café."
     assert _placed(text)[1] == (date(2022, 2, 8), date(2022, 2, 8))
+
+
+WEEK = "\n\n".join(
+    [
+        "Monday 16 November",
+        "Worked from home. Four new referrals came through.",
+        "Tuesday",
+        "Doorstep visit to ref 009, masks on.",
+        "Wednesday 18th",
+        "Team call. Hamid shared the first bit of the needs mapping.",
+        "Thursday",
+        "Mostly paperwork.",
+        "Friday 20 November",
+        "Ref 014 rang back.",
+    ]
+)
+
+
+def test_a_weekday_alone_or_with_its_day_is_the_next_day_of_the_week() -> None:
+    # found by ashby-vale-housing-en's tester: Tuesday and Wednesday 18th were read as the
+    # week before, and their paragraphs took Monday's day
+    placed = _placed(WEEK, date(2020, 11, 20))
+    days = [start for start, _ in placed]
+    assert days[1] == date(2020, 11, 16)
+    assert days[2:8] == [date(2020, 11, d) for d in (17, 17, 18, 18, 19, 19)]
+    assert days[9] == date(2020, 11, 20)
+
+
+CHANNEL = """Channel: Housing Solutions + BHT partnership (shared channel)
+
+--- Tuesday 6 December ---
+
+Priya Nandra 09:14
+Morning all and welcome to the shared channel.
+
+Hamid Shah 09:31
+Thanks Priya. That will free up about a day a week across the team.
+
+--- Thursday 8 December ---
+
+Hamid Shah 15:40
+Heads up for Housing Solutions: one of the larger landlords is selling up.
+"""
+
+
+def test_a_copied_channel_dates_its_posts_by_the_day_between_rules() -> None:
+    actors = (*ACTORS, Actor("pn", "Priya Nandra", "government", ()))
+    segments = segment_text("teams.md", CHANNEL, actors)
+    assert [s.speaker for s in segments if s.speaker] == [
+        "Priya Nandra", "Hamid Shah", "Hamid Shah",
+    ]  # fmt: skip
+    placed = _placed(CHANNEL, date(2022, 12, 22))
+    assert [start for start, _ in placed][2:] == [
+        date(2022, 12, 6), date(2022, 12, 6), date(2022, 12, 8), date(2022, 12, 8),
+    ]  # fmt: skip

@@ -24,7 +24,7 @@ from relcycle.sources.timeexpr.neighbours import borrow_years
 from relcycle.sources.timeexpr.numeric import is_stamp
 from relcycle.sources.timeexpr.ranges import is_range
 from relcycle.sources.timeexpr.scanner import Found
-from relcycle.sources.timeexpr.stamps import is_day_line
+from relcycle.sources.timeexpr.stamps import is_day_line, weekday_heading
 from relcycle.sources.timeexpr.traditional import as_simplified
 
 
@@ -118,6 +118,14 @@ def _reference(segments: Sequence[Segment], source: Source, case: Case) -> list[
         # A chat message's stamp (read as of the source's date) is "now" from its message on,
         # and not among the times the message names: they are read after it.
         found = _chat_stamp(segment, source_ctx)
+        heading = weekday_heading(segment.text) if found is None and run_stamp else None
+        if heading is not None and run_stamp is not None:
+            # a diary's weekday alone below a day line: the next day of that name
+            weekday, start, end = heading
+            after = run_stamp.interval_start
+            day = after + timedelta(days=(weekday - after.weekday() - 1) % 7 + 1)
+            named = segment.text[start:end]
+            found = TimeMention(start, end, named, day, day, Precision.DAY, True), len(text)
         stamp, cut = found if found is not None else (None, 0)
         if stamp is not None:
             ctx = replace(source_ctx, reference=stamp.interval_start)

@@ -113,6 +113,7 @@ _RARE_TEXTS = [
     "上季度开展小组3期，本季度和下一季度各2期。",
     "建议看8号下午那场，材料十五号之前交。",
     "进驻以后的第一个春节，签合同后第一个国庆前后。",
+    "Wednesday 18th: team call. Fri the 29th: paperwork.",
 ]
 PREVIOUS = [
     find_mentions(text, CTX)[0] for text in ("2018年3月15日", "2016年5月", "2015年", "Q3 2014")

@@ -174,9 +174,19 @@ def _header(stamp: str) -> str:
 _HEADER = _header(rf"{_DATE}(?:[^\S\n]+(?:周|星期|週)[一二三四五六日天])?[^\S\n]+{_CLOCK}")
 # A chat record WeChat copies as one message draws a rule either side of each day
 # (—————  2022-3-14  —————) and heads a message with its sender and clock time alone
-# (赵蕾(街道治理办)  09:12): in a text with such a rule, a clock time alone is a stamp.
+# (赵蕾(街道治理办)  09:12), as a copied Teams channel does (--- Tuesday 6 December ---,
+# Priya Nandra 09:14): in a text with such a rule, a clock time alone is a stamp.
+_MONTH_NAME = (
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 _DAY_RULE = re.compile(
-    r"(?:^|\n)[^\S\n]*[-—–─━=~～]{3,}[^\S\n]*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+    r"(?:^|\n)[^\S\n]*[-—–─━=~～]{3,}[^\S\n]*"
+    # a copied Teams channel heads its days alike: --- Tuesday 6 December ---
+    r"(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[^\S\n]+)?"
+    rf"(?:\d{{4}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?|\d{{1,2}}月\d{{1,2}}[日号]"
+    rf"|\d{{1,2}}[^\S\n]+{_MONTH_NAME}(?:[^\S\n]+\d{{4}})?"
+    rf"|{_MONTH_NAME}[^\S\n]+\d{{1,2}}(?:,?[^\S\n]+\d{{4}})?)"
     r"[^\S\n]*[-—–─━=~～]{3,}[^\S\n]*(?=\n|$)"
 )
 _RULED_HEADER = _header(rf"(?:{_DATE}[^\S\n]+)?{_CLOCK}")
@@ -287,6 +297,8 @@ _NOT_SPEAKERS = frozenset(
     時間 地點 參會 參會人員 出席人員 議題 記錄 記錄人 備註 說明 電話 會議內容 內容 標題 來源 結論
     群聊 群名 群名称 群聊名称 导出 导出时间 导出范围 导出日期 聊天对象 聊天记录 消息记录
     群名稱 群聊名稱 導出 導出時間 導出範圍 導出日期 聊天對象 聊天記錄 消息記錄
+    channel chat exported
+    消息分组 消息对象 消息分組 消息對象
     """.split()  # noqa: SIM905
 ) | {
     "for example",
@@ -655,7 +667,10 @@ def segment_text(
         by_name = {name: actor for name, actor in initials.values() if actor is not None}
         roles = {**by_name, **(roles or {})}
     speakers = SpeakerMap(actors, informant, roles)
-    if (turns := transcript_turns(text)) is not None:  # Otter.ai, WebVTT, SubRip
+    # a chat copied with a rule over each day (—————  2022-3-14  —————, --- Tuesday 6 December
+    # ---) heads its messages with a clock time alone: no Otter.ai transcript, though alike
+    ruled = _DAY_RULE.search(text, 0, HEADED_WITHIN) is not None
+    if not ruled and (turns := transcript_turns(text)) is not None:  # Otter.ai, WebVTT, SubRip
         cut = [
             Segment(source_id, i, start, end, text[start:end], who, who and speakers.actor(who))
             for i, (start, end, who) in enumerate(turns)
@@ -679,7 +694,7 @@ def segment_text(
         _DATED_HEADS
         if _HEADED.search(text, 0, HEADED_WITHIN) is not None
         else _RULED_HEADS
-        if _DAY_RULE.search(text, 0, HEADED_WITHIN) is not None
+        if ruled
         else None
     )
     headed = heads is not None

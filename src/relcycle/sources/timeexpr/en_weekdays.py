@@ -10,7 +10,9 @@ A weekday is placed at day precision, as 上周四 and 下周三 are:
   date, or the first one after it when the words around speak of the future
   (will, scheduled for, by, can ... see :func:`around_weekday`);
 * ``that`` / ``the following`` / ``the previous`` Tuesday: against the
-  previous mention (that day of its week, the first after it, the last before it).
+  previous mention (that day of its week, the first after it, the last before it);
+* a weekday with the day of the month and no month (a diary's ``Wednesday 18th``,
+  ``Fri the 29th``): the day nearest the source's date that falls on that weekday.
 
 A weekday is not a time when it recurs or names a span of the week (every
 Monday, on Mondays, Monday to Friday, Tuesday and Wednesday attendance, the
@@ -26,12 +28,14 @@ from datetime import date, timedelta
 from relcycle.sources.timeexpr.cues import future_context
 from relcycle.sources.timeexpr.en_anchors import ending
 from relcycle.sources.timeexpr.model import Resolved, TimeContext, TimeMention, Unresolved
+from relcycle.sources.timeexpr.prescan import Anchor
 from relcycle.sources.timeexpr.scanner import Rule
 from relcycle.sources.timeexpr.spans import day_span
 from relcycle.sources.timeexpr.zh_calendar import NO_PREVIOUS
 
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
             "saturday": 5, "sunday": 6}  # fmt: skip
+WEEKDAYS_BY_START = {name[:3]: n for name, n in WEEKDAYS.items()}
 _WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH_START = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 #: A weekday that is a span of the week (Monday to Friday, Monday-Friday).
@@ -149,7 +153,50 @@ def _resolve(
     return resolve_weekday(m, ctx, prev, future)
 
 
+#: A weekday with the day of the month and no month (a diary's Wednesday 18th, Fri the 29th).
+_WEEKDAY_DAY = (
+    r"(?=Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?<![A-Za-z])"
+    r"(?P<wdd>Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?"
+    r"|Sat(?:urday)?|Sun(?:day)?)\.?,?\s(?:the\s)?(?P<dom>[0-3]?\d)(?:st|nd|rd|th)(?![A-Za-z\d])"
+    r"(?!,?\s(?:of\s)?" + _MONTH_START + r")"
+)
+_MONTHS_AROUND = 6
+"""How many months either side of the reference a weekday's day of the month is looked for."""
+
+
+def resolve_weekday_day(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """Wednesday 18th: the day of the month nearest the reference that falls on that weekday."""
+    weekday = WEEKDAYS_BY_START[m.group("wdd")[:3].lower()]
+    day_of_month = int(m.group("dom"))
+    ref = ctx.reference
+    best: date | None = None
+    for shift in range(-_MONTHS_AROUND, _MONTHS_AROUND + 1):
+        year, month = divmod(ref.month - 1 + shift, 12)
+        try:
+            day = date(ref.year + year, month + 1, day_of_month)
+        except ValueError:  # the 31st of a month of 30 days
+            continue
+        if day.weekday() == weekday and (best is None or abs(day - ref) < abs(best - ref)):
+            best = day
+    return None if best is None else Resolved(day_span(best), True)
+
+
 RULES = (
+    Rule(
+        "en_weekday_day",
+        _WEEKDAY_DAY,
+        resolve_weekday_day,
+        anchors=(
+            Anchor("t", r"h(?<=\dth)"),
+            Anchor("s", r"t(?<=\dst)"),
+            Anchor("n", r"d(?<=\dnd)"),
+            Anchor("r", r"d(?<=\drd)"),
+        ),
+        reach=19,  # wednesday, the 2|9th
+        reads_previous=False,
+    ),
     Rule(
         "en_weekday",
         r"(?=[Ll]ast\s|[Nn]ext\s|[Tt]his\s|[Cc]oming\s|[Tt]hat\s|the\s|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import timedelta
 
 from relcycle.domain import Precision, Segment
 from relcycle.sources.segmenter import is_mail_header, stamp_end
@@ -67,7 +68,7 @@ DAY_LINE_REST = re.compile(
 #: How many characters a day line holds before its date starts (past a leading weekday).
 DAY_LINE_LEAD = 4
 #: A leading weekday or rule and the marks before it (how far past it the date may start).
-_WEEKDAY_LEAD = re.compile(rf"[#*\s【\[]{{0,4}}(?:{_RULE}|(?i:{_LEADING_WEEKDAY}))")
+_WEEKDAY_LEAD = re.compile(rf"[#*\s【\[]{{0,4}}(?:{_RULE})?(?i:{_LEADING_WEEKDAY})?")
 
 
 def is_day_line(text: str, start: int, end: int) -> bool:
@@ -155,6 +156,65 @@ def _shifted(
     )
 
 
+#: A line holding a weekday alone (Tuesday, Thurs., 周二, 星期四：): in a diary, after a
+#: day line, the next day of that name.
+_WEEKDAY_HEADING = re.compile(
+    r"[#*\s【\[]{0,4}(?:(?P<en>(?i:mon|tue|wed|thu|fri|sat|sun))[a-z]{0,6}\.?"
+    r"|(?:周|週|星期|礼拜|禮拜)(?P<zh>[一二三四五六日天]))[\s:：,，.。\-】\]*]*"
+)
+_EN_WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+_ZH_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_EN_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def weekday_heading(text: str) -> tuple[int, int, int] | None:
+    """The weekday a line holding it alone names (Tuesday, Thurs., 周二), where it is written.
+
+    Returns:
+        The weekday (Monday 0) and where its name starts and the line's words end, or
+        ``None`` when the line holds more than a weekday.
+    """
+    if len(text) > 16:
+        return None
+    m = _WEEKDAY_HEADING.fullmatch(text)
+    if m is None:
+        return None
+    en = m.group("en")
+    if en is not None:
+        weekday = _EN_WEEKDAYS[en.lower()]
+        written = text[m.start("en") : m.end()].strip(" \t:：,，.。-*]】")
+        if not _EN_NAMES[weekday].startswith(written.lower()):
+            return None  # Tuesdays, Thunder: no weekday
+    else:
+        weekday = _ZH_WEEKDAYS[m.group("zh")]
+    lead = len(text) - len(text.lstrip(" \t#*【["))
+    return weekday, lead, len(text.rstrip())
+
+
+def _weekday_headings(
+    segments: Sequence[Segment], stamps: dict[int, tuple[Found, int]]
+) -> dict[int, tuple[Found, int]]:
+    """The weekdays alone on their lines below a stamp, as the days they name after it.
+
+    A diary keeps its days as ``Monday 16 November``, then ``Tuesday``, ``Wednesday 18th``,
+    ``Thursday``: each weekday alone is the first day of that name after the day above it.
+    """
+    found: dict[int, tuple[Found, int]] = {}
+    day = None
+    for i, segment in enumerate(segments):
+        if i in stamps:
+            day = stamps[i][0][3]
+            continue
+        heading = weekday_heading(segment.text) if day is not None else None
+        if heading is None or day is None:
+            continue
+        weekday, start, end = heading
+        day = day + timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)
+        text = segment.text
+        found[i] = ((start, end, text[start:end], day, day, Precision.DAY, True), len(text))
+    return found
+
+
 def restamp(
     segments: Sequence[Segment],
     results: list[Result],
@@ -193,6 +253,7 @@ def restamp(
     )
     if not stamps:
         return results, None
+    stamps.update(_weekday_headings(segments, stamps))
     results = list(results)
     runs: list[Found | None] = [None] * len(segments)
     previous: TimeMention | None = None
