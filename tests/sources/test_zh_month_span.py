@@ -37,6 +37,8 @@ def _place(text: str, day: date = date(2023, 5, 1)) -> tuple[date, date, str | N
         ("2022年11月至2023年2月底停了活动。", date(2022, 11, 1), date(2023, 2, 28),
          "2022年11月至2023年2月底"),
         ("项目第二年3月至5月最忙。", date(2022, 3, 1), date(2022, 5, 31), "项目第二年3月至5月"),
+        # a year of two digits (tanghe-jiating-zh's tester: its 6月 alone was kept, in 2021)
+        ("缺口主要集中在22年3—6月。", date(2022, 3, 1), date(2022, 6, 30), "22年3—6月"),
     ],
 )  # fmt: skip
 def test_a_span_of_months_runs_from_the_first_to_the_last(

@@ -28,7 +28,7 @@ from relcycle.sources.timeexpr.prescan import Anchor
 from relcycle.sources.timeexpr.qualify import Qualifier, in_year
 from relcycle.sources.timeexpr.scanner import Rule
 from relcycle.sources.timeexpr.spans import fit
-from relcycle.sources.timeexpr.zh_calendar import MON, QUAL, YEAR_HEAD, resolve_year
+from relcycle.sources.timeexpr.zh_calendar import MON, QUAL, YEAR2_HEAD, YEAR_HEAD, resolve_year
 
 #: How a range's expression starts: what :func:`is_range` looks for.
 _RANGE_START = re.compile(r"(?:自从?|从|[Ss]ince\s|[Ff]rom\s)")
@@ -190,8 +190,11 @@ _ZH_SPAN_TO = r"\s?(?:至|到|—|–|－|-|~|～)\s?"
 #: A Chinese span of months under one year head: 2022年3月至6月, 去年3—6月, 2022年11月至2023年2月.
 _ZH_MONTH_SPAN = (
     r"(?=[12一二大前去今明后上本那当同次项合服进第自从])(?:自从|自|从)?\s?"
+    + r"(?:"
     + YEAR_HEAD
-    + r"\s?(?P<mon>"
+    + r"|"
+    + YEAR2_HEAD  # 22年3—6月
+    + r")\s?(?P<mon>"
     + MON
     + r")\s?(?:月份?)?"
     + _ZH_SPAN_TO
