@@ -46,6 +46,36 @@ NEGATION_REACH: Final = {"zh": 10, "en": 30}
 _CLAUSE_BREAK: Final = re.compile(r"[，,：:。！？；!?;\n]")
 
 
+def superseded(
+    text: str,
+    hits: Sequence[tuple[int, int, str, bool]],
+    cancels: Mapping[str, frozenset[str]],
+) -> list[bool]:
+    """Each hit's negated flag once the hits of superseding codes have cancelled theirs.
+
+    Args:
+        text: The text the hits are in.
+        hits: ``(start, end, code, negated)`` of each hit.
+        cancels: Code → the codes its hits cancel (:attr:`Matcher.cancels`).
+
+    Returns:
+        Per hit: negated already, or reaching into the clause of a hit, not negated,
+        of a code whose ``cancels`` hold its code.
+    """
+    clauses = [
+        (*_clause(text, start, end), cancels[code])
+        for start, end, code, negated in hits
+        if not negated and code in cancels
+    ]
+    if not clauses:
+        return [negated for _, _, _, negated in hits]
+    return [
+        negated
+        or any(lo < end and start < hi and code in cancelled for lo, hi, cancelled in clauses)
+        for start, end, code, negated in hits
+    ]
+
+
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause ``text[start:end]`` lies in: from the break before it to the one after."""
     lo = max(0, start - 200)
@@ -405,25 +435,17 @@ class Matcher:
             hits = self._superseded(text, hits)
         return hits
 
+    @property
+    def cancels(self) -> Mapping[str, frozenset[str]]:
+        """Code → the codes its hits cancel in their clause (``supersedes``, with descendants)."""
+        return self._cancels
+
     def _superseded(self, text: str, hits: list[Hit]) -> list[Hit]:
         """``hits``, those reaching into the clause of a hit superseding their code negated."""
-        clauses: list[tuple[int, int, frozenset[str]]] = []
-        for hit in hits:
-            cancels = self._cancels.get(hit.code)
-            if cancels and not hit.negated:
-                clauses.append((*_clause(text, hit.start, hit.end), cancels))
-        if not clauses:
-            return hits
-
-        def cancelled(hit: Hit) -> bool:
-            return any(
-                lo < hit.end and hit.start < hi and hit.code in cancels
-                for lo, hi, cancels in clauses
-            )
-
+        flags = superseded(text, [(h.start, h.end, h.code, h.negated) for h in hits], self._cancels)
         return [
-            replace(hit, negated=True) if not hit.negated and cancelled(hit) else hit
-            for hit in hits
+            replace(hit, negated=True) if flag and not hit.negated else hit
+            for hit, flag in zip(hits, flags, strict=True)
         ]
 
     def _index(self, lang: str, after: bool = False) -> _Index:

@@ -41,7 +41,7 @@ from relcycle.coding.dictionary.context import TextContext
 from relcycle.coding.dictionary.literals import MAX_REQUIREMENT_COST, LiteralTable
 from relcycle.frameworks.conditionals import in_spans
 from relcycle.frameworks.fold import fold
-from relcycle.frameworks.matching import NEGATION_REACH, Hit, Matcher
+from relcycle.frameworks.matching import NEGATION_REACH, Hit, Matcher, superseded
 from relcycle.frameworks.regex_facts import RegexFacts, regex_facts
 from relcycle.frameworks.rules import Rule, Window
 
@@ -122,6 +122,8 @@ class RuleIndex:
         )
         self.codes = tuple(r.code for r in self.rules)
         self._cues = cues
+        #: Code → the codes its hits cancel in their clause (the framework's ``supersedes``).
+        self.cancels = cues.cancels
         flags = [cues.cue_pattern(name, lang) for name in _FLAG_CUES]
         flag_facts = [regex_facts(p.pattern, p.flags) if p else None for p in flags]
         windows = {
@@ -314,10 +316,21 @@ class RuleIndex:
             # what a conditional makes hypothetical is read as negated
             hypothetical = self.conditionals.spans(ctx.text)
             if hypothetical:
-                return [
+                flagged = [
                     (start, end, order, negated or in_spans(hypothetical, start, end), hedged, said)
                     for start, end, order, negated, hedged, said in flagged
                 ]
+        cancels = self.cancels
+        if cancels and any(self.codes[f[2]] in cancels for f in flagged):
+            # 由事前审批改为备案: a hit of a code superseding others cancels theirs in its clause
+            codes = self.codes
+            flags = superseded(
+                ctx.text, [(f[0], f[1], codes[f[2]], f[3]) for f in flagged], cancels
+            )
+            flagged = [
+                (start, end, order, flag, hedged, said)
+                for (start, end, order, _, hedged, said), flag in zip(flagged, flags, strict=True)
+            ]
         return flagged
 
     def _run_regexes(

@@ -49,6 +49,7 @@ from relcycle.coding.dictionary.regex_program import (
 )
 from relcycle.coding.dictionary.short import SplitScan, automaton_hits
 from relcycle.frameworks.fold import fold, fold_table
+from relcycle.frameworks.matching import superseded
 from relcycle.frameworks.regex_facts import anchor_offsets
 
 _SENTENCE_ENDS: Final = np.array(sorted(map(ord, "。！？；!?;\n")), np.int64)
@@ -137,6 +138,9 @@ class BatchIndex:
         rank = {c: i for i, c in enumerate(names)}
         self.n_codes = len(names)
         self.code_rank = np.array([rank[c] for c in index.codes], np.int64)
+        # rules of codes that supersede others (由事前审批改为备案: relaxation, not approval)
+        self.cancels = index.cancels
+        self.superseding = np.array([c in self.cancels for c in index.codes], np.bool_)
         # each rule's place in (code, rule) order: one sort key for spans (see _by_place)
         self.place_rank = np.empty(len(index.codes), np.int64)
         self.place_rank[np.lexsort((np.arange(len(index.codes)), self.code_rank))] = np.arange(
@@ -322,6 +326,8 @@ class BatchIndex:
             )
         if start.size:  # what a conditional makes hypothetical is negated
             self._hypothetical(texts, seg_lo, (h_lit, h_seg), seg, start, end, negated)
+        if start.size and self.cancels:
+            self._superseded(texts, seg_lo, seg, start, end, order, negated)
         hedged = np.zeros(start.size, np.bool_)
         if self.hedging >= 0 and start.size:
             which = np.full(start.size, self.hedging, np.int64)
@@ -330,6 +336,30 @@ class BatchIndex:
             texts, joined, chars, seg_lo, seg_hi, h_start, h_end, h_lit, h_seg, ends_at, clauses,
             seg, start, end, order, lo, negated, hedged,
         )  # fmt: skip
+
+    def _superseded(
+        self,
+        texts: Sequence[str],
+        seg_lo: IntArray,
+        seg: IntArray,
+        start: IntArray,
+        end: IntArray,
+        order: IntArray,
+        negated: BoolArray,
+    ) -> None:
+        """Mark negated the hits a superseding code's hit cancels in its clause (few texts)."""
+        rows = np.flatnonzero(self.superseding[order] & ~negated)
+        if not rows.size:
+            return
+        codes = self.index.codes
+        for s in np.unique(seg[rows]).tolist():
+            here = np.flatnonzero(seg == s)
+            lo = int(seg_lo[s])
+            hits = [
+                (int(start[r]) - lo, int(end[r]) - lo, codes[int(order[r])], bool(negated[r]))
+                for r in here.tolist()
+            ]
+            negated[here] = superseded(texts[s], hits, self.cancels)
 
     def _hypothetical(
         self,
