@@ -208,8 +208,10 @@ def test_english_phrasings_an_outside_tester_wrote(
         # 改善 (improve) is no proposal to change; 排查台账 (screening records) no inspection
         ("街道與機構的溝通明顯改善。", []),
         # 下沉: staff sent down to the government's campaign (out of scope)
-        ("机构人员全部下沉社区参与防疫排查，每天报送排查台账。",
-         ["gov.control.out_of_scope", "gov.control.reporting"]),
+        (
+            "机构人员全部下沉社区参与防疫排查，每天报送排查台账。",
+            ["gov.control.out_of_scope", "gov.control.reporting"],
+        ),
         ("我们跟街道沟通，想把例会改到周四。", ["swo.negotiate.propose", "rel.dialogue.meeting"]),
         ("镇里来查台账。", ["gov.control.inspection"]),
     ],
