@@ -107,3 +107,19 @@ def test_a_weekday_that_recurs_is_no_time(text: str) -> None:
 )
 def test_a_deadline_or_offer_is_the_coming_weekday(text: str, day: date) -> None:
     assert [d for _, d, _ in _found(text)] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # an offer, or what is prepared for the day (ashby-vale-housing-en's tester: read as
+        # the week before)
+        ("Happy to talk it through on Monday.", date(2022, 6, 20)),
+        ("Notes for the catch-up call on Thursday: referral form.", date(2022, 6, 16)),
+        # told as past: the last one
+        ("She was happy to help on Monday.", date(2022, 6, 13)),
+    ],
+)
+def test_an_offer_speaks_of_the_coming_weekday(text: str, day: date) -> None:
+    ((_, found, _),) = _found(text, _ctx(kind_recalled=False))
+    assert found == day

@@ -256,6 +256,7 @@ _AHEAD_BEFORE_EN = (
     r"|hopes?\sto|intends?|rumou?rs?|heard|[Ii]f|[Bb]y|[Bb]efore|committed\sto|agreed\sto"
     r"|promised|worr(?:y|ies|ied)|afraid|fears?|feared|anxious|nervous"
     r"|offered|proposed|suggested|arranged|booked|scheduled|pencil+ed"
+    r"|[Hh]appy\sto|[Gg]lad\sto|[Ll]et['’]s|[Nn]otes\sfor|[Aa]genda\sfor"
     r"|(?:is|are)(?:\s(?:due|set|booked))?\s(?:in|on|for|at|by)"
     r"|(?:starts|begins|ends|expires|closes|opens|finishes|lapses)\s(?:in|on|at|by|until))\b"
     r"|[’']ll\b"
@@ -266,7 +267,7 @@ _AHEAD_BEFORE = re.compile(f"{_AHEAD_BEFORE_ZH}|{_AHEAD_BEFORE_EN}")
 #: for only where a letter they start with is (rare in Chinese text).
 _AHEAD_ZH = re.compile(_AHEAD_BEFORE_ZH)
 _AHEAD_EN = re.compile(_AHEAD_BEFORE_EN)
-_AHEAD_EN_FIRST = re.compile("[WwmcpgehirIBbafnsol’']")
+_AHEAD_EN_FIRST = re.compile("[WwmcpgehirIBbafnsolHhGgLlNnAa’']")
 
 
 def _ahead_before(text: str, lo: int, hi: int) -> bool:

@@ -70,6 +70,12 @@ _FUTURE_IN_CLAUSE = re.compile(
     r"|until|till|by)\b"
     r"|['’]ll\b"
 )
+#: An offer or what is prepared for a day (happy to talk it through on Monday, notes for the
+#: call on Tuesday): the coming one, in a clause that tells nothing past.
+_OFFER_IN_CLAUSE = re.compile(
+    r"\b(?:[Hh]appy\sto|[Gg]lad\sto|OK\sto|[Ff]ree\sto|[Aa]vailable|[Ll]et['’]s|[Ww]ould\syou"
+    r"|[Cc]ould\syou|[Nn]otes\sfor|[Aa]genda\sfor|[Pp]repar(?:e|ing)\sfor)\b"
+)
 _CLAUSE_END = re.compile(r"[.;!?:\n]")
 #: What opens a weekday a change starts from (cafés move online from Wednesday, as of Monday
 #: the hall is closed): the coming one, unless its clause tells of the past.
@@ -90,7 +96,9 @@ def around_weekday(text: str, start: int, end: int) -> bool:
     The words right around it (:func:`~.cues.future_context`: will, scheduled
     for, next), or a modal, a plan or a deadline earlier in its clause, up to
     40 characters before it (we will meet the director on Tuesday, I can do
-    it on Monday, please confirm by Friday), or a start (from, as of, starting)
+    it on Monday, please confirm by Friday), an offer or what is prepared for it in a
+    clause that tells nothing past (happy to talk it through on Monday, notes for the
+    call on Tuesday; not she was happy to help on Tuesday), or a start (from, as of, starting)
     in a clause that tells nothing past (cafés move online from Wednesday; not
     the hall was closed from Monday).
     """
@@ -100,6 +108,11 @@ def around_weekday(text: str, start: int, end: int) -> bool:
     for stop in _CLAUSE_END.finditer(text, lo, start):
         lo = stop.end()
     if _FUTURE_IN_CLAUSE.search(text, lo, start) is not None:
+        return True
+    if (
+        _OFFER_IN_CLAUSE.search(text, lo, start) is not None
+        and _PAST_IN_CLAUSE.search(text, lo, start) is None
+    ):
         return True
     if _STARTING_BEFORE.search(text, max(0, start - 14), start) is None:
         return False
