@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from relcycle.report.naming import Namer, when
@@ -52,3 +53,21 @@ def test_a_quote_about_its_own_time_is_not_a_recollection() -> None:
     assert _recalled(date(2022, 1, 1), date(2022, 12, 31), date(2022, 7, 6), "year") is None
     assert _recalled(date(2022, 12, 1), date(2022, 12, 31), date(2023, 1, 18), "month") is None
     assert _recalled(date(2022, 7, 6), date(2022, 7, 6), date(2022, 7, 6), "day") is None
+
+
+def test_a_chat_message_is_no_recollection_of_its_export() -> None:
+    # tanghe-jiating-zh's tester: a QQ export of 2021-11-22 showed its September messages as
+    # "recalled on 2021-11-22"
+    from relcycle.domain import Actor, Case, Source
+    from relcycle.frameworks import load_framework
+
+    case = Case("c", "c", "zh", "month", date(2021, 3, 1), date(2023, 8, 31),
+                (Actor("swo", "同心", "social_org", ()),))  # fmt: skip
+    chat = Source("qq.txt", "message", date(2021, 11, 22), None, None, "x", "qq.txt", "utf-8",
+                  "0" * 64)  # fmt: skip
+    names = Namer(case, load_framework(), [chat], "zh")
+    told = date(2021, 11, 22)
+    quote = Quote("qq.txt", date(2021, 9, 6), "q", "swo.comply", "swo", "auto", told,
+                  date(2021, 9, 6), "day")  # fmt: skip
+    assert names.quote(quote).recalled is None
+    assert names.quote(replace(quote, source="i.md")).recalled == "2021-11-22"

@@ -13,6 +13,9 @@ from relcycle.trajectory.evidence import EVENTS_SOURCE
 from relcycle.trajectory.result import Quote
 
 STAGE_TONES = 7
+#: Kinds of source whose parts are written as things happen, each under its own day
+#: (a chat's messages, a diary's days): no part of one is a recollection.
+_WRITTEN_AS_IT_HAPPENED = frozenset({"message"})
 _RECALL_DAYS = 31  # a quote about a time ended this long before its source says "recalled on"
 _RECALL_MIDDLE_DAYS = 92  # ... and one about a stretch whose middle lies this long before it
 """How many stage colours the report's CSS and chart have."""
@@ -117,9 +120,15 @@ class Namer:
         # in the past ("in the second year", 2022-04 – 2023-03, told in 2023-01), while
         # "this year" in a letter of July is not a recollection
         middle = q.date + (q.last_day - q.date) / 2
-        if q.source_date is not None and (
-            (q.source_date - q.last_day).days > _RECALL_DAYS
-            or (q.source_date - middle).days > _RECALL_MIDDLE_DAYS
+        src = self._sources.get(q.source)
+        if (
+            q.source_date is not None
+            # a chat export's date is when it was copied, not when its messages were written
+            and (src is None or src.kind not in _WRITTEN_AS_IT_HAPPENED)
+            and (
+                (q.source_date - q.last_day).days > _RECALL_DAYS
+                or (q.source_date - middle).days > _RECALL_MIDDLE_DAYS
+            )
         ):
             recalled = q.source_date.isoformat()
         return QuoteView(
