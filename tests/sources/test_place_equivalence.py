@@ -22,6 +22,7 @@ from relcycle.sources.timeexpr.find import scan_text
 from relcycle.sources.timeexpr.model import TimeContext, TimeMention, case_calendar
 from relcycle.sources.timeexpr.neighbours import borrow_years
 from relcycle.sources.timeexpr.numeric import is_stamp
+from relcycle.sources.timeexpr.place import names_document
 from relcycle.sources.timeexpr.ranges import is_range
 from relcycle.sources.timeexpr.scanner import Found
 from relcycle.sources.timeexpr.stamps import is_day_line, weekday_heading
@@ -173,7 +174,17 @@ def _reference(segments: Sequence[Segment], source: Source, case: Case) -> list[
         # time, the year, month or week it was written in (今年)
         now_notes: list[str] | None = None
         provenance: Provenance
-        if kept is not None and kept.interval_start > ctx.reference:
+        if (
+            kept is not None
+            and ctx.prospective
+            and kept.precision is Precision.DAY
+            and kept.interval_start < ctx.reference
+            and names_document(text, kept.start, kept.end)
+        ):  # minutes on 关于7月13日中心来函: the day dates the letter, discussed now
+            now_notes = [
+                f"'{kept.expression}' {kept.interval_start} dates a document discussed then"
+            ]
+        elif kept is not None and kept.interval_start > ctx.reference:
             cue = looking_ahead(text, kept.start, kept.end)
             if cue is not None:
                 now_notes = [f"said now of a time ahead: '{kept.expression}' "

@@ -84,7 +84,7 @@ def test_an_abbreviated_month_with_a_dot_names_its_day(
 
 
 def test_a_yearless_numeric_day_reads_the_cases_order() -> None:
-    text = "As the board's letter of 09/25 explains, the pull is not in the scope."
+    text = "As the board said on 09/25, the pull is not in the scope."
     assert _place(text, date(2023, 10, 6), "message") == (
         date(2023, 9, 25),
         date(2023, 9, 25),

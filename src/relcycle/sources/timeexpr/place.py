@@ -50,6 +50,27 @@ _THIS = re.compile(
 )
 _THIS_FIRST = frozenset("今本这這Tt")
 #: ``TimeAnchor(...)`` with every field given, without the frozen dataclass's slower ``__init__``.
+#: What a day names when a document follows it (关于7月13日中心来函, 7月13日的通知): the
+#: document, which minutes or a note of a later day discuss then.
+_DOCUMENT_AFTER = re.compile(
+    r"(?:的|中心|机构|街道|局里|贵单位|我们|你们|我中心|对方|[^\S\n])?"
+    r"(?:来函|复函|函件|函|来信|信函|邮件|请示|批复|(?<=的)(?:通知|文件|报告|纪要|会议纪要))"
+)
+#: ... or comes first in English (your letter of 4 July, the email dated 3 March).
+_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:letter|email|e-mail|memo|message|reply|submission|note|notice)s?\s(?:of|dated)\s$",
+    re.IGNORECASE,
+)
+
+
+def names_document(text: str, start: int, end: int) -> bool:
+    """Whether the day at ``text[start:end]`` dates a document (7月13日来函, letter of 4 July)."""
+    return (
+        _DOCUMENT_AFTER.match(text, end) is not None
+        or _DOCUMENT_BEFORE.search(text, max(0, start - 24), start) is not None
+    )
+
+
 _anchor = TimeAnchor._fast
 _TEXT, _START, _END = attrgetter("text"), attrgetter("start"), attrgetter("end")
 _UNRESOLVED = itemgetter(1)
@@ -384,7 +405,16 @@ def place_segments(
         # so is, in a source written at the time, the year, month or week it is written in,
         # named from it (今年, this month): its date says more.
         _, _, expression, start, end, precision, relative = kept
-        if start > (now := reference if stamp is None else stamp[3]) or (
+        now = reference if stamp is None else stamp[3]
+        if prospective and precision is day and start < now and names_document(text, *kept[:2]):
+            # minutes of 9-21 on 关于7月13日中心来函: the letter's day is no time of the segment
+            dated = f"'{expression}' {start} dates a document discussed then"
+            if stamp is not None:
+                anchors.append(_at_stamp(source_id, segment, case, stamp, dated))
+            else:
+                anchors.append(_from_source(segment, source, case, unresolved, dated))
+            continue
+        if start > now or (
             relative
             and prospective
             and start <= now < end

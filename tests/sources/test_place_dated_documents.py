@@ -1,0 +1,45 @@
+"""A day that dates a document discussed later is no time of the segment discussing it.
+
+Found by the outside tester of tanghe-jiating-zh: minutes of 2022-09-21 on 关于7月13日中心来函
+(the organisation's letter of 13 July) were placed on 13 July, and what was said at the
+meeting about the letter with them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from relcycle.domain import Actor, Case, Source
+from relcycle.sources.segmenter import segment_text
+from relcycle.sources.timeexpr import place_segments
+
+ACTORS = (Actor("gov", "县民政局", "government", ()), Actor("swo", "同心中心", "social_org", ()))
+CASE = Case("c", "c", "zh", "month", date(2021, 3, 1), date(2023, 8, 31), ACTORS, None)
+
+
+def _placed(text: str, day: date, kind: str = "minutes") -> tuple[date, str | None]:
+    source = Source("s.md", kind, day, None, None, text, "s.md", "utf-8", "0" * 64)
+    (anchor,) = place_segments(segment_text(source.id, text, ACTORS), source, CASE)
+    return anchor.start, anchor.note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "二、关于7月13日中心来函。周股长表示，疫情防控是政治任务。",
+        "林慧通报了镇政府7月25日的通知：第二期经费暂缓拨付。",
+        "HM reported on the response to the Trust's letter of 11 October.",
+    ],
+)
+def test_a_day_dating_a_document_is_no_time_of_the_minutes(text: str) -> None:
+    start, note = _placed(text, date(2022, 12, 8))
+    assert start == date(2022, 12, 8)
+    assert note is not None and "dates a document discussed then" in note
+
+
+def test_an_interview_keeps_the_documents_day() -> None:
+    # recalled: the letter's day is the best time the answer names
+    start, _ = _placed("7月13日中心来函以后，局里开始松口。", date(2024, 5, 22), "interview")
+    assert start == date(2023, 7, 13)
