@@ -110,12 +110,14 @@ def _reference(segments: Sequence[Segment], source: Source, case: Case) -> list[
     anchors = []
     # Traditional text (上個月) is read as Simplified, its expressions named as written
     read = as_simplified(source.text)
+    said = ""  # the segment before's text: a question dates the answer naming no time
     for segment in segments:
         text = segment.text
         if read is not source.text and source.text[segment.start : segment.end] == text:
             text = read[segment.start : segment.end]
         elif read is not source.text:
             text = as_simplified(text)
+        question, said = said, text
         # A chat message's stamp (read as of the source's date) is "now" from its message on,
         # and not among the times the message names: they are read after it.
         found = _chat_stamp(segment, source_ctx)
@@ -224,6 +226,22 @@ def _reference(segments: Sequence[Segment], source: Source, case: Case) -> list[
             provenance = "text"
             if kept is not stamp:
                 previous = kept
+        elif (
+            kept is None
+            and not ctx.prospective
+            and question.rstrip().endswith(("？", "?"))
+            and anchors
+            and anchors[-1].provenance == "text"
+            and anchors[-1].start <= source.date
+        ):
+            # an interview's answer naming no time: the time its question asks about
+            asked = anchors[-1]
+            notes = [
+                f"the time its question asks about: '{asked.expression}' {asked.start}..{asked.end}"
+            ]
+            notes.append("; ".join(f"unresolved '{u.expression}' ({u.reason})" for u in unresolved))
+            start, end, precision = asked.start, asked.end, asked.precision
+            expression, provenance = asked.expression, "text"
         else:
             notes = []
             if kept is not None and now_notes is not None:

@@ -123,6 +123,26 @@ def _from_source(segment: Segment, source: Source, case: Case,
                    "source_date", None, note, outside is None)  # fmt: skip
 
 
+#: How a question ends: 前年下半年，街道为什么要扣款？ — Did the council ever explain it?
+_QUESTION_MARKS = ("？", "?")
+
+
+def _answered(
+    asked: TimeAnchor, segment: Segment, case: Case, unresolved: list[UnresolvedMention]
+) -> TimeAnchor:
+    """The anchor of an answer naming no time: the time its question asks about.
+
+    问：前年下半年扣款那次，您当时怎么想的？ 答：生气，我是坚持要扣的。 — the answer speaks of
+    the second half of that year, not of the day of the interview.
+    """
+    notes = [f"the time its question asks about: '{asked.expression}' {asked.start}..{asked.end}"]
+    if skipped := _skipped(unresolved):
+        notes.append(skipped)
+    if not asked.in_period:
+        notes.append(f"'{asked.expression}' {_outside(asked.start, asked.end, case)}")
+    return replace(asked, segment_index=segment.index, note="; ".join(notes))
+
+
 def _kept(mentions: list[Found], first: date, last: date) -> Found:
     """The first of the most specific mentions: the one a segment is placed at.
 
@@ -389,12 +409,21 @@ def place_segments(
     source_note = None if at_source else f"source date {outside}"
     day = Precision.DAY
     stamps = repeat(None, len(results)) if runs is None else runs
+    asked = ""  # the text before: an interviewer's question dates the answer naming no time
     for segment, text, (mentions, unresolved, kept), stamp in zip(
         segments, texts, results, stamps, strict=True
     ):
+        question, asked = asked, text
         if kept is None:
             if stamp is not None:  # a message's later lines: the day its stamp names
                 anchors.append(_at_stamp(source_id, segment, case, stamp, _skipped(unresolved)))
+            elif (
+                not prospective
+                and question.rstrip().endswith(_QUESTION_MARKS)
+                and anchors[-1].provenance == "text"
+                and anchors[-1].start <= reference  # not a plan asked about (明年还来吗？)
+            ):
+                anchors.append(_answered(anchors[-1], segment, case, unresolved))
             elif unresolved or not at_source:
                 anchors.append(_from_source(segment, source, case, unresolved))
             else:

@@ -1,0 +1,45 @@
+"""An interview's answer that names no time is about the time its question asks about.
+
+Found by the outside tester of tanghe-jiating-zh: 问：前年下半年扣款那次，您是怎么想的？
+答：生气……扣款那个事，我是坚持要扣的。 — the answer was placed at the interview's day,
+outside the studied period, and its evidence lost.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from relcycle.domain import Actor, Case, Source
+from relcycle.sources.segmenter import segment_text
+from relcycle.sources.timeexpr import place_segments
+
+ACTORS = (Actor("gov", "县民政局", "government", ()), Actor("swo", "同心中心", "social_org", ()))
+CASE = Case("c", "c", "zh", "month", date(2021, 3, 1), date(2023, 8, 31), ACTORS, None)
+INTERVIEW = (
+    "问：前年下半年扣款那次，您是怎么想的？\n\n"
+    "答：生气。扣款那个事，我是坚持要扣的。\n\n"
+    "问：后来呢？\n\n"
+    "答：后来就不提了。\n\n"
+    "问：明年还会继续买服务吗？\n\n"
+    "答：会的。"
+)
+
+
+def _placed(text: str, kind: str) -> list[tuple[date, str]]:
+    source = Source("i.md", kind, date(2024, 5, 22), None, None, text, "i.md", "utf-8",
+                    "0" * 64)  # fmt: skip
+    anchors = place_segments(segment_text(source.id, text, ACTORS), source, CASE)
+    return [(a.start, a.provenance) for a in anchors]
+
+
+def test_an_answer_naming_no_time_takes_its_questions() -> None:
+    placed = _placed(INTERVIEW, "interview")
+    assert placed[0] == placed[1] == (date(2022, 7, 1), "text")
+    # a question naming no time dates nothing; nor does one asking about a time ahead
+    assert placed[3] == (date(2024, 5, 22), "source_date")
+    assert placed[5] == (date(2024, 5, 22), "source_date")
+
+
+def test_minutes_are_not_read_so() -> None:
+    placed = _placed(INTERVIEW, "minutes")
+    assert placed[1][1] == "source_date"
