@@ -7,6 +7,7 @@ outside the studied period, and its evidence lost.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from relcycle.domain import Actor, Case, Source
@@ -43,3 +44,22 @@ def test_an_answer_naming_no_time_takes_its_questions() -> None:
 def test_minutes_are_not_read_so() -> None:
     placed = _placed(INTERVIEW, "minutes")
     assert placed[1][1] == "source_date"
+
+
+def test_the_first_months_an_interview_recalls_are_the_contracts() -> None:
+    # ashby-vale-housing-en's tester: "the first six months were lovely" sat at the interview's
+    # day; 头半年 was already read so
+    from relcycle.domain import Contract
+
+    actors = (Actor("gov", "Council", "government", ()), Actor("swo", "Trust", "social_org", ()))
+    case = Case("c", "c", "en", "month", date(2020, 10, 1), date(2023, 3, 31), actors,
+                Contract({}, start=date(2020, 10, 1), end=date(2022, 9, 30)))  # fmt: skip
+    text = "Honestly, the first six months were lovely. Dave treated it as a pilot."
+    source = Source("i.md", "interview", date(2023, 5, 17), None, None, text, "i.md", "utf-8",
+                    "0" * 64)  # fmt: skip
+    (anchor,) = place_segments(segment_text(source.id, text, actors), source, case)
+    assert (anchor.start, anchor.end) == (date(2020, 10, 1), date(2021, 3, 31))
+    text = "In the first six months of 2021 referrals doubled."
+    source = replace(source, text=text)
+    (anchor,) = place_segments(segment_text(source.id, text, actors), source, case)
+    assert anchor.expression == "2021"

@@ -112,6 +112,19 @@ def resolve_into_project(
 _PART_MONTHS = {"quarter": 3, "month": 1, "half": 6, "six months": 6, "three months": 3}
 
 
+_FIRST_MONTHS = {"few": 3, "couple of": 2, "two": 2, "three": 3, "four": 4, "six": 6, "2": 2,
+                 "3": 3, "4": 4, "6": 6}  # fmt: skip
+
+
+def resolve_first_months(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """The first six months, our first few months: the contract's first months (few: three)."""
+    start = ctx.project_start
+    months = _FIRST_MONTHS[" ".join(m.group("fn").lower().split())]
+    return Resolved(fit(start, add_months(start, months) - timedelta(days=1)), True)
+
+
 def resolve_contract_part(
     m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
 ) -> Resolved | Unresolved | None:
@@ -301,6 +314,17 @@ RULES = (
         resolve_contract_part,
         anchors=PROJECT_WORDS,
         reach=46,  # throughout the first three months of the pro|ject
+        reads_previous=False,
+    ),
+    Rule(
+        "en_first_months",
+        # the first six months were lovely (头半年): the contract's, as an interview looks back;
+        # not the first six months of 2021, of the year
+        r"(?=[TtOo])(?<![A-Za-z])(?:[Tt]he|[Oo]ur)\s(?:very\s)?first\s"
+        r"(?P<fn>(?i:few|couple\sof|two|three|four|six)|[2346])\smonths(?![A-Za-z])(?!\s(?:of|in)\s)",
+        resolve_first_months,
+        anchors=(Anchor("f", r"irst\s"),),
+        reach=9,  # our very |first
         reads_previous=False,
     ),
     Rule(
