@@ -63,3 +63,13 @@ def test_the_first_months_an_interview_recalls_are_the_contracts() -> None:
     source = replace(source, text=text)
     (anchor,) = place_segments(segment_text(source.id, text, actors), source, case)
     assert anchor.expression == "2021"
+
+
+def test_eighteen_months_in_counts_from_the_contracts_start() -> None:
+    # ashby-vale-housing-en's tester: "Eighteen months in, roughly" was not read
+    from relcycle.sources.timeexpr import TimeContext, find_mentions
+
+    ctx = TimeContext(date(2023, 9, 12), date(2020, 10, 1), date(2023, 3, 31),
+                      contract_start=date(2020, 10, 1))  # fmt: skip
+    (mention,) = find_mentions("Eighteen months in, roughly, it all blew up.", ctx)
+    assert (mention.expression, mention.interval_start) == ("Eighteen months in", date(2022, 4, 1))

@@ -51,7 +51,9 @@ from relcycle.sources.timeexpr.zh_project import resolve_start as _zh_start
 
 _NUM = (
     r"(?P<n>\d{1,2}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine"
-    r"|[Tt]en|[Ee]leven|[Tt]welve|[Aa]\scouple\sof)"
+    r"|[Tt]en|[Ee]leven|[Tt]welve|[Aa]\scouple\sof"
+    # eighteen months in, twenty-four months on
+    r"|[Ff]ifteen|[Ee]ighteen|[Tt]wenty(?:-four)?|[Tt]hirty(?:-six)?)"
 )
 #: "a week on" after a quantity (two days, 11 hours, once, a day, 10%) is a rate.
 _RATE = (
@@ -209,7 +211,7 @@ RULES = (
     Rule(
         "en_offset",
         r"(?=\d|[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven"
-        r"|[Tt]welve)(?<![A-Za-z])"
+        r"|[Tt]welve|[Ff]ifteen|[Tt]wenty|[Tt]hirty)(?<![A-Za-z])"
         # "two days a week on paperwork", "11 hours a week on reporting": a rate, not a time
         + _RATE
         + _NUM
@@ -225,7 +227,7 @@ RULES = (
     Rule(
         "en_into_project",
         r"(?=\d|[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven"
-        r"|[Tt]welve)(?<![A-Za-z])"
+        r"|[Tt]welve|[Ff]ifteen|[Tt]wenty|[Tt]hirty)(?<![A-Za-z])"
         + _NUM
         + r"\s(?P<unit>weeks?|months?|years?)\s(?:in(?=\s?[.,;:!?)\u2013\u2014-]|\Z)|into\s"
         + _PROJECT

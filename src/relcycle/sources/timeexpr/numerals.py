@@ -19,7 +19,8 @@ ZH_DIGITS = {
 EN_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "a couple of": 2, "couple of": 2,
+    "a couple of": 2, "couple of": 2, "fifteen": 15, "eighteen": 18, "twenty": 20,
+    "twenty-four": 24, "thirty": 30, "thirty-six": 36,
 }  # fmt: skip
 
 EN_ORDINALS = {
