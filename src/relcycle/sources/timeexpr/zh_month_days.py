@@ -23,11 +23,12 @@ import re
 from datetime import date
 
 from relcycle.sources.timeexpr.model import Resolved, TimeContext, TimeMention, Unresolved
+from relcycle.sources.timeexpr.numerals import zh_number
 from relcycle.sources.timeexpr.prescan import Anchor
 from relcycle.sources.timeexpr.scanner import Rule
 from relcycle.sources.timeexpr.spans import day_span
 from relcycle.sources.timeexpr.zh_calendar import DAY
-from relcycle.sources.timeexpr.zh_weekdays import AHEAD, BEHIND, NOT_A_DAY, around_weekday
+from relcycle.sources.timeexpr.zh_weekdays import AHEAD, BEHIND, around_weekday, day_reading
 
 #: What may not stand right before the number: more of a number or a date (3月8号, 十八号
 #: read whole), an ordinal, a document's year or issuer (第5号, 〔2021〕3号, 民发3号).
@@ -37,17 +38,6 @@ _NOT_AFTER = (
     r"(?![楼樓线院门床房室厅馆口仓车位桌机窗文令台码箱柜店铺栋幢单元地站路街巷弄桥井坑球队"
     r"选手人员码字召称外]|公告|通知)"
 )
-_NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-
-
-def _day_number(word: str) -> int:
-    """8, 08, 十八, 二十一, 三十 as a number."""
-    if word.isdigit():
-        return int(word)
-    if "十" not in word:
-        return _NUMERALS[word]
-    tens, _, ones = word.partition("十")
-    return (_NUMERALS[tens] if tens else 1) * 10 + (_NUMERALS[ones] if ones else 0)
 
 
 def _shifted(day: int, year: int, month: int) -> date | None:
@@ -63,13 +53,11 @@ def resolve_month_day(
     m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
 ) -> Resolved | Unresolved | None:
     """8号 / 十五号 alone: that day of the reference's month, in a source of the time."""
-    if not ctx.prospective:
-        return None
-    reading = around_weekday(m.string, m.start(), m.end())
-    if reading == NOT_A_DAY:
+    reading = day_reading(m, ctx)
+    number = zh_number(m.group("md"))
+    if reading is None or number is None:
         return None
     ref = ctx.reference
-    number = _day_number(m.group("md"))
     month = ref.month
     if reading == AHEAD and number < ref.day:
         month += 1

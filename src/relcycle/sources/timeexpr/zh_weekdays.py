@@ -91,14 +91,24 @@ def around_weekday(text: str, start: int, end: int) -> int:
     return BEHIND if "了" in text[end : stop.start() if stop else end + 40] else DAY
 
 
+def day_reading(m: re.Match[str], ctx: TimeContext) -> int | None:
+    """How a day said alone at ``m`` reads (:func:`around_weekday`); ``None``: as no day.
+
+    Only a source written at the time names a day of its own week or month so: an
+    interview's 周一 or 8号 is of a time it does not name.
+    """
+    if not ctx.prospective:
+        return None
+    reading = around_weekday(m.string, m.start(), m.end())
+    return None if reading == NOT_A_DAY else reading
+
+
 def resolve_weekday(
     m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
 ) -> Resolved | Unresolved | None:
     """周一 / 星期三 / 礼拜五 alone: that day of the reference's week, in a source of the time."""
-    if not ctx.prospective:
-        return None
-    reading = around_weekday(m.string, m.start(), m.end())
-    if reading == NOT_A_DAY:
+    reading = day_reading(m, ctx)
+    if reading is None:
         return None
     ref = ctx.reference
     day = ref - timedelta(days=ref.weekday()) + timedelta(days=_OFFSET[m.group("wd")])
