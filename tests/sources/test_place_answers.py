@@ -73,3 +73,19 @@ def test_eighteen_months_in_counts_from_the_contracts_start() -> None:
                       contract_start=date(2020, 10, 1))  # fmt: skip
     (mention,) = find_mentions("Eighteen months in, roughly, it all blew up.", ctx)
     assert (mention.expression, mention.interval_start) == ("Eighteen months in", date(2022, 4, 1))
+
+
+def test_that_april_is_the_first_april_after_the_time_named_before() -> None:
+    # ashby-vale-housing-en's tester: "Then the new commissioner came in, that April" after
+    # "the first six months" was read as the April before the interview
+    from relcycle.sources.timeexpr import TimeContext, find_mentions
+
+    ctx = TimeContext(date(2023, 5, 17), date(2020, 10, 1), date(2023, 3, 31),
+                      contract_start=date(2020, 10, 1))  # fmt: skip
+    text = "The first six months were lovely. Then the commissioner came in, that April."
+    assert [(m.expression, m.interval_start) for m in find_mentions(text, ctx)] == [
+        ("The first six months", date(2020, 10, 1)),
+        ("that April", date(2021, 4, 1)),
+    ]
+    # with nothing named before, a month alone
+    assert find_mentions("That April we signed.", ctx)[0].interval_start == date(2023, 4, 1)

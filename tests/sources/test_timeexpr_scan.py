@@ -116,6 +116,7 @@ _RARE_TEXTS = [
     "Wednesday 18th: team call. Fri the 29th: paperwork.",
     "Honestly, the first six months were lovely; our first few months were hard.",
     "Eighteen months in, roughly, it blew up; twenty years ago it began.",
+    "In 2022 it was hard. That April we signed.",
 ]
 PREVIOUS = [
     find_mentions(text, CTX)[0] for text in ("2018年3月15日", "2016年5月", "2015年", "Q3 2014")

@@ -153,7 +153,11 @@ def _anaphoric_year(word: str, prev: TimeMention | None) -> int | None:
 def resolve_date(
     m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
 ) -> Resolved | Unresolved | None:
-    """15 March 2018, March 15, 2018, March 2018, early March, last March, March last year."""
+    """15 March 2018, March 15, 2018, March 2018, early March, last March, March last year.
+
+    That April reads the time named before: the first April from its start on (without
+    one, a month alone).
+    """
     day = _g(m, "day") or _g(m, "dayb")
     year, yrel = _year_written(m, ctx), _g(m, "yrel")
     rel = (_g(m, "rel") or "").lower() or None
@@ -181,6 +185,12 @@ def resolve_date(
         spans = [s for y in range(ref.year - 2, ref.year + 1) if (s := in_year(y, q))]
         past = [s for s in spans if s.end < ref]
         span = max(past, key=lambda s: s.start) if past else None
+    elif rel == "that" and prev is not None:
+        # the first six months were lovely … then, that April: the first April from the time
+        # named before on
+        after = prev.interval_start
+        spans = [s for y in range(after.year, after.year + 2) if (s := in_year(y, q))]
+        span = next((s for s in spans if s.end >= after), None)
     elif _g(m, "since"):  # since March: a March behind, the latest not after now
         span = nearest_in_year(q, ref)
     else:
@@ -479,10 +489,10 @@ RULES = (
     Rule(
         "en_date",
         r"(?=(?:[Ee]arly|[Mm]id|[Ll]ate|the|beginning|start|middle|end|[Ll]ast|[Tt]his|[Nn]ext"
-        r"|[Ss]ince)[\s-]|\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+        r"|[Tt]hat|[Ss]ince)[\s-]|\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
         r"(?:(?P<since>[Ss]ince)\s)?"
         r"(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate|(?:the\s)?(?:beginning|start|middle|end)\sof)[\s-])?"
-        r"(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s)?(?:(?:the\s)?(?<![\d.])(?P<dayb>[0-3]?\d)(?:st|nd|rd|th)?\s(?:of\s)?)?"
+        r"(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Tt]hat)\s)?(?:(?:the\s)?(?<![\d.])(?P<dayb>[0-3]?\d)(?:st|nd|rd|th)?\s(?:of\s)?)?"
         + MONTH
         + r"(?:\s(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))?"
         + r"(?:,?\s(?:of\s)?(?:"
@@ -493,7 +503,7 @@ RULES = (
         resolve_date,
         anchors=MONTH_NAMES,
         reach=42,  # since the beginning of last the 15th of au|gust
-        reads_previous=False,
+        reads_previous=r"^[Tt]hat\s",  # that April: the first after the time named before
         around=around_date,
     ),
     Rule(
