@@ -196,7 +196,7 @@ def resolve_date(
     else:
         future = en_future(m.string, m.start(), m.end(), ctx.prospective)
         # "resigned in August" in a note of July: the August behind it, not the coming one
-        prospective = ctx.prospective and (future or not past_before(m.string, m.start()))
+        prospective = ctx.looks_ahead and (future or not past_before(m.string, m.start()))
         span = nearest_in_year(q, ref, future, prospective, _soon(m, ctx))
     return Resolved(span, True) if span else None
 
@@ -241,7 +241,7 @@ def around_date(
 
 def _soon(m: re.Match[str], ctx: TimeContext) -> int:
     """How soon ahead a yearless date in a source written at the time is the coming one."""
-    if ctx.prospective and (
+    if ctx.looks_ahead and (
         leaning_ahead(m.string, m.start(), m.end())
         or not told_as_done_en(m.string, m.start(), m.end())
     ):
@@ -361,7 +361,7 @@ def resolve_season(
     else:
         future = en_future(m.string, m.start(), m.end(), ctx.prospective)
         span = nearest(
-            lambda y: season_span(y, season), ctx.reference, future, ctx.prospective, _soon(m, ctx)
+            lambda y: season_span(y, season), ctx.reference, future, ctx.looks_ahead, _soon(m, ctx)
         )
     if span is not None and (smod := _g(m, "smod")):
         span = sub_span(span, {"early": 0, "mid": 1, "late": 2}[smod.lower()], 1)
@@ -396,7 +396,7 @@ def resolve_festival(
         lambda y: festival_span(key, y, modifier),
         ctx.reference,
         future,
-        ctx.prospective,
+        ctx.looks_ahead,
         _soon(m, ctx),
     )
     return Resolved(span, True) if span else None

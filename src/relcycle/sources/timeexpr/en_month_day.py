@@ -69,9 +69,9 @@ def resolve_month_day(
         return None
     q = Qualifier(month=month, day=day)
     future = en_future(m.string, m.start(), m.end(), ctx.prospective)
-    leaning = ctx.prospective and leaning_ahead(m.string, m.start(), m.end())
+    leaning = ctx.looks_ahead and leaning_ahead(m.string, m.start(), m.end())
     soon = LEANING_DAYS if leaning else SOON_DAYS
-    span = nearest(lambda y: in_year(y, q), ctx.reference, future, ctx.prospective, soon)
+    span = nearest(lambda y: in_year(y, q), ctx.reference, future, ctx.looks_ahead, soon)
     return Resolved(span, True) if span is not None else None
 
 

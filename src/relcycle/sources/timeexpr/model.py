@@ -15,6 +15,30 @@ from relcycle.sources.timeexpr.locale import Calendar, currency_calendar
 RECALLED_KINDS = frozenset({"interview", "report"})
 """Source kinds that mostly recall the past: a yearless date in them is the latest one."""
 
+#: A report's title that names a short period just past (周报, 九月份工作报告, 第三季度工作总结,
+#: 工作简报, a monthly update, a quarterly return, a progress report) ...
+_PERIODIC_TITLE = re.compile(
+    r"周报|月报|季报|旬报|简报|[周月]度?工作|月份|季度|"
+    r"(?i:weekly|fortnightly|monthly|quarterly|progress\s+report|\breturn\b|\bupdate\b)"
+)
+#: ... and none that names a long one (年度, 半年, an evaluation, an annual review).
+_LONG_TITLE = re.compile(r"年度|半年|全年|评估|評估|(?i:annual|year[- ]end|evaluation|review)")
+
+
+def periodic_report(source: Source) -> bool:
+    """Whether a source reports a short period just past, by its title (周报, a monthly return).
+
+    Written at the end of its week, month or quarter, it tells that period and
+    plans the next: a yearless date in it is the coming one as in a note
+    (:attr:`TimeContext.looks_ahead`), while it stays a recalled source otherwise.
+    """
+    title = source.title or ""
+    return (
+        source.kind == "report"
+        and _PERIODIC_TITLE.search(title) is not None
+        and _LONG_TITLE.search(title) is None
+    )
+
 
 @dataclass(frozen=True, slots=True)
 class TimeContext:
@@ -44,6 +68,8 @@ class TimeContext:
         reported: Whether the source is a report: recalled, but written at the time of
             its plans, so a yearless deadline with a task after it (8月底前完成调研报告,
             于1月18日前报街道审核) is the coming one when it starts within half a year.
+        periodic: Whether the source is a report of a short period just past (see
+            :func:`periodic_report`).
     """
 
     reference: date
@@ -57,6 +83,7 @@ class TimeContext:
     fy_start: int | None = None
     southern: bool = False
     reported: bool = False
+    periodic: bool = False
 
     @classmethod
     def for_source(cls, case: Case, source: Source) -> TimeContext:
@@ -82,7 +109,17 @@ class TimeContext:
             fy_start=calendar.fy_start,
             southern=calendar.southern,
             reported=source.kind == "report",
+            periodic=periodic_report(source),
         )
+
+    @property
+    def looks_ahead(self) -> bool:
+        """Whether a yearless date (3月, 国庆, in March) may be the coming one.
+
+        So it may in a source written at the time (:attr:`prospective`) and in a
+        periodic report (周报 of 2022-11-18: 12月中旬开一次联席会议 is December 2022).
+        """
+        return self.prospective or self.periodic
 
     @property
     def project_start(self) -> date:

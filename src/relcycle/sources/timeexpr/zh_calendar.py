@@ -241,7 +241,7 @@ def resolve_month(
         ctx.prospective and _ASKED_AHEAD.match(m.string, m.end()) is not None
     )
     soon = SOON_DAYS
-    prospective = ctx.prospective
+    prospective = ctx.looks_ahead
     if prospective and (
         leaning_ahead_zh(m.string, m.start(), m.end())
         or not told_as_done_zh(m.string, m.start(), m.end())
