@@ -53,6 +53,33 @@ def test_contract_start_and_end_keys_win() -> None:
 
 
 @pytest.mark.parametrize(
+    ("case_start", "start", "end"),
+    [
+        (date(2022, 4, 1), date(2022, 4, 1), date(2024, 3, 31)),  # studied from the service's start
+        (date(2022, 3, 28), date(2022, 3, 28), date(2024, 3, 27)),  # from the signing
+        (date(2022, 6, 1), date(2022, 3, 28), date(2024, 3, 27)),  # long after: signed is the start
+        (date(2022, 1, 1), date(2022, 3, 28), date(2024, 3, 27)),  # studied from before it
+    ],
+)
+def test_a_service_starts_with_the_case_soon_after_signing(
+    case_start: date, start: date, end: date
+) -> None:
+    terms = {"signed": date(2022, 3, 28), "term_months": 24}
+    contract = parse_contract(terms, "case.yaml", case_start)
+    assert contract is not None and (contract.signed, contract.start, contract.end) == (
+        date(2022, 3, 28),
+        start,
+        end,
+    )
+
+
+def test_a_start_key_wins_over_the_cases_start() -> None:
+    terms = {"signed": date(2022, 3, 28), "start": date(2022, 3, 30), "term_months": 24}
+    contract = parse_contract(terms, "case.yaml", date(2022, 4, 1))
+    assert contract is not None and contract.start == date(2022, 3, 30)
+
+
+@pytest.mark.parametrize(
     ("terms", "expected"),
     [
         ({"mid_term": date(2018, 9, 15)}, date(2018, 9, 15)),

@@ -338,3 +338,19 @@ def test_a_whatsapp_export_from_a_us_phone() -> None:
         (date(2022, 7, 16), "7/16/22, 9:02 AM"),
         (date(2022, 7, 6), "7/6/22, 5:48 PM"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("In March 2023 the audit came. Back then we complied.", True),
+        ("In March 2023 the audit came. We were small back then.", True),
+        ("In March 2023 the audit came. Did you push back then?", False),
+        ("In March 2023 the audit came. We pushed back then, hard.", False),
+        ("In March 2023 the audit came. She wrote back then and there.", False),
+    ],
+)
+def test_back_then_is_no_time_after_a_verb_taking_back(text: str, found: bool) -> None:
+    _, _, expression, note = _place(text, date(2024, 11, 5), "interview")
+    assert expression == "March 2023"
+    assert (note is not None and "2 time expressions" in note) is found

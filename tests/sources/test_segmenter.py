@@ -146,6 +146,8 @@ def test_answer_label_without_informant_is_no_actor() -> None:
         "第七条：乙方应当按季度提交服务报告。",
         "Clause 7: the provider reports quarterly.",
         "Section 11.2: data sharing",
+        "Motion 1: that the Society decline to staff the hotel after November 30.",
+        "Recommendation 3: monthly joint meetings.",
         "参加：王主任、李主任",
         "访谈记录：启明中心李主任",
         "Agreed: monthly returns from May.",

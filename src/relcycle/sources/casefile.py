@@ -194,10 +194,16 @@ def _mid_term(terms: Mapping[str, Any], path: str | Path) -> date | None:
     return None
 
 
-def parse_contract(raw: Any, path: str | Path) -> Contract | None:
+SERVICE_START_DAYS = 31
+"""A case studied from at most this many days after its signing starts its service then."""
+
+
+def parse_contract(raw: Any, path: str | Path, case_start: date | None = None) -> Contract | None:
     """Build the contract from case.yaml's free ``contract`` keys.
 
-    ``start`` is the ``start`` key, else ``signed``; ``end`` the ``end`` key,
+    ``start`` is the ``start`` key, else the case's start when that comes within
+    :data:`SERVICE_START_DAYS` after ``signed`` (signed 2022-03-28, studied from
+    2022-04-01: the service began on the first of April), else ``signed``; ``end`` the ``end`` key,
     else ``start`` + ``term_months`` - 1 day; ``mid_term`` the first of
     :data:`MID_TERM_KEYS` given (a date, a month, or a mapping with a ``date``).
 
@@ -221,6 +227,13 @@ def parse_contract(raw: Any, path: str | Path) -> Contract | None:
         )
     signed = _contract_date(terms, "signed", path)
     start = _contract_date(terms, "start", path) or signed
+    if (
+        start is signed
+        and signed is not None
+        and case_start is not None
+        and 0 < (case_start - signed).days <= SERVICE_START_DAYS
+    ):
+        start = case_start
     end = _contract_date(terms, "end", path) or Contract.derive_end(start, months)
     if start is not None and end is not None and end < start:
         raise _fail(
@@ -300,7 +313,7 @@ def parse_case_yaml(text: str, path: str | Path = "case.yaml") -> Case:
         start=model.start,
         end=model.end,
         actors=tuple(Actor(a.id, a.name, a.role, tuple(a.aliases)) for a in model.actors),
-        contract=parse_contract(raw.get("contract"), path),
+        contract=parse_contract(raw.get("contract"), path, model.start),
         framework=model.framework,
         extra={k: v for k, v in raw.items() if k not in known},
     )

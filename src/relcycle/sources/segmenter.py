@@ -268,10 +268,12 @@ _ITEM_SPEAKER = re.compile(
 )
 # A label that reports someone else's words rather than naming the one who speaks.
 _REPORTED_SPEECH = re.compile(r"[说說讲講问問道]$|\b(?:said|says|asked|asks|told)\b")
-# A contract's or a document's numbered part: 第七条, 第二章, Clause 7, Section 11.2.
+# A contract's or a document's numbered part: 第七条, 第二章, Clause 7, Section 11.2, and
+# minutes' numbered motions, recommendations and actions (Motion 1, Recommendation 3).
 _NUMBERED_PART = re.compile(
     r"第[\d一二三四五六七八九十百零〇两]+[条條款章节節项項部分]"
-    r"|(?i:clause|article|section|schedule|annex|appendix|item|part|point|para(?:graph)?)"
+    r"|(?i:clause|article|section|schedule|annex|appendix|item|part|point|para(?:graph)?"
+    r"|motion|resolution|recommendation|proposal|finding|option|objective|action)"
     r"\s+[\dIVXivx]+(?:\.\d+)*\b"
 )
 # Words that head a line of notes or minutes but name no speaker (compared casefolded).

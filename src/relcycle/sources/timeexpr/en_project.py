@@ -140,6 +140,16 @@ def resolve_contract_part(
     return Resolved(fit(start, add_months(start, months) - timedelta(days=1)), True)
 
 
+#: Verbs that take "back" (push back, wrote back, held back): "did you push back then?" is no
+#: "back then".
+_VERBS_BACK = (  # noqa: SIM905 (a word list reads best as one string)
+    "push pushed pushing fight fought hit pay paid write wrote call called hold held give gave "
+    "bring brought send sent step stepped talk talked answer answered report reported get got "
+    "come came go went scale scaled cut pull pulled roll rolled pushes"
+).split()
+_NOT_AFTER_VERB = "".join(rf"(?<!\b{verb}\s)" for verb in _VERBS_BACK)
+
+
 def resolve_anaphora(
     m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
 ) -> Resolved | Unresolved | None:
@@ -160,6 +170,30 @@ def resolve_contract_year(
         end = ctx.project_end
         return Resolved(fit(add_months(end + timedelta(days=1), -12), end), True)
     return Resolved(contract_year(ctx.project_start, EN_ORDINALS[word]), True)
+
+
+_YEAR_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+#: How many months the start or the end of a contract's year is.
+EDGE_MONTHS = 3
+_DAY = timedelta(days=1)
+
+
+def resolve_contract_year_edge(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """At the start of the second year, late in year one, in year 2 (of the contract)."""
+    word = (m.group("ord") or m.group("num")).lower()
+    if word in ("final", "last"):
+        end = ctx.project_end
+        year = fit(add_months(end + timedelta(days=1), -12), end)
+    else:
+        year = contract_year(ctx.project_start, EN_ORDINALS.get(word) or _YEAR_NUMBERS[word])
+    edge = m.group("edge")
+    if edge is None:
+        return Resolved(year, True)
+    if any(w in edge.lower() for w in ("start", "beginning", "outset", "early")):
+        return Resolved(fit(year.start, add_months(year.start, EDGE_MONTHS) - _DAY), True)
+    return Resolved(fit(add_months(year.end + _DAY, -EDGE_MONTHS), year.end), True)
 
 
 _SEASON_NAMES = {"spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn",
@@ -250,7 +284,8 @@ RULES = (
     Rule(
         "en_anaphora",
         r"(?=[Aa][tr]|[Bb][ay]|[Ii]n\s|[Tt]h)(?<![A-Za-z])(?:[Aa]t\sthe\stime(?!\sof)|[Aa]t\sthat\s(?:time|point)|[Aa]round\sthat\stime"
-        r"|[Bb]ack\sthen|[Bb]y\sthen|[Ii]n\sthose\sdays|[Tt]hat\sday|[Tt]he\ssame\sday"
+        r"|" + _NOT_AFTER_VERB + r"[Bb]ack\sthen"
+        r"|[Bb]y\sthen|[Ii]n\sthose\sdays|[Tt]hat\sday|[Tt]he\ssame\sday"
         r"|(?P<next>[Tt]he\snext\sday|[Tt]he\sday\safter|[Tt]he\sfollowing\sday))(?![A-Za-z])",
         resolve_anaphora,
         anchors=(
@@ -306,6 +341,21 @@ RULES = (
         resolve_contract_year,
         anchors=(YEAR_WORD,),
         reach=22,  # throughout the fourth |year
+        reads_previous=False,
+    ),
+    Rule(
+        "en_contract_year_edge",
+        # at the start of the second year, early in year two, by the end of the first year of
+        # the contract, in year 2: the contract's year (its first or last three months)
+        r"(?=(?i:at|from|by|around|near|towards?|early|late|in|during)\s)(?<![A-Za-z])(?i:"
+        r"(?:(?P<edge>(?:at|from|by|around|near|towards?)\s(?:the\s)?(?:very\s)?"
+        r"(?:start|beginning|outset|end|close)\sof|(?:early|late)\sin)|in|during)\s"
+        r"(?:(?:the|our|that)\s(?P<ord>first|second|third|fourth|final|last)\syear"
+        r"|year\s(?P<num>one|two|three|four|[1-4])(?!\d))(?:\sof\s" + _PROJECT + r")?)"
+        r"(?![A-Za-z])",
+        resolve_contract_year_edge,
+        anchors=(YEAR_WORD,),
+        reach=40,  # at the very beginning of the fourth |year
         reads_previous=False,
     ),
     Rule(
