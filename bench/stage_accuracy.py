@@ -9,17 +9,23 @@ per case.
     python bench/stage_accuracy.py                 # the table
     python bench/stage_accuracy.py --json out.json # and the per-case detail
     python bench/stage_accuracy.py --sweep         # each global parameter varied alone
+    python bench/stage_accuracy.py --text-only     # the sources alone: no events.csv, codings.csv
 
 Metrics per case: share of periods whose label equals the truth's (a period
 with no stage counts as wrong), and boundary F1 with a margin of one period
 (``relcycle.trajectory.segmentation.boundary_f1``). "overall" is the mean
 over cases, and the pooled accuracy over all periods.
+
+``--text-only`` analyses a copy of each case without its ``events.csv`` and
+``codings.csv``: the stages as the sources alone and the dictionary coder give
+them, as a user who has listed no events and coded nothing gets them.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
 import tempfile
 import time
@@ -150,15 +156,29 @@ def case_id(folder: Path) -> str:
     return str(yaml.safe_load((folder / "case.yaml").read_text(encoding="utf-8"))["id"])
 
 
-def run_all(db: str, method: StageMethod | None = None) -> list[Score]:
-    """Analyse every labelled case with ``relcycle analyze`` (import, auto-code, analyse)."""
+def run_all(
+    db: str, method: StageMethod | None = None, text_only: Path | None = None
+) -> list[Score]:
+    """Analyse every labelled case with ``relcycle analyze`` (import, auto-code, analyse).
+
+    With ``text_only`` (a scratch folder), each case is analysed from a copy
+    there without its events.csv and codings.csv.
+    """
     settings = Settings.from_env(db=db)
     scores = []
     for folder in labelled_cases():
         grain = truth_grain(folder)
-        run = analyze(folder, settings, grain=grain, method=method)  # type: ignore[arg-type]
+        source = folder
+        if text_only is not None:
+            source = text_only / folder.name
+            shutil.copytree(folder, source, ignore=shutil.ignore_patterns(*HAND_MADE))
+        run = analyze(source, settings, grain=grain, method=method)  # type: ignore[arg-type]
         scores.append(score(folder, run.analysis))
     return scores
+
+
+HAND_MADE = ("events.csv", "codings.csv")
+"""What ``--text-only`` leaves out of each case: the researcher's own events and codes."""
 
 
 def stored_evidence(db: str) -> list[tuple[Path, CaseEvidence, Framework]]:
@@ -232,11 +252,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", help="store URL (default: a temporary SQLite file)")
     parser.add_argument("--json", type=Path, help="write per-case detail here")
     parser.add_argument("--sweep", action="store_true", help="sweep the global parameters")
+    parser.add_argument(
+        "--text-only", action="store_true", help="analyse the cases without events.csv, codings.csv"
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db or f"sqlite:///{Path(tmp) / 'bench.db'}"
         start = time.perf_counter()
-        scores = run_all(db)
+        scores = run_all(db, text_only=Path(tmp) if args.text_only else None)
         took = time.perf_counter() - start
         print(table(scores))
         print(f"\n{len(scores)} cases analysed (import, auto-coding, analysis) in {took:.1f} s")
