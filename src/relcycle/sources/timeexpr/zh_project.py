@@ -343,6 +343,10 @@ def around_anaphora(text: str, start: int, end: int) -> tuple[bool, bool, bool]:
     return True, start >= 2 and text.startswith(_EPIDEMIC_WORDS, start - 2), False
 
 
+#: 每日 or 每天 earlier in the clause of 当天 / 当日: each day's, as in a standing rule.
+_EACH_DAY_BEFORE = re.compile(r"每(?:日|天)[^，,。；;！？!?\n]{0,24}$")
+
+
 def resolve_anaphora(
     m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
 ) -> Resolved | Unresolved | None:
@@ -357,6 +361,8 @@ def resolve_anaphora(
         return Unresolved(NAMES_ITS_EVENT) if epidemic is None else Resolved(epidemic, True)
     if m.group("next") and after_its_event(m.string, m.start()):
         return Unresolved(AFTER_ITS_EVENT)
+    if m.group(0) in ("当天", "当日") and _EACH_DAY_BEFORE.search(m.string, 0, m.start()):
+        return None  # 每日17:00前报送当日服务台账: a standing rule's day, no time of its own
     if prev is None:
         return Unresolved(NO_PREVIOUS)
     span = Span(prev.interval_start, prev.interval_end, prev.precision)
@@ -473,8 +479,9 @@ RULES = (
         reads_previous=r"后$",  # 两个月后, not 两个月前
     ),
     Rule(
+        # 前两天 two days ago; not after a period (本周前两天, 这个月前三周: its first days)
         "zh_offset_lead",
-        r"(?=[之此又过再前])(?P<dir>之后|此后|又过了|过了|再过|(?<![之以提目同约])前)(?P<n>"
+        r"(?=[之此又过再前])(?P<dir>之后|此后|又过了|过了|再过|(?<![之以提目同约周月年季期])前)(?P<n>"
         + NUMW
         + r")"
         + UNIT,
