@@ -215,7 +215,7 @@ def strip(labels: list[str | None]) -> str:
 SWEEP: dict[str, list[Any]] = {
     "decoder": ["viterbi", "segments"],
     "candidate_scale": [0.1, 0.25, 0.5, 1.0],
-    "min_stage_days": [1, 28, 45],
+    "min_stage_days": [1, 21, 28, 45],
     "switch_cost": [0.0, 1.0, 2.0, 4.0],
     "transition_strength": [0.0, 1.0, 2.0],
     "level_ratio": [1.5, 2.0, 3.0],

@@ -354,3 +354,37 @@ def test_back_then_is_no_time_after_a_verb_taking_back(text: str, found: bool) -
     _, _, expression, note = _place(text, date(2024, 11, 5), "interview")
     assert expression == "March 2023"
     assert (note is not None and "2 time expressions" in note) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "kind", "expected"),
+    [
+        # a year counted back to this month: that month of that year, not this month
+        ("Two years ago this month we sent the travel-training bid off.", date(2024, 3, 12),
+         "interview", (date(2022, 3, 1), date(2022, 3, 31), "Two years ago this month")),
+        ("A year ago around this time the council wrote.", date(2023, 6, 2), "interview",
+         (date(2022, 6, 1), date(2022, 6, 30), "A year ago around this time")),
+        # the first lockdown: spring 2020
+        ("In the first lockdown we leaned on them.", date(2024, 3, 12), "interview",
+         (date(2020, 3, 16), date(2020, 6, 15), "the first lockdown")),
+        ("When the pandemic hit, we closed the centre.", date(2024, 3, 12), "interview",
+         (date(2020, 3, 16), date(2020, 6, 15), "When the pandemic hit")),
+        # 本周前两天: the week's first days, not two days ago (a note's own week: its date)
+        ("热线本周前两天共接了128个电话。", date(2022, 3, 22), "field_note",
+         (date(2022, 3, 22), date(2022, 3, 22), None)),
+        ("前两天街道来检查。", date(2022, 3, 22), "field_note",
+         (date(2022, 3, 20), date(2022, 3, 20), "前两天")),
+        # the next meeting's date, minuted now: the minutes' date
+        ("Next meeting: October 2019", date(2019, 7, 18), "minutes",
+         (date(2019, 7, 18), date(2019, 7, 18), None)),
+        ("下次会议时间：9月12日", date(2019, 7, 18), "minutes",
+         (date(2019, 7, 18), date(2019, 7, 18), None)),
+        # 每日…当日: a standing rule's day, no time of its own
+        ("根据清明前检查的意见，各社会组织须于每日17:00前报送当日服务台账。", date(2022, 4, 7),
+         "document", (date(2022, 3, 21), date(2022, 4, 3), "清明前")),
+    ],
+)  # fmt: skip
+def test_found_by_the_testers_of_this_session(
+    text: str, day: date, kind: str, expected: tuple[date, date, str]
+) -> None:
+    assert _place(text, day, kind)[:3] == expected

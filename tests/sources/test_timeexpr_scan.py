@@ -117,6 +117,8 @@ _RARE_TEXTS = [
     "Honestly, the first six months were lovely; our first few months were hard.",
     "Eighteen months in, roughly, it blew up; twenty years ago it began.",
     "In 2022 it was hard. That April we signed.",
+    "In the first lockdown we leaned on them; when the pandemic hit we closed.",
+    "At the start of the second year they audited us; in year 2 we refused.",
 ]
 PREVIOUS = [
     find_mentions(text, CTX)[0] for text in ("2018年3月15日", "2016年5月", "2015年", "Q3 2014")

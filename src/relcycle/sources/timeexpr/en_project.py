@@ -10,7 +10,7 @@ day (the previous mention).
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from relcycle.domain import Precision
 from relcycle.sources.timeexpr.en_anchors import (
@@ -23,6 +23,7 @@ from relcycle.sources.timeexpr.en_anchors import (
     WEEKS_IN_TIME,
     YEAR_WORD,
     ending,
+    word,
 )
 from relcycle.sources.timeexpr.model import (
     SOUTHERN_SEASONS,
@@ -66,7 +67,7 @@ _PROJECT = r"(?:the|our|this)\s(?:contract|project|programme|program|service|par
 def resolve_offset(
     m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
 ) -> Resolved | Unresolved | None:
-    """Two months ago, two months later, in two months' time.
+    """Two months ago, two months later, in two months' time; two years ago this month.
 
     "Ago" and "in ... time" count from the reference; "later", "after that" and
     "earlier" from the previous mention, else from the reference.
@@ -84,6 +85,12 @@ def resolve_offset(
     else:
         point = ctx.reference
     sign = -1 if direction in ("ago", "earlier", "before") else 1
+    if unit == "year" and groups.get("this"):
+        then = add_months(point, -12 * n)
+        if groups["this"].lower().endswith("week"):
+            monday = then - timedelta(days=then.weekday())
+            return Resolved(fit(monday, monday + timedelta(days=6)), True)
+        return Resolved(month_of(then), True)
     if unit == "day":
         return Resolved(day_span(point + timedelta(days=sign * n)), True)
     if unit == "week":
@@ -172,6 +179,21 @@ def resolve_contract_year(
     return Resolved(contract_year(ctx.project_start, EN_ORDINALS[word]), True)
 
 
+#: The first months of the COVID-19 pandemic's lockdowns (mid-March to mid-June 2020 in the
+#: UK, Canada, Australia, New Zealand and most US states).
+PANDEMIC_START = (date(2020, 3, 16), date(2020, 6, 15))
+
+
+def resolve_pandemic_start(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """The first lockdown, when the pandemic hit: spring 2020 (none in a text written before)."""
+    first, last = PANDEMIC_START
+    if ctx.reference < first:
+        return None
+    return Resolved(fit(first, last), True)
+
+
 _YEAR_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 #: How many months the start or the end of a contract's year is.
 EDGE_MONTHS = 3
@@ -252,7 +274,9 @@ RULES = (
         + r"\s(?P<unit>days?|weeks?|months?|years?)\s(?P<dir>ago|later|earlier"
         # "six months on" is later; "18 months on the current terms", "a week on returns" not
         r"|afterwards|after\sthat|before\sthat|on(?!\s(?:the|a|an|our|their|its|this|that|these"
-        r"|those|his|her|my|your|[a-z]+s\b)))(?![A-Za-z])",
+        r"|those|his|her|my|your|[a-z]+s\b)))"
+        # two years ago this month, a year ago around this time: that month of that year
+        r"(?:(?<=ago)\s(?P<this>this\s(?:month|week|time)|(?:around|about)\sthis\stime))?(?![A-Za-z])",
         resolve_offset,
         anchors=(YEAR_WORD, MONTH_WORD, *WEEKS_COUNTED, *DAYS_COUNTED),
         reach=14,  # a couple of da|y
@@ -341,6 +365,20 @@ RULES = (
         resolve_contract_year,
         anchors=(YEAR_WORD,),
         reach=22,  # throughout the fourth |year
+        reads_previous=False,
+    ),
+    Rule(
+        "en_pandemic_start",
+        # the first lockdown, when the pandemic hit, at the start of covid: spring 2020
+        r"(?=[Tt]he\s|[Ww]hen\s|[Aa]t\s|[Ff]rom\s|[Ff]irst\s)(?<![A-Za-z])(?i:(?:the\s)?first"
+        r"\s(?:national\s|covid(?:-19)?\s|uk\s|full\s)?lockdown"
+        r"|when\s(?:the\s)?(?:pandemic|covid(?:-19)?|coronavirus|lockdown)\s(?:first\s)?"
+        r"(?:hit|started|began|struck|arrived|came(?:\sin)?|kicked\sin)"
+        r"|(?:at|from)\sthe\s(?:very\s)?(?:start|beginning|outset)\sof\s(?:the\s)?"
+        r"(?:pandemic|covid(?:-19)?|coronavirus|first\slockdown))(?![A-Za-z])",
+        resolve_pandemic_start,
+        anchors=tuple(word(w, 0) for w in ("lockdown", "pandemic", "covid", "coronavirus")),
+        reach=46,  # at the very beginning of the first |lockdown
         reads_previous=False,
     ),
     Rule(
