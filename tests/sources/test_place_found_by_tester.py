@@ -374,11 +374,6 @@ def test_back_then_is_no_time_after_a_verb_taking_back(text: str, found: bool) -
          (date(2022, 3, 22), date(2022, 3, 22), None)),
         ("前两天街道来检查。", date(2022, 3, 22), "field_note",
          (date(2022, 3, 20), date(2022, 3, 20), "前两天")),
-        # the next meeting's date, minuted now: the minutes' date
-        ("Next meeting: October 2019", date(2019, 7, 18), "minutes",
-         (date(2019, 7, 18), date(2019, 7, 18), None)),
-        ("下次会议时间：9月12日", date(2019, 7, 18), "minutes",
-         (date(2019, 7, 18), date(2019, 7, 18), None)),
         # 每日…当日: a standing rule's day, no time of its own
         ("根据清明前检查的意见，各社会组织须于每日17:00前报送当日服务台账。", date(2022, 4, 7),
          "document", (date(2022, 3, 21), date(2022, 4, 3), "清明前")),

@@ -42,9 +42,9 @@ def test_minutes_and_notes_plan_ahead(text: str, day: date, start: date, end: da
         source = Source("s.md", kind, day, None, None, text, "s.md", "utf-8", "0" * 64)
         segment = Segment("s.md", 0, 0, len(text), text)
         (anchor,) = place_segments([segment], source, _case())
-        if anchor.provenance == "source_date":  # a deadline (三月底前) or the next meeting set now
+        if anchor.provenance == "source_date":  # a deadline (三月底前) set now: said now of it
             assert anchor.start == day, kind
-            assert f"{start}..{end} (" in (anchor.note or ""), kind
+            assert f"{start}..{end} (前)" in (anchor.note or ""), kind
         else:
             assert (anchor.start, anchor.end) == (start, end), kind
 

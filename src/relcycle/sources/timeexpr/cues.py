@@ -290,13 +290,6 @@ _AHEAD_AFTER = re.compile(
     r"|\b(?:will|might|would|may|could|plans?\sto|is\sgoing\sto)\b)"
 )
 
-#: A line of minutes naming the next meeting's date (Next meeting: February 2021, 下次会议时间：
-#: 3月15日): set now, at the meeting minuted.
-_NEXT_MEETING = re.compile(
-    r"(?P<next>(?i:(?:date\sof\s(?:the\s)?)?next\s(?:meeting|review|visit|session|catch-up)"
-    r"(?:\sdate)?)|下次(?:会议|例会|联席会议?|座谈会?|见面)(?:时间)?)[^\S\n]?[:：,，]?[^\S\n]*"
-    r"(?:(?i:on|in|is|will\sbe)[^\S\n]+)?$"
-)
 #: 到 or 至 right before a time ahead (过渡到5月底, 合同延长至2023年5月31日): a term set now;
 #: 截至 and 直至 are not.
 _UNTIL_BEFORE = re.compile(r"(?P<until>(?<![截直])至|到)\s?$")
@@ -326,9 +319,6 @@ def looking_ahead(text: str, start: int, end: int) -> str | None:
             lo = stop.end()
         if cues := _AHEAD_BEFORE.findall(text, lo, start):
             return str(cues[-1])
-    head = _NEXT_MEETING.search(text, max(0, start - 32), start)  # Next meeting: 4 May
-    if head is not None:
-        return head.group("next")
     until = _UNTIL_BEFORE.search(text, max(0, start - 3), start)  # 过渡到5月底: set now
     if until is not None:
         return until.group("until")
