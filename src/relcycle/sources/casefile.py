@@ -226,14 +226,11 @@ def parse_contract(raw: Any, path: str | Path, case_start: date | None = None) -
             f"{months!r} is not a whole number of months; write e.g. term_months: 24",
         )
     signed = _contract_date(terms, "signed", path)
-    start = _contract_date(terms, "start", path) or signed
-    if (
-        start is signed
-        and signed is not None
-        and case_start is not None
-        and 0 < (case_start - signed).days <= SERVICE_START_DAYS
-    ):
-        start = case_start
+    start = _contract_date(terms, "start", path)
+    if start is None and signed is not None and case_start is not None:
+        soon = 0 < (case_start - signed).days <= SERVICE_START_DAYS
+        start = case_start if soon else signed
+    start = start or signed
     end = _contract_date(terms, "end", path) or Contract.derive_end(start, months)
     if start is not None and end is not None and end < start:
         raise _fail(

@@ -172,11 +172,18 @@ def resolve_contract_year(
     m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
 ) -> Resolved | Unresolved | None:
     """In the second year (of the contract); in the final year of the project."""
-    word = (m.group("ord") or m.group("ordf")).lower()
+    year = _contract_year(m.group("ord") or m.group("ordf"), ctx)
+    return Resolved(year, True) if year is not None else None
+
+
+def _contract_year(word: str, ctx: TimeContext) -> Span | None:
+    """The contract's year an ordinal or a number names (second, final, two, 2)."""
+    word = word.lower()
     if word in ("final", "last"):
         end = ctx.project_end
-        return Resolved(fit(add_months(end + timedelta(days=1), -12), end), True)
-    return Resolved(contract_year(ctx.project_start, EN_ORDINALS[word]), True)
+        return fit(add_months(end + timedelta(days=1), -12), end)
+    n = EN_ORDINALS.get(word) or en_number(word)
+    return contract_year(ctx.project_start, n) if n else None
 
 
 #: The first months of the COVID-19 pandemic's lockdowns (mid-March to mid-June 2020 in the
@@ -194,7 +201,6 @@ def resolve_pandemic_start(
     return Resolved(fit(first, last), True)
 
 
-_YEAR_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 #: How many months the start or the end of a contract's year is.
 EDGE_MONTHS = 3
 _DAY = timedelta(days=1)
@@ -204,12 +210,9 @@ def resolve_contract_year_edge(
     m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
 ) -> Resolved | Unresolved | None:
     """At the start of the second year, late in year one, in year 2 (of the contract)."""
-    word = (m.group("ord") or m.group("num")).lower()
-    if word in ("final", "last"):
-        end = ctx.project_end
-        year = fit(add_months(end + timedelta(days=1), -12), end)
-    else:
-        year = contract_year(ctx.project_start, EN_ORDINALS.get(word) or _YEAR_NUMBERS[word])
+    year = _contract_year(m.group("ord") or m.group("num"), ctx)
+    if year is None:
+        return None
     edge = m.group("edge")
     if edge is None:
         return Resolved(year, True)
