@@ -366,13 +366,14 @@ _WHICH = {"上上": -2, "上": -1, "上一": -1, "这": 0, "这一": 0, "本": 0
           "下下": 2}  # fmt: skip
 
 
-#: 每月, 每周, 每季度 earlier in the clause, with no comma between: a standing rule, whose
-#: 上月 is each month's last (每月5日前报送上月工作报告), no time of its own.
-_EACH_BEFORE = re.compile(r"每个?(?:月|周|星期|礼拜|季度?)[^，,。；;！？!?\n]{0,20}$")
+#: 每月, 每周, 每季度, 每日 earlier in the clause, with no comma between: a standing rule, whose
+#: 上月 is each month's last (每月5日前报送上月工作报告) and 当日 each day's (每日17:00前报送
+#: 当日台账), no time of its own.
+_EACH_BEFORE = re.compile(r"每个?(?:月|周|星期|礼拜|季度?|日|天)[^，,。；;！？!?\n]{0,20}$")
 
 
 def said_of_each_zh(text: str, start: int, end: int) -> bool:
-    """Whether 每月, 每周 or 每季度 comes earlier in the clause of ``text[start:end]``."""
+    """Whether 每月, 每周, 每季度 or 每日 comes earlier in the clause of ``text[start:end]``."""
     return _EACH_BEFORE.search(text, max(0, start - 24), start) is not None
 
 

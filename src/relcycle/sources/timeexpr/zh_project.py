@@ -24,7 +24,7 @@ from relcycle.sources.timeexpr.spans import (
     month_of,
     year_span,
 )
-from relcycle.sources.timeexpr.zh_calendar import NO_PREVIOUS, festival_key
+from relcycle.sources.timeexpr.zh_calendar import NO_PREVIOUS, festival_key, said_of_each_zh
 
 _NUM = "0-9〇零○一二两三四五六七八九十"
 
@@ -343,10 +343,6 @@ def around_anaphora(text: str, start: int, end: int) -> tuple[bool, bool, bool]:
     return True, start >= 2 and text.startswith(_EPIDEMIC_WORDS, start - 2), False
 
 
-#: 每日 or 每天 earlier in the clause of 当天 / 当日: each day's, as in a standing rule.
-_EACH_DAY_BEFORE = re.compile(r"每(?:日|天)[^，,。；;！？!?\n]{0,24}$")
-
-
 def resolve_anaphora(
     m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
 ) -> Resolved | Unresolved | None:
@@ -361,7 +357,7 @@ def resolve_anaphora(
         return Unresolved(NAMES_ITS_EVENT) if epidemic is None else Resolved(epidemic, True)
     if m.group("next") and after_its_event(m.string, m.start()):
         return Unresolved(AFTER_ITS_EVENT)
-    if m.group(0) in ("当天", "当日") and _EACH_DAY_BEFORE.search(m.string, 0, m.start()):
+    if m.group(0) in ("当天", "当日") and said_of_each_zh(m.string, m.start(), m.end()):
         return None  # 每日17:00前报送当日服务台账: a standing rule's day, no time of its own
     if prev is None:
         return Unresolved(NO_PREVIOUS)
