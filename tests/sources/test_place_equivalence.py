@@ -19,10 +19,10 @@ from relcycle.sources.timeexpr import place_segments
 from relcycle.sources.timeexpr.cues import looking_ahead
 from relcycle.sources.timeexpr.date_order import day_order
 from relcycle.sources.timeexpr.find import scan_text
-from relcycle.sources.timeexpr.model import TimeContext, TimeMention, case_calendar
+from relcycle.sources.timeexpr.model import Span, TimeContext, TimeMention, case_calendar
 from relcycle.sources.timeexpr.neighbours import borrow_years
 from relcycle.sources.timeexpr.numeric import is_stamp
-from relcycle.sources.timeexpr.place import names_document
+from relcycle.sources.timeexpr.place import REPORT_LAG_DAYS, names_document
 from relcycle.sources.timeexpr.ranges import is_range
 from relcycle.sources.timeexpr.scanner import Found
 from relcycle.sources.timeexpr.stamps import is_day_line, weekday_heading
@@ -104,6 +104,16 @@ def _reference(segments: Sequence[Segment], source: Source, case: Case) -> list[
     if day_first is None:
         day_first = case_calendar(case).day_first
     source_ctx = replace(TimeContext.for_source(case, source), day_first=day_first)
+    if source_ctx.periodic and source.title:
+        # a periodic report's 本季度 and "this month" count from the period its title names
+        for m in scan_text(source.title, source_ctx, None, prefilter=False)[0]:
+            if m.relative or m.precision not in (Precision.QUARTER, Precision.MONTH):
+                continue
+            lag = timedelta(days=REPORT_LAG_DAYS)
+            if m.interval_start <= source.date <= m.interval_end + lag:
+                period = Span(m.interval_start, m.interval_end, m.precision)
+                source_ctx = replace(source_ctx, report_period=period)
+            break
     ctx = source_ctx
     run_stamp: TimeMention | None = None  # the stamp of the chat message read now
     previous: TimeMention | None = None

@@ -381,6 +381,8 @@ def resolve_festival(
     """Spring Festival 2018, before Chinese New Year, National Day, Christmas."""
     name = " ".join(m.group("fest").lower().split())
     key = next(v for k, v in _FESTIVALS.items() if name.startswith(k))
+    if key == "national_day":
+        key = ctx.national_day  # Singapore's is 9 August
     if ctx.southern and key in ("summer_break", "winter_break"):
         key += "_south"  # Australian summer holidays run across the new year
     fmod = (_g(m, "fmod") or "").lower()
@@ -426,6 +428,8 @@ def resolve_relative(
         start = add_months(ref, -back) if back else ref - timedelta(days=7)
         return Resolved(fit(start, ref), True)
     if rel in _YREL or rel == "past":
+        if unit in ("quarter", "month"):  # a quarterly report's "this quarter": its quarter
+            ref = ctx.counted_from(Precision.QUARTER if unit == "quarter" else Precision.MONTH)
         return Resolved(_shifted(unit, ref, _YREL.get(rel, -1)), True)
     if prev is None:
         return Unresolved(NO_PREVIOUS)

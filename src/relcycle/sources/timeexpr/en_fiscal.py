@@ -1,9 +1,12 @@
 """Financial years: FY2022-23, FY23, Q3 FY23, the 2022/23 financial year, EOFY.
 
 A financial year is named by the calendar year it ends in (FY23 and FY2022-23
-both end in 2023), as Australian, British and US usage agree; the month it
-starts in is the case's (``TimeContext.fy_start``, from the contract's
-``financial_year_start`` in case.yaml). Where the case does not say, these
+both end in 2023), as Australian, British and US usage agree, except where the
+case's country names one written with a single year by the year it starts in
+(Singapore's and Japan's FY2022 starts in April 2022:
+``TimeContext.fy_named_by_start``); the month it starts in is the case's
+(``TimeContext.fy_start``, from the contract's ``financial_year_start`` in
+case.yaml). Where the case does not say, these
 expressions are left unresolved and named in the note: read with the wrong
 start they would move their evidence by up to half a year.
 
@@ -62,15 +65,19 @@ def _full(year: str, first: int | None = None) -> int:
     return century + int(year)
 
 
-def _ending_year(m: re.Match[str], s: str) -> int | None:
-    """The calendar year the named financial year ends in; ``None`` if the two years disagree."""
+def _ending_year(m: re.Match[str], s: str, by_start: bool = False) -> int | None:
+    """The calendar year the named financial year ends in; ``None`` if the two years disagree.
+
+    ``by_start``: a year written alone (FY2022) names the year the financial year
+    starts in (Singapore, Japan: :attr:`TimeContext.fy_named_by_start`).
+    """
     for one, two in (("a", "b"), ("c", "d"), ("e", "f"), ("g", "h")):
         first = m.group(one + s)
         if first is None:
             continue
         second = m.group(two + s) if one != "g" else m.group("h" + s) or m.group("i" + s)
         if second is None:  # FY23, FY2023
-            return _full(first)
+            return _full(first) + (1 if by_start else 0)
         start = _full(first)
         end = _full(second, start)
         return end if end == start + 1 else None
@@ -89,7 +96,7 @@ def _months(first: date, skip: int, months: int, precision: Precision) -> Span:
 
 def _named_first_day(m: re.Match[str], ctx: TimeContext) -> date | Unresolved | None:
     """The first day of the financial year ``m`` names; ``None`` if its years disagree."""
-    end_year = _ending_year(m, "")
+    end_year = _ending_year(m, "", ctx.fy_named_by_start and ctx.fy_start not in (None, 1))
     if end_year is None:
         return None
     if ctx.fy_start is None:

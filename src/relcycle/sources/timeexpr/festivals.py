@@ -87,6 +87,8 @@ def festival_base(key: str, year: int) -> Span | None:
     days = {
         "party_day": (7, 1), "army_day": (8, 1), "womens_day": (3, 8), "youth_day": (5, 4),
         "teachers_day": (9, 10), "tree_day": (3, 12),
+        # another country's national day (see locale.Calendar.national_day)
+        "national_day_sg": (8, 9),
     }  # fmt: skip
     if key in days:
         return day_span(date(year, *days[key]))

@@ -1,30 +1,38 @@
 """What a case's currency says of its calendar, where case.yaml says nothing else.
 
-Three readings depend on the country a case is in: the month its financial
-year starts in (FY2022-23, EOFY), whether an English season word names a
-southern season (autumn in March to May), and whether a numeric date with its
-year last is day-first (03/04/2022). case.yaml may say each outright
-(``financial_year_start`` under ``contract``, ``hemisphere``, ``date_order``);
-a case written to the plain format rarely does, but its contract usually gives
-a ``currency``, one of the format's common keys. The currency stands for the
-country's public-sector calendar:
+Five readings depend on the country a case is in: the month its financial
+year starts in (FY2022-23, EOFY) and the year a financial year written with
+one year is named by (FY2022 ends in 2022 in Australia, Britain and the United
+States, starts in it in Singapore and Japan), whether an English season word
+names a southern season (autumn in March to May), whether a numeric date with
+its year last is day-first (03/04/2022), and the day an English "National Day"
+is (1 to 7 October, China's, unless the table says another). case.yaml may
+say the first three outright (``financial_year_start`` under ``contract``,
+``hemisphere``, ``date_order``); a case written to the plain format rarely
+does, but its contract usually gives a ``currency``, one of the format's common
+keys. The currency stands for the country's public-sector calendar:
 
-========  ==================  ==========  ===========
-currency  financial year      hemisphere  dates
-========  ==================  ==========  ===========
+========  ==================  ==========  ===========  ============
+currency  financial year      hemisphere  dates        National Day
+========  ==================  ==========  ===========  ============
 AUD, NZD  July to June        south       day-first
 ZAR       April to March      south       day-first
 GBP, HKD, April to March      north       day-first
-SGD, INR
+INR
+SGD       April to March,     north       day-first    9 August
+          FY2022 from April
+          2022
 CAD       April to March      north       (not said)
-JPY       April to March      north       (year first)
+JPY       April to March,     north       (year first)
+          FY2022 from April
+          2022
 CNY, TWD, January to December north       (year first)
 MOP
 EUR       January to December north       day-first
 USD       (not said: October  north       month-first
           federally, July in
           most states)
-========  ==================  ==========  ===========
+========  ==================  ==========  ===========  ============
 
 A currency missing from the table says nothing, and neither does one a case
 writes in a way not listed (:data:`_NAMES`).
@@ -45,11 +53,17 @@ class Calendar(NamedTuple):
         southern: Whether its seasons are the southern hemisphere's.
         day_first: Whether it writes 03/04/2022 day-first (True), month-first
             (False), or ``None`` when it says nothing (or writes the year first).
+        fy_named_by_start: Whether a financial year written with one year (FY2022,
+            FY22) is named by the calendar year it starts in rather than ends in.
+        national_day: The festival key of its National Day (``national_day`` is
+            1 to 7 October).
     """
 
     fy_start: int | None
     southern: bool
     day_first: bool | None
+    fy_named_by_start: bool = False
+    national_day: str = "national_day"
 
 
 _CALENDARS: Final[Mapping[str, Calendar]] = {
@@ -58,10 +72,10 @@ _CALENDARS: Final[Mapping[str, Calendar]] = {
     "ZAR": Calendar(4, True, True),
     "GBP": Calendar(4, False, True),
     "HKD": Calendar(4, False, True),
-    "SGD": Calendar(4, False, True),
+    "SGD": Calendar(4, False, True, fy_named_by_start=True, national_day="national_day_sg"),
     "INR": Calendar(4, False, True),
     "CAD": Calendar(4, False, None),
-    "JPY": Calendar(4, False, None),
+    "JPY": Calendar(4, False, None, fy_named_by_start=True),
     "CNY": Calendar(1, False, None),
     "TWD": Calendar(1, False, None),
     "MOP": Calendar(1, False, None),

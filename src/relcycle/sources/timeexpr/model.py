@@ -70,6 +70,14 @@ class TimeContext:
             于1月18日前报街道审核) is the coming one when it starts within half a year.
         periodic: Whether the source is a report of a short period just past (see
             :func:`periodic_report`).
+        fy_named_by_start: Whether FY2022 starts in 2022 (Singapore, Japan) rather
+            than ends in it (see :func:`case_calendar`).
+        national_day: The festival key an English "National Day" stands for in the
+            case's country (``national_day_sg`` is 9 August; see :func:`case_calendar`).
+        report_period: The quarter or month a periodic report's title names
+            (2021年第四季度工作报告, Monthly update March 2023): its 本季度, 上月,
+            this quarter, next month count from that period (see :meth:`counted_from`),
+            not from the date it was written in the period after.
     """
 
     reference: date
@@ -84,6 +92,9 @@ class TimeContext:
     southern: bool = False
     reported: bool = False
     periodic: bool = False
+    fy_named_by_start: bool = False
+    national_day: str = "national_day"
+    report_period: Span | None = None
 
     @classmethod
     def for_source(cls, case: Case, source: Source) -> TimeContext:
@@ -110,6 +121,8 @@ class TimeContext:
             southern=calendar.southern,
             reported=source.kind == "report",
             periodic=periodic_report(source),
+            fy_named_by_start=calendar.fy_named_by_start,
+            national_day=calendar.national_day,
         )
 
     @property
@@ -120,6 +133,17 @@ class TimeContext:
         periodic report (周报 of 2022-11-18: 12月中旬开一次联席会议 is December 2022).
         """
         return self.prospective or self.periodic
+
+    def counted_from(self, unit: Precision) -> date:
+        """The day this quarter or 上个月 counts from.
+
+        In a periodic report whose title names a period of ``unit``, its first day;
+        else :attr:`reference`.
+        """
+        period = self.report_period
+        if period is not None and period.precision is unit:
+            return period.start
+        return self.reference
 
     @property
     def project_start(self) -> date:
@@ -190,6 +214,8 @@ def case_calendar(case: Case) -> Calendar:
         by_currency.fy_start if fy_start is None else fy_start,
         is_southern(case.extra) if "hemisphere" in case.extra else by_currency.southern,
         by_currency.day_first if day_first is None else day_first,
+        by_currency.fy_named_by_start,
+        by_currency.national_day,
     )
 
 

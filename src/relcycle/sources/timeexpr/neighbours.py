@@ -52,7 +52,8 @@ def in_year(expression: str, ctx: TimeContext, year: int) -> Span | None:
     source of a case shares them.
     """
     key = (expression, year, ctx.case_start, ctx.case_end, ctx.contract_start,
-           ctx.contract_end, ctx.mid_term, ctx.fy_start, ctx.southern)  # fmt: skip
+           ctx.contract_end, ctx.mid_term, ctx.fy_start, ctx.southern, ctx.fy_named_by_start,
+           ctx.national_day)  # fmt: skip
     try:
         return _IN_YEAR[key]
     except KeyError:
@@ -108,10 +109,19 @@ def _carried_year(mention: Found, ctx: TimeContext, previous: Found) -> int | No
     return None
 
 
+#: A count of years back said loosely (前两年, 前几年: "the last couple of years"): placed at
+#: one year, it lends it to no date beside it (前两年……4月防疫那次 is not that year's April).
+_LOOSE_YEARS = re.compile(r"前[两二三几]年")
+
+
 def _lenders(found: list[Found], naming: list[int], ctx: TimeContext) -> list[int]:
     """The indices in ``naming`` (mentions naming a year) of those that are no yearless date."""
     # a mention resolved without "now" (2018年3月) is no yearless date: tested first, inline
-    return [j for j in naming if not (found[j][6] and _yearless(found[j], ctx))]
+    return [
+        j
+        for j in naming
+        if not (found[j][6] and (_yearless(found[j], ctx) or _LOOSE_YEARS.fullmatch(found[j][2])))
+    ]
 
 
 def borrow_years(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from itertools import repeat
 from operator import attrgetter, itemgetter, ne, sub
 
@@ -14,6 +14,7 @@ from relcycle.sources.timeexpr.cues import looking_ahead
 from relcycle.sources.timeexpr.date_order import day_order
 from relcycle.sources.timeexpr.find import default_scanner, memo_for
 from relcycle.sources.timeexpr.model import (
+    Span,
     TimeContext,
     TimeMention,
     UnresolvedMention,
@@ -158,11 +159,14 @@ def _kept(mentions: list[Found], first: date, last: date) -> Found:
     kept = mentions[0]
     if len(mentions) > 1:
         best = _RANK[kept[5]]
-        if kept[2][0] in _BACKGROUND_FIRST and _background(kept[2]):
+        if (kept[2][0] in _BACKGROUND_FIRST or kept[2][-1] == "来") and _background(kept[2]):
             best = _RANGE_RANK
         for mention in mentions:  # a range's rank is never below best: only others are asked
             rank = _RANK[mention[5]]
-            if rank < best and not (mention[2][0] in _BACKGROUND_FIRST and _background(mention[2])):
+            if rank < best and not (
+                (mention[2][0] in _BACKGROUND_FIRST or mention[2][-1] == "来")
+                and _background(mention[2])
+            ):
                 kept, best = mention, rank
             elif (
                 rank == best
@@ -181,9 +185,13 @@ def _background(expression: str) -> bool:
     """Whether a mention ranks after every point in time: a range, or a message's stamp."""
     first = expression[0]
     return (
-        (first in _RANGE_FIRST or (first in _SPAN_FIRST and len(expression) > 15))
-        and is_range(expression)
-    ) or (first.isdigit() and is_stamp(expression))
+        (
+            (first in _RANGE_FIRST or (first in _SPAN_FIRST and len(expression) > 15))
+            and is_range(expression)
+        )
+        or expression.endswith("以来")
+        or (first.isdigit() and is_stamp(expression))
+    )
 
 
 def _corrects(explicit: Found, relative: Found) -> bool:
@@ -342,6 +350,29 @@ def _alone(
     return results
 
 
+#: How long after the end of the period its title names a periodic report may be written.
+REPORT_LAG_DAYS = 120
+
+
+def _with_report_period(ctx: TimeContext, title: str) -> TimeContext:
+    """``ctx`` with the quarter or month a periodic report's title names, when it names one.
+
+    The title's first quarter or month read off the text alone (2021年第四季度, March
+    2023), one that ended within :data:`REPORT_LAG_DAYS` before the report's date or
+    ends after it (a report written before its period closed).
+    """
+    mentions, _, _ = default_scanner().scan_parts(
+        title, [(0, len(title))], memo_for(ctx), itemgetter(0)
+    )[0]
+    for _, _, _, start, end, precision, relative in mentions:
+        if relative or precision not in (Precision.QUARTER, Precision.MONTH):
+            continue
+        if start <= ctx.reference <= end + timedelta(days=REPORT_LAG_DAYS):
+            return replace(ctx, report_period=Span(start, end, precision))
+        break
+    return ctx
+
+
 def place_segments(
     segments: Sequence[Segment], source: Source, case: Case, events: Sequence[Event] = ()
 ) -> list[TimeAnchor]:
@@ -384,6 +415,8 @@ def place_segments(
         Exactly one :class:`TimeAnchor` per segment, in the same order.
     """
     ctx = TimeContext.for_source(case, source)
+    if ctx.periodic and source.title:
+        ctx = _with_report_period(ctx, source.title)
     results, borrowed, runs, texts = _scan(segments, source, ctx)
     if any(map(_UNRESOLVED, results)) and any(
         u.reason == AMBIGUOUS for result in results for u in result[1]

@@ -40,9 +40,10 @@ _ZH_TO = (
 #: How a year head can start (2017年, 二〇一七年, 去年, 那年, 项目第二年 ...).
 _HEAD_FIRST = "[12一二大前去今明后上本那当同次项合服进第]"
 _ZH_OPEN = r"(?P<open>起|开始|以来|至今|到现在|到今天)"
-#: … 以来 after a few words (自2019年7月承接项目以来): no digit, 年, 月 or punctuation
-#: between, so the words hold no other time; 以来 always says "since".
-_ZH_SINCE_WORDS = r"[^\s\d，。；：！？、,.;:!?（）()“”年月日以]{1,12}?以来"
+#: … 以来 after a few words (自2019年7月承接项目以来, 自2020年7月承接"锦溪区……服务项目"以来:
+#: a project's name in quotes): no digit, 年, 月 or punctuation between, so the words hold
+#: no other time; 以来 always says "since".
+_ZH_SINCE_WORDS = r"[^\s\d，。；：！？、,.;:!?（）()年月日以]{1,30}?以来"
 _EN_YEAR = r"(?:19|20)\d\d(?![\d%])"
 #: "since" before a month named in full and a year (read lower-cased), at its c.
 _SINCE_MONTH = Anchor(
@@ -85,9 +86,11 @@ _MONTH_BY_3 = {name[:3]: number for name, number in MONTHS.items()}
 
 
 def is_range(expression: str) -> bool:
-    """Whether a mention's expression is a range (自2017年起, since 2017) rather than a point."""
-    return _RANGE_START.match(expression) is not None or (
-        len(expression) > 15 and _EN_SPAN.match(expression) is not None
+    """Whether a mention's expression is a range (自2017年起, 2021年以来, since 2017)."""
+    return (
+        _RANGE_START.match(expression) is not None
+        or expression.endswith("以来")
+        or (len(expression) > 15 and _EN_SPAN.match(expression) is not None)
     )
 
 
@@ -110,7 +113,8 @@ def resolve_zh_range(
     head = resolve_year(m, ctx, prev)
     if not isinstance(head, Resolved):
         return head
-    to4, tomon = m.group("to4"), m.group("tomon")
+    groups = m.groupdict()
+    to4, tomon = groups.get("to4"), groups.get("tomon")  # none in 2021年以来
     month = zh_number(tomon) if tomon is not None else None
     answer = _until(head.span.start, head.span.end, ctx, int(to4) if to4 else None, month)
     if answer is None:
@@ -272,6 +276,14 @@ ZH_RULES = (
         resolve_zh_range,
         anchors=(Anchor("自", f"(?=从?\\s?{_HEAD_FIRST})"), Anchor("从", f"(?=\\s?{_HEAD_FIRST})")),
         reach=0,  # |自从2017年起: rarer than 年, so the rule is tried at few places
+        reads_previous=r"那一?年|当年|同年|次年",
+    ),
+    Rule(
+        "zh_since",  # 2021年以来, 去年三月以来: since, without 自
+        r"(?=" + _HEAD_FIRST + r")" + YEAR_HEAD + r"(?:" + QUAL + r")?\s?以来",
+        resolve_zh_range,
+        anchors=(Anchor("以", "(?=来)"),),
+        reach=14,  # 项目第二年下半年 |以
         reads_previous=r"那一?年|当年|同年|次年",
     ),
 )

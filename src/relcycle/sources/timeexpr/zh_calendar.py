@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from relcycle.domain import Precision
 from relcycle.sources.timeexpr.cues import LEANING_DAYS, SOON_DAYS, future_context
 from relcycle.sources.timeexpr.festivals import (
     ZH_FESTIVALS,
@@ -261,11 +262,14 @@ _DEADLINE_TASK = re.compile(
 )
 
 
-#: What tells a yearless date as done in its clause: 了, 过, 已, 曾 or 刚 after it (十月开展了评估,
-#: 三月就已经报过) or 已于, 曾在, 早在, 是在 right before it (已于三月完成). Without them, minutes
-#: or a note written at the time mean the nearer of the last and the coming one: in minutes
-#: of 2024-06-27, 九月下旬，共同筹备国庆文艺汇演 plans September 2024, not September 2023.
-_ZH_DONE_AFTER = re.compile(r"[^，。；！？,;!?\n]{0,15}?(?:了|过(?![年节后])|已|曾|刚)")
+#: What tells a yearless date as done in its clause: 了, 过, 已, 曾, 刚 or 那次 after it
+#: (十月开展了评估, 三月就已经报过, 4月防疫那次) or 已于, 曾在, 早在, 是在 right before it
+#: (已于三月完成). Without them, minutes or a note written at the time mean the nearer
+#: of the last and the coming one: in minutes of 2024-06-27, 九月下旬，共同筹备国庆文艺汇演
+#: plans September 2024, not September 2023.
+_ZH_DONE_AFTER = re.compile(
+    r"[^，。；！？,;!?\n]{0,15}?(?:了|过(?![年节后])|已|曾|刚|那(?:一)?(?:次|回|阵|会|时|段))"
+)
 _ZH_DONE_BEFORE = re.compile(r"(?:已于|已在|已经在|曾于|曾在|曾经在|早在|是在|就在|刚)\s?$")
 
 
@@ -389,7 +393,7 @@ def resolve_relative_month(
             return Unresolved(NO_PREVIOUS)
         base = add_months(prev.interval_start, 1 if which == "次" else 0)
     else:
-        base = add_months(ctx.reference, _WHICH[which])
+        base = add_months(ctx.counted_from(Precision.MONTH), _WHICH[which])
     mpart = _g(m, "mpart")
     if mpart:
         return Resolved(month_part(base.year, base.month, _MONTH_PARTS[mpart]), True)
@@ -402,7 +406,8 @@ def resolve_relative_quarter(
     """上季度, 上一季度, 本季度, 这个季度, 下个季度: the calendar quarter counted from now."""
     if said_of_each_zh(m.string, m.start(), m.end()):
         return None
-    base = add_months(ctx.reference, 3 * _WHICH[(_g(m, "which") or "").removesuffix("个")])
+    which = _WHICH[(_g(m, "which") or "").removesuffix("个")]
+    base = add_months(ctx.counted_from(Precision.QUARTER), 3 * which)
     return Resolved(quarter_span(base.year, (base.month + 2) // 3), True)
 
 

@@ -1,0 +1,122 @@
+"""Readings an outsider found wrong in a Singapore case and a Chinese one.
+
+Singapore names a financial year written with one year by the year it starts
+in (FY2024 runs from 1 April 2024) and keeps its National Day on 9 August;
+British usage names FY2022 by the year it ends in. In Chinese, a yearless month
+told as "that time" (4月防疫那次) is behind the source, and 刚开始买服务的时候 is
+the contract's start.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from relcycle.domain import Actor, Case, Contract, Segment, Source
+from relcycle.sources.timeexpr import place_segments
+
+
+def _case(currency: str, language: str = "en") -> Case:
+    actors = (Actor("gov", "ministry", "government"), Actor("swo", "centre", "social_org"))
+    contract = Contract({"currency": currency}, start=date(2022, 1, 1), end=date(2025, 3, 31))
+    return Case("c", "c", language, "month", date(2022, 1, 1), date(2024, 8, 31), actors, contract)
+
+
+def _place(text: str, day: date, case: Case, kind: str = "minutes") -> tuple[date, date]:
+    source = Source("s.md", kind, day, None, None, text, "s.md", "utf-8", "0" * 64)
+    (anchor,) = place_segments([Segment("s.md", 0, 0, len(text), text)], source, case)
+    return anchor.start, anchor.end
+
+
+@pytest.mark.parametrize(
+    ("currency", "first", "last"),
+    [
+        ("SGD", date(2022, 4, 1), date(2023, 3, 31)),  # Singapore: from April 2022
+        ("S$", date(2022, 4, 1), date(2023, 3, 31)),
+        ("JPY", date(2022, 4, 1), date(2023, 3, 31)),
+        ("GBP", date(2021, 4, 1), date(2022, 3, 31)),  # Britain: the year ending March 2022
+        ("AUD", date(2021, 7, 1), date(2022, 6, 30)),
+    ],
+)
+def test_a_financial_year_written_with_one_year_follows_the_country(
+    currency: str, first: date, last: date
+) -> None:
+    text = "Tranche 1 of FY2022 was received in full."
+    assert _place(text, date(2022, 6, 21), _case(currency)) == (first, last)
+
+
+def test_a_split_financial_year_is_the_same_everywhere() -> None:
+    text = "The next funding cycle covers FY2024-25 only."
+    for currency in ("SGD", "GBP"):
+        assert _place(text, date(2023, 12, 4), _case(currency)) == (
+            date(2024, 4, 1),
+            date(2025, 3, 31),
+        )
+
+
+def test_singapore_national_day_is_in_august() -> None:
+    text = "Before National Day 2022 the officers sat in on two sessions."
+    start, end = _place(text, date(2022, 11, 1), _case("SGD"))
+    assert (start, end) == (date(2022, 7, 26), date(2022, 8, 8))  # the two weeks before 9 August
+    start, _ = _place(text, date(2022, 11, 1), _case("GBP"))
+    assert start.month == 9  # elsewhere China's: the two weeks before 1 October
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["罗主任：4月防疫那次双方都有情绪，这个我理解。", "4月检查那回大家都很紧张。"],
+)
+def test_a_yearless_month_told_as_that_time_is_behind(text: str) -> None:
+    case = _case("CNY", "zh")
+    assert _place(text, date(2022, 12, 28), case) == (date(2022, 4, 1), date(2022, 4, 30))
+
+
+def test_a_yearless_month_without_it_in_minutes_may_still_be_the_coming_one() -> None:
+    case = _case("CNY", "zh")
+    text = "4月开展防疫宣传。"
+    assert _place(text, date(2022, 12, 28), case) == (date(2023, 4, 1), date(2023, 4, 30))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["刚开始买服务的时候，我们也不知道社工能干什么。", "一开始合作那会儿，双方都在摸索。"],
+)
+def test_when_the_two_sides_began_is_the_contracts_start(text: str) -> None:
+    case = _case("CNY", "zh")
+    assert _place(text, date(2023, 12, 5), case, "interview") == (
+        date(2022, 1, 1),
+        date(2022, 1, 31),
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "day", "text", "first", "last"),
+    [
+        ("2021年第四季度工作报告", date(2022, 1, 11), "本季度新开案7个，结案5个。",
+         date(2021, 10, 1), date(2021, 12, 31)),
+        ("2021年第四季度工作报告", date(2022, 1, 11), "上季度遗留的台账已补齐。",
+         date(2021, 7, 1), date(2021, 9, 30)),
+        ("十月份工作月报（2021年10月）", date(2021, 11, 3), "本月走访社区康复人员42人次。",
+         date(2021, 10, 1), date(2021, 10, 31)),
+        ("Quarterly return Q4 2021", date(2022, 1, 11), "This quarter we opened seven cases.",
+         date(2021, 10, 1), date(2021, 12, 31)),
+    ],
+)  # fmt: skip
+def test_a_periodic_reports_this_quarter_is_the_quarter_its_title_names(
+    title: str, day: date, text: str, first: date, last: date
+) -> None:
+    case = _case("CNY", "zh")
+    source = Source("s.md", "report", day, title, None, text, "s.md", "utf-8", "0" * 64)
+    (anchor,) = place_segments([Segment("s.md", 0, 0, len(text), text)], source, case)
+    assert (anchor.start, anchor.end) == (first, last)
+
+
+def test_a_report_without_a_period_in_its_title_counts_from_its_date() -> None:
+    case = _case("CNY", "zh")
+    text = "本季度新开案7个。"
+    source = Source(
+        "s.md", "report", date(2022, 1, 11), "季度工作报告", None, text, "s.md", "utf-8", "0" * 64
+    )
+    (anchor,) = place_segments([Segment("s.md", 0, 0, len(text), text)], source, case)
+    assert (anchor.start, anchor.end) == (date(2022, 1, 1), date(2022, 3, 31))
