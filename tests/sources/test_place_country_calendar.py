@@ -4,7 +4,8 @@ Singapore names a financial year written with one year by the year it starts
 in (FY2024 runs from 1 April 2024) and keeps its National Day on 9 August;
 British usage names FY2022 by the year it ends in. In Chinese, a yearless month
 told as "that time" (4月防疫那次) is behind the source, and 刚开始买服务的时候 is
-the contract's start.
+the contract's start. A periodic report's 本季度 is the quarter its title names,
+and a last day or a deadline (last day 31 Dec) leans ahead.
 """
 
 from __future__ import annotations
@@ -120,3 +121,46 @@ def test_a_report_without_a_period_in_its_title_counts_from_its_date() -> None:
     )
     (anchor,) = place_segments([Segment("s.md", 0, 0, len(text), text)], source, case)
     assert (anchor.start, anchor.end) == (date(2022, 1, 1), date(2022, 3, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Benjamin tendered his resignation (last day 31 Dec).", date(2022, 12, 31)),
+        ("EOI for the next funding cycle closes 30 Nov.", date(2022, 11, 30)),
+        ("Deadline: 15 January for the revised plan.", date(2023, 1, 15)),
+    ],
+)
+def test_a_date_said_as_a_last_day_or_deadline_is_the_coming_one(text: str, day: date) -> None:
+    assert _place(text, date(2022, 11, 8), _case("SGD"), "field_note") == (day, day)
+
+
+def test_a_due_date_just_past_stays_past() -> None:
+    text = "Tranche 2 not in. Due 2 Oct."
+    assert _place(text, date(2023, 10, 3), _case("SGD"), "message") == (date(2023, 10, 2),) * 2
+
+
+def test_a_periodic_reports_lines_naming_no_time_are_the_period_its_title_names() -> None:
+    case = _case("CNY", "zh")
+    texts = ["四、存在问题", "台账填写耗时大，每名社工每周约需6小时。", "12月底一名社工离职。"]
+    body = "\n\n".join(texts)
+    source = Source(
+        "s.md", "report", date(2022, 1, 11), "2021年第四季度工作報告", None, body, "s.md",
+        "utf-8", "0" * 64,
+    )  # fmt: skip
+    segments, at = [], 0
+    for index, text in enumerate(texts):
+        segments.append(Segment("s.md", index, at, at + len(text), text))
+        at += len(text) + 2
+    first, second, third = place_segments(segments, source, case)
+    assert (second.start, second.end) == (date(2021, 10, 1), date(2021, 12, 31))
+    assert second.provenance == "text" and second.expression == "2021年第四季度"
+    assert second.note is not None and "title" in second.note
+    assert first.start == date(2021, 10, 1)
+    assert third.start == date(2021, 12, 21)  # a line naming its own time keeps it
+    # not a periodic report (an evaluation): its date
+    evaluation = Source(
+        "e.md", "report", date(2022, 1, 11), "2021年第四季度评估报告（年度）", None, body, "e.md",
+        "utf-8", "0" * 64,
+    )  # fmt: skip
+    assert place_segments(segments, evaluation, case)[1].start == date(2022, 1, 11)

@@ -104,15 +104,19 @@ def _reference(segments: Sequence[Segment], source: Source, case: Case) -> list[
     if day_first is None:
         day_first = case_calendar(case).day_first
     source_ctx = replace(TimeContext.for_source(case, source), day_first=day_first)
+    report: TimeMention | None = None
     if source_ctx.periodic and source.title:
-        # a periodic report's 本季度 and "this month" count from the period its title names
-        for m in scan_text(source.title, source_ctx, None, prefilter=False)[0]:
+        # a periodic report's 本季度 and "this month" count from the period its title names,
+        # and its lines naming no time are placed there
+        title = as_simplified(source.title)
+        for m in scan_text(title, source_ctx, None, prefilter=False)[0]:
             if m.relative or m.precision not in (Precision.QUARTER, Precision.MONTH):
                 continue
             lag = timedelta(days=REPORT_LAG_DAYS)
             if m.interval_start <= source.date <= m.interval_end + lag:
                 period = Span(m.interval_start, m.interval_end, m.precision)
                 source_ctx = replace(source_ctx, report_period=period)
+                report = replace(m, expression=source.title[m.start : m.end])
             break
     ctx = source_ctx
     run_stamp: TimeMention | None = None  # the stamp of the chat message read now
@@ -252,6 +256,12 @@ def _reference(segments: Sequence[Segment], source: Source, case: Case) -> list[
             notes.append("; ".join(f"unresolved '{u.expression}' ({u.reason})" for u in unresolved))
             start, end, precision = asked.start, asked.end, asked.precision
             expression, provenance = asked.expression, "text"
+        elif kept is None and report is not None:
+            # a periodic report's line naming no time: the period its title names
+            notes = [f"the period the report's title names: '{report.expression}'"]
+            notes.append("; ".join(f"unresolved '{u.expression}' ({u.reason})" for u in unresolved))
+            start, end, precision = report.interval_start, report.interval_end, report.precision
+            expression, provenance = report.expression, "text"
         else:
             notes = []
             if kept is not None and now_notes is not None:

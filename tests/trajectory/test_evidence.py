@@ -245,3 +245,30 @@ def test_a_coding_in_a_sentence_that_names_another_time_is_evidence_of_that_time
         date(2018, 9, 1), date(2018, 11, 30)
     )  # fmt: skip
     assert items["swo.comply"].start == date(2018, 9, 1)
+
+
+def test_a_time_ahead_after_the_period_is_evidence_of_the_day_it_was_said(fw) -> None:  # type: ignore[no-untyped-def]
+    # the case is studied to 2021-12-31; minutes of 2021-08-24 resolve on the next cycle
+    parsed = make_source(
+        "minutes.md",
+        date(2021, 8, 24),
+        [
+            ("We will not reapply for the next cycle (from April 2023).", date(2023, 4, 1),
+             date(2023, 4, 30)),
+            ("The council wants weekly returns from October.", date(2021, 10, 1),
+             date(2021, 10, 31)),
+        ],
+    )  # fmt: skip
+    text = parsed.source.text
+    spans = [
+        CodedSpan(Coding("minutes.md", (s := text.index(word)), s + len(word), code, "ann"))
+        for word, code in (
+            ("not reapply", "swo.resist.exit"),
+            ("weekly returns", "gov.control.reporting"),
+        )
+    ]
+    ev = collect_evidence(make_case(), [parsed], spans, fw)
+    got = {i.code: (i.start, i.end) for i in ev.items}
+    assert got["swo.resist.exit"] == (date(2021, 8, 24), date(2021, 8, 24))
+    assert got["gov.control.reporting"] == (date(2021, 10, 1), date(2021, 10, 31))  # in the period
+    assert parsed.anchors[0].start == date(2023, 4, 1)  # the anchor keeps the time it names

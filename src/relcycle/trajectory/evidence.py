@@ -11,7 +11,11 @@ Spreading: an item whose interval spans several periods (``2018年上半年``)
 counts in each, its weight split by the days of overlap. The share of an
 interval that lies outside the studied period is set aside, never moved
 inside; items wholly outside are kept and counted (``Placement.before`` and
-``Placement.after``) but not used.
+``Placement.after``) but not used. One exception: a segment placed at a time
+after both the studied period and its own source's date speaks of a plan or
+an expectation ("will not commit to applying for the next funding cycle (from
+April 2025)", 明年合同续不续还不知道): it is evidence of the day it was said
+(:func:`said_when`), while its anchor keeps the time it names.
 """
 
 from __future__ import annotations
@@ -287,6 +291,17 @@ class _SourceIndex:
         return when
 
 
+def said_when(anchor: TimeAnchor, said: date, case: Case) -> tuple[date, date, str]:
+    """The time a segment is evidence of: its anchor's, unless it is a time ahead after the period.
+
+    A segment placed after both the studied period and the day its source was written
+    (``said``) tells a plan or an expectation then: it is evidence of that day.
+    """
+    if anchor.start > case.end and anchor.start > said:
+        return said, said, "day"
+    return anchor.start, anchor.end, str(anchor.precision)
+
+
 def _own_time(sentence: str, source: Source, case: Case) -> tuple[date, date, str] | None:
     """The most specific time ``sentence`` names by itself (``None`` if it names none)."""
     ctx = TimeContext.for_source(case, source)
@@ -355,8 +370,10 @@ def collect_evidence(
     texts: list[TextSpan] = []
     for parsed in sources:
         index[parsed.source.id] = _SourceIndex(parsed, [g.start for g in parsed.segments])
+        said = parsed.source.date
         for g, a in zip(parsed.segments, parsed.anchors, strict=True):
-            texts.append(TextSpan(a.start, a.end, len(g.text), parsed.source.id))
+            first, last, _ = said_when(a, said, case)
+            texts.append(TextSpan(first, last, len(g.text), parsed.source.id))
     kept, dropped = _deduplicate(spans)
     items: list[Evidence] = []
     for s in sorted(kept, key=lambda s: (s.coding.source_id, s.coding.start, s.coding.code)):
@@ -373,7 +390,7 @@ def collect_evidence(
             quote = sentence or quote
         actor = roles.actor(c.code, s.actor, segment.actor)
         when = where.sentence_time(sentence, anchor, case) if sentence != segment.text else None
-        start, end, precision = when or (anchor.start, anchor.end, str(anchor.precision))
+        start, end, precision = when or said_when(anchor, where.parsed.source.date, case)
         items.append(
             Evidence(
                 code=c.code,

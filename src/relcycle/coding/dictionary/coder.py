@@ -44,6 +44,7 @@ from relcycle.coding.dictionary.context import TextContext
 from relcycle.coding.dictionary.kernels import BoolArray, IntArray, any_marked
 from relcycle.coding.dictionary.language import detect_language
 from relcycle.coding.dictionary.literals import MAX_REQUIREMENT_COST
+from relcycle.coding.dictionary.names import NAMING_FAMILIES, inside, inside_any, names_pattern
 from relcycle.coding.dictionary.turns import is_interviewer_turn
 from relcycle.coding.dictionary.wrap import original, unwrap
 from relcycle.domain import Case, Segment
@@ -177,6 +178,9 @@ class DictionaryCoder(AutoCoder):
         self._view = _simplified_names(case) if self.simplifies_ else case
         self.cues_ = Matcher(framework, extra_cues=actor_cues(self._view))
         self._applies_to = {c.id: c.applies_to for c in framework.codes}
+        # a hit inside one of the case's names for its actors is not coded (see .names)
+        self._names = names_pattern(self._view)
+        self._naming = {c.id for c in framework.codes if c.family in NAMING_FAMILIES}
         self._after_reader = AfterReader(
             matcher=self.cues_,
             roles={a.id: a.role for a in case.actors},
@@ -203,6 +207,7 @@ class DictionaryCoder(AutoCoder):
         self._is_rule: dict[str, IntArray] = {}
         self._applies: dict[str, IntArray] = {}
         self._written: dict[str, list[str]] = {}
+        self._in_name_dropped: dict[str, BoolArray] = {}
         wanted = (self.lang,) if self.lang else (case.language,)
         for lang in LANGS if wanted == ("mixed",) else wanted:
             self._prepare(lang)
@@ -336,6 +341,9 @@ class DictionaryCoder(AutoCoder):
                 [attributor.role_code(applies_to) for _, _, applies_to, _ in info], np.int64
             )
             self._written[lang] = [written for _, written, _, _ in info]
+            self._in_name_dropped[lang] = np.array(
+                [code not in self._naming for code, *_ in info], dtype=bool
+            )
         texts = [s.text for s in segments]
         wrapped: dict[int, list[int]] = {}  # text -> where wrapping breaks were left out
         for n in [n for n, text in enumerate(texts) if "\n" in text]:
@@ -349,6 +357,11 @@ class DictionaryCoder(AutoCoder):
         keep = confidence >= self.min_confidence
         if not self.include_negated:
             keep &= ~matched.negated
+        if self._names is not None:  # not what a name of an actor says
+            spans = [m.span() for m in self._names.finditer(matched.joined)]
+            if spans:
+                named = inside_any(spans, matched.start, matched.end)
+                keep &= ~(named & self._in_name_dropped[lang][order])
         rows = np.flatnonzero(keep)
         order, confidence = order[rows], confidence[rows]
         seg, start, end, lo = (
@@ -398,6 +411,12 @@ class DictionaryCoder(AutoCoder):
             return []
         ctx = TextContext(text)
         found = index.found(ctx, matches, reported=False)  # codings do not carry it
+        if found and self._names is not None and (named := self._names.search(text)):
+            spans = [m.span() for m in self._names.finditer(text, named.start())]
+            naming, rule_info = self._naming, self._rule_info[lang]
+            found = [
+                f for f in found if rule_info[f[2]][0] in naming or not inside(spans, f[0], f[1])
+            ]
         if not found:
             return []
         attributor = self._attributors[lang]

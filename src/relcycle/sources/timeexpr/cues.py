@@ -121,10 +121,16 @@ _LEANING_BEFORE = re.compile(
 )
 
 _LEANING_AT = re.compile(r"(?:[Bb]efore|[Aa]head\sof|[Oo]ver|[Bb]y|[Uu]ntil)\s")
+#: A date's role that leans ahead, right before it: (last day 31 Dec), due 2 Oct, EOI closes
+#: 30 Nov, deadline: 15 March, effective 1 January.
+_DUE_BEFORE = re.compile(
+    r"\b(?:[Ll]ast\s(?:working\s)?day|[Dd]ue(?:\s(?:by|on))?|[Dd]eadline(?:\sis)?|[Cc]loses"
+    r"|[Cc]losing\sdate|[Ee]xpires|[Ee]ffective(?:\sfrom)?)[:,]?\s$"
+)
 
 
 def leaning_ahead(text: str, start: int, end: int) -> bool:
-    """Whether the words right before ``text[start:end]`` lean ahead (from November, by March).
+    """Whether the words right before ``text[start:end]`` lean ahead (from November, due 2 Oct).
 
     In a source written at the time such a date is the coming one when that
     starts within :data:`LEANING_DAYS` and the latest ended more than
@@ -133,6 +139,7 @@ def leaning_ahead(text: str, start: int, end: int) -> bool:
     return (
         _LEANING_BEFORE.search(text, max(0, start - 24), start) is not None
         or _LEANING_AT.match(text, start) is not None  # "over Christmas" is one expression
+        or _DUE_BEFORE.search(text, max(0, start - 24), start) is not None
     )
 
 

@@ -304,15 +304,20 @@ def _scan(
 
     results, runs = restamp(segments, results, ctx, rescan, renamed)
     if converted:  # name each expression as the text writes it
-        results = [_as_written(result, segment.text, borrowed)
+        seen: dict[str, str] = {}  # read → as written, for a year borrowed from a segment before
+        results = [_as_written(result, segment.text, borrowed, seen)
                    for result, segment in zip(results, segments, strict=True)]  # fmt: skip
     return results, borrowed, runs, texts
 
 
-def _as_written(result: Result, text: str, borrowed: dict[int, tuple[Found, str]]) -> Result:
+def _as_written(
+    result: Result, text: str, borrowed: dict[int, tuple[Found, str]], seen: dict[str, str]
+) -> Result:
     """``result`` with each expression as ``text`` (the segment's own) writes it.
 
-    The notes of years borrowed (``borrowed``, by mention) name them so too.
+    The notes of years borrowed (``borrowed``, by mention) name them so too, the
+    lender's words included when it is in an earlier segment (``seen``: each
+    expression read so far → as written, added to here).
     """
     mentions, unresolved, kept = result
     if not mentions and not unresolved:
@@ -321,9 +326,11 @@ def _as_written(result: Result, text: str, borrowed: dict[int, tuple[Found, str]
     for m in mentions:
         if (moved := borrowed.get(id(m))) is not None and moved[0] is m:
             note = moved[1]
-            for other in mentions:
-                note = note.replace(f"'{other[2]}'", f"'{written[id(other)][2]}'")
+            names = {**seen, **{other[2]: written[id(other)][2] for other in mentions}}
+            for read, as_written in names.items():
+                note = note.replace(f"'{read}'", f"'{as_written}'")
             borrowed[id(written[id(m)])] = (written[id(m)], note)
+    seen.update((m[2], written[id(m)][2]) for m in mentions)
     return (
         list(written.values()),
         [replace(u, expression=text[u.start : u.end]) for u in unresolved],
@@ -354,23 +361,39 @@ def _alone(
 REPORT_LAG_DAYS = 120
 
 
-def _with_report_period(ctx: TimeContext, title: str) -> TimeContext:
-    """``ctx`` with the quarter or month a periodic report's title names, when it names one.
+def report_period(ctx: TimeContext, title: str) -> tuple[Span, str] | None:
+    """The quarter or month a periodic report's title names, and the words naming it.
 
     The title's first quarter or month read off the text alone (2021年第四季度, March
     2023), one that ended within :data:`REPORT_LAG_DAYS` before the report's date or
-    ends after it (a report written before its period closed).
+    ends after it (a report written before its period closed); ``None`` if it names none.
     """
+    read = as_simplified(title)  # 2021年第四季度工作報告 read as Simplified, at the same offsets
     mentions, _, _ = default_scanner().scan_parts(
-        title, [(0, len(title))], memo_for(ctx), itemgetter(0)
+        read, [(0, len(read))], memo_for(ctx), itemgetter(0)
     )[0]
-    for _, _, _, start, end, precision, relative in mentions:
+    for first, last, _, start, end, precision, relative in mentions:
         if relative or precision not in (Precision.QUARTER, Precision.MONTH):
             continue
         if start <= ctx.reference <= end + timedelta(days=REPORT_LAG_DAYS):
-            return replace(ctx, report_period=Span(start, end, precision))
+            return Span(start, end, precision), title[first:last]
         break
-    return ctx
+    return None
+
+
+def _in_report(
+    segment: Segment, case: Case, report: tuple[Span, str], unresolved: list[UnresolvedMention]
+) -> TimeAnchor:
+    """The anchor of a periodic report's line naming no time: the period its title names."""
+    span, expression = report
+    notes = [f"the period the report's title names: '{expression}'"]
+    if (skipped := _skipped(unresolved)) is not None:
+        notes.append(skipped)
+    outside = _outside(span.start, span.end, case)
+    if outside is not None:
+        notes.append(f"'{expression}' {outside}")
+    return _anchor(segment.source_id, segment.index, span.start, span.end, span.precision,
+                   "text", expression, "; ".join(notes), outside is None)  # fmt: skip
 
 
 def place_segments(
@@ -415,8 +438,11 @@ def place_segments(
         Exactly one :class:`TimeAnchor` per segment, in the same order.
     """
     ctx = TimeContext.for_source(case, source)
-    if ctx.periodic and source.title:
-        ctx = _with_report_period(ctx, source.title)
+    report = None
+    if ctx.periodic and source.title:  # 本季度 and the lines naming no time: the titled period
+        report = report_period(ctx, source.title)
+        if report is not None:
+            ctx = replace(ctx, report_period=report[0])
     results, borrowed, runs, texts = _scan(segments, source, ctx)
     if any(map(_UNRESOLVED, results)) and any(
         u.reason == AMBIGUOUS for result in results for u in result[1]
@@ -457,6 +483,8 @@ def place_segments(
                 and anchors[-1].start <= reference  # not a plan asked about (明年还来吗？)
             ):
                 anchors.append(_answered(anchors[-1], segment, case, unresolved))
+            elif report is not None:
+                anchors.append(_in_report(segment, case, report, unresolved))
             elif unresolved or not at_source:
                 anchors.append(_from_source(segment, source, case, unresolved))
             else:
