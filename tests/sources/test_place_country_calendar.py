@@ -10,6 +10,7 @@ and a last day or a deadline (last day 31 Dec) leans ahead.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -164,3 +165,47 @@ def test_a_periodic_reports_lines_naming_no_time_are_the_period_its_title_names(
         "utf-8", "0" * 64,
     )  # fmt: skip
     assert place_segments(segments, evaluation, case)[1].start == date(2022, 1, 11)
+
+
+def test_a_chat_exports_yearless_stamps_run_forward_to_its_date() -> None:
+    case = _case("CNY", "zh")
+    lines = [
+        "[1月10日 上午9:02] 林主任: 建个群，项目上的事大家直接在这里说",
+        "[2月17日 上午9:20] 周科长: 纪要发群里了，助浴拍照从三月一号起取消",
+        "[3月3日 上午11:00] 林主任: 指标工作组第一次碰头",
+        "[8月30日 下午3:00] 何佳: 收到",
+    ]
+    body = "\n".join(lines)
+    source = Source("c.txt", "message", date(2022, 8, 31), None, None, body, "c.txt", "utf-8",
+                    "0" * 64)  # fmt: skip
+    segments, at = [], 0
+    for index, line in enumerate(lines):
+        segments.append(Segment("c.txt", index, at, at + len(line), line))
+        at += len(line) + 1
+    starts = [a.start for a in place_segments(segments, source, case)]
+    assert starts == [date(2022, 1, 10), date(2022, 2, 17), date(2022, 3, 3), date(2022, 8, 30)]
+    # a log of three months dated at its first message keeps the months after it
+    first = replace(source, date=date(2022, 1, 10), text=body[: segments[2].end])
+    starts = [a.start for a in place_segments(segments[:3], first, case)]
+    assert starts == [date(2022, 1, 10), date(2022, 2, 17), date(2022, 3, 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("The second year, definitely. That was the worst.", date(2023, 1, 1)),
+        ("The first year was hard for everyone.", date(2022, 1, 1)),
+        ("项目刚落地那会儿，我们什么都不懂。", date(2022, 1, 1)),
+    ],
+)
+def test_an_answers_contract_year_and_the_projects_landing(text: str, first: date) -> None:
+    case = _case("CNY", "zh")
+    assert _place(text, date(2024, 6, 18), case, "interview")[0] == first
+
+
+def test_a_yearless_may_after_years_ago_takes_that_year() -> None:
+    text = "Relief, mostly. Two years ago in May we restarted the girls' group."
+    assert _place(text, date(2024, 6, 18), _case("GBP"), "interview") == (
+        date(2022, 5, 1),
+        date(2022, 5, 31),
+    )

@@ -96,6 +96,10 @@ def _chat_stamp(segment: Segment, ctx: TimeContext) -> tuple[TimeMention, int] |
     return None
 
 
+def _year_back(day: date) -> date:
+    return date(day.year - 1, day.month, min(day.day, 28 if day.month == 2 else 31))
+
+
 def _reference(segments: Sequence[Segment], source: Source, case: Case) -> list[TimeAnchor]:
     """The documented placement, written plainly: the whole-text search, segment by segment."""
     # 03/04/2022 is read the way the source's other dates say (24/02/2022: day first)
@@ -119,6 +123,22 @@ def _reference(segments: Sequence[Segment], source: Source, case: Case) -> list[
                 report = replace(m, expression=source.title[m.start : m.end])
             break
     ctx = source_ctx
+    # a chat log runs forward: a yearless stamp after a later message's is the year before
+    stamps = [_chat_stamp(segment, source_ctx) for segment in segments]
+    later = None
+    for n in reversed(range(len(stamps))):
+        if (found := stamps[n]) is None:
+            continue
+        mention, cut = found
+        if later is not None and mention.relative:
+            while mention.interval_start > later:
+                mention = replace(
+                    mention,
+                    interval_start=_year_back(mention.interval_start),
+                    interval_end=_year_back(mention.interval_end),
+                )
+            stamps[n] = (mention, cut)
+        later = mention.interval_start
     run_stamp: TimeMention | None = None  # the stamp of the chat message read now
     previous: TimeMention | None = None
     anchors = []
@@ -134,7 +154,7 @@ def _reference(segments: Sequence[Segment], source: Source, case: Case) -> list[
         question, said = said, text
         # A chat message's stamp (read as of the source's date) is "now" from its message on,
         # and not among the times the message names: they are read after it.
-        found = _chat_stamp(segment, source_ctx)
+        found = stamps[segment.index - segments[0].index] if stamps else None
         heading = weekday_heading(segment.text) if found is None and run_stamp else None
         if heading is not None and run_stamp is not None:
             # a diary's weekday alone below a day line: the next day of that name

@@ -171,8 +171,13 @@ def resolve_anaphora(
 def resolve_contract_year(
     m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
 ) -> Resolved | Unresolved | None:
-    """In the second year (of the contract); in the final year of the project."""
-    year = _contract_year(m.group("ord") or m.group("ordf"), ctx)
+    """In the second year (of the contract); in the final year of the project.
+
+    Also the second year said alone as an answer begins ("The second year, definitely."),
+    before a comma or a verb telling what it was.
+    """
+    groups = m.groupdict()
+    year = _contract_year(groups.get("ord") or groups["ordf"], ctx)
     return Resolved(year, True) if year is not None else None
 
 
@@ -368,6 +373,16 @@ RULES = (
         resolve_contract_year,
         anchors=(YEAR_WORD,),
         reach=22,  # throughout the fourth |year
+        reads_previous=False,
+    ),
+    Rule(
+        "en_contract_year_alone",
+        # "The second year, definitely." "The first year was hard.": an answer's year
+        r"(?=[Tt]he\s)(?<![A-Za-z]\s)[Tt]he\s(?P<ord>first|second|third|fourth)\syear"
+        r"(?=\s?[,;:\u2014\u2013]|\s(?:was|were|got|went|had|saw|brought)\b)",
+        resolve_contract_year,
+        anchors=(YEAR_WORD,),
+        reach=16,  # the second |year
         reads_previous=False,
     ),
     Rule(

@@ -62,6 +62,8 @@ def in_year(expression: str, ctx: TimeContext, year: int) -> Span | None:
     # "the coming one" would leave the year (February, read on 31 December, is next year's)
     at_end = replace(ctx, reference=date(year, 12, 31), prospective=False)
     whole = default_scanner().whole(expression, at_end)
+    if whole is None and expression[:1].isascii():  # May alone may be the verb: "in May"
+        whole = default_scanner().whole(expression, at_end, "in ")
     span = None
     if whole is not None and whole[0] in YEARLESS_RULES and whole[1].relative:
         found = whole[1].span

@@ -370,16 +370,21 @@ class Scanner:
                 pos = self._accepted(text, ctx, index, found, match.start(), rule_index)
         return found
 
-    def whole(self, text: str, ctx: TimeContext) -> tuple[str, Resolved] | None:
+    def whole(
+        self, text: str, ctx: TimeContext, before: str = ""
+    ) -> tuple[str, Resolved] | None:
         """The rule whose match is all of ``text`` (an expression alone), and its answer.
 
         Used after placement (a yearless date taking a neighbour's year), never by
         :meth:`scan_parts`: no memo is read or written. ``None`` when no rule's
-        match covers the whole text or the answer is not an interval.
+        match covers the whole text or the answer is not an interval. ``before`` is
+        read first, as the words the expression came after (``in `` for May, which
+        alone is as likely the verb).
         """
-        read = self._rewrite(text)
+        read = self._rewrite(before + text)
+        first = len(before)
         for start, neg_end, index, rule_index, _, outcome in sorted(self._everywhere(read, ctx)):
-            if start == 0 and -neg_end == len(read) and isinstance(outcome, Resolved):
+            if start == first and -neg_end == len(read) and isinstance(outcome, Resolved):
                 return self._families[index].family.rules[rule_index].name, outcome
         return None
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from relcycle.domain import Precision, Segment
 from relcycle.sources.segmenter import is_mail_header, stamp_end
@@ -138,6 +138,34 @@ def _stamp(segment: Segment, result: Result) -> tuple[Found, int] | None:
         return None
     end = stamp_end(text)
     return (first, end) if first[1] <= end else None
+
+
+def _in_order(stamps: dict[int, tuple[Found, int]]) -> None:
+    """Move yearless stamps a year back where a later message's stamp is earlier.
+
+    A chat log runs forward: an export of 2022-08-31 whose stamps run [1月10日] …
+    [8月30日] read each alone as a note reads a yearless day (the coming one within
+    half a year) would put January in 2023 and March in 2022. From the last stamp
+    back, a yearless stamp after the one below it is the year before.
+    """
+    later: date | None = None
+    for i in sorted(stamps, reverse=True):
+        found, cut = stamps[i]
+        start, end = found[3], found[4]
+        if later is not None and found[6] and start > later:
+            while start > later:
+                start, end = _year_back(start), _year_back(end)
+            found = (*found[:3], start, end, *found[5:])
+            stamps[i] = (found, cut)
+        later = start
+
+
+def _year_back(day: date) -> date:
+    """The same day a year before (28 February for 29 February)."""
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return day.replace(year=day.year - 1, day=28)
 
 
 def _shifted(
@@ -253,6 +281,7 @@ def restamp(
     )
     if not stamps:
         return results, None
+    _in_order(stamps)
     stamps.update(_weekday_headings(segments, stamps))
     results = list(results)
     runs: list[Found | None] = [None] * len(segments)
