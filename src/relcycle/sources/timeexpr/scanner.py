@@ -370,9 +370,7 @@ class Scanner:
                 pos = self._accepted(text, ctx, index, found, match.start(), rule_index)
         return found
 
-    def whole(
-        self, text: str, ctx: TimeContext, before: str = ""
-    ) -> tuple[str, Resolved] | None:
+    def whole(self, text: str, ctx: TimeContext, before: str = "") -> tuple[str, Resolved] | None:
         """The rule whose match is all of ``text`` (an expression alone), and its answer.
 
         Used after placement (a yearless date taking a neighbour's year), never by
