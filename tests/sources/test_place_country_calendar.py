@@ -209,3 +209,23 @@ def test_a_yearless_may_after_years_ago_takes_that_year() -> None:
         date(2022, 5, 1),
         date(2022, 5, 31),
     )
+
+
+def test_a_yearless_month_after_the_time_just_named_goes_on_to_the_next_year() -> None:
+    case = _case("GBP")
+    texts = [
+        "Q: Was there a moment that stands out from those first months?",
+        "A: At Christmas 2022 the kids organised the party themselves.",
+        "Q: And then?",
+        "A: Then January came and the officer put 38 indicators on the table.",
+    ]
+    body = "\n\n".join(texts)
+    source = Source("i.md", "interview", date(2024, 6, 5), None, None, body, "i.md", "utf-8",
+                    "0" * 64)  # fmt: skip
+    segments, at = [], 0
+    for index, text in enumerate(texts):
+        segments.append(Segment("i.md", index, at, at + len(text), text, speaker=text[0]))
+        at += len(text) + 2
+    anchors = place_segments(segments, source, case)
+    assert anchors[3].start == date(2023, 1, 1)  # the January after that Christmas
+    assert anchors[3].note is not None and "follows" in anchors[3].note

@@ -49,8 +49,10 @@ def test_a_festival_after_the_time_named_continues_its_year() -> None:
 def test_a_date_before_the_time_named_is_the_latest_one() -> None:
     """去年十月 …, then 春节前后: the Spring Festival after it, not the one before."""
     anchors = _placed("答：去年十月我写了一份情况说明。", "答：春节前后，钱还是没到。")
-    # the Spring Festival of 2018 (16 February) is before October 2018: the latest one stands
-    assert anchors[1].start.year == 2019 and anchors[1].note is None
+    # the Spring Festival of 2018 (16 February) is before October 2018: the one after it
+    # (within half a year), which is here also the latest one
+    assert anchors[1].start.year == 2019
+    assert anchors[1].note == "'春节前后' follows '去年十月': the year 2019 after it"
 
 
 def test_a_date_after_the_interview_in_that_year_is_not_moved() -> None:

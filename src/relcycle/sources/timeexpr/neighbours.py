@@ -111,6 +111,10 @@ def _carried_year(mention: Found, ctx: TimeContext, previous: Found) -> int | No
     return None
 
 
+#: How soon after the time last named a yearless date must come to continue it into the next
+#: year (Christmas 2015, then January: January 2016); a later one is a new thread.
+FOLLOWS_DAYS = 183
+
 #: A count of years back said loosely (前两年, 前几年: "the last couple of years"): placed at
 #: one year, it lends it to no date beside it (前两年……4月防疫那次 is not that year's April).
 _LOOSE_YEARS = re.compile(r"前[两二三几]年")
@@ -225,9 +229,18 @@ def borrow_years(
                 continue
             year = found_year
         span = in_year(mention[2], ctx, year)
+        note = f"'{mention[2]}' continues the year {year} of '{previous[2]}' before it"
+        if span is not None and span.start < previous[3] and not straddles:
+            # before the time just named (That first Christmas. — Then January came): the
+            # recollection goes on in time, to the next year's, if that follows within
+            # FOLLOWS_DAYS (and is not after now); else the latest not after now
+            span = in_year(mention[2], ctx, year + 1)
+            if span is not None and (span.start - previous[4]).days > FOLLOWS_DAYS:
+                continue
+            note = f"'{mention[2]}' follows '{previous[2]}': the year {year + 1} after it"
         if span is None or span.start > ctx.reference or span.start < previous[3]:
             continue  # after now, or before the time just named: the latest not after now
         found[i] = (mention[0], mention[1], mention[2], span.start, span.end, span.precision,
                     True)  # fmt: skip
-        notes[i] = f"'{mention[2]}' continues the year {year} of '{previous[2]}' before it"
+        notes[i] = note
     return notes
