@@ -229,3 +229,22 @@ def test_a_yearless_month_after_the_time_just_named_goes_on_to_the_next_year() -
     anchors = place_segments(segments, source, case)
     assert anchors[3].start == date(2023, 1, 1)  # the January after that Christmas
     assert anchors[3].note is not None and "follows" in anchors[3].note
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("4.24 周六 研学。上午红石岭，下午湿地公园。", date(2021, 4, 24)),
+        ("9.18 周五 入户累计31户。", date(2020, 9, 18)),  # 18 September 2021 is a Saturday
+        ("12.3（星期四）镇里开会。", date(2020, 12, 3)),
+    ],
+)
+def test_a_diarys_dotted_day_is_told_by_its_weekday(text: str, day: date) -> None:
+    case = _case("CNY", "zh")
+    assert _place(text, date(2021, 5, 20), case, "field_note") == (day, day)
+
+
+@pytest.mark.parametrize("text", ["2.1 会议议定事项（周五前完成）", "第3.5 周三完成。"])
+def test_a_numbered_item_or_a_count_is_no_dotted_day(text: str) -> None:
+    case = _case("CNY", "zh")
+    assert _place(text, date(2021, 5, 20), case, "field_note")[0] != date(2021, 2, 1)

@@ -10,7 +10,10 @@ interview's date) rather than the year 2017; three answers read 3月中期检查
 the month; three answers gained a quarter counted from now (last quarter, 下季度,
 这季度). The last five texts were written by hand and checked when English
 weekdays, numeric dates with the year last (and their stamps), recently and
-自…以来 with words between were added.
+自…以来 with words between were added. Nine answers lost a "that day", 当天, "the day
+after" or 次日 that followed a time longer than a month (当天 after 第四季度), or
+"the day after" a time that is no day: unresolved, they no longer stand for the
+whole quarter or year.
 Resolved against an interview recorded on 2019-12-10, in a case studied from
 2017-09-01 to 2019-12-31 whose contract runs from 2017-09-01 to 2019-08-31
 with its mid-term review on 2018-09-01.

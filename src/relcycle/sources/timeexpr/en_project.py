@@ -45,7 +45,7 @@ from relcycle.sources.timeexpr.spans import (
     season_span,
     year_span,
 )
-from relcycle.sources.timeexpr.zh_calendar import NO_PREVIOUS
+from relcycle.sources.timeexpr.zh_calendar import NO_PREVIOUS, NOT_A_DAY, names_days
 from relcycle.sources.timeexpr.zh_project import resolve_end as _zh_end
 from relcycle.sources.timeexpr.zh_project import resolve_mid_term as _zh_mid_term
 from relcycle.sources.timeexpr.zh_project import resolve_start as _zh_start
@@ -163,7 +163,11 @@ def resolve_anaphora(
     """At the time, back then, that day (the previous mention's time); the next day."""
     if prev is None:
         return Unresolved(NO_PREVIOUS)
-    if m.group("next") and prev.precision is Precision.DAY:
+    if (m.group("next") and prev.precision is not Precision.DAY) or (
+        m.group(0)[-3:].lower() == "day" and not names_days(prev)
+    ):
+        return Unresolved(NOT_A_DAY)  # "the same day" after 2020/21: which day?
+    if m.group("next"):
         return Resolved(day_span(prev.interval_start + timedelta(days=1)), True)
     return Resolved(Span(prev.interval_start, prev.interval_end, prev.precision), True)
 

@@ -128,6 +128,18 @@ _MONTH_PARTS = {"上旬": "early", "初": "early", "中旬": "mid", "中": "mid"
 _SEASONS = {"春": "spring", "夏": "summer", "秋": "autumn", "冬": "winter"}
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 5}
 NO_PREVIOUS = "no earlier time expression in this source to refer to"
+#: Why "that day" / 当天 is left unresolved after a time much longer than a day (a season, a
+#: year), and "the next day" / 第二天 after any time that is no day.
+NOT_A_DAY = "it names a day, and the time before it does not say which"
+
+
+def names_days(prev: TimeMention) -> bool:
+    """Whether "that day" / 当天 can refer to ``prev``: a day, a festival, at most a month.
+
+    Within a month the day is somewhere in it (函已于当天下午送宣传办 after 十月); after a
+    year or a season (the same day, after 2020/21) it could be any day of it.
+    """
+    return (prev.interval_end - prev.interval_start).days <= 31
 
 
 def _g(m: re.Match[str], name: str) -> str | None:

@@ -67,7 +67,57 @@ def resolve_month_day(
     return None if day is None else Resolved(day_span(day), True)
 
 
+_WEEKDAY_NUMBER = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+
+
+def resolve_dotted_day(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """9.18 周五, 4.24（周六）: a diary's month and day, told by the weekday beside them.
+
+    The year is the one nearest the source's date (the one before, the same or the one
+    after) in which that day falls on that weekday; without one it is no date (a count, a
+    numbered item: 3.5 周).
+    """
+    month, day = int(m.group("dm")), int(m.group("dd"))
+    weekday = _WEEKDAY_NUMBER[m.group("dw")]
+    ref = ctx.reference
+    found = [
+        d
+        for year in (ref.year, ref.year - 1, ref.year + 1)
+        if (d := _shifted(day, year, month)) is not None and d.weekday() == weekday
+    ]
+    if not found:
+        return None
+    return Resolved(day_span(min(found, key=lambda d: abs((d - ref).days))), True)
+
+
+#: The dotted month and day before the weekday (9.18 周五, 12.3（星期二）): not part of a
+#: longer number, a version or a numbered item's 2.1.
+_DOTTED = (
+    r"(?<![\d.])(?P<dm>1[0-2]|0?[1-9])\.(?P<dd>3[01]|[12]\d|0?[1-9])(?![\d.])"
+    r"\s?[（(]?(?:周|星期|礼拜)(?P<dw>[一二三四五六日天])"
+)
+
 RULES = (
+    Rule(
+        "zh_dotted_day",
+        r"(?=\d)" + _DOTTED,
+        resolve_dotted_day,
+        anchors=(
+            Anchor("周", r"(?<=\d周)(?=[一二三四五六日天])"),
+            Anchor("周", r"(?<=\d\s周)(?=[一二三四五六日天])"),
+            Anchor("周", r"(?<=\d（周)(?=[一二三四五六日天])"),
+            Anchor("周", r"(?<=\d\(周)(?=[一二三四五六日天])"),
+            Anchor("星", r"(?<=\d星)(?=期[一二三四五六日天])"),
+            Anchor("星", r"(?<=\d\s星)(?=期[一二三四五六日天])"),
+            Anchor("星", r"(?<=\d（星)(?=期[一二三四五六日天])"),
+            Anchor("礼", r"(?<=\d礼)(?=拜[一二三四五六日天])"),
+            Anchor("礼", r"(?<=\d\s礼)(?=拜[一二三四五六日天])"),
+        ),
+        reach=7,  # 12.31 （|周
+        reads_previous=False,
+    ),
     Rule(
         "zh_month_day",
         r"(?=[\d一二三四五六七八九十])" + _NOT_BEFORE + r"(?P<md>" + DAY + r")号" + _NOT_AFTER,

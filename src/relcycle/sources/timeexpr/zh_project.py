@@ -24,7 +24,13 @@ from relcycle.sources.timeexpr.spans import (
     month_of,
     year_span,
 )
-from relcycle.sources.timeexpr.zh_calendar import NO_PREVIOUS, festival_key, said_of_each_zh
+from relcycle.sources.timeexpr.zh_calendar import (
+    NO_PREVIOUS,
+    NOT_A_DAY,
+    festival_key,
+    names_days,
+    said_of_each_zh,
+)
 
 _NUM = "0-9〇零○一二两三四五六七八九十"
 
@@ -361,8 +367,12 @@ def resolve_anaphora(
         return None  # 每日17:00前报送当日服务台账: a standing rule's day, no time of its own
     if prev is None:
         return Unresolved(NO_PREVIOUS)
+    if (m.group("next") and prev.precision is not Precision.DAY) or (
+        m.group(0) in ("当天", "当日") and not names_days(prev)
+    ):
+        return Unresolved(NOT_A_DAY)  # 当天 after 2020年, 第二天 after 这周: which day?
     span = Span(prev.interval_start, prev.interval_end, prev.precision)
-    if m.group("next") and prev.precision is Precision.DAY:
+    if m.group("next"):
         span = day_span(prev.interval_start + timedelta(days=1))
     return Resolved(span, True)
 
