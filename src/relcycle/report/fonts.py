@@ -102,9 +102,19 @@ def _charmap(path: str, family: str) -> Mapping[int, int]:
 
 
 def _known() -> dict[str, Path]:
+    """Family name → the file of its regular face (the one matplotlib draws ordinary text with).
+
+    A family installed in several weights (NotoSansCJK-Regular.ttc, NotoSansCJK-Bold.ttc)
+    lists each; which comes last in matplotlib's list varies from machine to machine.
+    """
     from matplotlib import font_manager
 
-    return {f.name: Path(f.fname) for f in font_manager.fontManager.ttflist}
+    known: dict[str, tuple[bool, Path]] = {}
+    for f in font_manager.fontManager.ttflist:
+        regular = f.weight in (400, "normal", "regular", "book") and f.style == "normal"
+        if f.name not in known or (regular and not known[f.name][0]):
+            known[f.name] = (regular, Path(f.fname))
+    return {name: path for name, (_, path) in known.items()}
 
 
 def _pick(known: dict[str, Path]) -> CjkFont | None:
