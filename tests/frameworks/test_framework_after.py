@@ -15,6 +15,7 @@ from relcycle.frameworks.fold import fold
 from relcycle.frameworks.matching import Hit, _build_index, required_literals
 from relcycle.frameworks.rules import FLAGS
 from relcycle.frameworks.schema import RuleSpec
+from relcycle.sources.encoding import decode
 
 REPLY = {"re": "^\\s*(好的|收到)", "after": ["gov.control"]}
 
@@ -147,8 +148,9 @@ TURNS = [  # chats, minutes, e-mails, interviews; Simplified, Traditional, Canto
 
 def _texts() -> list[str]:
     texts = list(TURNS)
-    for folder in sorted((ROOT / "tests" / "data").rglob("*.md"))[:400]:
-        texts.extend(p for p in folder.read_text(encoding="utf-8").split("\n\n") if p.strip())
+    for path in sorted((ROOT / "tests" / "data").rglob("*.md"))[:400]:
+        text, _ = decode(path.read_bytes(), path)  # UTF-8, or UTF-16 as a case may save it
+        texts.extend(p for p in text.split("\n\n") if p.strip())
     return texts
 
 
