@@ -25,9 +25,23 @@ def _case(currency: str, language: str = "en") -> Case:
     return Case("c", "c", language, "month", date(2022, 1, 1), date(2024, 8, 31), actors, contract)
 
 
+def _source(
+    texts: list[str], day: date, kind: str, title: str | None = None, sep: str = "\n\n"
+) -> tuple[Source, list[Segment]]:
+    """A source of ``texts`` joined by ``sep``, one segment each (a turn's label its speaker)."""
+    body = sep.join(texts)
+    source = Source("s.md", kind, day, title, None, body, "s.md", "utf-8", "0" * 64)
+    segments, at = [], 0
+    for index, text in enumerate(texts):
+        speaker = text.split(":", 1)[0] if kind == "interview" and ":" in text[:3] else None
+        segments.append(Segment("s.md", index, at, at + len(text), text, speaker=speaker))
+        at += len(text) + len(sep)
+    return source, segments
+
+
 def _place(text: str, day: date, case: Case, kind: str = "minutes") -> tuple[date, date]:
-    source = Source("s.md", kind, day, None, None, text, "s.md", "utf-8", "0" * 64)
-    (anchor,) = place_segments([Segment("s.md", 0, 0, len(text), text)], source, case)
+    source, segments = _source([text], day, kind)
+    (anchor,) = place_segments(segments, source, case)
     return anchor.start, anchor.end
 
 
@@ -109,18 +123,15 @@ def test_a_periodic_reports_this_quarter_is_the_quarter_its_title_names(
     title: str, day: date, text: str, first: date, last: date
 ) -> None:
     case = _case("CNY", "zh")
-    source = Source("s.md", "report", day, title, None, text, "s.md", "utf-8", "0" * 64)
-    (anchor,) = place_segments([Segment("s.md", 0, 0, len(text), text)], source, case)
+    source, segments = _source([text], day, "report", title)
+    (anchor,) = place_segments(segments, source, case)
     assert (anchor.start, anchor.end) == (first, last)
 
 
 def test_a_report_without_a_period_in_its_title_counts_from_its_date() -> None:
     case = _case("CNY", "zh")
-    text = "本季度新开案7个。"
-    source = Source(
-        "s.md", "report", date(2022, 1, 11), "季度工作报告", None, text, "s.md", "utf-8", "0" * 64
-    )
-    (anchor,) = place_segments([Segment("s.md", 0, 0, len(text), text)], source, case)
+    source, segments = _source(["本季度新开案7个。"], date(2022, 1, 11), "report", "季度工作报告")
+    (anchor,) = place_segments(segments, source, case)
     assert (anchor.start, anchor.end) == (date(2022, 1, 1), date(2022, 3, 31))
 
 
@@ -144,15 +155,7 @@ def test_a_due_date_just_past_stays_past() -> None:
 def test_a_periodic_reports_lines_naming_no_time_are_the_period_its_title_names() -> None:
     case = _case("CNY", "zh")
     texts = ["四、存在问题", "台账填写耗时大，每名社工每周约需6小时。", "12月底一名社工离职。"]
-    body = "\n\n".join(texts)
-    source = Source(
-        "s.md", "report", date(2022, 1, 11), "2021年第四季度工作報告", None, body, "s.md",
-        "utf-8", "0" * 64,
-    )  # fmt: skip
-    segments, at = [], 0
-    for index, text in enumerate(texts):
-        segments.append(Segment("s.md", index, at, at + len(text), text))
-        at += len(text) + 2
+    source, segments = _source(texts, date(2022, 1, 11), "report", "2021年第四季度工作報告")
     first, second, third = place_segments(segments, source, case)
     assert (second.start, second.end) == (date(2021, 10, 1), date(2021, 12, 31))
     assert second.provenance == "text" and second.expression == "2021年第四季度"
@@ -160,10 +163,7 @@ def test_a_periodic_reports_lines_naming_no_time_are_the_period_its_title_names(
     assert first.start == date(2021, 10, 1)
     assert third.start == date(2021, 12, 21)  # a line naming its own time keeps it
     # not a periodic report (an evaluation): its date
-    evaluation = Source(
-        "e.md", "report", date(2022, 1, 11), "2021年第四季度评估报告（年度）", None, body, "e.md",
-        "utf-8", "0" * 64,
-    )  # fmt: skip
+    evaluation = replace(source, title="2021年第四季度评估报告（年度）")
     assert place_segments(segments, evaluation, case)[1].start == date(2022, 1, 11)
 
 
@@ -175,17 +175,11 @@ def test_a_chat_exports_yearless_stamps_run_forward_to_its_date() -> None:
         "[3月3日 上午11:00] 林主任: 指标工作组第一次碰头",
         "[8月30日 下午3:00] 何佳: 收到",
     ]
-    body = "\n".join(lines)
-    source = Source("c.txt", "message", date(2022, 8, 31), None, None, body, "c.txt", "utf-8",
-                    "0" * 64)  # fmt: skip
-    segments, at = [], 0
-    for index, line in enumerate(lines):
-        segments.append(Segment("c.txt", index, at, at + len(line), line))
-        at += len(line) + 1
+    source, segments = _source(lines, date(2022, 8, 31), "message", sep="\n")
     starts = [a.start for a in place_segments(segments, source, case)]
     assert starts == [date(2022, 1, 10), date(2022, 2, 17), date(2022, 3, 3), date(2022, 8, 30)]
     # a log of three months dated at its first message keeps the months after it
-    first = replace(source, date=date(2022, 1, 10), text=body[: segments[2].end])
+    first = replace(source, date=date(2022, 1, 10), text=source.text[: segments[2].end])
     starts = [a.start for a in place_segments(segments[:3], first, case)]
     assert starts == [date(2022, 1, 10), date(2022, 2, 17), date(2022, 3, 3)]
 
@@ -219,13 +213,7 @@ def test_a_yearless_month_after_the_time_just_named_goes_on_to_the_next_year() -
         "Q: And then?",
         "A: Then January came and the officer put 38 indicators on the table.",
     ]
-    body = "\n\n".join(texts)
-    source = Source("i.md", "interview", date(2024, 6, 5), None, None, body, "i.md", "utf-8",
-                    "0" * 64)  # fmt: skip
-    segments, at = [], 0
-    for index, text in enumerate(texts):
-        segments.append(Segment("i.md", index, at, at + len(text), text, speaker=text[0]))
-        at += len(text) + 2
+    source, segments = _source(texts, date(2024, 6, 5), "interview")
     anchors = place_segments(segments, source, case)
     assert anchors[3].start == date(2023, 1, 1)  # the January after that Christmas
     assert anchors[3].note is not None and "follows" in anchors[3].note
