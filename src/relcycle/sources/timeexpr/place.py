@@ -411,7 +411,10 @@ def place_segments(
     time ahead said as a rumour, plan, guess or deadline (听说明年可能…, to report
     back by June 2023, relative or not: see
     :func:`~relcycle.sources.timeexpr.cues.looking_ahead`), named in the
-    note. A yearless date (国庆, 九月, at Christmas) after an expression naming
+    note. In a periodic report whose title names a quarter or a month just ended
+    (2021年第四季度工作报告 of 2022-01-11: :func:`report_period`), a segment naming no
+    time is placed at that period, and its 本季度 and "this month" count from it. A
+    yearless date (国庆, 九月, at Christmas) after an expression naming
     one year in the same segment takes that year when its occurrence then is
     not after the source's date (see :mod:`~relcycle.sources.timeexpr.neighbours`),
     named in the note. Anaphora (当时, two months later) resolve against the kept
