@@ -236,3 +236,15 @@ def test_a_diarys_dotted_day_is_told_by_its_weekday(text: str, day: date) -> Non
 def test_a_numbered_item_or_a_count_is_no_dotted_day(text: str) -> None:
     case = _case("CNY", "zh")
     assert _place(text, date(2021, 5, 20), case, "field_note")[0] != date(2021, 2, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("That first December the circular came with 46 indicators.", date(2022, 12, 1)),
+        ("Our first Christmas was lovely.", date(2022, 12, 24)),
+        ("That first May we met the parents.", date(2022, 5, 1)),
+    ],
+)
+def test_that_first_month_is_the_first_the_contract_saw(text: str, first: date) -> None:
+    assert _place(text, date(2024, 6, 18), _case("GBP"), "interview")[0] == first

@@ -122,6 +122,7 @@ _RARE_TEXTS = [
     "2021年以来台账越来越多，去年三月以来更甚；刚开始买服务的时候还好。",
     "The second year, definitely. The first year was calmer; 项目刚落地那会儿也是。",
     "4.24 周六 研学；4.25（周日）县医院；12.3 星期二 入户。",
+    "That first December was hard; our first Christmas, though, was lovely.",
 ]
 PREVIOUS = [
     find_mentions(text, CTX)[0] for text in ("2018年3月15日", "2016年5月", "2015年", "Q3 2014")

@@ -16,6 +16,7 @@ from relcycle.domain import Precision
 from relcycle.sources.timeexpr.en_anchors import (
     DAYS_COUNTED,
     DAYS_IN_TIME,
+    MONTH_NAMES,
     MONTH_WORD,
     PROJECT_WORDS,
     SEASONS,
@@ -25,6 +26,7 @@ from relcycle.sources.timeexpr.en_anchors import (
     ending,
     word,
 )
+from relcycle.sources.timeexpr.festivals import festival_span
 from relcycle.sources.timeexpr.model import (
     SOUTHERN_SEASONS,
     Resolved,
@@ -248,6 +250,33 @@ def resolve_first_season(
     return Resolved(season_span(start.year + 1, season), True)
 
 
+_MONTH_NUMBERS = {
+    name: n
+    for n, name in enumerate(
+        ("january", "february", "march", "april", "may", "june", "july", "august",
+         "september", "october", "november", "december"),
+        start=1,
+    )
+}  # fmt: skip
+
+
+def resolve_first_month(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """That first December, our first Christmas: the first one the contract saw."""
+    start = ctx.project_start
+    name = m.group("fmon").lower()
+    for year in (start.year, start.year + 1):
+        if name == "christmas":
+            span = festival_span("christmas", year)
+        else:
+            first = date(year, _MONTH_NUMBERS[name], 1)
+            span = Span(first, add_months(first, 1) - timedelta(days=1), Precision.MONTH)
+        if span is not None and span.end >= start:
+            return Resolved(span, True)
+    return None
+
+
 #: Recently and its kin: how many days back they reach, as 最近 / 近几个月 do.
 _RECENT = {"recently": 30, "lately": 30, "weeks": 30, "months": 91}
 
@@ -363,6 +392,17 @@ RULES = (
         resolve_first_season,
         anchors=SEASONS,
         reach=15,  # that first autu|mn
+        reads_previous=False,
+    ),
+    Rule(
+        "en_first_month",
+        # "that first December", "our first Christmas": the first the contract saw
+        r"(?=[TtOo])(?<![A-Za-z])(?:[Tt]hat|[Tt]he|[Oo]ur)\sfirst\s(?P<fmon>January|February"
+        r"|March|April|May|June|July|August|September|October|November|December|Christmas)"
+        r"(?![A-Za-z])",
+        resolve_first_month,
+        anchors=(*MONTH_NAMES, word("christmas", 0)),
+        reach=20,  # that first Septem|ber
         reads_previous=False,
     ),
     Rule(
