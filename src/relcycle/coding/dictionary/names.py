@@ -38,11 +38,6 @@ def names_pattern(case: Case) -> re.Pattern[str] | None:
     return re.compile("|".join(parts))
 
 
-def name_spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
-    """The spans of ``text`` that name one of the case's actors."""
-    return [m.span() for m in pattern.finditer(text)]
-
-
 def inside(spans: Iterable[tuple[int, int]], start: int, end: int) -> bool:
     """Whether ``[start, end)`` lies wholly inside one of ``spans``."""
     return any(s <= start and end <= e for s, e in spans)
