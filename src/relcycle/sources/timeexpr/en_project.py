@@ -26,6 +26,7 @@ from relcycle.sources.timeexpr.en_anchors import (
     ending,
     word,
 )
+from relcycle.sources.timeexpr.en_calendar import MONTHS
 from relcycle.sources.timeexpr.festivals import festival_span
 from relcycle.sources.timeexpr.model import (
     SOUTHERN_SEASONS,
@@ -44,6 +45,7 @@ from relcycle.sources.timeexpr.spans import (
     day_span,
     fit,
     month_of,
+    month_span,
     season_span,
     year_span,
 )
@@ -250,16 +252,6 @@ def resolve_first_season(
     return Resolved(season_span(start.year + 1, season), True)
 
 
-_MONTH_NUMBERS = {
-    name: n
-    for n, name in enumerate(
-        ("january", "february", "march", "april", "may", "june", "july", "august",
-         "september", "october", "november", "december"),
-        start=1,
-    )
-}  # fmt: skip
-
-
 def resolve_first_month(
     m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
 ) -> Resolved | Unresolved | None:
@@ -267,11 +259,11 @@ def resolve_first_month(
     start = ctx.project_start
     name = m.group("fmon").lower()
     for year in (start.year, start.year + 1):
-        if name == "christmas":
-            span = festival_span("christmas", year)
-        else:
-            first = date(year, _MONTH_NUMBERS[name], 1)
-            span = Span(first, add_months(first, 1) - timedelta(days=1), Precision.MONTH)
+        span = (
+            festival_span("christmas", year)
+            if name == "christmas"
+            else month_span(year, MONTHS[name])
+        )
         if span is not None and span.end >= start:
             return Resolved(span, True)
     return None
