@@ -157,12 +157,15 @@ def case_id(folder: Path) -> str:
 
 
 def run_all(
-    db: str, method: StageMethod | None = None, text_only: Path | None = None
+    db: str,
+    method: StageMethod | None = None,
+    text_only: Path | None = None,
+    coder: str = "dictionary",
 ) -> list[Score]:
     """Analyse every labelled case with ``relcycle analyze`` (import, auto-code, analyse).
 
     With ``text_only`` (a scratch folder), each case is analysed from a copy
-    there without its events.csv and codings.csv.
+    there without its events.csv and codings.csv. ``coder`` names the auto-coder.
     """
     settings = Settings.from_env(db=db)
     scores = []
@@ -172,7 +175,7 @@ def run_all(
         if text_only is not None:
             source = text_only / folder.name
             shutil.copytree(folder, source, ignore=shutil.ignore_patterns(*HAND_MADE))
-        run = analyze(source, settings, grain=grain, method=method)  # type: ignore[arg-type]
+        run = analyze(source, settings, grain=grain, method=method, coder=coder)  # type: ignore[arg-type]
         scores.append(score(folder, run.analysis))
     return scores
 
@@ -255,11 +258,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--text-only", action="store_true", help="analyse the cases without events.csv, codings.csv"
     )
+    parser.add_argument(
+        "--coder", default="dictionary", help="the auto-coder: dictionary (default) or hybrid"
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db or f"sqlite:///{Path(tmp) / 'bench.db'}"
         start = time.perf_counter()
-        scores = run_all(db, text_only=Path(tmp) if args.text_only else None)
+        scores = run_all(db, text_only=Path(tmp) if args.text_only else None, coder=args.coder)
         took = time.perf_counter() - start
         print(table(scores))
         print(f"\n{len(scores)} cases analysed (import, auto-coding, analysis) in {took:.1f} s")

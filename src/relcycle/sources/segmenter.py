@@ -140,8 +140,8 @@ _MAIL_SEPARATOR = re.compile(r"[^\S\n]*(?:-{3,}[^\n]{0,40}?-{3,}|_{8,}|-{8,}|={8
 _SEPARATOR_FIRST = frozenset(" \t-_=")
 #: What a line that may head a mail starts with: a separator's character, or From's F.
 _MAIL_LINE_FIRST = frozenset("-_=F")
-#: How a quoted reply's first line starts (On …, > On …).
-_QUOTE_FIRST = frozenset("O>")
+#: How a quoted reply's first line starts (On …, > On …, ---- On …).
+_QUOTE_FIRST = frozenset("O>-")
 #: A pasted mail's From line (after a separator line, if any), and who it names.
 _MAIL_FROM_LINE = re.compile(
     r"(?:[^\S\n]*(?:-{3,}[^\n]{0,40}?-{3,}|_{8,}|-{8,}|={8,})[^\S\n]*\n)?[^\S\n]*"
@@ -151,10 +151,15 @@ _MAIL_FROM_LINE = re.compile(
 _MAIL_SENT_LINE = re.compile(
     r"\n\s*(?:Sent|SENT|Date|DATE|发送时间|發送時間|日期|时间|時間|寄件日期|发件时间)\s*[:：]"
 )
-#: A quoted reply's first line: On Tue, 26 Jul 2022 at 14:02, Dev Patel <…> wrote:
+#: A quoted reply's first line: On Tue, 26 Jul 2022 at 14:02, Dev Patel <…> wrote:, or
+#: between dashes with no comma before the name (---- On Wed, 11 May 2022 09:26:40 Andrea
+#: Mulligan wrote ----), as some web mail quotes.
 _QUOTED_FROM = re.compile(
-    r"(?:>[^\S\n]*)?On\s[^\n]{4,60}?,[^\S\n]*(?P<who>[^,\n<>]{2,60}?(?:[^\S\n]*<[^>\n]*>)?)"
-    r"[^\S\n]*wrote:"
+    r"(?:>[^\S\n]*)?(?:-{2,}[^\S\n]*)?On\s"
+    r"(?:[^\n]{4,60}?,[^\S\n]*(?P<who>[^,\n<>]{2,60}?(?:[^\S\n]*<[^>\n]*>)?)"
+    r"|[^\n]{4,60}?\d{1,2}:\d{2}(?::\d{2})?(?:[^\S\n]*[AaPp]\.?[Mm]\.?)?[^\S\n]+"
+    r"(?P<named>[^,\n<>\d]{2,60}?(?:[^\S\n]*<[^>\n]*>)?))"
+    r"[^\S\n]*wrote(?::|[^\S\n]*-{2,})"
 )
 #: An address in a From line: <karen@x.org>, [mailto:karen@x.org], a bare one.
 _ADDRESS = re.compile(r"<[^>\n]*>|\[mailto:[^\]\n]*\]|\S+@\S+")
@@ -435,7 +440,7 @@ def mail_sender(text: str) -> str | None:
         return None
     m = m or _QUOTED_FROM.match(text)
     if m is not None:
-        return _sender_name(m.group("who"))
+        return _sender_name(m.group("who") or m.group("named"))
     end = header_block_end(text)  # a saved message's Return-Path: … From: … Date: …
     who = header_from(text[:end]) if end else None
     return _sender_name(who) if who is not None else None
