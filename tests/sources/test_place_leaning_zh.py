@@ -69,7 +69,10 @@ def test_the_first_months_are_the_contracts(text: str, start: date, end: date) -
     assert _place(text, date(2019, 8, 20), "interview")[:2] == (start, end)
 
 
-@pytest.mark.parametrize("text", ["我们头几个人都走了。", "年头几个月", "上头两个月没来检查。"])
+@pytest.mark.parametrize(
+    "text",
+    ["我们头几个人都走了。", "年头几个月", "上头两个月没来检查。", "新服务头三年最要紧是续约。"],
+)
 def test_other_heads_are_not_the_first_months(text: str) -> None:
     assert _place(text, date(2018, 8, 20), "interview")[2] in (None, "年头")
 

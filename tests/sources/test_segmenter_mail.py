@@ -76,3 +76,28 @@ def test_the_sender_as_a_from_line_names_them() -> None:
     assert mail_sender("From: karen@x.org" + sent) == "karen@x.org"
     assert mail_sender("From: Maria Okafor") is None  # no Sent line: a memo's or a quote's head
     assert mail_sender("Once upon a time") is None
+
+
+def test_a_reply_quoted_between_dashes_is_its_sender_s_and_dated_by_its_line() -> None:
+    text = (
+        "From: Siobhan O'Rourke <siobhan@banksiacare.org.au>\n"
+        "Sent: Wed 11/05/2022 18:12\n\n"
+        "Understood. Please do escalate.\n\n"
+        "---- On Wed, 11 May 2022 09:26:40 Dev Patel wrote ----\n\n"
+        "> I'm disappointed by this response.\n\n"
+        "---- On Mon, 9 May 2022 12:15 PM Karen Holt <karen@marribay.vic.gov.au> wrote ----\n\n"
+        "> Please send these by Friday."
+    )
+    segments = segment_text("t.txt", text, ACTORS)
+    assert [(s.speaker, s.actor) for s in segments[-4:]] == [
+        ("Dev Patel", "gov"),
+        ("Dev Patel", "gov"),
+        ("Karen Holt", "gov"),
+        ("Karen Holt", "gov"),
+    ]
+    source = Source("t.txt", "message", date(2022, 5, 11), None, None, text, "t.txt", "utf-8",
+                    "0" * 64)  # fmt: skip
+    case = Case("c", "c", "en", "month", date(2022, 1, 1), date(2022, 12, 31), ACTORS, None)
+    anchors = place_segments(segments, source, case)
+    assert [a.start for a in anchors[-4:]] == [date(2022, 5, 11)] * 2 + [date(2022, 5, 9)] * 2
+    assert mail_sender("---- On Wed, 11 May 2022 09:26:40 Dev Patel wrote ----") == "Dev Patel"
