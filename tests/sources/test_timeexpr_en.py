@@ -121,6 +121,20 @@ CASES = [
     ("It began before the Christmas break in 2018.", "before the Christmas break in 2018",
      "2018-12-10", "2018-12-23", W),
     ("The review is set for October 1, 2019.", "October 1, 2019", "2019-10-01", "2019-10-01", D),
+    # Easter moves (Good Friday to Easter Monday); a weekday or week within a month
+    ("At Easter 2019 the café was closed.", "Easter 2019", "2019-04-19", "2019-04-22", W),
+    ("Kwame did the sitreps on Good Friday.", "Good Friday", "2019-04-19", "2019-04-19", D),
+    ("Over the Easter holidays it was quiet.", "Over the Easter holidays",
+     "2019-04-12", "2019-04-29", W),
+    ("End of March. Criteria, the sitreps.", "End of March", "2019-03-21", "2019-03-31", W),
+    ("The last Saturday in June was awful.", "The last Saturday in June",
+     "2019-06-29", "2019-06-29", D),
+    ("On the first Monday in July we restarted.", "the first Monday in July",
+     "2019-07-01", "2019-07-01", D),
+    ("The second week of July was better.", "The second week of July",
+     "2019-07-08", "2019-07-14", W),
+    ("The last weekend of July 2018 it rained.", "The last weekend of July 2018",
+     "2018-07-28", "2018-07-29", W),
 ]  # fmt: skip
 
 
@@ -150,6 +164,8 @@ NEGATIVES = [
     "In 3 months we trained 50 volunteers.",
     "It was time to change the plan.",
     "The contract covers cultural activities.",
+    "Have a restful Easter, all.",
+    "Merry Christmas everyone.",
 ]
 
 

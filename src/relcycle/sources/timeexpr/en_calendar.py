@@ -90,6 +90,9 @@ SHORT_YEAR_ANCHORS = (
     Anchor("\u2019", r"(?=\d\d)"),
     Anchor("\u2018", r"(?=\d\d)"),
 )
+#: A month's weekdays (and weekend, 7) as spans.month_part counts them; the n-th of them.
+_UNITS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend")
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
 _PARTS = {"early": "early", "beginning": "early", "start": "early", "mid": "mid", "middle": "mid",
           "late": "late", "end": "late"}  # fmt: skip
 _PREPOSITIONS = {"in", "since", "by", "until", "till", "from", "of", "during", "before", "after",
@@ -165,11 +168,15 @@ def resolve_date(
         return None
     month = _month_number(m.group("mon"))
     part = _g(m, "part")
-    q = Qualifier(
-        month=month,
-        day=int(day) if day else None,
-        month_part=_PARTS[part.split()[-2] if " " in part else part] if part and not day else None,
-    )
+    if part and not day and (nth := _g(m, "nth")):
+        unit = m.group("unit").lower()
+        which = "week" if unit == "week" else str(_UNITS.index(unit))
+        part_key: str | None = f"{which}:{_NTH[nth.lower()]}"
+    elif part and not day:
+        part_key = _PARTS[(part.split()[-2] if " " in part else part).lower()]
+    else:
+        part_key = None
+    q = Qualifier(month=month, day=int(day) if day else None, month_part=part_key)
     if year:
         span = in_year(year, q)
         return Resolved(span, False) if span else None
@@ -371,8 +378,18 @@ def resolve_season(
 _FESTIVALS = {"spring festival": "spring_festival", "chinese new year": "spring_festival",
               "lunar new year": "spring_festival", "national day": "national_day",
               "mid-autumn": "mid_autumn", "midautumn": "mid_autumn", "christmas": "christmas",
+              "easter holiday": "easter_holidays", "easter break": "easter_holidays",
+              "easter hols": "easter_holidays", "easter monday": "easter_monday",
+              "easter": "easter", "good friday": "good_friday",
               "summer holidays": "summer_break", "summer break": "summer_break",
               "winter break": "winter_break"}  # fmt: skip
+
+
+#: What wishes someone a festival (have a restful Easter, Merry Christmas), right before it.
+_GREETING = re.compile(
+    r"(?i)(?:\b(?:have|enjoy|wish(?:ing)?\s(?:you|everyone|all)(?:\sall)?)\s(?:a|an|the)"
+    r"(?:\s\(?[a-z]+\)?){0,2}|\b(?:happy|merry|blessed|joyful|peaceful))\s$"
+)
 
 
 def resolve_festival(
@@ -380,6 +397,8 @@ def resolve_festival(
 ) -> Resolved | Unresolved | None:
     """Spring Festival 2018, before Chinese New Year, National Day, Christmas."""
     name = " ".join(m.group("fest").lower().split())
+    if not m.group("fmod") and _GREETING.search(m.string, max(0, m.start() - 30), m.start()):
+        return None  # have a good Easter, Merry Christmas: a wish, not a time
     key = next(v for k, v in _FESTIVALS.items() if name.startswith(k))
     if key == "national_day":
         key = ctx.national_day  # Singapore's is 9 August
@@ -492,10 +511,14 @@ _NOT_SEASON = (
 RULES = (
     Rule(
         "en_date",
-        r"(?=(?:[Ee]arly|[Mm]id|[Ll]ate|the|beginning|start|middle|end|[Ll]ast|[Tt]his|[Nn]ext"
-        r"|[Tt]hat|[Ss]ince)[\s-]|\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+        r"(?=(?:[Ee]arly|[Mm]id|[Ll]ate|[Tt]he|[Bb]eginning|[Ss]tart|[Mm]iddle|[Ee]nd|[Ll]ast|[Tt]his"
+        r"|[Nn]ext|[Tt]hat|[Ss]ince|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)[\s-]|\d"
+        r"|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
         r"(?:(?P<since>[Ss]ince)\s)?"
-        r"(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate|(?:the\s)?(?:beginning|start|middle|end)\sof)[\s-])?"
+        r"(?:(?P<part>[Ee]arly|[Mm]id|[Ll]ate|(?:[Tt]he\s)?(?:[Bb]eginning|[Ss]tart|[Mm]iddle|[Ee]nd)\sof"
+        # the last Saturday in June, the first week of July, the second weekend in May
+        r"|(?:[Tt]he\s)?(?P<nth>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ll]ast)\s(?P<unit>week(?:end)?"
+        r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s(?:in|of))[\s-])?"
         r"(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Tt]hat)\s)?(?:(?:the\s)?(?<![\d.])(?P<dayb>[0-3]?\d)(?:st|nd|rd|th)?\s(?:of\s)?)?"
         + MONTH
         + r"(?:\s(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]))?"
@@ -543,10 +566,11 @@ RULES = (
     Rule(
         "en_festival",
         r"(?=[Bb]efore|[Aa]fter|[Aa]round|[Dd]uring|[Oo]ver|[Ss]ince|the\s|Spring|Chinese|Lunar"
-        r"|National|Mid|Christmas|summer|winter)"
+        r"|National|Mid|Christmas|Easter|Good|summer|winter)"
         r"(?:(?P<fmod>[Bb]efore|[Aa]fter|[Aa]round|[Dd]uring|[Oo]ver|[Ss]ince)\s)?(?:the\s)?(?P<fest>Spring\sFestival"
         r"|Chinese\sNew\sYear|Lunar\sNew\sYear|National\sDay|Mid-?[Aa]utumn(?:\sFestival)?"
         r"|Christmas(?:\s(?:break|holidays?|shutdown|closedown))?"  # the Christmas break in 2021
+        r"|Easter(?:\s(?:Monday|Sunday|weekend|break|holidays?|hols))?|Good\sFriday"
         r"|summer\sholidays|summer\sbreak|winter\sbreak)(?:\s(?:of\s|in\s)?" + YEAR + r")?",
         resolve_festival,
         anchors=(
@@ -555,6 +579,8 @@ RULES = (
             WINTER,
             YEAR_WORD,
             word("christmas", 0),
+            word("easter", 0),
+            word("good friday", 5),
             *ending("national day", whole=False),
             Anchor("m", "id-?autumn"),
         ),

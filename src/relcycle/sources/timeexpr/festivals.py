@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from functools import cache
 
+from dateutil.easter import easter
 from lunardate import LunarDate
 
 from relcycle.domain import Precision
@@ -111,6 +112,8 @@ def festival_base(key: str, year: int) -> Span | None:
             else Precision.WEEK
         )
         return Span(start, end, precision)
+    if key.startswith(("easter", "good_friday")):
+        return _easter(key, easter(year))
     if key == "new_year":
         return day_span(date(year, 1, 1))
     if key == "childrens_day":
@@ -161,3 +164,19 @@ def festival_span(key: str, year: int, modifier: str | None = None) -> Span | No
     if base.precision is Precision.DAY:
         return around(base.start, 7, 7)
     return base
+
+
+def _easter(key: str, sunday: date) -> Span:
+    """Good Friday, Easter Monday, Easter (Good Friday to Easter Monday), or its school holidays.
+
+    The Easter holidays are the fortnight around it: a week before Good Friday to a
+    week after Easter Monday.
+    """
+    friday, monday = sunday - timedelta(days=2), sunday + timedelta(days=1)
+    if key == "good_friday":
+        return day_span(friday)
+    if key == "easter_monday":
+        return day_span(monday)
+    if key == "easter_holidays":
+        return Span(friday - timedelta(days=7), monday + timedelta(days=7), Precision.WEEK)
+    return Span(friday, monday, Precision.WEEK)

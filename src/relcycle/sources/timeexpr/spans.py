@@ -73,12 +73,41 @@ def month_of(day: date) -> Span:
 
 @cache  # pure, and few years and months occur
 def month_part(year: int, month: int, part: str) -> Span:
-    """The first, middle or last ten days of a month (上旬 / 中旬 / 下旬)."""
+    """The first, middle or last ten days of a month (上旬 / 中旬 / 下旬), or a week or day in it.
+
+    ``part`` is ``early``, ``mid`` or ``late``; ``week:K`` (its K-th seven days, the
+    last seven for K = -1); or ``WD:K``, the K-th weekday WD (0 = Monday …
+    6 = Sunday, 7 = a weekend, Saturday and Sunday) of the month, K = -1 the last one.
+    """
+    if ":" in part:
+        unit, k = part.split(":")
+        return _in_month(year, month, unit, int(k))
     if part == "early":
         return Span(date(year, month, 1), date(year, month, 10), Precision.WEEK)
     if part == "mid":
         return Span(date(year, month, 11), date(year, month, 20), Precision.WEEK)
     return Span(date(year, month, 21), month_end(year, month), Precision.WEEK)
+
+
+def _in_month(year: int, month: int, unit: str, k: int) -> Span:
+    """Month ``month``'s first or last week, or its ``k``-th weekday or weekend (-1: last)."""
+    first, last = date(year, month, 1), month_end(year, month)
+    if unit == "week":
+        if k < 0:
+            return Span(last - timedelta(days=6), last, Precision.WEEK)
+        start = first + timedelta(days=7 * (k - 1))
+        return Span(start, min(start + timedelta(days=6), last), Precision.WEEK)
+    weekday = int(unit)
+    wanted = 5 if weekday == 7 else weekday  # a weekend starts on its Saturday
+    if k < 0:
+        day = last - timedelta(days=(last.weekday() - wanted) % 7)
+        if weekday == 7 and day + timedelta(days=1) > last:
+            day -= timedelta(days=7)  # the last whole weekend
+    else:
+        day = first + timedelta(days=(wanted - first.weekday()) % 7 + 7 * (k - 1))
+    if weekday == 7:
+        return Span(day, day + timedelta(days=1), Precision.WEEK)
+    return day_span(day)
 
 
 @cache  # pure, and few years and months occur
