@@ -135,6 +135,13 @@ CASES = [
      "2019-07-08", "2019-07-14", W),
     ("The last weekend of July 2018 it rained.", "The last weekend of July 2018",
      "2018-07-28", "2018-07-29", W),
+    # Kenya's public holidays; "those first months" are the contract's
+    ("Around Jamhuri we did everything they asked.", "Around Jamhuri",
+     "2019-12-05", "2019-12-19", W),
+    ("On Mashujaa Day 2018 the officer visited.", "Mashujaa Day 2018",
+     "2018-10-20", "2018-10-20", D),
+    ("Honestly, those first months we felt like partners.", "those first months",
+     "2017-09-01", "2017-11-30", S),
 ]  # fmt: skip
 
 
@@ -166,6 +173,8 @@ NEGATIVES = [
     "The contract covers cultural activities.",
     "Have a restful Easter, all.",
     "Merry Christmas everyone.",
+    "It felt like Christmas.",
+    "We met at Jamhuri Park.",
 ]
 
 

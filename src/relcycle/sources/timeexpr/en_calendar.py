@@ -380,16 +380,28 @@ _FESTIVALS = {"spring festival": "spring_festival", "chinese new year": "spring_
               "mid-autumn": "mid_autumn", "midautumn": "mid_autumn", "christmas": "christmas",
               "easter holiday": "easter_holidays", "easter break": "easter_holidays",
               "easter hols": "easter_holidays", "easter monday": "easter_monday",
-              "easter": "easter", "good friday": "good_friday",
+              "easter": "easter", "good friday": "good_friday", "madaraka": "madaraka_day",
+              "mashujaa": "mashujaa_day", "jamhuri": "jamhuri_day",
               "summer holidays": "summer_break", "summer break": "summer_break",
               "winter break": "winter_break"}  # fmt: skip
 
 
-#: What wishes someone a festival (have a restful Easter, Merry Christmas), right before it.
+#: What wishes someone a festival (have a restful Easter, Merry Christmas) or likens
+#: something to it (it was like Christmas), right before it.
 _GREETING = re.compile(
     r"(?i)(?:\b(?:have|enjoy|wish(?:ing)?\s(?:you|everyone|all)(?:\sall)?)\s(?:a|an|the)"
-    r"(?:\s\(?[a-z]+\)?){0,2}|\b(?:happy|merry|blessed|joyful|peaceful))\s$"
+    r"(?:\s\(?[a-z]+\)?){0,2}|\b(?:happy|merry|blessed|joyful|peaceful|like))\s$"
 )
+
+
+def _wished(text: str, start: int) -> bool:
+    """Whether the festival at ``start`` is wished or likened to (:data:`_GREETING`)."""
+    return _GREETING.search(text, max(0, start - 30), start) is not None
+
+
+def _around_festival(text: str, start: int, end: int) -> tuple[object, bool]:
+    """What a festival's answer reads around it: a yearless date's cues, and a wish."""
+    return around_en_future(text, start, end), _wished(text, start)
 
 
 def resolve_festival(
@@ -397,8 +409,10 @@ def resolve_festival(
 ) -> Resolved | Unresolved | None:
     """Spring Festival 2018, before Chinese New Year, National Day, Christmas."""
     name = " ".join(m.group("fest").lower().split())
-    if not m.group("fmod") and _GREETING.search(m.string, max(0, m.start() - 30), m.start()):
-        return None  # have a good Easter, Merry Christmas: a wish, not a time
+    if not m.group("fmod") and _wished(m.string, m.start()):
+        return None  # have a good Easter, Merry Christmas, like Christmas: no time
+    if name == "jamhuri" and not m.group("fmod"):
+        return None  # Jamhuri alone is as often a park or a school: "around Jamhuri" is the day
     key = next(v for k, v in _FESTIVALS.items() if name.startswith(k))
     if key == "national_day":
         key = ctx.national_day  # Singapore's is 9 August
@@ -566,11 +580,12 @@ RULES = (
     Rule(
         "en_festival",
         r"(?=[Bb]efore|[Aa]fter|[Aa]round|[Dd]uring|[Oo]ver|[Ss]ince|the\s|Spring|Chinese|Lunar"
-        r"|National|Mid|Christmas|Easter|Good|summer|winter)"
+        r"|National|Mid|Christmas|Easter|Good|Madaraka|Mashujaa|Jamhuri|summer|winter)"
         r"(?:(?P<fmod>[Bb]efore|[Aa]fter|[Aa]round|[Dd]uring|[Oo]ver|[Ss]ince)\s)?(?:the\s)?(?P<fest>Spring\sFestival"
         r"|Chinese\sNew\sYear|Lunar\sNew\sYear|National\sDay|Mid-?[Aa]utumn(?:\sFestival)?"
         r"|Christmas(?:\s(?:break|holidays?|shutdown|closedown))?"  # the Christmas break in 2021
         r"|Easter(?:\s(?:Monday|Sunday|weekend|break|holidays?|hols))?|Good\sFriday"
+        r"|Madaraka\sDay|Mashujaa\sDay|Jamhuri(?:\sDay)?"
         r"|summer\sholidays|summer\sbreak|winter\sbreak)(?:\s(?:of\s|in\s)?" + YEAR + r")?",
         resolve_festival,
         anchors=(
@@ -581,12 +596,15 @@ RULES = (
             word("christmas", 0),
             word("easter", 0),
             word("good friday", 5),
+            word("madaraka", 0),
+            word("mashujaa", 0),
+            word("jamhuri", 0),
             *ending("national day", whole=False),
             Anchor("m", "id-?autumn"),
         ),
         reach=23,  # around the chinese new |year
         reads_previous=False,
-        around=around_en_future,
+        around=_around_festival,
     ),
     Rule(
         "en_season",

@@ -132,9 +132,9 @@ _FIRST_MONTHS = {"few": 3, "couple of": 2, "two": 2, "three": 3, "four": 4, "six
 def resolve_first_months(
     m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
 ) -> Resolved | Unresolved | None:
-    """The first six months, our first few months: the contract's first months (few: three)."""
+    """The first six months, our first few months, those first months: the contract's (few: 3)."""
     start = ctx.project_start
-    months = _FIRST_MONTHS[" ".join(m.group("fn").lower().split())]
+    months = _FIRST_MONTHS[" ".join((m.group("fn") or "few").lower().split())]
     return Resolved(fit(start, add_months(start, months) - timedelta(days=1)), True)
 
 
@@ -464,8 +464,9 @@ RULES = (
         "en_first_months",
         # the first six months were lovely (头半年): the contract's, as an interview looks back;
         # not the first six months of 2021, of the year
-        r"(?=[TtOo])(?<![A-Za-z])(?:[Tt]he|[Oo]ur)\s(?:very\s)?first\s"
-        r"(?P<fn>(?i:few|couple\sof|two|three|four|six)|[2346])\smonths(?![A-Za-z])(?!\s(?:of|in)\s)",
+        r"(?=[TtOo])(?<![A-Za-z])(?:[Tt]he|[Oo]ur|[Tt]hose)\s(?:very\s)?first\s"
+        r"(?:(?P<fn>(?i:few|couple\sof|two|three|four|six)|[2346])\s)?months(?![A-Za-z])"
+        r"(?!\s(?:of|in)\s)",
         resolve_first_months,
         anchors=(Anchor("f", r"irst\s"),),
         reach=9,  # our very |first

@@ -90,6 +90,8 @@ def festival_base(key: str, year: int) -> Span | None:
         "teachers_day": (9, 10), "tree_day": (3, 12),
         # another country's national day (see locale.Calendar.national_day)
         "national_day_sg": (8, 9),
+        # Kenya's public holidays, named as Kenyans name them
+        "madaraka_day": (6, 1), "mashujaa_day": (10, 20), "jamhuri_day": (12, 12),
     }  # fmt: skip
     if key in days:
         return day_span(date(year, *days[key]))
