@@ -175,6 +175,7 @@ NEGATIVES = [
     "Merry Christmas everyone.",
     "It felt like Christmas.",
     "We met at Jamhuri Park.",
+    "Great to see this. Reminds me of the first months.",
 ]
 
 

@@ -464,7 +464,9 @@ RULES = (
         "en_first_months",
         # the first six months were lovely (头半年): the contract's, as an interview looks back;
         # not the first six months of 2021, of the year
-        r"(?=[TtOo])(?<![A-Za-z])(?:[Tt]he|[Oo]ur|[Tt]hose)\s(?:very\s)?first\s"
+        # not likened to (reminds me of the first months, like those first months)
+        r"(?=[TtOo])(?<![A-Za-z])(?<!me\sof\s)(?<!us\sof\s)(?<!like\s)(?<!to\s)"
+        r"(?:[Tt]he|[Oo]ur|[Tt]hose)\s(?:very\s)?first\s"
         r"(?:(?P<fn>(?i:few|couple\sof|two|three|four|six)|[2346])\s)?months(?![A-Za-z])"
         r"(?!\s(?:of|in)\s)",
         resolve_first_months,
