@@ -338,15 +338,17 @@ def after_its_event(text: str, start: int) -> bool:
     return "\u4e00" <= before <= "\u9fff" and before not in _COUNTS_FROM_BEFORE
 
 
-def around_anaphora(text: str, start: int, end: int) -> tuple[bool, bool, bool]:
+def around_anaphora(text: str, start: int, end: int) -> tuple[bool, bool, bool, bool]:
     """What :func:`resolve_anaphora` reads around its match: an event named right before.
 
-    Whether one is, whether it is the epidemic (:func:`epidemic_time`), and whether a
-    next-day word counts from one (:func:`after_its_event`).
+    Whether one is, whether it is the epidemic (:func:`epidemic_time`), whether a
+    next-day word counts from one (:func:`after_its_event`), and whether a standing rule's
+    每日 comes before it (:func:`said_of_each_zh`: 每日报送当日台账).
     """
+    each = said_of_each_zh(text, start, end)
     if not names_its_event(text, start):
-        return False, False, after_its_event(text, start)
-    return True, start >= 2 and text.startswith(_EPIDEMIC_WORDS, start - 2), False
+        return False, False, after_its_event(text, start), each
+    return True, start >= 2 and text.startswith(_EPIDEMIC_WORDS, start - 2), False, each
 
 
 def resolve_anaphora(
