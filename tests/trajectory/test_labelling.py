@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -253,3 +254,40 @@ def test_viterbi_is_the_exact_optimum_under_its_constraints(seed: int) -> None:
         best = max(best, _path_score(list(path), ll, cost, trans))
     got = viterbi(ll, size, cost, trans, allowed)
     assert _path_score(got, ll, cost, trans) == pytest.approx(best)
+
+
+# Monthly indicator counts, in tenths, of a real-looking case (one row per
+# indicator, one column per month) on which re-estimating the baselines from a
+# first labelling used to pull every month into a single stage.
+_COLLAPSING = [
+    "9 18 1 9 0 0 0 14 13 14 25 17 26 27 8 51 9 26 27 10 1 18 18 1 1 1 1 18",
+    "0 0 0 8 0 0 4 12 3 3 0 4 9 0 0 0 0 0 8 0 4 0 9 0 8 0 8 0",
+    "0 0 0 0 0 0 0 0 0 0 0 8 0 0 0 0 0 0 8 0 0 0 0 0 0 0 0 0",
+    "1 1 1 1 0 4 0 8 0 0 0 0 8 0 0 0 0 9 2 14 0 0 0 0 0 0 0 8",
+    "0 0 0 0 8 0 0 0 0 9 0 18 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0",
+    "0 0 0 0 0 0 0 0 0 0 0 0 8 0 0 0 0 9 0 0 0 0 0 0 0 0 0 0",
+    "0 0 0 0 0 0 0 0 0 0 0 9 0 0 0 0 0 9 9 0 0 0 0 0 0 0 0 0",
+    "0 0 0 0 0 0 0 0 0 0 0 0 4 0 0 0 0 5 1 7 0 0 0 0 9 0 0 4",
+    "9 0 18 0 0 0 0 0 0 0 9 0 4 0 0 9 0 5 0 0 0 0 9 0 18 0 0 9",
+    "1 1 1 1 0 0 0 0 0 0 0 0 0 8 0 0 0 0 0 0 0 0 0 0 0 0 0 0",
+    "9 0 0 9 9 0 0 0 0 5 0 0 0 9 18 0 0 0 0 18 9 27 27 9 0 0 0 0",
+    "0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 9 0 0 0 0 0 0 0 0",
+]
+_COLLAPSING_IDS = (
+    "control", "support", "exploring", "resistance", "compliance", "negotiation",
+    "cooperation", "conflict", "dialogue", "trust", "dependence", "legitimacy_crisis",
+)  # fmt: skip
+
+
+def test_refitting_the_baselines_never_collapses_the_labels_to_one_stage() -> None:
+    fw = load_framework()
+    months = periods_between(date(2022, 9, 1), date(2024, 12, 31), "month")
+    table = IndicatorTable.from_counts(
+        np.array([r.split() for r in _COLLAPSING], float).T / 10, _COLLAPSING_IDS, months
+    )
+    method = StageMethod()
+    cands, path, beta = candidates(table, fw.stages, method)
+    first = decode(table, fw.stages, replace(method, refit_rounds=0), 1, cands, path, beta)
+    refitted = decode(table, fw.stages, method, 1, cands, path, beta)
+    assert len(set(first.labels)) >= 2
+    assert len(set(refitted.labels)) >= 2

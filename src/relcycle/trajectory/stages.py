@@ -170,10 +170,17 @@ def decode(
     first = initial_logprior(stages, method.initial_strength)
     labels = viterbi(loglik, min_size, method.switch_cost, trans, allowed, first)
     for _ in range(method.refit_rounds):
+        previous = model
         model = model.refit(table, labels)
         loglik = model.loglik(table)
         again = viterbi(loglik, min_size, method.switch_cost, trans, allowed, first)
         if again == labels:
+            break
+        if len(set(again)) < 2 <= len(set(labels)):
+            # A single stage is a degenerate fixed point: baselines fitted to
+            # one label make every period look like it. Keep the last labels.
+            model = previous
+            loglik = model.loglik(table)
             break
         labels = again
     phi = model.dispersion(table, labels)
