@@ -230,7 +230,9 @@ def _reference(segments: Sequence[Segment], source: Source, case: Case) -> list[
                     now_notes.append("other time expressions: " + ", ".join(others))
         elif (kept is not None and kept.relative and ctx.prospective
               and kept.interval_start <= ctx.reference < kept.interval_end
-              and THIS.match(kept.expression)):  # fmt: skip
+              and (THIS.match(kept.expression)
+                   or (ctx.reference - kept.interval_start) * 2
+                   <= kept.interval_end - kept.interval_start)):  # fmt: skip
             now_notes = [f"'{kept.expression}' {kept.interval_start}..{kept.interval_end} "
                          "holds the day it was written"]  # fmt: skip
         if run_stamp is not None and (kept is None or now_notes is not None):

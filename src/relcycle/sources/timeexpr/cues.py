@@ -296,6 +296,8 @@ _AHEAD_AFTER = re.compile(
     r"|到期|期满|届满|到任|上任|到岗"
     r"|\b(?:will|might|would|may|could|plans?\sto|is\sgoing\sto)\b)"
 )
+#: A condition closing the time ahead's clause (年底终期评估不过的话): a warning given now.
+_IF_AFTER = re.compile(r"[^，。；！？,.;!?：:\n]{0,16}?(?P<cue>的话)")
 
 #: 到 or 至 right before a time ahead (过渡到5月底, 合同延长至2023年5月31日): a term set now;
 #: 截至 and 直至 are not.
@@ -311,13 +313,14 @@ def looking_ahead(text: str, start: int, end: int) -> str | None:
     听说中心明年可能不干了 is a rumour heard now about next year: the evidence
     (the rumour, the plan, the guess) belongs to the source's date. Looks in
     the expression's clause, up to 60 characters before it (听说, 打算, 如果,
-    will, plans to, by ...), a few after it (可能, 要, 会, 到期, 到任, will ...), for 到 or
+    will, plans to, by ...), a few after it (可能, 要, 会, 到期, 到任, will ...), a condition
+    closing its clause (…不过的话), for 到 or
     至 right before it (过渡到5月底) and for a deadline right after it (八月底前拨付).
 
     Returns:
         The cue as written, or ``None`` when nothing around says so.
     """
-    after = _AHEAD_AFTER.match(text, end)
+    after = _AHEAD_AFTER.match(text, end) or _IF_AFTER.match(text, end)
     if after is not None:
         return after.group("cue")
     lo = max(0, start - 60)

@@ -22,6 +22,7 @@ from relcycle.domain import PRECISIONS, Precision
 from relcycle.sources.timeexpr.find import default_scanner
 from relcycle.sources.timeexpr.model import Span, TimeContext
 from relcycle.sources.timeexpr.scanner import Found
+from relcycle.sources.timeexpr.traditional import as_simplified
 
 #: The rules whose relative answers are dates without a year (the latest not after "now"; a
 #: quarter without a year is this year's, or in a case whose financial year starts after
@@ -61,7 +62,8 @@ def in_year(expression: str, ctx: TimeContext, year: int) -> Span | None:
     # read as recalled (the latest not after the year's end), whatever the source: a note's
     # "the coming one" would leave the year (February, read on 31 December, is next year's)
     at_end = replace(ctx, reference=date(year, 12, 31), prospective=False)
-    whole = default_scanner().whole(expression, at_end)
+    # named as written (過年前): read as Simplified, as the text it came from was
+    whole = default_scanner().whole(as_simplified(expression), at_end)
     if whole is None and expression[:1].isascii():  # May alone may be the verb: "in May"
         whole = default_scanner().whole(expression, at_end, "in ")
     span = None

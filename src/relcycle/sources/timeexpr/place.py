@@ -511,8 +511,10 @@ def place_segments(
             relative
             and prospective
             and start <= now < end
-            and expression[0] in _THIS_FIRST
-            and _THIS.match(expression) is not None
+            and (
+                (expression[0] in _THIS_FIRST and _THIS.match(expression) is not None)
+                or (now - start) * 2 <= end - start
+            )
         ):
             if start > now:
                 cue = looking_ahead(text, kept[0], kept[1])
