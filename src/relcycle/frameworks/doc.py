@@ -64,13 +64,14 @@ def indicators_table(framework: Framework) -> str:
 
 
 def stages_table(framework: Framework) -> str:
-    """One row per stage type: signature and typical next stages."""
-    rows = ["| stage | signature | typical next |", "|---|---|---|"]
+    """One row per stage type: signature, typical next stages, whether it recurs."""
+    rows = ["| stage | signature | typical next | recurs |", "|---|---|---|---|"]
     for stage in framework.stages:
         signature = ", ".join(f"{i}: {lvl}" for i, lvl in stage.signature.items())
         following = ", ".join(stage.typical_next) or "–"
         label = f"`{stage.id}` {_cell(stage.label.text('zh'))} / {_cell(stage.label.text('en'))}"
-        rows.append(f"| {label} | {signature} | {following} |")
+        recurs = "yes" if stage.recurs else "no"
+        rows.append(f"| {label} | {signature} | {following} | {recurs} |")
     return "\n".join(rows)
 
 
