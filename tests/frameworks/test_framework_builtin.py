@@ -135,10 +135,6 @@ def test_the_four_stages_are_distinguishable(fw: Framework) -> None:
         assert distance >= 4, (a.id, b.id, distance)
 
 
-def test_only_the_exploratory_stage_does_not_recur(fw: Framework) -> None:
-    assert [s.id for s in fw.stages if not s.recurs] == ["exploratory"]
-
-
 def test_stage_signatures_say_what_the_seed_says(fw: Framework) -> None:
     sig = {s.id: s.signature for s in fw.stages}
     assert sig["exploratory"]["control"] in ("low", "very_low")

@@ -127,13 +127,6 @@ def test_unknown_stage_in_typical_next(minimal: dict[str, Any], error_of: ErrorO
     assert error_of(minimal).message == "typical_next: unknown stage 'strom'; did you mean 'storm'?"
 
 
-def test_recurs_must_be_true_or_false(minimal: dict[str, Any], error_of: ErrorOf) -> None:
-    minimal["stages"][0]["recurs"] = "sometimes"
-    err = error_of(minimal)
-    assert "recurs" in err.message
-    assert "calm" in err.field
-
-
 def test_stage_types_must_be_distinguishable(minimal: dict[str, Any], error_of: ErrorOf) -> None:
     minimal["stages"][1]["signature"] = {"resistance": "low", "control": "low"}
     err = error_of(minimal)

@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 import yaml
-from test_analysis_builders import TINY_FRAMEWORK, tiny_framework
+from test_analysis_builders import tiny_framework
 
 from relcycle.domain import periods_between
 from relcycle.frameworks import Framework, load_framework
@@ -291,65 +291,3 @@ def test_refitting_the_baselines_never_collapses_the_labels_to_one_stage() -> No
     refitted = decode(table, fw.stages, method, 1, cands, path, beta)
     assert len(set(first.labels)) >= 2
     assert len(set(refitted.labels)) >= 2
-
-
-def _builtin_table(rows: list[dict[str, float]]) -> IndicatorTable:
-    months = periods_between(date(2020, 1, 1), date(2021, 12, 31), "month")
-    counts = np.zeros((len(rows), len(_COLLAPSING_IDS)))
-    for t, row in enumerate(rows):
-        for name, value in row.items():
-            counts[t, _COLLAPSING_IDS.index(name)] = value
-    return IndicatorTable.from_counts(counts, _COLLAPSING_IDS, months[: len(rows)])
-
-
-def test_a_type_that_does_not_recur_cannot_be_changed_into() -> None:
-    stages = load_framework().stages
-    free = transition_logprior(stages, 1.0)
-    kept = transition_logprior(stages, 1.0, reenter=False)
-    entry = [s.id for s in stages].index("exploratory")
-    others = [j for j in range(len(stages)) if j != entry]
-    assert np.isfinite(free[others, entry]).all()
-    assert np.isneginf(kept[:, entry]).all()
-    assert np.array_equal(kept[:, others], free[:, others])
-
-
-def test_quiet_months_after_resistance_do_not_reopen_the_exploratory_stage() -> None:
-    fw = load_framework()
-    rows = [
-        *[{"exploring": 3.0, "dialogue": 1.0}] * 4,
-        *[{"control": 4.0, "compliance": 2.0}] * 5,
-        *[{"resistance": 4.0, "conflict": 2.0, "control": 1.0}] * 5,
-        *[{"exploring": 1.0}] * 6,  # thin months that read best as exploratory
-    ]
-    table = _builtin_table(rows)
-    method = StageMethod()
-    cands, path, beta = candidates(table, fw.stages, method)
-    labels = decode(table, fw.stages, method, 1, cands, path, beta).labels
-    found = [fw.stages[lab].id for lab, _, _ in runs(labels)]
-    assert found[:3] == ["exploratory", "control", "resistance"]
-    assert "exploratory" not in found[1:]
-
-
-def test_a_type_that_does_not_recur_is_returned_to_rather_than_leave_one_stage(
-    tmp_path: Path,
-) -> None:
-    text = (
-        TINY_FRAMEWORK.replace(
-            "signature: {warmth: very_high, squeeze: low}}",
-            "signature: {warmth: very_high, squeeze: low}, recurs: false}",
-        )
-        .replace("typical_next: [standoff]", "typical_next: [honeymoon]")
-        .replace(
-            "  - {id: standoff, label: {en: Stand-off}, signature: {pushback: very_high, "
-            "warmth: low}}\n",
-            "",
-        )
-        .replace("stage_in: [grip, standoff]", "stage_in: [grip]")
-    )
-    fw = tiny_framework(tmp_path, text)
-    assert [(s.id, s.recurs) for s in fw.stages] == [("honeymoon", False), ("grip", True)]
-    table = _table([[5, 0, 0]] * 6 + [[0, 0, 5]] * 6)
-    method = StageMethod()
-    cands, path, beta = candidates(table, fw.stages, method)
-    labels = decode(table, fw.stages, method, 1, cands, path, beta).labels
-    assert [fw.stages[lab].id for lab, _, _ in runs(labels)] == ["grip", "honeymoon"]

@@ -375,7 +375,6 @@ def _build_stages(
                 definition=_text(loc, spec.definition, "definition", langs, required=False),
                 signature=MappingProxyType(dict(spec.signature)),
                 typical_next=tuple(spec.typical_next),
-                recurs=spec.recurs,
             )
         )
     return tuple(out)

@@ -64,14 +64,13 @@ def indicators_table(framework: Framework) -> str:
 
 
 def stages_table(framework: Framework) -> str:
-    """One row per stage type: signature, typical next stages, whether it recurs."""
-    rows = ["| stage | signature | typical next | recurs |", "|---|---|---|---|"]
+    """One row per stage type: signature and typical next stages."""
+    rows = ["| stage | signature | typical next |", "|---|---|---|"]
     for stage in framework.stages:
         signature = ", ".join(f"{i}: {lvl}" for i, lvl in stage.signature.items())
         following = ", ".join(stage.typical_next) or "–"
         label = f"`{stage.id}` {_cell(stage.label.text('zh'))} / {_cell(stage.label.text('en'))}"
-        recurs = "yes" if stage.recurs else "no"
-        rows.append(f"| {label} | {signature} | {following} | {recurs} |")
+        rows.append(f"| {label} | {signature} | {following} |")
     return "\n".join(rows)
 
 

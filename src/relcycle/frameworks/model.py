@@ -150,8 +150,6 @@ class StageType:
         signature: Indicator id → level (see :mod:`relcycle.frameworks.levels`);
             indicators left out are unconstrained.
         typical_next: Stage ids that usually follow it.
-        recurs: Whether a case can return to it after another stage (``False``
-            for a type that only opens a relationship, as exploratory does).
     """
 
     id: str
@@ -159,7 +157,6 @@ class StageType:
     definition: LocalText
     signature: Mapping[str, str]
     typical_next: tuple[str, ...]
-    recurs: bool = True
 
 
 @dataclass(frozen=True, slots=True, eq=False)

@@ -148,7 +148,6 @@ class StageSpec(_Strict):
     definition: Text = Field(default_factory=dict)
     signature: dict[str, str] = Field(min_length=1)
     typical_next: StrList = Field(default_factory=list)
-    recurs: bool = True
 
 
 class AdviceSpec(_Strict):

@@ -31,17 +31,12 @@ from relcycle.frameworks import StageType
 FloatArray = npt.NDArray[np.float64]
 
 
-def transition_logprior(
-    stages: Sequence[StageType], strength: float, reenter: bool = True
-) -> FloatArray:
+def transition_logprior(stages: Sequence[StageType], strength: float) -> FloatArray:
     """Log prior of a change from one stage type to another, ``(s, s)``.
 
     Every change has weight 1, one the framework lists in ``typical_next``
     weight ``exp(strength)``; rows are normalised over the other types. The
-    diagonal (no change) is ``-inf``: staying is not a change. With
-    ``reenter=False`` a change into a type that does not recur (``recurs:
-    false``: in the built-in framework, exploratory) is ``-inf`` too, the
-    other changes keeping their weights.
+    diagonal (no change) is ``-inf``: staying is not a change.
     """
     index = {s.id: i for i, s in enumerate(stages)}
     w = np.ones((len(stages), len(stages)))
@@ -51,11 +46,8 @@ def transition_logprior(
                 w[i, index[nxt]] = math.exp(strength)
     np.fill_diagonal(w, 0.0)
     total = w.sum(axis=1, keepdims=True)
-    prob = w / np.where(total > 0, total, 1.0)
-    if not reenter:
-        prob[:, [i for i, s in enumerate(stages) if not s.recurs]] = 0.0
     with np.errstate(divide="ignore"):
-        return np.asarray(np.log(prob), dtype=np.float64)
+        return np.asarray(np.log(w / np.where(total > 0, total, 1.0)), dtype=np.float64)
 
 
 def initial_logprior(stages: Sequence[StageType], strength: float) -> FloatArray:

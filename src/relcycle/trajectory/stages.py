@@ -165,15 +165,10 @@ def decode(
         return Decoded(labels, model, loglik, model.dispersion(table, labels), None)
     if method.decoder != "viterbi":
         raise ValueError(f"unknown decoder {method.decoder!r}; choose one of: segments, viterbi")
+    trans = transition_logprior(stages, method.transition_strength)
     allowed = set(cands[:-1])
     first = initial_logprior(stages, method.initial_strength)
-    # A type that does not recur (exploratory) is not returned to, unless
-    # keeping out of it would leave a single stage.
-    trans = transition_logprior(stages, method.transition_strength, reenter=False)
     labels = viterbi(loglik, min_size, method.switch_cost, trans, allowed, first)
-    if len(set(labels)) < 2:
-        trans = transition_logprior(stages, method.transition_strength)
-        labels = viterbi(loglik, min_size, method.switch_cost, trans, allowed, first)
     for _ in range(method.refit_rounds):
         previous = model
         model = model.refit(table, labels)
