@@ -217,3 +217,31 @@ def test_a_deadline_ahead_is_set_now(text: str, kind: str, day: str, placed: str
     wide = replace(_case(), start=date(2017, 1, 1), end=date(2023, 12, 31))
     (anchor,) = place_segments(segments, source, wide)
     assert anchor.start.isoformat() == placed
+
+
+def test_a_period_said_early_in_it_holds_the_day_and_late_in_it_is_placed_as_named() -> None:
+    text = "下半年专业指标要补上来，请镇里支持。"
+    early = _source(text, date(2019, 7, 12), "minutes")
+    (anchor,) = place_segments(early[1], early[0], _case())
+    assert (anchor.start, anchor.end, anchor.provenance) == (
+        date(2019, 7, 12), date(2019, 7, 12), "source_date"
+    )  # fmt: skip
+    assert anchor.note == "'下半年' 2019-07-01..2019-12-31 holds the day it was written"
+    late = _source("下半年以来，镇里每周都要台账。", date(2019, 11, 20), "field_note")
+    (anchor,) = place_segments(late[1], late[0], _case())
+    assert (anchor.start, anchor.end, anchor.expression) == (
+        date(2019, 7, 1), date(2019, 12, 31), "下半年"
+    )  # fmt: skip
+    recalled = _source(text, date(2019, 7, 12), "interview")
+    (anchor,) = place_segments(recalled[1], recalled[0], _case())
+    assert anchor.provenance == "text"
+
+
+def test_a_time_ahead_closed_by_a_condition_is_a_warning_given_now() -> None:
+    source, segments = _source(
+        "局里说，年底终期评估不过的话，钱不好拨。", date(2019, 7, 12), "minutes"
+    )
+    (anchor,) = place_segments(segments, source, _case())
+    assert (anchor.start, anchor.provenance) == (date(2019, 7, 12), "source_date")
+    assert anchor.note.startswith("said now of a time ahead: '年底'")
+    assert anchor.note.endswith("(的话)")

@@ -101,3 +101,14 @@ def test_a_note_read_first_does_not_change_what_an_interview_carries() -> None:
     _placed("2018年1月开会，二月份开始每周报数字。", kind="field_note")  # a note first
     anchors = _placed("答：2018年1月开始的。", "答：二月份就要每周报了。")
     assert (anchors[1].start, anchors[1].end) == (date(2018, 2, 1), date(2018, 2, 28))
+
+
+def test_a_date_in_traditional_characters_follows_as_in_simplified() -> None:
+    """去年十月 …, then 過年前 (Traditional): read as 过年前, it follows as the Simplified does."""
+    traditional = _placed("答：去年十月我寫了一份情況說明。", "答：過年前，錢還是沒到。")
+    simplified = _placed("答：去年十月我写了一份情况说明。", "答：过年前，钱还是没到。")
+    assert (traditional[1].start, traditional[1].end) == (
+        simplified[1].start, simplified[1].end
+    )  # fmt: skip
+    assert traditional[1].note == "'過年前' follows '去年十月': the year 2019 after it"
+    assert simplified[1].note == "'过年前' follows '去年十月': the year 2019 after it"
