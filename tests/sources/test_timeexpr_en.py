@@ -140,6 +140,8 @@ CASES = [
      "2019-12-05", "2019-12-19", W),
     ("On Mashujaa Day 2018 the officer visited.", "Mashujaa Day 2018",
      "2018-10-20", "2018-10-20", D),
+    # Anzac Day, 25 April, Australia's and New Zealand's
+    ("The week of Anzac Day we went to the march.", "Anzac Day", "2019-04-25", "2019-04-25", D),
     ("Honestly, those first months we felt like partners.", "those first months",
      "2017-09-01", "2017-11-30", S),
 ]  # fmt: skip

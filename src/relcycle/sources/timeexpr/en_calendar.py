@@ -381,7 +381,7 @@ _FESTIVALS = {"spring festival": "spring_festival", "chinese new year": "spring_
               "easter holiday": "easter_holidays", "easter break": "easter_holidays",
               "easter hols": "easter_holidays", "easter monday": "easter_monday",
               "easter": "easter", "good friday": "good_friday", "madaraka": "madaraka_day",
-              "mashujaa": "mashujaa_day", "jamhuri": "jamhuri_day",
+              "mashujaa": "mashujaa_day", "jamhuri": "jamhuri_day", "anzac": "anzac_day",
               "summer holidays": "summer_break", "summer break": "summer_break",
               "winter break": "winter_break"}  # fmt: skip
 
@@ -580,12 +580,12 @@ RULES = (
     Rule(
         "en_festival",
         r"(?=[Bb]efore|[Aa]fter|[Aa]round|[Dd]uring|[Oo]ver|[Ss]ince|the\s|Spring|Chinese|Lunar"
-        r"|National|Mid|Christmas|Easter|Good|Madaraka|Mashujaa|Jamhuri|summer|winter)"
+        r"|National|Mid|Christmas|Easter|Good|Madaraka|Mashujaa|Jamhuri|Anzac|ANZAC|summer|winter)"
         r"(?:(?P<fmod>[Bb]efore|[Aa]fter|[Aa]round|[Dd]uring|[Oo]ver|[Ss]ince)\s)?(?:the\s)?(?P<fest>Spring\sFestival"
         r"|Chinese\sNew\sYear|Lunar\sNew\sYear|National\sDay|Mid-?[Aa]utumn(?:\sFestival)?"
         r"|Christmas(?:\s(?:break|holidays?|shutdown|closedown))?"  # the Christmas break in 2021
         r"|Easter(?:\s(?:Monday|Sunday|weekend|break|holidays?|hols))?|Good\sFriday"
-        r"|Madaraka\sDay|Mashujaa\sDay|Jamhuri(?:\sDay)?"
+        r"|Madaraka\sDay|Mashujaa\sDay|Jamhuri(?:\sDay)?|(?:Anzac|ANZAC)\sDay"
         r"|summer\sholidays|summer\sbreak|winter\sbreak)(?:\s(?:of\s|in\s)?" + YEAR + r")?",
         resolve_festival,
         anchors=(
@@ -599,6 +599,7 @@ RULES = (
             word("madaraka", 0),
             word("mashujaa", 0),
             word("jamhuri", 0),
+            word("anzac", 0),
             *ending("national day", whole=False),
             Anchor("m", "id-?autumn"),
         ),

@@ -92,6 +92,8 @@ def festival_base(key: str, year: int) -> Span | None:
         "national_day_sg": (8, 9),
         # Kenya's public holidays, named as Kenyans name them
         "madaraka_day": (6, 1), "mashujaa_day": (10, 20), "jamhuri_day": (12, 12),
+        # Australia and New Zealand
+        "anzac_day": (4, 25),
     }  # fmt: skip
     if key in days:
         return day_span(date(year, *days[key]))
