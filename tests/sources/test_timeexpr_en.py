@@ -142,6 +142,9 @@ CASES = [
      "2018-10-20", "2018-10-20", D),
     # Anzac Day, 25 April, Australia's and New Zealand's
     ("The week of Anzac Day we went to the march.", "Anzac Day", "2019-04-25", "2019-04-25", D),
+    # what a letter does on its own day, whatever it looks back on
+    ("With effect from today, we will no longer submit posts.", "With effect from today",
+     "2019-12-10", "2019-12-10", D),
     ("Honestly, those first months we felt like partners.", "those first months",
      "2017-09-01", "2017-11-30", S),
 ]  # fmt: skip

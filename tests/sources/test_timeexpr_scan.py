@@ -104,6 +104,7 @@ _RARE_TEXTS = [
     "7/16/22, 9:02 AM - Sarah: ok",
     "That first autumn was hard.",
     "Before ANZAC Day 2021 and after Anzac Day we marched.",
+    "With effect from today, as of today, from today onwards, effective immediately, with immediate effect.",
     "Recently, lately and in recent months the office called.",
     "About six months in, the template came; a year into the contract we refused.",
     "By Q3 FY23, through FY2022-23 and at EOFY; the end of the financial year.",

@@ -282,7 +282,25 @@ def resolve_recent(
     return Resolved(fit(ref - timedelta(days=back), ref), True)
 
 
+def resolve_effective(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """With effect from today, as of today, with immediate effect: the day written."""
+    return Resolved(day_span(ctx.reference), True)
+
+
 RULES = (
+    Rule(
+        "en_effective",
+        # what a letter does on the day it is written, whatever period it looks back on
+        r"(?=[WwAaFfEe])(?<![A-Za-z])(?:[Ww]ith\s(?:effect\sfrom\stoday|immediate\seffect)"
+        r"|[Aa]s\s(?:of|from)\stoday|[Ff]rom\stoday(?:\s(?:on|onwards?))?|[Ee]ffective\s(?:today|immediately))"
+        r"(?![A-Za-z])",
+        resolve_effective,
+        anchors=(*ending("today"), word("immediate", 0), word("immediately", 0)),
+        reach=17,  # with effect from |today
+        reads_previous=False,
+    ),
     Rule(
         "en_recent",
         r"(?=[RrLlIi])(?<![A-Za-z])(?<!until\s)(?<!till\s)(?<![Nn]ot\s)(?<![Uu]ntil\s)"
