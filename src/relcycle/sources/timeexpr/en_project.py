@@ -297,7 +297,7 @@ RULES = (
         r"|[Aa]s\s(?:of|from)\stoday|[Ff]rom\stoday(?:\s(?:on|onwards?))?|[Ee]ffective\s(?:today|immediately))"
         r"(?![A-Za-z])",
         resolve_effective,
-        anchors=(*ending("today"), word("immediate", 0), word("immediately", 0)),
+        anchors=(*ending("today"), word("immediate", 0)),  # immediate|ly
         reach=17,  # with effect from |today
         reads_previous=False,
     ),
