@@ -31,6 +31,10 @@ def _placed(text: str, day: date, kind: str = "minutes") -> tuple[date, str | No
         "二、关于7月13日中心来函。周股长表示，疫情防控是政治任务。",
         "林慧通报了镇政府7月25日的通知：第二期经费暂缓拨付。",
         "HM reported on the response to the Trust's letter of 11 October.",
+        # the day between a determiner and the document it dates (lakeshore-reentry-us)
+        "Having now read the November 3 protocols against the agreement, we conclude otherwise.",
+        "We also want to say plainly that the suggestion, in the November 3 letter, is pressure.",
+        "Re: Response to Notice of Performance Concerns dated July 3, 2022",
     ],
 )
 def test_a_day_dating_a_document_is_no_time_of_the_minutes(text: str) -> None:
@@ -43,3 +47,9 @@ def test_an_interview_keeps_the_documents_day() -> None:
     # recalled: the letter's day is the best time the answer names
     start, _ = _placed("7月13日中心来函以后，局里开始松口。", date(2024, 5, 22), "interview")
     assert start == date(2023, 7, 13)
+
+
+def test_a_day_before_a_document_word_without_a_determiner_is_a_time() -> None:
+    # no determiner: the day is when letters went out, not the name of one
+    start, _ = _placed("On November 3 letters went out to every provider.", date(2022, 12, 8))
+    assert start == date(2022, 11, 3)

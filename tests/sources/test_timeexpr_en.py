@@ -14,6 +14,7 @@ from timeexpr_context import CTX
 
 from relcycle.domain import Precision
 from relcycle.sources.timeexpr import find_mentions
+from relcycle.sources.timeexpr.en_project import GENERIC_DAY
 from relcycle.sources.timeexpr.find import scan_text
 
 D, W, M, S, Q, H, Y = (Precision.DAY, Precision.WEEK, Precision.MONTH, Precision.SEASON,
@@ -214,6 +215,27 @@ def test_the_next_day() -> None:
     previous = find_mentions("15 March 2018", CTX)[0]
     (mention,) = find_mentions("The next day the office called back.", CTX, previous)
     assert mention.interval_start == date(2018, 3, 16)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any threat a mentor learns of will be reported to the PO the same day.",
+        "Minutes must go out the next day.",
+        "We always ring the family back the same day.",
+    ],
+)
+def test_a_day_of_a_rule_for_any_day_is_no_day(text: str) -> None:
+    previous = find_mentions("15 March 2018", CTX)[0]
+    mentions, unresolved = scan_text(text, CTX, previous)
+    assert mentions == []
+    assert [u.reason for u in unresolved] == [GENERIC_DAY]
+
+
+def test_that_day_after_a_rule_in_another_clause_is_still_that_day() -> None:
+    previous = find_mentions("15 March 2018", CTX)[0]
+    (mention,) = find_mentions("They will say so. That day the office called.", CTX, previous)
+    assert mention.interval_start == date(2018, 3, 15)
 
 
 def test_anaphora_without_previous_is_unresolved() -> None:

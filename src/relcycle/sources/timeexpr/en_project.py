@@ -161,10 +161,38 @@ _VERBS_BACK = (  # noqa: SIM905 (a word list reads best as one string)
 _NOT_AFTER_VERB = "".join(rf"(?<!\b{verb}\s)" for verb in _VERBS_BACK)
 
 
+#: A clause that tells what is done on any day, not on one: "any threat a mentor learns of will
+#: be reported the same day", "minutes must go out the next day".
+_GENERIC_BEFORE = re.compile(
+    r"\b(?:will|shall|must|should|always|usually|normally|whenever|each\stime|every\stime)\b"
+    r"[^.;:!?\n]*$",
+    re.IGNORECASE,
+)
+#: A reason for :class:`Unresolved`: the day named is any day such a thing happens.
+GENERIC_DAY = "a rule for any day, not a day of its own"
+
+
+def _generic_day(text: str, start: int, end: int) -> bool:
+    """Whether the same day or the next day ends a clause of what will or must happen.
+
+    "That day" is left alone: "the contract will end in May, that day …" names one.
+    """
+    said = text[start:end].lower()
+    return (said.endswith(("same day", "next day", "following day", "day after"))) and (
+        _GENERIC_BEFORE.search(text, max(0, start - 80), start) is not None
+    )
+
+
 def resolve_anaphora(
     m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
 ) -> Resolved | Unresolved | None:
-    """At the time, back then, that day (the previous mention's time); the next day."""
+    """At the time, back then, that day (the previous mention's time); the next day.
+
+    A day said in a clause of what will, must or always happens on such a day ("will be
+    reported to the PO the same day") is no day of its own (:func:`_generic_day`).
+    """
+    if _generic_day(m.string, m.start(), m.end()):
+        return Unresolved(GENERIC_DAY)
     if prev is None:
         return Unresolved(NO_PREVIOUS)
     if (m.group("next") and prev.precision is not Precision.DAY) or (
@@ -373,6 +401,7 @@ RULES = (
             Anchor("y", r"\safter(?<=the\sday\safter)"),
         ),
         reach=16,  # the following da|y
+        around=_generic_day,
     ),
     Rule(
         "en_start",

@@ -57,9 +57,20 @@ _DOCUMENT_AFTER = re.compile(
     r"(?:的|中心|机构|街道|局里|贵单位|我们|你们|我中心|对方|[^\S\n])?"
     r"(?:来函|复函|函件|函|来信|信函|邮件|请示|批复|(?<=的)(?:通知|文件|报告|纪要|会议纪要))"
 )
-#: ... or comes first in English (your letter of 4 July, the email dated 3 March).
+#: ... or comes first in English (your letter of 4 July, the email dated 3 March, a notice of
+#: concerns dated 3 July).
 _DOCUMENT_BEFORE = re.compile(
-    r"\b(?:letter|email|e-mail|memo|message|reply|submission|note|notice)s?\s(?:of|dated)\s$",
+    r"(?:\b(?:letter|email|e-mail|memo|message|reply|submission|note|notice)s?\s(?:of|dated)"
+    r"|\bdated)\s$",
+    re.IGNORECASE,
+)
+#: ... or stands between a determiner and the document in English (the June 3 protocols, your
+#: 5 May email, Kessler's July 3 letter).
+_DOCUMENT_NAMED_BEFORE = re.compile(r"\b(?:the|your|our|his|her|their|its|this|that|\w+['’]s)\s$",
+                                    re.IGNORECASE)  # fmt: skip
+_DOCUMENT_NAMED_AFTER = re.compile(
+    r"\s(?:letter|e-?mail|memo|notice|protocol|directive|circular|instruction|reply|submission"
+    r"|guidance|request|order|announcement)s?\b",
     re.IGNORECASE,
 )
 
@@ -69,6 +80,10 @@ def names_document(text: str, start: int, end: int) -> bool:
     return (
         _DOCUMENT_AFTER.match(text, end) is not None
         or _DOCUMENT_BEFORE.search(text, max(0, start - 24), start) is not None
+        or (
+            _DOCUMENT_NAMED_AFTER.match(text, end) is not None
+            and _DOCUMENT_NAMED_BEFORE.search(text, max(0, start - 24), start) is not None
+        )
     )
 
 
