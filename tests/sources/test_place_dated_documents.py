@@ -53,3 +53,23 @@ def test_a_day_before_a_document_word_without_a_determiner_is_a_time() -> None:
     # no determiner: the day is when letters went out, not the name of one
     start, _ = _placed("On November 3 letters went out to every provider.", date(2022, 12, 8))
     assert start == date(2022, 11, 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # kampala-street-children-ug: a letter of June asking for the Q4 tranche
+        "We request that the Q4 tranche be released upon approval of the quarterly report.",
+        "I ask for the immediate release of the Q3 installment.",
+        "镇里说第三季度拨款还要等审计。",
+    ],
+)
+def test_a_quarter_naming_a_payment_is_no_time_of_the_letter(text: str) -> None:
+    start, note = _placed(text, date(2022, 12, 8), "document")
+    assert start == date(2022, 12, 8)
+    assert note is not None and "names a payment" in note
+
+
+def test_a_quarter_alone_is_still_a_time() -> None:
+    start, _ = _placed("In Q3 the office asked for weekly photos.", date(2022, 12, 8), "document")
+    assert start == date(2022, 7, 1)

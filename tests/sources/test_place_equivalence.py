@@ -22,7 +22,7 @@ from relcycle.sources.timeexpr.find import scan_text
 from relcycle.sources.timeexpr.model import Span, TimeContext, TimeMention, case_calendar
 from relcycle.sources.timeexpr.neighbours import borrow_years
 from relcycle.sources.timeexpr.numeric import is_stamp
-from relcycle.sources.timeexpr.place import REPORT_LAG_DAYS, names_document
+from relcycle.sources.timeexpr.place import REPORT_LAG_DAYS, names_document, names_payment
 from relcycle.sources.timeexpr.ranges import is_range
 from relcycle.sources.timeexpr.scanner import Found
 from relcycle.sources.timeexpr.stamps import is_day_line, weekday_heading
@@ -219,6 +219,16 @@ def _reference(segments: Sequence[Segment], source: Source, case: Case) -> list[
         ):  # minutes on 关于7月13日中心来函: the day dates the letter, discussed now
             now_notes = [
                 f"'{kept.expression}' {kept.interval_start} dates a document discussed then"
+            ]
+        elif (
+            kept is not None
+            and ctx.prospective
+            and kept.precision is Precision.QUARTER
+            and names_payment(text, kept.start, kept.end)
+        ):  # a letter asking that the Q4 tranche be released: it asks now
+            now_notes = [
+                f"'{kept.expression}' {kept.interval_start}..{kept.interval_end} names a payment,"
+                " not a time"
             ]
         elif kept is not None and kept.interval_start > ctx.reference:
             cue = looking_ahead(text, kept.start, kept.end)

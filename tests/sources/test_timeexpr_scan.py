@@ -126,6 +126,8 @@ _RARE_TEXTS = [
     "The second year, definitely. The first year was calmer; 项目刚落地那会儿也是。",
     "4.24 周六 研学；4.25（周日）县医院；12.3 星期二 入户。",
     "That first December was hard; our first Christmas, though, was lovely.",
+    "That first month we didn't know; the first few weeks, like the first week, our first"
+    " fortnight; the first week of March, his first month in the job.",
 ]
 PREVIOUS = [
     find_mentions(text, CTX)[0] for text in ("2018年3月15日", "2016年5月", "2015年", "Q3 2014")

@@ -280,6 +280,32 @@ def resolve_first_season(
     return Resolved(season_span(start.year + 1, season), True)
 
 
+#: How long "the first few weeks" are.
+_FEW_WEEKS = timedelta(days=21)
+
+
+def resolve_first_weeks(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """That first month, the first few weeks, our first fortnight: the contract's start.
+
+    (The first months, plural, are :func:`resolve_first_months`'.)
+
+    What an interview looking back says of the start without naming it ("That first month we
+    didn't know what we were allowed to ask them").
+    """
+    start = ctx.project_start
+    unit = m.group("unit").lower()
+    many = unit.endswith("s") or m.group("few") is not None
+    if unit.startswith("fortnight"):
+        return Resolved(fit(start, start + timedelta(days=13)), True)
+    if unit.startswith("week"):
+        if many:  # vague: a named month in the same segment says more
+            return Resolved(Span(start, start + _FEW_WEEKS - _DAY, Precision.SEASON), True)
+        return Resolved(fit(start, start + timedelta(days=6)), True)
+    return Resolved(fit(start, add_months(start, 1) - _DAY), True)
+
+
 def resolve_first_month(
     m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
 ) -> Resolved | Unresolved | None:
@@ -431,6 +457,21 @@ RULES = (
         resolve_first_season,
         anchors=SEASONS,
         reach=15,  # that first autu|mn
+        reads_previous=False,
+    ),
+    Rule(
+        "en_first_weeks",
+        # "that first month", "the first few weeks": an interview's look back at the start
+        # (the first months: en_first_months; likened to, as there, is no time)
+        # (since the first week: the start of a stretch a segment does not speak of)
+        r"(?=[TtOo])(?<![A-Za-z])(?<!me\sof\s)(?<!us\sof\s)(?<!like\s)(?<!to\s)"
+        r"(?<![Ss]ince\s)(?<![Ff]rom\s)"
+        r"(?:[Tt]hat|[Tt]he|[Oo]ur|[Tt]hose)\s(?:very\s)?first\s"
+        r"(?:(?P<few>few|couple\sof)\s)?(?P<unit>weeks?|month|fortnight)(?![A-Za-z])"
+        r"(?!\s(?:of|in|after|back|since|at|on|with|as|under|for)\b)(?!\sand\sa\shalf)(?!['’])",
+        resolve_first_weeks,
+        anchors=(Anchor("f", r"irst\s(?:few\s|couple\sof\s)?(?:week|month|fortnight)"),),
+        reach=16,  # those very f|irst
         reads_previous=False,
     ),
     Rule(

@@ -75,6 +75,19 @@ _DOCUMENT_NAMED_AFTER = re.compile(
 )
 
 
+#: What a quarter names when a payment follows it (the Q3 installment, 第三季度拨款): which
+#: payment is meant, not the time the sentence speaks of ("release the Q3 installment").
+_PAYMENT_AFTER = re.compile(
+    r"(?:\s(?:FY\s?)?\d{2,4}(?:[/-]\d{2,4})?)?\s?(?:(?i:installment|instalment|tranche|payment"
+    r"|disbursement|grant\spayment)s?\b|的?(?:拨款|款项|经费|资金|服务费|尾款))"
+)
+
+
+def names_payment(text: str, start: int, end: int) -> bool:
+    """Whether the quarter at ``text[start:end]`` names a payment (the Q4 tranche, 三季度拨款)."""
+    return _PAYMENT_AFTER.match(text, end) is not None
+
+
 def names_document(text: str, start: int, end: int) -> bool:
     """Whether the day at ``text[start:end]`` dates a document (7月13日来函, letter of 4 July)."""
     return (
@@ -485,6 +498,7 @@ def place_segments(
     at_source = outside is None
     source_note = None if at_source else f"source date {outside}"
     day = Precision.DAY
+    quarter = Precision.QUARTER
     stamps = repeat(None, len(results)) if runs is None else runs
     asked = ""  # the text before: an interviewer's question dates the answer naming no time
     for segment, text, (mentions, unresolved, kept), stamp in zip(
@@ -521,6 +535,14 @@ def place_segments(
                 anchors.append(_at_stamp(source_id, segment, case, stamp, dated))
             else:
                 anchors.append(_from_source(segment, source, case, unresolved, dated))
+            continue
+        if prospective and precision is quarter and names_payment(text, *kept[:2]):
+            # a letter of June asking that the Q4 tranche be released: it asks now
+            named = f"'{expression}' {start}..{end} names a payment, not a time"
+            if stamp is not None:
+                anchors.append(_at_stamp(source_id, segment, case, stamp, named))
+            else:
+                anchors.append(_from_source(segment, source, case, unresolved, named))
             continue
         if start > now or (
             relative
