@@ -528,17 +528,14 @@ def place_segments(
         # named from it (今年, this month): its date says more.
         _, _, expression, start, end, precision, relative = kept
         now = reference if stamp is None else stamp[3]
+        named = None
         if prospective and precision is day and start < now and names_document(text, *kept[:2]):
             # minutes of 9-21 on 关于7月13日中心来函: the letter's day is no time of the segment
-            dated = f"'{expression}' {start} dates a document discussed then"
-            if stamp is not None:
-                anchors.append(_at_stamp(source_id, segment, case, stamp, dated))
-            else:
-                anchors.append(_from_source(segment, source, case, unresolved, dated))
-            continue
-        if prospective and precision is quarter and names_payment(text, *kept[:2]):
+            named = f"'{expression}' {start} dates a document discussed then"
+        elif prospective and precision is quarter and names_payment(text, *kept[:2]):
             # a letter of June asking that the Q4 tranche be released: it asks now
             named = f"'{expression}' {start}..{end} names a payment, not a time"
+        if named is not None:
             if stamp is not None:
                 anchors.append(_at_stamp(source_id, segment, case, stamp, named))
             else:
