@@ -178,7 +178,7 @@ def _generic_day(text: str, start: int, end: int) -> bool:
     "That day" is left alone: "the contract will end in May, that day …" names one.
     """
     said = text[start:end].lower()
-    return (said.endswith(("same day", "next day", "following day", "day after"))) and (
+    return said.endswith(("same day", "next day", "following day", "day after")) and (
         _GENERIC_BEFORE.search(text, max(0, start - 80), start) is not None
     )
 
@@ -289,10 +289,9 @@ def resolve_first_weeks(
 ) -> Resolved | Unresolved | None:
     """That first month, the first few weeks, our first fortnight: the contract's start.
 
-    (The first months, plural, are :func:`resolve_first_months`'.)
-
     What an interview looking back says of the start without naming it ("That first month we
-    didn't know what we were allowed to ask them").
+    didn't know what we were allowed to ask them"). The first months, plural, are
+    :func:`resolve_first_months`'.
     """
     start = ctx.project_start
     unit = m.group("unit").lower()

@@ -66,8 +66,9 @@ _DOCUMENT_BEFORE = re.compile(
 )
 #: ... or stands between a determiner and the document in English (the June 3 protocols, your
 #: 5 May email, Kessler's July 3 letter).
-_DOCUMENT_NAMED_BEFORE = re.compile(r"\b(?:the|your|our|his|her|their|its|this|that|\w+['’]s)\s$",
-                                    re.IGNORECASE)  # fmt: skip
+_DOCUMENT_NAMED_BEFORE = re.compile(
+    r"\b(?:the|your|our|his|her|their|its|this|that|\w+['’]s)\s$", re.IGNORECASE
+)
 _DOCUMENT_NAMED_AFTER = re.compile(
     r"\s(?:letter|e-?mail|memo|notice|protocol|directive|circular|instruction|reply|submission"
     r"|guidance|request|order|announcement)s?\b",
