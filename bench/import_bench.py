@@ -77,6 +77,7 @@ def _stages(folder: Path, repeat: int) -> None:
     from relcycle.sources.timeexpr import compiled, place
     from relcycle.sources.timeexpr.find import clear_memos, default_scanner, memo_for
     from relcycle.sources.timeexpr.model import TimeContext
+    from relcycle.sources.timeexpr.scanner import Found
 
     read: list[tuple[list[Segment], Source, Case]] = []
 
@@ -115,9 +116,14 @@ def _stages(folder: Path, repeat: int) -> None:
 
     def search() -> None:
         for segments, source, case in read:
-            memo = memo_for(TimeContext.for_source(case, source))
+            ctx = TimeContext.for_source(case, source)
+            memo = memo_for(ctx)
             parts = [(s.start, s.end) for s in segments]
-            scanner.scan_parts(source.text, parts, memo, place._kept)
+
+            def keep(found: list[Found], ctx: TimeContext = ctx) -> Found:
+                return place._kept(found, ctx.case_start, ctx.case_end)
+
+            scanner.scan_parts(source.text, parts, memo, keep)
 
     size_mb = _corpus_bytes(folder) / 1024 / 1024
     parts = [[(s.start, s.end) for s in segments] for segments, _, _ in read]
