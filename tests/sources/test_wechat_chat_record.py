@@ -84,3 +84,36 @@ def test_a_day_between_rules_is_a_day_line(line: str, start: int, end: int) -> N
 
 def test_a_rule_then_a_sentence_is_not_a_day_line() -> None:
     assert not is_day_line("—————  2022-03-14 街道召开联席会议", 7, 17)
+
+
+#: A phone set to Chinese writes the half of the day before the clock (何川 下午9:12), and
+#: the rule may sit on the line right above the first head (wuhou-yuanluo-zizhi-b-zh: every
+#: message was placed at the export's date and spoke for no one).
+HALF_DAY_RECORD = """微信聊天记录导出
+导出时间：2022/04/30 23:05
+
+————— 2022年3月14日 —————
+赵蕾(街道治理办) 下午9:12
+今天又加了个活：每个院落早上要有人站岗
+
+陈颖(和鸣) 下午9:13
+上午站岗，下午还要去打卡
+
+————— 2022年3月18日 —————
+陈颖(和鸣) 上午8:41
+又迟到了
+"""
+
+
+def test_a_head_with_the_half_of_the_day_before_its_clock_starts_a_message() -> None:
+    source = _source(HALF_DAY_RECORD)
+    segments = segment_text(source.id, HALF_DAY_RECORD, ACTORS)
+    anchors = place_segments(segments, source, CASE)
+    heads = [(s.actor, a.start) for s, a in zip(segments, anchors, strict=True) if s.speaker]
+    assert heads == [
+        ("gov", date(2022, 3, 14)),
+        ("swo", date(2022, 3, 14)),
+        ("swo", date(2022, 3, 18)),
+    ]
+    # a line of a message that opens with 上午 is no head line
+    assert "上午站岗" in segments[3].text

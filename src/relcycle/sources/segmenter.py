@@ -168,7 +168,9 @@ _ADDRESS = re.compile(r"<[^>\n]*>|\[mailto:[^\]\n]*\]|\S+@\S+")
 def _header(stamp: str) -> str:
     """A chat's head line: a sender, then ``stamp`` alone after it."""
     return (
-        rf"(?P<hlabel>[^\s\d:：*_#>\[【［(（][^\d:：\n\t]{{0,30}}+(?<=[^\S\n])"
+        # (a phone set to Chinese writes the half of the day before the clock: 何川 下午9:12)
+        rf"(?P<hlabel>[^\s\d:：*_#>\[【［(（]"
+        rf"(?:[^\d:：\n\t上下中晚凌早]|[上下中晚凌早](?![午上晨][^\S\n]?\d)){{0,30}}+(?<=[^\S\n])"
         # Teams' copy: the sender's name alone on its line, the stamp on the next
         rf"|[A-Z][\w'’.-]+(?:,?[^\S\n]+[A-Z][\w'’.-]+){{1,3}}[^\S\n]*\n[^\S\n]*)"
         rf"(?P<hstamp>{stamp})[^\S\n]*(?=\n|$)"
