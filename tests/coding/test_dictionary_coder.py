@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 import pytest
 
@@ -11,6 +12,7 @@ from relcycle.coding.base import AutoCoding, NotFittedError
 from relcycle.coding.dictionary import DictionaryCoder, detect_language
 from relcycle.coding.dictionary.attribution import DISAGREES
 from relcycle.coding.dictionary.coder import HEDGED_FACTOR, RULE_CONFIDENCE, TERM_CONFIDENCE
+from relcycle.coding.dictionary.language import reads_both
 from relcycle.domain import Case, Segment
 from relcycle.errors import ConfigError, FrameworkError
 from relcycle.examples import example_path
@@ -233,3 +235,15 @@ def test_segments_are_made_simplified_as_one_by_one() -> None:
     assert all(a is b for a, b in zip(kept, plain, strict=True))  # nothing to convert
     assert [s.text for s in _simplified(mixed)] == [to_simplified(s.text) for s in mixed]
     assert _simplified(mixed)[200].text == "区公所的计划要求填报表。"
+
+
+def test_a_mixed_segment_with_a_clause_of_each_language_is_read_by_both() -> None:
+    text = 'Tan 跟 Aravind 讲话已经像同事了，会问 "this case you think need JKM or not?"'
+    assert reads_both(text)
+    assert not reads_both("We met 王主任 at the town hall today.")
+    assert not reads_both("NGO 的 KPI 考核太多了")
+    case = Case("m", "m", "mixed", "month", date(2023, 1, 1), date(2023, 12, 31), (), None)
+    assert detect_language(text) == "en"  # by letters, yet what it says is in its Chinese
+    segment = Segment("note.md", 0, 0, len(text), text)
+    codes = {c.code for c in DictionaryCoder().fit(case).predict([segment])}
+    assert "rel.trust" in codes

@@ -38,6 +38,9 @@ def _place(text: str, case: Case, day: date = date(2024, 5, 14)) -> tuple[date, 
         ("RMB", Calendar(1, False, None)),
         ("人民币", Calendar(1, False, None)),
         ("USD", Calendar(None, False, False)),
+        ("MYR", Calendar(1, False, True)),
+        ("KES", Calendar(7, False, True)),
+        ("PHP", Calendar(1, False, False)),
         ("XYZ", None),
         (600000, None),
     ],
@@ -75,6 +78,14 @@ def test_an_american_contract_reads_3_4_2022_as_march_and_leaves_its_fiscal_year
     case = _case({"currency": "USD"})
     assert _place("Then on 3/4/2022 we got a letter.", case) == (date(2022, 3, 4),) * 2
     assert _place("By Q3 FY23 we had the working group.", case) == (date(2024, 5, 14),) * 2
+
+
+def test_a_malaysian_contract_reads_6_11_2023_day_first() -> None:
+    case = _case({"currency": "MYR"})
+    assert (
+        _place("The officer came on 6/11/2023 with the checklist.", case)
+        == (date(2023, 11, 6),) * 2
+    )
 
 
 def test_what_case_yaml_says_goes_before_the_currency() -> None:

@@ -542,3 +542,20 @@ def test_a_misspelt_sidecar_key_names_the_sidecar_and_the_key_meant(
         "'date'? (the keys are date, kind, title, informant; others are kept as notes and "
         "not read)"
     )
+
+
+def test_a_date_either_way_round_is_read_as_the_case_s_other_sources_write_theirs(
+    make_case: CaseWriter, settings: Settings
+) -> None:
+    # lalitpur-women-shelter-np: 02.07.2021 was left open though its other minutes wrote 24/11/2018
+    root = make_case(
+        {
+            "sources/2018-11-25-note.md": "24/11/2018 镇里开会。\n",
+            "sources/2019-07-03-note.md": "02.07.2019 镇里来检查台账。\n",
+        }
+    )
+    _, review = list(CaseFolder(root, settings).iter_sources())
+    assert (review.anchors[0].start, review.anchors[0].expression) == (
+        date(2019, 7, 2),
+        "02.07.2019",
+    )

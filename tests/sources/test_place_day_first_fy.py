@@ -179,7 +179,8 @@ def test_a_financial_year_is_left_open_when_the_case_does_not_say_when_it_starts
 @pytest.mark.parametrize(
     ("value", "month"),
     [(7, 7), ("July", 7), ("1 July to 30 June", 7), ("April-March", 4), ("07-01", 7),
-     ("01/10", 10), (date(2021, 7, 1), 7), ("sometime", None), (13, None)],
+     ("01/10", 10), ("07-16", 7), ("16/07", 7), ("03-04", None), (date(2021, 7, 1), 7),
+     ("sometime", None), (13, None)],
 )  # fmt: skip
 def test_the_financial_year_start_as_a_case_yaml_gives_it(value: object, month: int | None) -> None:
     assert financial_year_start({"financial_year_start": value}) == month
@@ -378,3 +379,19 @@ def test_which_number_is_the_day(
     a: int, b: int, day_first: bool | None, expected: bool | None
 ) -> None:
     assert first_is_day(a, b, day_first) is expected
+
+
+def test_a_year_of_another_calendar_gives_way_to_the_gregorian_date_beside_it() -> None:
+    # Nepal's Bikram Sambat: 2077/08/04 is 19 November 2020, "since 2078" since April 2021
+    first, second = "2077/08/04 (19 Nov 2020), 11 am.", "Referrals have doubled since 2078."
+    text = f"{first}\n\n{second}"
+    source = Source("m.md", "minutes", date(2020, 11, 19), None, None, text, "m.md", "utf-8",
+                    "0" * 64)  # fmt: skip
+    segments = [
+        Segment("m.md", 0, 0, len(first), first),
+        Segment("m.md", 1, len(first) + 2, len(text), second),
+    ]
+    dated, undated = place_segments(segments, source, _case())
+    assert (dated.start, dated.expression) == (date(2020, 11, 19), "19 Nov 2020")
+    assert (undated.start, undated.provenance) == (date(2020, 11, 19), "source_date")
+    assert undated.note is not None and "another calendar" in undated.note

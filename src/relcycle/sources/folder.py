@@ -128,6 +128,7 @@ class CaseFolder:
             self._warn(message)
         self.sources: tuple[SourceFile, ...] = self._list_sources()
         self._events: list[Event] | None = None
+        self._day_first: tuple[bool | None] | None = None  # the sources' order, once asked
         # sources whose line ends were \r\n: where, and their bodies (up to a total size),
         # to tell which way codings.csv counted its offsets
         self._crlf: dict[str, _LineEnds] = {}
@@ -317,8 +318,29 @@ class CaseFolder:
             speaker_roles(source.meta, self.case.actors),
         )
         # events.csv is read before the first source: a segment may name one of its events
-        anchors = place_segments(segments, source, self.case, self.events())
+        anchors = place_segments(
+            segments, source, self.case, self.events(), sources_day_first=self.day_first
+        )
         return ParsedSource(source, tuple(segments), tuple(anchors))
+
+    def day_first(self) -> bool | None:
+        """Which way round the case's text sources write numeric dates (26/05/2022: day first).
+
+        Read off their dates whose day is over 12 (:func:`~.timeexpr.date_order.day_order`)
+        the first time a source leaves a date such as 02.07.2021 open; ``None`` when
+        none says, or they disagree. Documents (.docx, .pdf) are not read for it.
+        """
+        if self._day_first is None:
+            from relcycle.sources.timeexpr.date_order import day_order
+
+            orders = set()
+            for file in self.sources:
+                if not file.is_document:
+                    text, _ = decode(self._read(file.path, file.display), file.display)
+                    if (order := day_order(text)) is not None:
+                        orders.add(order)
+            self._day_first = (orders.pop() if len(orders) == 1 else None,)
+        return self._day_first[0]
 
     def iter_sources(self) -> Iterator[ParsedSource]:
         """Read the sources one at a time, in id order (lazily: one file in memory).

@@ -42,7 +42,7 @@ from relcycle.coding.dictionary.batch import BatchIndex
 from relcycle.coding.dictionary.columns import Codings, Columns
 from relcycle.coding.dictionary.context import TextContext
 from relcycle.coding.dictionary.kernels import BoolArray, IntArray, any_marked
-from relcycle.coding.dictionary.language import detect_language
+from relcycle.coding.dictionary.language import detect_language, reads_both
 from relcycle.coding.dictionary.literals import MAX_REQUIREMENT_COST
 from relcycle.coding.dictionary.names import NAMING_FAMILIES, inside, inside_any, names_pattern
 from relcycle.coding.dictionary.turns import is_interviewer_turn
@@ -57,6 +57,8 @@ RULE_CONFIDENCE: Final = 0.8
 HEDGED_FACTOR: Final = 0.6
 NEGATED_FACTOR: Final = 0.3
 LANGS: Final = ("zh", "en")
+BOTH: Final = "both"
+"""How :meth:`DictionaryCoder.predict` reads a mixed segment with a clause of each language."""
 BATCH: Final = 75_000
 """Characters of Chinese segments coded in one bulk call (about 0.2 MB of field notes,
 some 500 segments; the arrays of a call take some 100 bytes per character). A small
@@ -245,6 +247,20 @@ class DictionaryCoder(AutoCoder):
                 self._batches[lang] = (BatchIndex(index), batch_attributor)
         return self.indexes_[lang]
 
+    def _read_as(self, segment: Segment, lang: str | None) -> str:
+        """``zh``, ``en``, or :data:`BOTH` for a mixed case's segment with a clause of each."""
+        chosen = lang or self.lang or self.case_.language
+        if chosen != "mixed":
+            return chosen
+        return BOTH if reads_both(segment.text) else detect_language(segment.text)
+
+    def _code_both(self, segment: Segment) -> list[AutoCoding]:
+        """A segment's codings by the rules of both languages, each code once per span."""
+        found = self._code(segment, "en")
+        seen = {(c.code, c.start, c.end) for c in found}
+        found.extend(c for c in self._code(segment, "zh") if (c.code, c.start, c.end) not in seen)
+        return sorted(found, key=lambda c: (c.start, -c.end, c.code))
+
     def _lang_of(self, segment: Segment, lang: str | None) -> str:
         chosen = lang or self.lang or self.case_.language
         return detect_language(segment.text) if chosen == "mixed" else chosen
@@ -284,7 +300,7 @@ class DictionaryCoder(AutoCoder):
             s for s in segments if s.speaker is None or not is_interviewer_turn(s)
         ]
         parts: list[Columns | list[AutoCoding]] = []
-        langs = [self._lang_of(segment, lang) for segment in segments]
+        langs = [self._read_as(segment, lang) for segment in segments]
         at = 0
         for chosen, run in groupby(langs):
             size = len(list(run))
@@ -292,6 +308,8 @@ class DictionaryCoder(AutoCoder):
             at += size
             if chosen == "zh":  # in batches: arrays of a bounded size
                 parts.extend(self._code_batch(batch, chosen) for batch in _batches(part))
+            elif chosen == BOTH:
+                parts.append([c for segment in part for c in self._code_both(segment)])
             else:
                 parts.append([c for segment in part for c in self._code(segment, chosen)])
         extra = self._after(turns, lang, parts, simplified=True)  # rules that read the turn

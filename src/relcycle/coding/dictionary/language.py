@@ -1,4 +1,4 @@
-"""Which language a segment of a mixed case is written in: Chinese or English."""
+"""Which language a segment of a mixed case is written in: Chinese, English or both."""
 
 from __future__ import annotations
 
@@ -25,3 +25,21 @@ def detect_language(text: str) -> str:
         return "en"
     latin = len(_LATIN.findall(text))
     return "zh" if han / (han + latin) >= ZH_SHARE else "en"
+
+
+BOTH_HAN: Final = 6
+"""Han characters from which a mixed segment's Chinese is read too, when it is mostly English."""
+BOTH_LATIN: Final = 16
+"""Latin letters from which a mixed segment's English is read too, when it is mostly Chinese."""
+
+
+def reads_both(text: str) -> bool:
+    """Whether a mixed case's segment holds a clause of each language, to be read by both.
+
+    A Malaysian field note writes ``Tan 跟 Aravind 讲话已经像同事了，会问 "this case you
+    think need JKM or not?"``: by letters it is English, yet what it says is in its
+    Chinese. At least :data:`BOTH_HAN` Han characters and :data:`BOTH_LATIN` Latin
+    letters: a name or an acronym in the other script (``We met 王主任``, ``NGO 的 KPI``)
+    is not a clause.
+    """
+    return len(_HAN.findall(text)) >= BOTH_HAN and len(_LATIN.findall(text)) >= BOTH_LATIN

@@ -22,6 +22,11 @@ INR
 SGD       April to March,     north       day-first    9 August
           FY2022 from April
           2022
+JMD       April to March      north       day-first
+KES, UGX  July to June        north       day-first
+MYR, GHS, January to December north       day-first
+NGN
+PHP       January to December north       month-first
 CAD       April to March      north       (not said)
 JPY       April to March,     north       (year first)
           FY2022 from April
@@ -74,6 +79,13 @@ _CALENDARS: Final[Mapping[str, Calendar]] = {
     "HKD": Calendar(4, False, True),
     "SGD": Calendar(4, False, True, fy_named_by_start=True, national_day="national_day_sg"),
     "INR": Calendar(4, False, True),
+    "JMD": Calendar(4, False, True),
+    "KES": Calendar(7, False, True),
+    "UGX": Calendar(7, False, True),
+    "MYR": Calendar(1, False, True),
+    "GHS": Calendar(1, False, True),
+    "NGN": Calendar(1, False, True),
+    "PHP": Calendar(1, False, False),
     "CAD": Calendar(4, False, None),
     "JPY": Calendar(4, False, None, fy_named_by_start=True),
     "CNY": Calendar(1, False, None),

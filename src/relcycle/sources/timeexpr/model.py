@@ -172,7 +172,8 @@ def financial_year_start(terms: Mapping[str, Any]) -> int | None:
         terms: The contract's free keys; the first of :data:`FY_KEYS` given is read:
             a month number (7), a date (2021-07-01), a month name ("July", "1 July
             to 30 June", "April-March"), or a first day written as 07-01 or 01/07
-            (the part that is not 1 is the month).
+            (the part that is not 1 is the month) or 07-16 (the part that cannot be a
+            month is the day: Nepal's year starts in mid-July).
 
     Returns:
         The month, 1-12, or ``None`` when no key is given or none can be read.
@@ -189,7 +190,8 @@ def financial_year_start(terms: Mapping[str, Any]) -> int | None:
         return _ABBREVIATED.index(named.group(1).lower()) + 1
     if (numbers := _MONTH_DAY.match(text)) is not None:
         a, b = int(numbers.group(1)), int(numbers.group(2))
-        month = b if a == 1 else a if b == 1 else None
+        # the part that is not 1 is the month; else the one that cannot be one (07-16: July)
+        month = b if a == 1 else a if b == 1 else a if b > 12 else b if a > 12 else None
         return month if month is not None and 1 <= month <= 12 else None
     if text.strip().isdigit() and 1 <= int(text) <= 12:
         return int(text)

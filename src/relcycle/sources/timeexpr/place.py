@@ -11,7 +11,7 @@ from operator import attrgetter, itemgetter, ne, sub
 
 from relcycle.domain import PRECISIONS, Case, Event, Precision, Segment, Source, TimeAnchor
 from relcycle.sources.timeexpr.cues import looking_ahead
-from relcycle.sources.timeexpr.date_order import day_order
+from relcycle.sources.timeexpr.date_order import case_day_order, day_order
 from relcycle.sources.timeexpr.find import default_scanner, memo_for
 from relcycle.sources.timeexpr.model import (
     Span,
@@ -426,7 +426,12 @@ def _in_report(
 
 
 def place_segments(
-    segments: Sequence[Segment], source: Source, case: Case, events: Sequence[Event] = ()
+    segments: Sequence[Segment],
+    source: Source,
+    case: Case,
+    events: Sequence[Event] = (),
+    *,
+    sources_day_first: Callable[[], bool | None] | None = None,
 ) -> list[TimeAnchor]:
     """One time anchor per segment, in the segments' order.
 
@@ -451,8 +456,9 @@ def place_segments(
     interval wholly outside the case's studied period is kept with
     ``in_period=False``. A numeric date with its year last whose day and month
     could be either way round (03/04/2022) is read the way the source's other
-    dates say (24/02/2022: day first), else as the case's ``date_order`` (or its
-    contract's currency) says, else left unresolved.
+    dates say (24/02/2022: day first), else as the case's ``date_order`` says, else
+    as the case's other sources write theirs, else as its contract's currency
+    says, else left unresolved.
 
     When the case lists its events (events.csv), a segment left at its source's
     date that names one of them (换届以后, 创文那段时间, after the restructure) is
@@ -465,6 +471,8 @@ def place_segments(
         source: The source they belong to (its date is "now" for 去年, last month ...).
         case: The case (its studied period, and its contract's start, end and mid-term).
         events: The case's events (events.csv); none: no segment is placed by one.
+        sources_day_first: Which way round the case's sources write numeric dates
+            (asked only when this source leaves one open and case.yaml does not say).
 
     Returns:
         Exactly one :class:`TimeAnchor` per segment, in the same order.
@@ -482,6 +490,10 @@ def place_segments(
         # 03/04/2022: the source's other dates may say which way round it writes them,
         # else the case (date_order in case.yaml, else its currency)
         day_first = day_order(source.text)
+        if day_first is None:
+            day_first = case_day_order(case.extra)
+        if day_first is None and sources_day_first is not None:
+            day_first = sources_day_first()
         if day_first is None:
             day_first = case_calendar(case).day_first
         if day_first is not None:

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Hashable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Final, Literal
 
@@ -200,6 +200,33 @@ class _Compiled:
         return self._everywhere
 
 
+#: How many years after the text's "now" a time may lie: a year further ahead is another
+#: calendar's, not this case's (Nepal's Bikram Sambat writes AD 2021 as 2078, 19 Nov 2020
+#: as 2077/08/04), and a text's Gregorian date beside it is the one to place it by.
+HORIZON_YEARS: Final = 50
+FAR_AHEAD: Final = (
+    f"more than {HORIZON_YEARS} years after the text was written: "
+    "a year of another calendar (Bikram Sambat?)"
+)
+
+
+def _within_horizon(resolve: Resolver) -> Resolver:
+    """``resolve``, with an answer beyond :data:`HORIZON_YEARS` read as unresolved."""
+
+    def resolved(
+        match: re.Match[str], ctx: TimeContext, previous: TimeMention | None
+    ) -> Resolved | Unresolved | None:
+        outcome = resolve(match, ctx, previous)
+        if (
+            type(outcome) is Resolved
+            and outcome.span.start.year > ctx.reference.year + HORIZON_YEARS
+        ):
+            return Unresolved(FAR_AHEAD)
+        return outcome
+
+    return resolved
+
+
 #: A match a family's rule accepted: (start, -end, family, rule, match, answer without previous).
 _Candidate = tuple[int, int, int, int, re.Match[str], Resolved | Unresolved]
 
@@ -226,6 +253,10 @@ class Scanner:
         regexes: RegexStore | None = None,
     ) -> None:
         compile_regex = re.compile if regexes is None else regexes.compile
+        families = [
+            replace(f, rules=tuple(replace(r, resolve=_within_horizon(r.resolve)) for r in f.rules))
+            for f in families
+        ]
         self._families = tuple(_Compiled(f, compile_regex) for f in families)
         self._rewrite = rewrite
         self._unread = unread
