@@ -249,10 +249,8 @@ class DictionaryCoder(AutoCoder):
 
     def _read_as(self, segment: Segment, lang: str | None) -> str:
         """``zh``, ``en``, or :data:`BOTH` for a mixed case's segment with a clause of each."""
-        chosen = lang or self.lang or self.case_.language
-        if chosen != "mixed":
-            return chosen
-        return BOTH if reads_both(segment.text) else detect_language(segment.text)
+        mixed = (lang or self.lang or self.case_.language) == "mixed"
+        return BOTH if mixed and reads_both(segment.text) else self._lang_of(segment, lang)
 
     def _code_both(self, segment: Segment) -> list[AutoCoding]:
         """A segment's codings by the rules of both languages, each code once per span."""
