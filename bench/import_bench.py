@@ -80,11 +80,18 @@ def _stages(folder: Path, repeat: int) -> None:
     from relcycle.sources.timeexpr.scanner import Found
 
     read: list[tuple[list[Segment], Source, Case]] = []
+    day_first: list[Callable[[], bool | None] | None] = []
 
     def keep(
-        segments: list[Segment], source: Source, case: Case, events: object = ()
+        segments: list[Segment],
+        source: Source,
+        case: Case,
+        events: object = (),
+        *,
+        sources_day_first: Callable[[], bool | None] | None = None,
     ) -> list[object]:
         read.append((segments, source, case))  # as read: it knows which start with a stamp
+        day_first.append(sources_day_first)
         return []
 
     firsts: list[float] = []  # what each first run took beyond the least: once a process
@@ -101,6 +108,7 @@ def _stages(folder: Path, repeat: int) -> None:
 
     def read_all() -> None:
         read.clear()
+        day_first.clear()
         for _ in CaseFolder(folder).iter_sources():
             pass
 
@@ -153,7 +161,12 @@ def _stages(folder: Path, repeat: int) -> None:
                 "use, from the code kept in __pycache__ (timeexpr/regexes.py) after the first "
                 "process; caches filled: once a process)"
             )
-        dating = best(lambda: [place.place_segments(*args) for args in read])
+        dating = best(
+            lambda: [
+                place.place_segments(*args, sources_day_first=df)
+                for args, df in zip(read, day_first, strict=True)
+            ]
+        )
         total = reading + dating
         print(f"with the {title} pre-scan:")
         for name, seconds in (
