@@ -38,6 +38,7 @@ from typing import Final, Literal
 
 from relcycle.domain import Precision
 from relcycle.sources.timeexpr import compiled as fast
+from relcycle.sources.timeexpr import corrections
 from relcycle.sources.timeexpr.comparisons import REASON as COMPARED
 from relcycle.sources.timeexpr.comparisons import compared
 from relcycle.sources.timeexpr.model import (
@@ -703,7 +704,21 @@ class Scanner:
                     tail = _tail(outcome)
                 stop = -neg_end
                 if tail is not None and not compared(read_part, first, stop):
-                    before = (first, stop, part[first:stop]) + tail  # noqa: RUF005  # faster
+                    mention = (first, stop, part[first:stop]) + tail  # noqa: RUF005  # faster
+                    if found and first - found[-1][1] <= corrections.GAP:
+                        said = corrections.rejected(read_part, found[-1][0], found[-1][1], first)
+                        if said == corrections.LATER:  # 是2019年，不是2018年
+                            unresolved.append(
+                                UnresolvedMention(first, stop, mention[2], corrections.REASON)
+                            )
+                            done = stop
+                            continue
+                        if said == corrections.EARLIER:  # 前年……不对，去年
+                            wrong = found.pop()
+                            unresolved.append(
+                                UnresolvedMention(wrong[0], wrong[1], wrong[2], corrections.REASON)
+                            )
+                    before = mention
                     found.append(before)
                 else:
                     reason = COMPARED if tail is not None else outcome.reason  # type: ignore[union-attr]
@@ -795,6 +810,23 @@ class Scanner:
                     start, end, text[start:end], span.start, span.end, span.precision,
                     outcome.relative,
                 )  # fmt: skip
+                said = (
+                    corrections.rejected(read, found[-1].start, found[-1].end, start)
+                    if found and start - found[-1].end <= corrections.GAP
+                    else corrections.NEITHER
+                )
+                if said == corrections.LATER:  # 是2019年，不是2018年
+                    unresolved.append(
+                        UnresolvedMention(start, end, mention.expression, corrections.REASON)
+                    )
+                    done = end
+                    continue
+                if said == corrections.EARLIER:  # 前年……不对，去年
+                    wrong = found.pop()
+                    unresolved.append(
+                        UnresolvedMention(wrong.start, wrong.end, wrong.expression,
+                                          corrections.REASON)
+                    )  # fmt: skip
                 found.append(mention)
                 previous = mention
             done = end
