@@ -54,6 +54,9 @@ def test_a_day_alone_is_that_day_of_the_sources_month(
         "按〔2021〕3号文件执行。",
         "每月25号交月报。",  # a routine
         "第5号通知已经下发。",
+        "地址：花莲市府前路17号。",  # an address
+        "地点：人民大道3号二楼。",
+        "桂花巷5号的阿婆来了。",
     ],
 )
 def test_a_number_of_something_else_or_a_routine_is_no_day(text: str) -> None:

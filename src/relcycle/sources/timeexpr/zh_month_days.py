@@ -31,8 +31,11 @@ from relcycle.sources.timeexpr.zh_calendar import DAY
 from relcycle.sources.timeexpr.zh_weekdays import AHEAD, BEHIND, around_weekday, day_reading
 
 #: What may not stand right before the number: more of a number or a date (3月8号, 十八号
-#: read whole), an ordinal, a document's year or issuer (第5号, 〔2021〕3号, 民发3号).
-_NOT_BEFORE = r"(?<![\d〇零○一二两三四五六七八九十百月日号第〕\]】）)字发.\-/年])"
+#: read whole), an ordinal, a document's year or issuer (第5号, 〔2021〕3号, 民发3号), or a
+#: street in an address (府前路17号, 人民大道3号, 中山路二段17号, 桂花巷5号, 石桥村8号).
+_NOT_BEFORE = (
+    r"(?<![\d〇零○一二两三四五六七八九十百月日号第〕\]】）)字发.\-/年路街巷弄段村])(?<!大道)"
+)
 #: What may not follow 号: what the number numbers (8号楼, 1号线, 3号会议室, 5号文件).
 _NOT_AFTER = (
     r"(?![楼樓线院门床房室厅馆口仓车位桌机窗文令台码箱柜店铺栋幢单元地站路街巷弄桥井坑球队"
