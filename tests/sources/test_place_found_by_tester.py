@@ -235,7 +235,15 @@ def test_would_and_a_verb(text: str, start: date) -> None:
             date(2021, 12, 24),
             "over Christmas",
         ),
-        # ... but not when the last one is recent, nor in an interview
+        # ... but not when its clause tells it as done, nor when the last one is recent,
+        # nor in an interview
+        (
+            "SLIDE 3 – Where it went wrong (Gary) From May I added things.",
+            "field_note",
+            date(2023, 2, 10),
+            date(2022, 5, 1),
+            "May",
+        ),
         (
             "From March the council asked for weekly returns.",
             "field_note",

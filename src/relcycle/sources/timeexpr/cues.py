@@ -129,6 +129,15 @@ _DUE_BEFORE = re.compile(
 )
 
 
+def said_as_due(text: str, start: int) -> bool:
+    """Whether a role right before ``text[start:]`` makes it a day still to come (due 2 Oct).
+
+    Such a role leans ahead even in a clause told as done ("tendered his resignation
+    (last day 31 Dec)"), where "from", "by" or "until" do not ("From May I added …").
+    """
+    return _DUE_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
 def leaning_ahead(text: str, start: int, end: int) -> bool:
     """Whether the words right before ``text[start:end]`` lean ahead (from November, due 2 Oct).
 

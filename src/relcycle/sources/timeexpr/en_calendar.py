@@ -26,6 +26,7 @@ from relcycle.sources.timeexpr.cues import (
     leaning_ahead,
     modal_context,
     nearest,
+    said_as_due,
     told_as_done_en,
     under_plan_head,
 )
@@ -249,9 +250,8 @@ def around_date(
 def _soon(m: re.Match[str], ctx: TimeContext) -> int:
     """How soon ahead a yearless date in a source written at the time is the coming one."""
     if ctx.looks_ahead and (
-        leaning_ahead(m.string, m.start(), m.end())
-        or not told_as_done_en(m.string, m.start(), m.end())
-    ):
+        not told_as_done_en(m.string, m.start(), m.end()) or said_as_due(m.string, m.start())
+    ):  # from May, by May: unless its clause tells it as done (From May I added …)
         return LEANING_DAYS
     return SOON_DAYS
 
