@@ -35,6 +35,8 @@ from relcycle.sources.timeexpr import find_mentions
         ("植树节", "植树节", date(2019, 3, 12), date(2019, 3, 12), "day"),
         ("七夕", "七夕", date(2019, 8, 7), date(2019, 8, 7), "day"),
         ("小年", "小年", date(2019, 1, 28), date(2019, 1, 28), "day"),
+        ("六月六", "六月六", date(2019, 7, 8), date(2019, 7, 8), "day"),  # the sixth lunar month's
+        ("六月六日", "六月六日", date(2019, 6, 6), date(2019, 6, 6), "day"),  # a day of June
         ("正月十五", "正月十五", date(2019, 2, 19), date(2019, 2, 19), "day"),
         ("正月初八", "正月初八", date(2019, 2, 12), date(2019, 2, 12), "day"),
         ("正月里", "正月里", date(2019, 2, 5), date(2019, 3, 6), "month"),

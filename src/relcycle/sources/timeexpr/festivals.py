@@ -27,7 +27,7 @@ ZH_FESTIVALS = {
     "十一": "national_day", "三八节": "womens_day", "三八妇女节": "womens_day",
     "妇女节": "womens_day", "五四": "youth_day", "五四青年节": "youth_day", "青年节": "youth_day",
     "教师节": "teachers_day", "植树节": "tree_day", "七夕": "qixi", "七夕节": "qixi",
-    "小年": "little_new_year",
+    "小年": "little_new_year", "六月六": "liuyueliu",
     # 年前 / 年后 / 过完年 / 年前年后: before, after and around the Spring Festival
     "年": "spring_festival", "过完年": "spring_festival", "年前年后": "spring_festival",
 }  # fmt: skip
@@ -131,6 +131,7 @@ def festival_base(key: str, year: int) -> Span | None:
         "mid_autumn": (8, 15),
         "double_ninth": (9, 9),
         "qixi": (7, 7),
+        "liuyueliu": (6, 6),
         "little_new_year": (12, 23),  # the lunar year's: a week before the next 春节
     }
     month, day = lunar[key]
