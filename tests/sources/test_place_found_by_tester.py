@@ -235,6 +235,14 @@ def test_would_and_a_verb(text: str, start: date) -> None:
             date(2021, 12, 24),
             "over Christmas",
         ),
+        # a report's deadline ("Due May 31.") is its plan: the coming one
+        (
+            "4. Performance Improvement Plan\nDue May 31. I intend to submit by the end of April.",
+            "report",
+            date(2024, 3, 19),
+            date(2024, 5, 31),
+            "May 31",
+        ),
         # ... but not when its clause tells it as done, nor when the last one is recent,
         # nor in an interview
         (

@@ -205,7 +205,10 @@ def resolve_date(
         future = en_future(m.string, m.start(), m.end(), ctx.prospective)
         # "resigned in August" in a note of July: the August behind it, not the coming one
         prospective = ctx.looks_ahead and (future or not past_before(m.string, m.start()))
-        span = nearest_in_year(q, ref, future, prospective, _soon(m, ctx))
+        soon = _soon(m, ctx)
+        if not ctx.looks_ahead and ctx.reported and said_as_due(m.string, m.start()):
+            prospective, soon = True, LEANING_DAYS  # a report's plan: "Due May 31."
+        span = nearest_in_year(q, ref, future, prospective, soon)
     return Resolved(span, True) if span else None
 
 
