@@ -127,6 +127,22 @@ def test_unknown_stage_in_typical_next(minimal: dict[str, Any], error_of: ErrorO
     assert error_of(minimal).message == "typical_next: unknown stage 'strom'; did you mean 'storm'?"
 
 
+def test_a_first_only_stage_cannot_be_a_typical_next(
+    minimal: dict[str, Any], error_of: ErrorOf
+) -> None:
+    minimal["stages"][1]["first_only"] = True
+    err = error_of(minimal)
+    assert err.field == "stages[0] calm"
+    assert err.message.startswith("typical_next: stage 'storm' is first_only")
+
+
+def test_first_only_must_be_true_or_false(minimal: dict[str, Any], error_of: ErrorOf) -> None:
+    minimal["stages"][0]["first_only"] = "sometimes"
+    err = error_of(minimal)
+    assert err.field == "stages[0] calm"
+    assert err.message == "first_only: Input should be a valid boolean, unable to interpret input"
+
+
 def test_stage_types_must_be_distinguishable(minimal: dict[str, Any], error_of: ErrorOf) -> None:
     minimal["stages"][1]["signature"] = {"resistance": "low", "control": "low"}
     err = error_of(minimal)

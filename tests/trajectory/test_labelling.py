@@ -107,6 +107,29 @@ def test_typical_next_tilts_the_decoder(tiny: Framework) -> None:
     assert path[:2] == [grip, grip] and path[2:] == [standoff, standoff]
 
 
+def test_a_first_only_type_is_never_changed_into(tiny: Framework) -> None:
+    honeymoon, grip, standoff = 0, 1, 2
+    opening = [replace(s, first_only=True) if s.id == "honeymoon" else s for s in tiny.stages]
+    trans = transition_logprior(opening, 1.0)
+    assert np.isneginf(trans[:, honeymoon]).all()
+    assert np.exp(trans[grip][[standoff]]).sum() == pytest.approx(1.0)
+    # honeymoon's evidence after the grip: without the rule the path returns to it
+    ll = np.array([[4.0, 0, 0], [4, 0, 0], [0, 4, 0], [0, 4, 0], [3, 0, 1], [3, 0, 1]])
+    free = viterbi(ll, 1, 0.0, transition_logprior(tiny.stages, 1.0))
+    assert free[4:] == [honeymoon, honeymoon]
+    path = viterbi(ll, 1, 0.0, trans)
+    assert path[:2] == [honeymoon, honeymoon] and path[4:] == [standoff, standoff]
+    # only a path in honeymoon throughout keeps it there at the end
+    free_post = posterior(ll, 1, 0.0, transition_logprior(tiny.stages, 1.0))
+    assert posterior(ll, 1, 0.0, trans)[4:, honeymoon].max() < free_post[4:, honeymoon].min() / 10
+
+
+def test_the_built_in_exploratory_stage_opens_only() -> None:
+    stages = {s.id: s for s in load_framework("gpps-lifecycle").stages}
+    assert stages["exploratory"].first_only
+    assert not any(s.first_only for sid, s in stages.items() if sid != "exploratory")
+
+
 def test_runs_and_stage_scores() -> None:
     assert runs([2, 2, 0, 0, 0, 2]) == [(2, 0, 2), (0, 2, 5), (2, 5, 6)]
     ll = np.array([[1.0, 0.0], [3.0, 0.0]])

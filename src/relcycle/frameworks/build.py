@@ -358,9 +358,15 @@ def _build_stages(
                     f"signature: unknown level {level!r} for {indicator!r}; "
                     f"choose one of: {', '.join(LEVELS)}"
                 )
+        first_only = {i.item.id for i in items if i.item.first_only}
         for nxt in spec.typical_next:
             if nxt not in stage_ids:
                 raise loc.error(f"typical_next: {unknown('stage', nxt, stage_ids)}")
+            if nxt in first_only:
+                raise loc.error(
+                    f"typical_next: stage {nxt!r} is first_only, so no stage changes into it;"
+                    " drop it from typical_next or drop its first_only"
+                )
         key = tuple(sorted(spec.signature.items()))
         if key in seen:
             raise loc.error(
@@ -375,6 +381,7 @@ def _build_stages(
                 definition=_text(loc, spec.definition, "definition", langs, required=False),
                 signature=MappingProxyType(dict(spec.signature)),
                 typical_next=tuple(spec.typical_next),
+                first_only=spec.first_only,
             )
         )
     return tuple(out)

@@ -69,6 +69,8 @@ def stages_table(framework: Framework) -> str:
     for stage in framework.stages:
         signature = ", ".join(f"{i}: {lvl}" for i, lvl in stage.signature.items())
         following = ", ".join(stage.typical_next) or "–"
+        if stage.first_only:
+            following += " (first stage only)"
         label = f"`{stage.id}` {_cell(stage.label.text('zh'))} / {_cell(stage.label.text('en'))}"
         rows.append(f"| {label} | {signature} | {following} |")
     return "\n".join(rows)

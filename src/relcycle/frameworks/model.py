@@ -150,6 +150,9 @@ class StageType:
         signature: Indicator id → level (see :mod:`relcycle.frameworks.levels`);
             indicators left out are unconstrained.
         typical_next: Stage ids that usually follow it.
+        first_only: Whether only a relationship's first stage can be of this type
+            (an opening phase, such as the built-in framework's exploratory stage):
+            the decoder never changes into it.
     """
 
     id: str
@@ -157,6 +160,7 @@ class StageType:
     definition: LocalText
     signature: Mapping[str, str]
     typical_next: tuple[str, ...]
+    first_only: bool = False
 
 
 @dataclass(frozen=True, slots=True, eq=False)

@@ -148,6 +148,7 @@ class StageSpec(_Strict):
     definition: Text = Field(default_factory=dict)
     signature: dict[str, str] = Field(min_length=1)
     typical_next: StrList = Field(default_factory=list)
+    first_only: bool = False
 
 
 class AdviceSpec(_Strict):

@@ -35,8 +35,9 @@ def transition_logprior(stages: Sequence[StageType], strength: float) -> FloatAr
     """Log prior of a change from one stage type to another, ``(s, s)``.
 
     Every change has weight 1, one the framework lists in ``typical_next``
-    weight ``exp(strength)``; rows are normalised over the other types. The
-    diagonal (no change) is ``-inf``: staying is not a change.
+    weight ``exp(strength)``, and one into a ``first_only`` type (an opening
+    phase) weight 0; rows are normalised over the other types. The diagonal (no
+    change) is ``-inf``: staying is not a change.
     """
     index = {s.id: i for i, s in enumerate(stages)}
     w = np.ones((len(stages), len(stages)))
@@ -44,6 +45,9 @@ def transition_logprior(stages: Sequence[StageType], strength: float) -> FloatAr
         for nxt in s.typical_next:
             if nxt in index:
                 w[i, index[nxt]] = math.exp(strength)
+    for j, s in enumerate(stages):
+        if s.first_only:
+            w[:, j] = 0.0
     np.fill_diagonal(w, 0.0)
     total = w.sum(axis=1, keepdims=True)
     with np.errstate(divide="ignore"):
