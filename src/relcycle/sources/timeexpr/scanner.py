@@ -38,7 +38,7 @@ from typing import Final, Literal
 
 from relcycle.domain import Precision
 from relcycle.sources.timeexpr import compiled as fast
-from relcycle.sources.timeexpr import corrections
+from relcycle.sources.timeexpr import corrections, joined
 from relcycle.sources.timeexpr.comparisons import REASON as COMPARED
 from relcycle.sources.timeexpr.comparisons import compared
 from relcycle.sources.timeexpr.model import (
@@ -705,6 +705,14 @@ class Scanner:
                 stop = -neg_end
                 if tail is not None and not compared(read_part, first, stop):
                     mention = (first, stop, part[first:stop]) + tail  # noqa: RUF005  # faster
+                    if (
+                        found
+                        and not mention[6]
+                        and found[-1][6]
+                        and first - found[-1][1] <= joined.GAP
+                        and joined.joined(read_part, found[-1][1], first)
+                    ):  # 1 July - 31 December 2022: the start takes the end's year
+                        found[-1] = _joined_start(found[-1], mention[3])
                     if found and first - found[-1][1] <= corrections.GAP:
                         said = corrections.rejected(read_part, found[-1][0], found[-1][1], first)
                         if said == corrections.LATER:  # 是2019年，不是2018年
@@ -810,6 +818,18 @@ class Scanner:
                     start, end, text[start:end], span.start, span.end, span.precision,
                     outcome.relative,
                 )  # fmt: skip
+                if (
+                    found
+                    and not mention.relative
+                    and found[-1].relative
+                    and start - found[-1].end <= joined.GAP
+                    and joined.joined(read, found[-1].end, start)
+                ):  # 1 July - 31 December 2022: the start takes the end's year
+                    moved = joined.moved_start(found[-1].interval_start, found[-1].interval_end,
+                                               found[-1].precision, span.start)  # fmt: skip
+                    if moved is not None:
+                        found[-1] = replace(found[-1], interval_start=moved[0],
+                                            interval_end=moved[1], relative=False)  # fmt: skip
                 said = (
                     corrections.rejected(read, found[-1].start, found[-1].end, start)
                     if found and start - found[-1].end <= corrections.GAP
@@ -847,6 +867,14 @@ _Known = tuple[int, int, int, int, _Entry, Hashable]
 _UNKNOWN: Final = Unresolved("not asked yet")
 #: A mention as :meth:`Scanner.scan_parts` reports it: a :class:`TimeMention`'s fields, in order.
 Found = tuple[int, int, str, date, date, Precision, bool]
+
+
+def _joined_start(start: Found, end_start: date) -> Found:
+    """``start``, a yearless range start, moved to the range end's year (see :mod:`.joined`)."""
+    moved = joined.moved_start(start[3], start[4], start[5], end_start)
+    if moved is None:
+        return start
+    return (start[0], start[1], start[2], moved[0], moved[1], start[5], False)
 
 
 def _last(found: list[Found]) -> Found:
