@@ -346,6 +346,7 @@ def _build_stages(
 ) -> tuple[StageType, ...]:
     _check_unique(items, "stage")
     stage_ids = {loc.item.id for loc in items}
+    first_only = {loc.item.id for loc in items if loc.item.first_only}
     seen: dict[tuple[tuple[str, str], ...], str] = {}
     out = []
     for loc in items:
@@ -358,7 +359,6 @@ def _build_stages(
                     f"signature: unknown level {level!r} for {indicator!r}; "
                     f"choose one of: {', '.join(LEVELS)}"
                 )
-        first_only = {i.item.id for i in items if i.item.first_only}
         for nxt in spec.typical_next:
             if nxt not in stage_ids:
                 raise loc.error(f"typical_next: {unknown('stage', nxt, stage_ids)}")
