@@ -41,7 +41,9 @@ def test_all_three_draws_reach_symbiosis_as_model_md_says(sim: Invoke, tmp_path:
     summary = json.loads(out_json.read_text(encoding="utf-8"))["summary"]
     # read against the central run (symbiosis at month 8), as docs/MODEL.md's table
     assert summary["time_to_symbiosis_p10_p50_p90"] == [7, 8, 14]
-    assert summary["sequences"][0] == {"sequence": ["exploratory", "symbiosis"], "share": 0.86}
+    # (0.86 until exploratory became first_only: a change out of control then costs less, and
+    # one draw's brief control spell is kept as a stage)
+    assert summary["sequences"][0] == {"sequence": ["exploratory", "symbiosis"], "share": 0.85}
 
 
 def test_set_changes_a_parameter(sim: Invoke) -> None:
