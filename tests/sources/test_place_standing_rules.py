@@ -41,6 +41,22 @@ def test_a_standing_rule_names_no_month(text: str) -> None:
     )
 
 
+def test_the_month_of_a_rules_condition_is_no_month() -> None:
+    # chaoyang's supplementary agreement: its 当月 followed the contract's 2月24日 back a year
+    text = "甲方于2月24日签订合同。第三条 乙方所包网格当月工单满意率低于85%的，按每单扣减。"
+    source = Source("s.md", "document", date(2018, 6, 3), None, None, text, "s.md", "utf-8",
+                    "0" * 64)  # fmt: skip
+    first, rule = text.split("。", 1)
+    segments = [Segment("s.md", 0, 0, len(first), first),
+                Segment("s.md", 1, len(first) + 1, len(text), rule)]  # fmt: skip
+    anchors = place_segments(segments, source, _case())
+    assert (anchors[1].start, anchors[1].expression) == (date(2018, 6, 3), None)
+    # 当月 told as what happened is the month named before
+    assert _place("2018年3月进驻，当月就走访了120户。", date(2018, 6, 28), "minutes")[:2] == (
+        date(2018, 3, 1), date(2018, 3, 31)
+    )  # fmt: skip
+
+
 def test_last_month_after_a_comma_is_a_month() -> None:
     assert _place("每月都要交，上个月我们没交。", date(2018, 6, 28), "minutes")[:2] == (
         date(2018, 5, 1), date(2018, 5, 31)

@@ -395,11 +395,30 @@ def said_of_each_zh(text: str, start: int, end: int) -> bool:
     return _EACH_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
+#: A clause that ends as a rule's condition (…低于85%的，扣减): its 当月 is whichever month the
+#: rule is applied to (乙方所包网格当月工单满意率低于85%的，), not the month named before.
+_CONDITION_AFTER = re.compile(
+    r"[^，,。；;！？!?\n]{0,30}?(?:低于|高于|不足|少于|多于|超过|未达|未能|未按|没有|达不到|不合格"
+    r"|逾期|不到)[^，,。；;！？!?\n]{0,12}的[，,]"
+)
+
+
+def standing_month(text: str, start: int, end: int) -> bool:
+    """Whether a relative month at ``text[start:end]`` is a standing rule's, no time of its own.
+
+    每月5日前报送上月工作报告 (:func:`said_of_each_zh`), or 当月 in a rule's condition
+    (当月工单满意率低于85%的，).
+    """
+    return said_of_each_zh(text, start, end) or (
+        text[start] == "当" and _CONDITION_AFTER.match(text, end) is not None
+    )
+
+
 def resolve_relative_month(
     m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
 ) -> Resolved | Unresolved | None:
     """上个月, 下个月, 这个月, 本月, 当月, 次月 (+ 初 / 中旬 / 底); none in a standing rule."""
-    if said_of_each_zh(m.string, m.start(), m.end()):
+    if standing_month(m.string, m.start(), m.end()):
         return None
     which = (_g(m, "which") or "").removesuffix("个")
     if which in ("当", "同", "次"):
@@ -551,7 +570,7 @@ RULES = (
         anchors=(Anchor("月", "(?<=[上下个一这本当次同]月)"),),
         reach=3,  # 上上个|月
         reads_previous=r"^[当同次]",
-        around=said_of_each_zh,
+        around=standing_month,
     ),
     Rule(
         "zh_relative_quarter",
