@@ -99,6 +99,7 @@ def test_full_width_digits_in_english_text() -> None:
 
 #: Expressions neither the generated texts nor the cases hold.
 _RARE_TEXTS = [
+    "The space opens from Monday 21/02 for two weeks; the debrief is on Tues 1.3.",
     "After last Thursday's incident; that Friday; on Tuesday we met; next Monday.",
     "[26/05/2022 09:14] Maria: booked. 03/04/2022, 5/26/2022.",
     "7/16/22, 9:02 AM - Sarah: ok",

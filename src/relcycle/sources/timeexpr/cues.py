@@ -51,14 +51,17 @@ _FUTURE_SEEN: dict[tuple[str, str], bool] = {}
 #: clause (the Trust would let the contract end in June; the review will start in the autumn;
 #: she will retire at the end of December; we would then have no provider by July; the service
 #: will be re-tendered in the autumn; staff will introduce the new team at both cafés in
-#: December): a plan, in a source written at the time. Not "would have" and a participle
-#: (would have met in March). Words may hold a hyphen, an apostrophe or an accent.
+#: December), or minutes' "to be" and a participle (draft to be developed jointly and tabled
+#: in June; not had to be postponed in March): a plan, in a source written at the time. Not
+#: "would have" and a participle (would have met in March). Words may hold a hyphen, an
+#: apostrophe or an accent.
 _MODAL_BEFORE = re.compile(
-    r"(?:\b(?:would|will|shall)|\bgoing\sto|[A-Za-z]['’](?:d|ll))"
+    r"(?:\b(?:would|will|shall)|\bgoing\sto|[A-Za-z]['’](?:d|ll)"
+    r"|(?<!\bhad\s)(?<!\bused\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bneeded\s)\bto\sbe(?=\s[a-z]+ed\b))"
     r"(?:\s(?!not\b|have\s(?:been|[a-z][a-z-]*(?:ed|en|wn|ne|ght|id))\b)[a-zà-ÿ][a-zà-ÿ'’-]*){1,7}"
     r"\s(?:in|on|at|by|until|till|before|after|around|during|over)(?:\sthe)?\s?$"
 )
-_MODAL_HINT = re.compile("ould|will|shall|going|['’](?:d|ll)")  # a cheap test first
+_MODAL_HINT = re.compile("ould|will|shall|going|to be|['’](?:d|ll)")  # a cheap test first
 _EN_CLAUSE_END = re.compile(r"[,.;:!?\n]")
 
 
@@ -157,23 +160,50 @@ _PLAN_HEAD = re.compile(
     r"[^\S\n]*(?:[-*•][^\S\n]*)?(?i:follow[-\s]?ups?|next\ssteps?|to[-\s]?dos?"
     r"|action\s(?:items?|points?))[^\S\n]*:"
 )
+#: A heading line over a block of plans, in a report or minutes ("5. Plans for Q2 (November
+#: 2021 - January 2022)", "Priorities for next quarter", "Looking ahead:", "Work plan
+#: 2022-23"): numbered or not, short, with no sentence in it.
+_PLAN_BLOCK_HEAD = re.compile(
+    r"[^\S\n]*(?:#+[^\S\n]*|[-*•][^\S\n]*|\(?[0-9A-Za-z]{1,2}[.)][^\S\n]*)?"
+    r"(?i:plans?\s(?:for|ahead)|planned\s(?:activities|work|actions)|work\s?plan|forward\splan"
+    r"|priorities\s(?:for|ahead)|looking\sahead|upcoming|next\s(?:quarter|period|month|steps?)"
+    r"|follow[-\s]?ups?|to[-\s]?dos?|action\s(?:items?|points?))\b[^.!?\n]{0,70}$",
+    re.MULTILINE,
+)
 
 
 def under_plan_head(text: str, start: int) -> bool:
     """Whether ``text[start:]`` is on a line headed Follow-up:, Next steps:, To do: ...
 
-    The head is looked for at most :data:`PLAN_HEAD_REACH` characters before (a line
-    without a break in reach has none: a long text is not read back to its start).
+    Or under a heading line of plans that opens its block (a paragraph: no blank
+    line between), such as "5. Plans for Q2 (November 2021 - January 2022)" over
+    the list of what is to be done. The head is looked for at most
+    :data:`PLAN_HEAD_REACH` characters before, the block's start at most
+    :data:`PLAN_BLOCK_REACH` (a line or block without a break in reach has none: a
+    long text is not read back to its start).
     """
     lo = start - PLAN_HEAD_REACH if start > PLAN_HEAD_REACH else 0
     line = text.rfind("\n", lo, start) + 1
     if line == 0 and lo > 0:
         return False
-    return text[line : line + 1] in _PLAN_FIRST and _PLAN_HEAD.match(text, line) is not None
+    if text[line : line + 1] in _PLAN_FIRST and _PLAN_HEAD.match(text, line) is not None:
+        return True
+    if line == 0:  # the block's first line: a heading has no time of its own to lead
+        return False
+    far = start - PLAN_BLOCK_REACH if start > PLAN_BLOCK_REACH else 0
+    block = text.rfind("\n\n", far, line) + 2
+    if block == 1:
+        if far > 0:
+            return False
+        block = 0
+    first_end = text.find("\n", block, line)
+    return first_end > block and _PLAN_BLOCK_HEAD.match(text, block, first_end) is not None
 
 
 #: How far before a time :func:`under_plan_head` looks for its line's start.
 PLAN_HEAD_REACH = 200
+#: ... and for the start of its block, whose first line may head plans.
+PLAN_BLOCK_REACH = 600
 
 
 _PLAN_FIRST = frozenset(" \t-*•FfNnTtAa")
@@ -239,21 +269,26 @@ def told_as_done_en(text: str, start: int, end: int) -> bool:
     return _EN_DONE.search(before, cut) is not None or _EN_DONE.search(after) is not None
 
 
-def en_future(text: str, start: int, end: int, prospective: bool) -> bool:
+def en_future(
+    text: str, start: int, end: int, prospective: bool, *, reported: bool = False
+) -> bool:
     """Whether an English yearless date speaks of the coming one (will, scheduled for ...).
 
     So does an arranging verb in the perfect before it ("we've offered a sit-down in
-    February", :func:`arranged_context`). In a source written at the time, would or will
-    (or 'd, 'll) and a verb before it also do (:func:`modal_context`), and so do an
-    arranging verb in any tense and a line headed as a plan ("Follow-up: joint planning
-    session in October", :func:`under_plan_head`).
+    February", :func:`arranged_context`). In a source written at the time or a report
+    (``reported``), so does a line headed as a plan, or a heading of plans over its block
+    ("Follow-up: joint planning session in October", "5. Plans for Q2" over "- Review the
+    pathway before Christmas", :func:`under_plan_head`). In a source written at the time,
+    would or will (or 'd, 'll) and a verb before it also do (:func:`modal_context`), and so
+    does an arranging verb in any tense.
     """
     if future_context(text, start, end):
         return True
     arranged = arranged_context(text, start, end)
-    return arranged == 2 or (
-        prospective
-        and (arranged == 1 or modal_context(text, start, end) or under_plan_head(text, start))
+    return (
+        arranged == 2
+        or (prospective and (arranged == 1 or modal_context(text, start, end)))
+        or ((prospective or reported) and under_plan_head(text, start))
     )
 
 

@@ -202,7 +202,7 @@ def resolve_date(
     elif _g(m, "since"):  # since March: a March behind, the latest not after now
         span = nearest_in_year(q, ref)
     else:
-        future = en_future(m.string, m.start(), m.end(), ctx.prospective)
+        future = en_future(m.string, m.start(), m.end(), ctx.prospective, reported=ctx.reported)
         # "resigned in August" in a note of July: the August behind it, not the coming one
         prospective = ctx.looks_ahead and (future or not past_before(m.string, m.start()))
         soon = _soon(m, ctx)
@@ -302,7 +302,7 @@ def resolve_quarter(
     n = int(quarter) if quarter else EN_ORDINALS[qord.lower()] if qord else 0
     year_word = _g(m, "y1") or _g(m, "y2")
     if year_word is None and ctx.fy_start is not None and ctx.fy_start > 1 and 1 <= n <= 4:
-        future = en_future(m.string, m.start(), m.end(), ctx.prospective)
+        future = en_future(m.string, m.start(), m.end(), ctx.prospective, reported=ctx.reported)
         first = ctx.fy_start
         fiscal = nearest(
             lambda y: _fiscal_quarter(y, first, n), ctx.reference, future, ctx.prospective,
@@ -369,7 +369,7 @@ def resolve_season(
     elif det:
         span = _season_near(season, det, ctx.reference)
     else:
-        future = en_future(m.string, m.start(), m.end(), ctx.prospective)
+        future = en_future(m.string, m.start(), m.end(), ctx.prospective, reported=ctx.reported)
         span = nearest(
             lambda y: season_span(y, season), ctx.reference, future, ctx.looks_ahead, _soon(m, ctx)
         )
@@ -429,7 +429,7 @@ def resolve_festival(
     if fmod == "since":  # since Christmas: the one behind, the latest not after now
         span = nearest(lambda y: festival_span(key, y, None), ctx.reference)
         return Resolved(span, True) if span else None
-    future = en_future(m.string, m.start(), m.end(), ctx.prospective)
+    future = en_future(m.string, m.start(), m.end(), ctx.prospective, reported=ctx.reported)
     span = nearest(
         lambda y: festival_span(key, y, modifier),
         ctx.reference,
@@ -453,8 +453,11 @@ def resolve_relative(
 ) -> Resolved | Unresolved | None:
     """Last year, this month, next week, last quarter, that year, the following month.
 
-    A quarter is a calendar one (January to March …): a financial year that starts
-    in January, April, July or October has the same quarters.
+    "The next week" follows the time just named, as "the following week" does, but
+    after "in", "within", "over", "during" or "for" (in the next week), or with no
+    time named before, it is the coming one, as "next week" is. A quarter is a
+    calendar one (January to March …): a financial year that starts in January,
+    April, July or October has the same quarters.
     """
     rel = m.group("rel").lower()
     unit = m.group("unit").lower()
@@ -463,6 +466,10 @@ def resolve_relative(
         back = {"year": 12, "quarter": 3, "month": 1, "week": 0}[unit]
         start = add_months(ref, -back) if back else ref - timedelta(days=7)
         return Resolved(fit(start, ref), True)
+    if m.group("the") and rel == "next" and m.group("coming") is None and prev is not None:
+        # the memo came out the next week: the one after the time just named (in / within
+        # the next week: the coming one, below)
+        return Resolved(_shifted(unit, prev.interval_start, 1), True)
     if rel in _YREL or rel == "past":
         if unit in ("quarter", "month"):  # a quarterly report's "this quarter": its quarter
             ref = ctx.counted_from(Precision.QUARTER if unit == "quarter" else Precision.MONTH)
@@ -673,12 +680,14 @@ RULES = (
     Rule(
         "en_relative",
         r"(?=[Tt]he\s|[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Tt]hat|previous|following|same)"
-        r"(?<![A-Za-z])(?P<the>[Tt]he\s)?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Tt]hat|previous|following"
+        r"(?<![A-Za-z])(?P<coming>(?<=\b[Ii]n\s)|(?<=\b[Ww]ithin\s)|(?<=\b[Oo]ver\s)"
+        r"|(?<=\b[Dd]uring\s)|(?<=\b[Ff]or\s))?"
+        r"(?P<the>[Tt]he\s)?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Tt]hat|previous|following"
         r"|same)\s(?P<unit>year|month|week|quarter(?<!same\squarter))(?![A-Za-z])",
         resolve_relative,
         anchors=(YEAR_WORD, MONTH_WORD, *WEEK_AFTER_WORD, RELATIVE_QUARTER_WORD),
         reach=14,  # The following |year
-        reads_previous=r"(?i)\b(?:that|previous|following|same)\s",
+        reads_previous=r"(?i)\b(?:that|previous|following|same|the\snext)\s",
     ),
     *en_month_day.RULES,  # the letter of 09/25: a yearless day in numbers
 )

@@ -172,7 +172,9 @@ def resolve_fy_yearless(
         return Resolved(_months(first, 0, 12, Precision.YEAR), True)
     part = (m.group("part") or "end").lower()
     month = fy_start if part in ("start", "beginning") else (fy_start - 2) % 12 + 1
-    future = en_future(m.string, m.start(), m.end(), ctx.prospective) or bool(m.group("new"))
+    future = en_future(
+        m.string, m.start(), m.end(), ctx.prospective, reported=ctx.reported
+    ) or bool(m.group("new"))
     soon = (
         LEANING_DAYS
         if ctx.prospective and leaning_ahead(m.string, m.start(), m.end())

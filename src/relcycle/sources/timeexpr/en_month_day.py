@@ -68,7 +68,7 @@ def resolve_month_day(
     if month > 12:
         return None
     q = Qualifier(month=month, day=day)
-    future = en_future(m.string, m.start(), m.end(), ctx.prospective)
+    future = en_future(m.string, m.start(), m.end(), ctx.prospective, reported=ctx.reported)
     leaning = ctx.looks_ahead and leaning_ahead(m.string, m.start(), m.end())
     soon = LEANING_DAYS if leaning else SOON_DAYS
     span = nearest(lambda y: in_year(y, q), ctx.reference, future, ctx.looks_ahead, soon)

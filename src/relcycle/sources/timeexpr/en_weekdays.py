@@ -4,15 +4,19 @@ A weekday is placed at day precision, as 上周四 and 下周三 are:
 
 * ``last`` / ``next`` / ``this`` (``this coming``, ``coming``): that day of
   the previous, next or current Monday-to-Sunday week (last Thursday in a
-  note of Tuesday 2022-06-14 is 2022-06-09);
+  note of Tuesday 2022-06-14 is 2022-06-09), and so with the week after it
+  (on Friday last week, Tuesday of next week);
 * a bare weekday after a preposition or at a sentence's start (on Tuesday,
   by Friday, Thursday's incident): the latest one not after the source's
   date, or the first one after it when the words around speak of the future
   (will, scheduled for, by, can ... see :func:`around_weekday`);
-* ``that`` / ``the following`` / ``the previous`` Tuesday: against the
+* ``that`` / ``the following`` (``the next``) / ``the previous`` Tuesday: against the
   previous mention (that day of its week, the first after it, the last before it);
 * a weekday with the day of the month and no month (a diary's ``Wednesday 18th``,
-  ``Fri the 29th``): the day nearest the source's date that falls on that weekday.
+  ``Fri the 29th``): the day nearest the source's date that falls on that weekday;
+* a weekday with a numeric day and month (``from Monday 21/02``): the day nearest the
+  source's date that falls on that weekday, the two numbers read in either order unless
+  the case says which.
 
 A weekday is not a time when it recurs or names a span of the week (every
 Monday, on Mondays, Monday to Friday, Tuesday and Wednesday attendance, the
@@ -70,17 +74,19 @@ _FUTURE_IN_CLAUSE = re.compile(
     r"|until|till|by)\b"
     r"|['’]ll\b"
 )
-#: An offer or what is prepared for a day (happy to talk it through on Monday, notes for the
-#: call on Tuesday): the coming one, in a clause that tells nothing past.
+#: An offer, a request or what is prepared for a day (happy to talk it through on Monday,
+#: please process on Monday, notes for the call on Tuesday): the coming one, in a clause that
+#: tells nothing past.
 _OFFER_IN_CLAUSE = re.compile(
-    r"\b(?:[Hh]appy\sto|[Gg]lad\sto|OK\sto|[Ff]ree\sto|[Aa]vailable|[Ll]et['’]s|[Ww]ould\syou"
+    r"\b(?:[Pp]lease|[Hh]appy\sto|[Gg]lad\sto|OK\sto|[Ff]ree\sto|[Aa]vailable|[Ll]et['’]s|[Ww]ould\syou"
     r"|[Cc]ould\syou|[Nn]otes\sfor|[Aa]genda\sfor|[Pp]repar(?:e|ing)\sfor)\b"
 )
 _CLAUSE_END = re.compile(r"[.;!?:\n]")
-#: What opens a weekday a change starts from (cafés move online from Wednesday, as of Monday
-#: the hall is closed): the coming one, unless its clause tells of the past.
+#: What opens a weekday a change starts from or a task is for (cafés move online from
+#: Wednesday, as of Monday the hall is closed, they are building the binder for Monday): the
+#: coming one, unless its clause tells of the past.
 _STARTING_BEFORE = re.compile(
-    r"(?:\b[Ff]rom|\b[Aa]s\sof|\b[Ss]tarting(?:\sfrom)?|\b[Bb]eginning)\s$"
+    r"(?:\b[Ff]rom|\b[Aa]s\sof|\b[Ss]tarting(?:\sfrom)?|\b[Bb]eginning|\b[Ff]or)\s$"
 )
 #: A clause in the past: a past or perfect auxiliary, or a verb in -ed (moved online from
 #: Wednesday, had been closed from Monday) but a passive's (is closed) or a word in -eed.
@@ -98,9 +104,9 @@ def around_weekday(text: str, start: int, end: int) -> bool:
     40 characters before it (we will meet the director on Tuesday, I can do
     it on Monday, please confirm by Friday), an offer or what is prepared for it in a
     clause that tells nothing past (happy to talk it through on Monday, notes for the
-    call on Tuesday; not she was happy to help on Tuesday), or a start (from, as of, starting)
-    in a clause that tells nothing past (cafés move online from Wednesday; not
-    the hall was closed from Monday).
+    call on Tuesday; not she was happy to help on Tuesday), or a start or a target (from, as
+    of, starting, for) in a clause that tells nothing past (cafés move online from
+    Wednesday, building it for Monday; not the hall was closed from Monday).
     """
     if future_context(text, start, end):
         return True
@@ -139,12 +145,12 @@ def resolve_weekday(
 ) -> Resolved | Unresolved | None:
     """Last Thursday, next Monday, this Friday, (on) Tuesday, that Friday."""
     weekday = WEEKDAYS[(m.group("wd") or m.group("bare")).lower()]
-    det = " ".join((m.group("det") or "").lower().split())
+    det = " ".join((m.group("det") or m.group("wk") or "").lower().split())
     ref = ctx.reference
     if det in _SHIFT:
         monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=_SHIFT[det])
         return Resolved(day_span(monday + timedelta(days=weekday)), True)
-    if det:  # that, the following, the previous: against the previous mention
+    if det:  # that, the following (the next), the previous: against the previous mention
         if prev is None:
             return Unresolved(NO_PREVIOUS)
         if det == "that":
@@ -162,7 +168,10 @@ def resolve_weekday(
 def _resolve(
     m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
 ) -> Resolved | Unresolved | None:
-    future = m.group("det") is None and around_weekday(m.string, m.start(), m.end())
+    future = (
+        m.group("det") is None and m.group("wk") is None
+        and around_weekday(m.string, m.start(), m.end())
+    )  # fmt: skip
     return resolve_weekday(m, ctx, prev, future)
 
 
@@ -196,7 +205,57 @@ def resolve_weekday_day(
     return None if best is None else Resolved(day_span(best), True)
 
 
+#: A weekday with a numeric day and month and no year (from Monday 21/02, Tues 4/3): the
+#: weekday tells which order they are in, where the case does not.
+_WEEKDAY_NUMERIC = (
+    r"(?=Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?<![A-Za-z])"
+    r"(?P<wdn>Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?"
+    r"|Sat(?:urday)?|Sun(?:day)?)\.?,?\s(?P<n1>[0-3]?\d)[/.](?P<n2>[0-3]?\d)(?![/.]?\d)"
+)
+
+
+def resolve_weekday_numeric(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """Monday 21/02: the day nearest the reference, in either order, that falls on that weekday.
+
+    The order the case or source says (``date_order``) is the only one tried when it
+    says one; a day and month that fall on another weekday are no date.
+    """
+    weekday = WEEKDAYS_BY_START[m.group("wdn")[:3].lower()]
+    a, b = int(m.group("n1")), int(m.group("n2"))
+    orders = [(a, b), (b, a)] if ctx.day_first is None else [(a, b) if ctx.day_first else (b, a)]
+    ref = ctx.reference
+    best: date | None = None
+    for day_of_month, month in orders:
+        for year in (ref.year - 1, ref.year, ref.year + 1):
+            try:
+                day = date(year, month, day_of_month)
+            except ValueError:
+                continue
+            if day.weekday() == weekday and (best is None or abs(day - ref) < abs(best - ref)):
+                best = day
+    if best is None or abs(best - ref) > timedelta(days=_MONTHS_AROUND * 31):
+        return None
+    return Resolved(day_span(best), True)
+
+
 RULES = (
+    Rule(
+        "en_weekday_numeric",
+        _WEEKDAY_NUMERIC,
+        resolve_weekday_numeric,
+        anchors=(
+            Anchor("/", r"\d(?<=[a-z]\s\d/\d)"),
+            Anchor("/", r"\d(?<=[a-z]\s\d\d/\d)"),
+            Anchor("/", r"\d(?<=[a-z],\s\d/\d)"),
+            Anchor("/", r"\d(?<=[a-z],\s\d\d/\d)"),
+            Anchor(".", r"\d(?<=[a-z]\s\d\.\d)"),
+            Anchor(".", r"\d(?<=[a-z]\s\d\d\.\d)"),
+        ),
+        reach=14,  # wednesday, 2|1/02
+        reads_previous=False,
+    ),
     Rule(
         "en_weekday_day",
         _WEEKDAY_DAY,
@@ -214,9 +273,11 @@ RULES = (
         "en_weekday",
         r"(?=[Ll]ast\s|[Nn]ext\s|[Tt]his\s|[Cc]oming\s|[Tt]hat\s|the\s|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
         r"(?<![A-Za-z])(?<![Ee]very\s)(?<![Ee]ach\s)"
-        r"(?:(?P<det>[Ll]ast|[Nn]ext|[Tt]his(?:\scoming)?|[Cc]oming|[Tt]hat|the\s(?:following|previous))"
+        r"(?:(?P<det>[Ll]ast|[Nn]ext|[Tt]his(?:\scoming)?|[Cc]oming|[Tt]hat"
+        r"|the\s(?:following|previous|next))"
         r"\s" + _WEEKDAY + r"(?![A-Za-z])"
         r"|(?:" + _BARE_BEFORE + r")" + _WEEKDAY.replace("wd", "bare") + r"(?![A-Za-z])"
+        r"(?:\s(?:of\s)?(?P<wk>last|next|this)\sweek(?![A-Za-z]))?"
         r"(?!" + _LIST_AFTER + r"|" + _RECURS_AFTER + r"))"
         r"(?!" + _SPAN_AFTER + r")"
         r"(?!,?\s(?:the\s)?[0-3]?\d(?:st|nd|rd|th)?\s(?:of\s)?" + _MONTH_START + r")"
@@ -226,7 +287,7 @@ RULES = (
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"
         ),
         reach=22,  # the following wednesda|y
-        reads_previous=r"^(?:[Tt]hat|the\s(?:following|previous))\s",
+        reads_previous=r"^(?:[Tt]hat|the\s(?:following|previous|next))\s",
         around=around_weekday,
     ),
 )

@@ -181,7 +181,7 @@ def _yearless_span(m: re.Match[str], ctx: TimeContext) -> Resolved | None:
         end = in_year(year if first <= last else year + 1, Qualifier(month=last))
         return fit(start.start, end.end) if start is not None and end is not None else None
 
-    future = en_future(m.string, m.start(), m.end(), ctx.prospective)
+    future = en_future(m.string, m.start(), m.end(), ctx.prospective, reported=ctx.reported)
     leaning = ctx.prospective and leaning_ahead(m.string, m.start(), m.end())
     found = nearest(
         span, ctx.reference, future, ctx.prospective, LEANING_DAYS if leaning else SOON_DAYS
