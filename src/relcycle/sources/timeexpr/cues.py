@@ -125,10 +125,11 @@ _LEANING_BEFORE = re.compile(
 
 _LEANING_AT = re.compile(r"(?:[Bb]efore|[Aa]head\sof|[Oo]ver|[Bb]y|[Uu]ntil)\s")
 #: A date's role that leans ahead, right before it: (last day 31 Dec), due 2 Oct, EOI closes
-#: 30 Nov, deadline: 15 March, effective 1 January.
+#: 30 Nov, deadline: 15 March, effective 1 January, (the role was) extended to September 30.
 _DUE_BEFORE = re.compile(
     r"\b(?:[Ll]ast\s(?:working\s)?day|[Dd]ue(?:\s(?:by|on))?|[Dd]eadline(?:\sis)?|[Cc]loses"
-    r"|[Cc]losing\sdate|[Ee]xpires|[Ee]ffective(?:\sfrom)?)[:,]?\s$"
+    r"|[Cc]losing\sdate|[Ee]xpires|[Ee]ffective(?:\sfrom)?"
+    r"|(?:[Ee]xtended|[Pp]rolonged|[Rr]enewed)\s(?:to|until|till|through))[:,]?\s$"
 )
 
 
@@ -228,15 +229,17 @@ def around_en_future(text: str, start: int, end: int) -> tuple[bool, bool, bool,
 
 #: A verb that tells what it speaks of as done, in the clause of an English yearless date
 #: (We had a joint planning session in October; it would have been in March; we would not
-#: meet in March). Not one that looks ahead (expected, scheduled, agreed, invited), and
-#: not a reporting verb: what is said is read after it (Luis said we have until September 30).
+#: meet in March; we have done so while raising our concerns in writing (January 16)). Not one
+#: that looks ahead (expected, scheduled, agreed, invited), and not a reporting verb: what is
+#: said is read after it (Luis said we have until September 30).
 _EN_DONE = re.compile(
     r"\b(?:would\s(?:not|have)|wouldn['’]t|used\sto|had|did|was|were|went|came|met|left|began"
     r"|took|made|got|gave|held|ran|saw|spoke|heard|felt|kept|brought|found|paid|lost|fell|won"
     r"|(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bget\s)(?<!\bgets\s)"
+    r"(?:done\b|"
     r"(?!(?:expected|scheduled|planned|proposed|intended|slated|booked|timetabled|pencil+ed"
     r"|postponed|delayed|moved|deferred|extended|agreed|invited|needed|required|asked|requested"
-    r"|tasked|aimed|hoped|wanted|signed\sup|need|seed|feed|speed|shed|bed|red|led)\b)[a-z]{2,}ed)\b"
+    r"|tasked|aimed|hoped|wanted|signed\sup|need|seed|feed|speed|shed|bed|red|led)\b)[a-z]{2,}ed))\b"
 )
 #: A reporting verb: what comes after it is what was said (and its tense).
 _EN_REPORTED = re.compile(

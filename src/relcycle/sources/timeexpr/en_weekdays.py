@@ -70,10 +70,13 @@ _SHIFT = {"last": -1, "next": 1, "this": 0, "this coming": 0, "coming": 0}
 #: Words in a weekday's clause before it that speak of the future (we will meet on Tuesday).
 #: A question opens with its modal capitalised (Can we talk before Wednesday? Will you ...).
 _FUTURE_IN_CLAUSE = re.compile(
-    r"\b(?:[Ww]ill|[Ss]hall|[Cc]an|going\sto|plan(?:s|ned)?\sto|scheduled|due|expected|upcoming"
-    r"|until|till|by)\b"
+    r"\b(?:[Ww]ill|[Ss]hall|[Cc]an|going\sto|plan(?:s|ned)?\sto|scheduled|due|expected|upcoming)\b"
     r"|['’]ll\b"
 )
+#: A deadline's word earlier in a weekday's clause (please confirm by Friday, open until
+#: Sunday): the coming one, in a clause that tells nothing past (not he stayed until after
+#: 10pm on Sunday).
+_UNTIL_IN_CLAUSE = re.compile(r"\b(?:[Uu]ntil|[Tt]ill|[Bb]y)\b")
 #: An offer, a request or what is prepared for a day (happy to talk it through on Monday,
 #: please process on Monday, notes for the call on Tuesday): the coming one, in a clause that
 #: tells nothing past.
@@ -100,11 +103,12 @@ def around_weekday(text: str, start: int, end: int) -> bool:
     """Whether a bare weekday ``text[start:end]`` speaks of the coming one.
 
     The words right around it (:func:`~.cues.future_context`: will, scheduled
-    for, next), or a modal, a plan or a deadline earlier in its clause, up to
-    40 characters before it (we will meet the director on Tuesday, I can do
-    it on Monday, please confirm by Friday), an offer or what is prepared for it in a
-    clause that tells nothing past (happy to talk it through on Monday, notes for the
-    call on Tuesday; not she was happy to help on Tuesday), or a start or a target (from, as
+    for, next), or a modal or a plan earlier in its clause, up to 40 characters
+    before it (we will meet the director on Tuesday, I can do it on Monday), a
+    deadline, an offer or what is prepared for it in a clause that tells nothing past
+    (please confirm by Friday, happy to talk it through on Monday, notes for the call
+    on Tuesday; not she was happy to help on Tuesday, he stayed until after 10pm on
+    Sunday), or a start or a target (from, as
     of, starting, for) in a clause that tells nothing past (cafés move online from
     Wednesday, building it for Monday; not the hall was closed from Monday).
     """
@@ -117,8 +121,8 @@ def around_weekday(text: str, start: int, end: int) -> bool:
         return True
     if (
         _OFFER_IN_CLAUSE.search(text, lo, start) is not None
-        and _PAST_IN_CLAUSE.search(text, lo, start) is None
-    ):
+        or _UNTIL_IN_CLAUSE.search(text, lo, start) is not None
+    ) and _PAST_IN_CLAUSE.search(text, lo, start) is None:
         return True
     if _STARTING_BEFORE.search(text, max(0, start - 14), start) is None:
         return False

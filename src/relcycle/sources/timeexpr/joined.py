@@ -8,6 +8,10 @@ after the end, the year before's: 1 November - 31 January 2023 starts in
 November 2022). The scanner moves it so before the segment's mentions are
 kept; it then names its year as the end does. Two dates joined by "and" share
 the year alike (on 3 March and 5 May 2022).
+
+A yearless date in brackets right after a time glosses it: "by the end of Q2
+(June 30)", "VCH Q2 (July–September)". It is moved to the year that puts it
+in, or nearest to, the time it glosses.
 """
 
 from __future__ import annotations
@@ -52,3 +56,37 @@ def moved_start(
         if moved[0] <= later_start:
             return moved
     return None
+
+
+#: What opens a gloss of the time before it: a bracket, and white space.
+_GLOSS: Final = re.compile(r"\s*[(（\[]\s*")
+#: The most characters between a time and its gloss.
+GLOSS_GAP: Final = 3
+
+
+def glossed(text: str, earlier_end: int, later_start: int) -> bool:
+    """Whether ``text[earlier_end:later_start]`` opens a bracket glossing the earlier time."""
+    return _GLOSS.fullmatch(text, earlier_end, later_start) is not None
+
+
+def moved_into(start: date, end: date, outer_start: date, outer_end: date) -> tuple[date, date]:
+    """``[start, end]`` moved by whole years into (or nearest to) ``[outer_start, outer_end]``.
+
+    It stays where it is when no year before or after brings it nearer (or a
+    year has no such day: 29 February).
+    """
+    best, distance = (start, end), _apart(start, end, outer_start, outer_end)
+    for shift in (-1, 1):
+        try:
+            moved = start.replace(year=start.year + shift), end.replace(year=end.year + shift)
+        except ValueError:
+            continue
+        apart = _apart(*moved, outer_start, outer_end)
+        if apart < distance:
+            best, distance = moved, apart
+    return best
+
+
+def _apart(start: date, end: date, outer_start: date, outer_end: date) -> int:
+    """Days between two intervals (0 when they overlap)."""
+    return max(0, (outer_start - end).days, (start - outer_end).days)

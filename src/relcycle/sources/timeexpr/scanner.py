@@ -713,6 +713,13 @@ class Scanner:
                         and joined.joined(read_part, found[-1][1], first)
                     ):  # 1 July - 31 December 2022: the start takes the end's year
                         found[-1] = _joined_start(found[-1], mention[3])
+                    elif (
+                        found
+                        and mention[6]
+                        and first - found[-1][1] <= joined.GLOSS_GAP
+                        and joined.glossed(read_part, found[-1][1], first)
+                    ):  # the end of Q2 (June 30): the June 30 of that Q2
+                        mention = _glossing(mention, found[-1])
                     if found and first - found[-1][1] <= corrections.GAP:
                         said = corrections.rejected(read_part, found[-1][0], found[-1][1], first)
                         if said == corrections.LATER:  # 是2019年，不是2018年
@@ -875,6 +882,14 @@ def _joined_start(start: Found, end_start: date) -> Found:
     if moved is None:
         return start
     return (start[0], start[1], start[2], moved[0], moved[1], start[5], False)
+
+
+def _glossing(gloss: Found, glossed: Found) -> Found:
+    """``gloss``, a yearless time in brackets after ``glossed``, moved into or next to it."""
+    start, end = joined.moved_into(gloss[3], gloss[4], glossed[3], glossed[4])
+    if start == gloss[3]:
+        return gloss
+    return (gloss[0], gloss[1], gloss[2], start, end, gloss[5], gloss[6])
 
 
 def _last(found: list[Found]) -> Found:
