@@ -46,15 +46,31 @@ def test_a_heading_of_plans_over_its_block_looks_ahead_in_a_report() -> None:
 
 def test_the_same_list_without_its_heading_of_plans_keeps_the_christmas_behind() -> None:
     text = PLANS.replace("5. Plans for Q2 (November 2021 - January 2022)", "5. Quarter 1")
-    assert _place(text, date(2021, 10, 29), "report")[:2] == (
-        date(2020, 12, 10), date(2020, 12, 23)
+    assert _place(text, date(2022, 10, 29), "report")[:2] == (
+        date(2021, 12, 10), date(2021, 12, 23)
     )  # fmt: skip
 
 
 def test_a_heading_of_plans_leads_nothing_in_an_interview() -> None:
-    assert _place(PLANS, date(2021, 10, 29), "interview")[:2] == (
-        date(2020, 12, 10), date(2020, 12, 23)
+    assert _place(PLANS, date(2022, 10, 29), "interview")[:2] == (
+        date(2021, 12, 10), date(2021, 12, 23)
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        # the Christmas behind ends before the project began: the coming one
+        ("Review the referral pathway before Christmas.", "report", date(2021, 12, 10)),
+        ("The pathway review comes before Christmas.", "field_note", date(2021, 12, 10)),
+        # told as done, it stays behind, before the project or not
+        ("We had reviewed the pathway before Christmas.", "report", date(2020, 12, 10)),
+    ],
+)
+def test_a_yearless_date_behind_the_project_start_looks_ahead(
+    text: str, kind: str, day: date
+) -> None:
+    assert _place(text, date(2021, 10, 29), kind)[0] == day
 
 
 @pytest.mark.parametrize(
@@ -144,3 +160,11 @@ def test_the_next_week_follows_the_time_just_named_but_in_the_next_week_is_ahead
 )
 def test_a_weekday_asked_for_or_worked_towards_is_the_coming_one(text: str, day: date) -> None:
     assert _place(text, date(2024, 6, 26), "field_note")[:2] == (day, day)  # a Wednesday
+
+
+def test_the_next_tuesday_after_a_quarter_follows_nothing() -> None:
+    start, _, expression = _place_two(
+        "End of May the letter came.", "Q4 payment held. I told the team the next Tuesday.",
+        date(2024, 8, 1), "interview",
+    )  # fmt: skip
+    assert expression == "Q4"  # not a Tuesday after the quarter: the Tuesday is not read

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from relcycle.sources.timeexpr.model import Span
+from relcycle.sources.timeexpr.model import Span, TimeContext
 from relcycle.sources.timeexpr.spans import earliest_after, latest_not_after
 
 _FUTURE_BEFORE = re.compile(
@@ -272,6 +272,16 @@ def told_as_done_en(text: str, start: int, end: int) -> bool:
     return _EN_DONE.search(before, cut) is not None or _EN_DONE.search(after) is not None
 
 
+def en_floor(m: re.Match[str], ctx: TimeContext) -> date | None:
+    """The studied period's start, below which a yearless English date may look ahead.
+
+    ``None`` when its clause tells it as done (We had a joint planning session in
+    October): what is told as done is behind, before the period or not (see
+    :func:`nearest`'s ``floor``).
+    """
+    return None if told_as_done_en(m.string, m.start(), m.end()) else ctx.case_start
+
+
 def en_future(
     text: str, start: int, end: int, prospective: bool, *, reported: bool = False
 ) -> bool:
@@ -399,6 +409,7 @@ def nearest(
     future: bool = False,
     prospective: bool = False,
     soon_days: int = SOON_DAYS,
+    floor: date | None = None,
 ) -> Span | None:
     """The occurrence of a yearly date nearest the reference.
 
@@ -412,6 +423,10 @@ def nearest(
             and the latest one ended more than :data:`LONG_AGO_DAYS` before (in a
             note of 2022-01-13, February is 2022's, not 2021's).
         soon_days: :data:`SOON_DAYS`, or :data:`LEANING_DAYS` after a word leaning ahead.
+        floor: The first day of the studied period: an occurrence behind that ends
+            before it gives way to the coming one when that starts within
+            :data:`LEANING_DAYS` (in a plan of 2021-10-29 for a project begun in
+            August 2021, "before Christmas" is 2021's, not 2020's).
 
     Returns:
         The chosen interval, or ``None`` when no year around the reference has the date.
@@ -427,5 +442,9 @@ def nearest(
     if prospective and (latest is None or (reference - latest.end).days > LONG_AGO_DAYS):
         coming = earliest_after(candidates, reference)
         if coming is not None and (coming.start - reference).days <= soon_days:
+            return coming
+    if floor is not None and latest is not None and latest.end < floor:
+        coming = earliest_after(candidates, reference)
+        if coming is not None and (coming.start - reference).days <= LEANING_DAYS:
             return coming
     return latest

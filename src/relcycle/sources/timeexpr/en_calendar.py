@@ -21,6 +21,7 @@ from relcycle.sources.timeexpr.cues import (
     SOON_DAYS,
     around_en_future,
     arranged_context,
+    en_floor,
     en_future,
     future_context,
     leaning_ahead,
@@ -208,7 +209,7 @@ def resolve_date(
         soon = _soon(m, ctx)
         if not ctx.looks_ahead and ctx.reported and said_as_due(m.string, m.start()):
             prospective, soon = True, LEANING_DAYS  # a report's plan: "Due May 31."
-        span = nearest_in_year(q, ref, future, prospective, soon)
+        span = nearest_in_year(q, ref, future, prospective, soon, en_floor(m, ctx))
     return Resolved(span, True) if span else None
 
 
@@ -306,7 +307,7 @@ def resolve_quarter(
         first = ctx.fy_start
         fiscal = nearest(
             lambda y: _fiscal_quarter(y, first, n), ctx.reference, future, ctx.prospective,
-            _soon(m, ctx),
+            _soon(m, ctx), en_floor(m, ctx),
         )  # fmt: skip
         return Resolved(fiscal, True) if fiscal else None
     year = int(year_word) if year_word else ctx.reference.year
@@ -371,8 +372,9 @@ def resolve_season(
     else:
         future = en_future(m.string, m.start(), m.end(), ctx.prospective, reported=ctx.reported)
         span = nearest(
-            lambda y: season_span(y, season), ctx.reference, future, ctx.looks_ahead, _soon(m, ctx)
-        )
+            lambda y: season_span(y, season), ctx.reference, future, ctx.looks_ahead,
+            _soon(m, ctx), en_floor(m, ctx),
+        )  # fmt: skip
     if span is not None and (smod := _g(m, "smod")):
         span = sub_span(span, {"early": 0, "mid": 1, "late": 2}[smod.lower()], 1)
     return Resolved(span, relative) if span else None
@@ -436,6 +438,7 @@ def resolve_festival(
         future,
         ctx.looks_ahead,
         _soon(m, ctx),
+        en_floor(m, ctx),
     )
     return Resolved(span, True) if span else None
 
@@ -466,7 +469,13 @@ def resolve_relative(
         back = {"year": 12, "quarter": 3, "month": 1, "week": 0}[unit]
         start = add_months(ref, -back) if back else ref - timedelta(days=7)
         return Resolved(fit(start, ref), True)
-    if m.group("the") and rel == "next" and m.group("coming") is None and prev is not None:
+    if (
+        m.group("the")
+        and rel == "next"
+        and m.group("coming") is None
+        and prev is not None
+        and prev.precision.rank <= _UNIT_PRECISION[unit].rank
+    ):
         # the memo came out the next week: the one after the time just named (in / within
         # the next week: the coming one, below)
         return Resolved(_shifted(unit, prev.interval_start, 1), True)
@@ -478,6 +487,12 @@ def resolve_relative(
         return Unresolved(NO_PREVIOUS)
     n = -1 if rel == "previous" else 1 if rel == "following" else 0
     return Resolved(_shifted(unit, prev.interval_start, n), True)
+
+
+#: The precision of each unit "the next" counts in: a time named before it as finely or more
+#: finely can be followed by it (on 4 July … the next week; not in 2022 … the next week).
+_UNIT_PRECISION = {"week": Precision.WEEK, "month": Precision.MONTH,
+                   "quarter": Precision.QUARTER, "year": Precision.YEAR}  # fmt: skip
 
 
 def _shifted(unit: str, day: date, n: int) -> Span:

@@ -27,6 +27,7 @@ from relcycle.sources.timeexpr.cues import (
     LEANING_DAYS,
     SOON_DAYS,
     around_en_future,
+    en_floor,
     en_future,
     leaning_ahead,
     nearest,
@@ -180,7 +181,9 @@ def resolve_fy_yearless(
         if ctx.prospective and leaning_ahead(m.string, m.start(), m.end())
         else SOON_DAYS
     )
-    span = nearest(lambda y: month_span(y, month), ref, future, ctx.prospective, soon)
+    span = nearest(
+        lambda y: month_span(y, month), ref, future, ctx.prospective, soon, en_floor(m, ctx)
+    )
     return Resolved(span, True) if span else None
 
 

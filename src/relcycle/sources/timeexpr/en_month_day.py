@@ -19,6 +19,7 @@ from relcycle.sources.timeexpr.cues import (
     LEANING_DAYS,
     SOON_DAYS,
     around_en_future,
+    en_floor,
     en_future,
     leaning_ahead,
     nearest,
@@ -71,7 +72,9 @@ def resolve_month_day(
     future = en_future(m.string, m.start(), m.end(), ctx.prospective, reported=ctx.reported)
     leaning = ctx.looks_ahead and leaning_ahead(m.string, m.start(), m.end())
     soon = LEANING_DAYS if leaning else SOON_DAYS
-    span = nearest(lambda y: in_year(y, q), ctx.reference, future, ctx.looks_ahead, soon)
+    span = nearest(
+        lambda y: in_year(y, q), ctx.reference, future, ctx.looks_ahead, soon, en_floor(m, ctx)
+    )
     return Resolved(span, True) if span is not None else None
 
 

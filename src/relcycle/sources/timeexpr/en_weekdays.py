@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from relcycle.domain import Precision
 from relcycle.sources.timeexpr.cues import future_context
 from relcycle.sources.timeexpr.en_anchors import ending
 from relcycle.sources.timeexpr.model import Resolved, TimeContext, TimeMention, Unresolved
@@ -157,6 +158,8 @@ def resolve_weekday(
     if det:  # that, the following (the next), the previous: against the previous mention
         if prev is None:
             return Unresolved(NO_PREVIOUS)
+        if det == "the next" and prev.precision.rank > Precision.WEEK.rank:
+            return Unresolved(NO_PREVIOUS)  # the next Tuesday after Q4: no day to follow
         if det == "that":
             base = prev.interval_start
             day = base - timedelta(days=base.weekday()) + timedelta(days=weekday)

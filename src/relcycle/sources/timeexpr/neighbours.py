@@ -60,8 +60,10 @@ def in_year(expression: str, ctx: TimeContext, year: int) -> Span | None:
     except KeyError:
         pass
     # read as recalled (the latest not after the year's end), whatever the source: a note's
-    # "the coming one" would leave the year (February, read on 31 December, is next year's)
-    at_end = replace(ctx, reference=date(year, 12, 31), prospective=False)
+    # "the coming one" would leave the year (February, read on 31 December, is next year's),
+    # and so would the coming one in place of one before the studied period (see
+    # cues.nearest's floor): the period seems to start after the year
+    at_end = replace(ctx, reference=date(year, 12, 31), prospective=False, case_start=date.min)
     # named as written (過年前): read as Simplified, as the text it came from was
     whole = default_scanner().whole(as_simplified(expression), at_end)
     if whole is None and expression[:1].isascii():  # May alone may be the verb: "in May"

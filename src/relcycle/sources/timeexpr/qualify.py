@@ -131,10 +131,11 @@ def nearest_in_year(
     future: bool = False,
     prospective: bool = False,
     soon_days: int = SOON_DAYS,
+    floor: date | None = None,
 ) -> Span | None:
     """The occurrence of ``q`` nearest ``reference`` (see :func:`~.cues.nearest`), cached.
 
     A source's expressions of one month or festival share the source's date,
     so most are answered from the cache.
     """
-    return nearest(lambda year: in_year(year, q), reference, future, prospective, soon_days)
+    return nearest(lambda year: in_year(year, q), reference, future, prospective, soon_days, floor)

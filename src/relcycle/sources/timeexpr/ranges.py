@@ -16,6 +16,7 @@ from relcycle.sources.timeexpr.cues import (
     LEANING_DAYS,
     SOON_DAYS,
     around_en_future,
+    en_floor,
     en_future,
     leaning_ahead,
     nearest,
@@ -184,8 +185,9 @@ def _yearless_span(m: re.Match[str], ctx: TimeContext) -> Resolved | None:
     future = en_future(m.string, m.start(), m.end(), ctx.prospective, reported=ctx.reported)
     leaning = ctx.prospective and leaning_ahead(m.string, m.start(), m.end())
     found = nearest(
-        span, ctx.reference, future, ctx.prospective, LEANING_DAYS if leaning else SOON_DAYS
-    )
+        span, ctx.reference, future, ctx.prospective, LEANING_DAYS if leaning else SOON_DAYS,
+        en_floor(m, ctx),
+    )  # fmt: skip
     return Resolved(found, True) if found is not None else None
 
 

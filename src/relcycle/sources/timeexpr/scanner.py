@@ -837,6 +837,19 @@ class Scanner:
                     if moved is not None:
                         found[-1] = replace(found[-1], interval_start=moved[0],
                                             interval_end=moved[1], relative=False)  # fmt: skip
+                elif (
+                    found
+                    and mention.relative
+                    and start - found[-1].end <= joined.GLOSS_GAP
+                    and joined.glossed(read, found[-1].end, start)
+                ):  # the end of Q2 (June 30): the June 30 of that Q2
+                    into = joined.moved_into(
+                        mention.interval_start,
+                        mention.interval_end,
+                        found[-1].interval_start,
+                        found[-1].interval_end,
+                    )
+                    mention = replace(mention, interval_start=into[0], interval_end=into[1])
                 said = (
                     corrections.rejected(read, found[-1].start, found[-1].end, start)
                     if found and start - found[-1].end <= corrections.GAP

@@ -267,7 +267,17 @@ def resolve_month(
         soon = LEANING_DAYS
     elif ctx.reported and _DEADLINE_TASK.match(m.string, m.end()) is not None:
         prospective, soon = True, LEANING_DAYS  # a report's plan: 8月底前完成调研报告
-    return _answer(nearest_in_year(q, ctx.reference, future, prospective, soon), True)
+    return _answer(
+        nearest_in_year(
+            q,
+            ctx.reference,
+            future,
+            prospective,
+            soon,
+            None if told_as_done_zh(m.string, m.start(), m.end()) else ctx.case_start,
+        ),
+        True,
+    )
 
 
 #: A deadline and a task after a date, not told as done: 8月底前完成, 1月18日前报街道审核.
