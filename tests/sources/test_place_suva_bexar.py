@@ -163,7 +163,7 @@ def test_a_weekday_asked_for_or_worked_towards_is_the_coming_one(text: str, day:
 
 
 def test_the_next_tuesday_after_a_quarter_follows_nothing() -> None:
-    start, _, expression = _place_two(
+    *_, expression = _place_two(
         "End of May the letter came.", "Q4 payment held. I told the team the next Tuesday.",
         date(2024, 8, 1), "interview",
     )  # fmt: skip
