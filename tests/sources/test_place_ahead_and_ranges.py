@@ -18,6 +18,7 @@ from relcycle.domain import Precision, Segment, Source
 from relcycle.sources.timeexpr import place_segments
 from relcycle.sources.timeexpr.find import scan_text
 from relcycle.sources.timeexpr.model import TimeContext
+from relcycle.sources.timeexpr.place import YEAR_AHEAD
 
 
 def _source(text: str, day: date, kind: str = "field_note") -> tuple[Source, list[Segment]]:
@@ -167,11 +168,26 @@ def test_a_plan_rumour_or_guess_about_a_time_ahead_is_placed_now(text: str, cue:
 
 @pytest.mark.parametrize(
     "text",
-    ["明年合同续不续还不知道。", "Next year the contract ends.",
-     "居委会明年换届。", "去年三月可能是最难的时候。"],
-)  # fmt: skip
+    ["下个月合同续不续还不知道。", "Next month the contract ends.", "去年三月可能是最难的时候。"],
+)
 def test_a_time_named_without_a_cue_is_placed_where_it_names(text: str) -> None:
     source, segments = _source(text, date(2018, 4, 24))
+    (anchor,) = place_segments(segments, source, _case())
+    assert anchor.provenance == "text"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["明年合同续不续还不知道。", "Next year the contract ends.", "居委会明年换届。",
+     "再这样下去，明年的标不投了。", "下半年的活动还没定。"],
+)  # fmt: skip
+def test_a_year_ahead_in_a_note_is_told_now(text: str) -> None:
+    source, segments = _source(text, date(2018, 4, 24))
+    (anchor,) = place_segments(segments, source, _case())
+    assert (anchor.start, anchor.provenance) == (date(2018, 4, 24), "source_date")
+    assert anchor.note is not None and anchor.note.endswith(f"({YEAR_AHEAD})")
+    # recalled in an interview, it is placed where it names
+    source = replace(source, kind="interview")
     (anchor,) = place_segments(segments, source, _case())
     assert anchor.provenance == "text"
 

@@ -64,8 +64,8 @@ def test_a_financial_year_written_with_one_year_follows_the_country(
 
 def test_a_split_financial_year_is_the_same_everywhere() -> None:
     text = "The next funding cycle covers FY2024-25 only."
-    for currency in ("SGD", "GBP"):
-        assert _place(text, date(2023, 12, 4), _case(currency)) == (
+    for currency in ("SGD", "GBP"):  # (recalled: minutes would tell the year ahead now)
+        assert _place(text, date(2023, 12, 4), _case(currency), "interview") == (
             date(2024, 4, 1),
             date(2025, 3, 31),
         )

@@ -16,13 +16,17 @@ from relcycle.domain.time import Provenance
 from relcycle.sources.mailblocks import header_block_end
 from relcycle.sources.segmenter import stamp_end
 from relcycle.sources.timeexpr import place_segments
-from relcycle.sources.timeexpr.cues import looking_ahead
 from relcycle.sources.timeexpr.date_order import day_order
 from relcycle.sources.timeexpr.find import scan_text
 from relcycle.sources.timeexpr.model import Span, TimeContext, TimeMention, case_calendar
 from relcycle.sources.timeexpr.neighbours import borrow_years
 from relcycle.sources.timeexpr.numeric import is_stamp
-from relcycle.sources.timeexpr.place import REPORT_LAG_DAYS, names_document, names_payment
+from relcycle.sources.timeexpr.place import (
+    REPORT_LAG_DAYS,
+    names_document,
+    names_payment,
+    said_ahead,
+)
 from relcycle.sources.timeexpr.ranges import is_range
 from relcycle.sources.timeexpr.scanner import Found
 from relcycle.sources.timeexpr.stamps import is_day_line, weekday_heading
@@ -35,9 +39,19 @@ def astuple_of(m: TimeMention) -> Found:
             m.relative)  # fmt: skip
 
 
-def _rank(mention: TimeMention) -> int:
-    """Precision rank; a range (自2017年起, since 2017) after every point in time."""
+def _rank(mention: TimeMention, today: date | None = None) -> int:
+    """Precision rank; a range (自2017年起, since 2017) after every point in time.
+
+    So are the day ``today`` a source that recalls was recorded and the days either side
+    (its 昨天, 今天, 明天: its now).
+    """
     background = is_range(mention.expression) or is_stamp(mention.expression)
+    if (
+        today is not None
+        and mention.interval_start == mention.interval_end
+        and abs((mention.interval_start - today).days) <= 1
+    ):
+        background = True
     return 7 if background else mention.precision.rank
 
 
@@ -187,11 +201,12 @@ def _reference(segments: Sequence[Segment], source: Source, case: Case) -> list[
             i + (stamp is not None): note for i, note in borrow_years(found, ctx, lender).items()
         }
         mentions = [TimeMention(*m) for m in found]
-        kept = min(mentions, key=_rank) if mentions else None
+        today = None if ctx.prospective else ctx.reference
+        kept = min(mentions, key=lambda m: _rank(m, today)) if mentions else None
         for m in mentions[mentions.index(kept) + 1 :] if kept is not None else ():
             if (
                 kept.relative
-                and _rank(m) == _rank(kept) < 7
+                and _rank(m, today) == _rank(kept, today) < 7
                 and (
                     # last spring, well, the spring of 2022
                     _in_another_year(m, kept)
@@ -231,7 +246,7 @@ def _reference(segments: Sequence[Segment], source: Source, case: Case) -> list[
                 " not a time"
             ]
         elif kept is not None and kept.interval_start > ctx.reference:
-            cue = looking_ahead(text, kept.start, kept.end)
+            cue = said_ahead(text, kept.start, kept.end, kept.precision, ctx.prospective)
             if cue is not None:
                 now_notes = [f"said now of a time ahead: '{kept.expression}' "
                              f"{kept.interval_start}..{kept.interval_end} ({cue})"]  # fmt: skip

@@ -113,6 +113,28 @@ def _outside(start: date, end: date, case: Case) -> str | None:
     return None
 
 
+#: The cue of a half-year or a year ahead named in a source written at the time (明年的标不投了).
+YEAR_AHEAD = "a year ahead, told now"
+
+
+def said_ahead(
+    text: str, start: int, end: int, precision: Precision, prospective: bool
+) -> str | None:
+    """Why ``text[start:end]``, a time after the source's date, dates its segment at that date.
+
+    The cue :func:`~.cues.looking_ahead` finds around it, or, in a source written
+    at the time, :data:`YEAR_AHEAD` for a half-year or a year: nothing of it has
+    happened when the note is written, what it tells (a threat, a plan) is said now.
+
+    Returns:
+        The cue, or ``None`` when the segment is placed at the time ahead.
+    """
+    cue = looking_ahead(text, start, end)
+    if cue is None and prospective and precision.rank >= Precision.HALF_YEAR.rank:
+        return YEAR_AHEAD
+    return cue
+
+
 def _ahead_note(kept: Found, cue: str, mentions: list[Found]) -> str:
     """The note of a segment placed at its source's date though it names a time ahead."""
     note = f"said now of a time ahead: '{kept[2]}' {kept[3]}..{kept[4]} ({cue})"
@@ -173,14 +195,17 @@ def _answered(
     return replace(asked, segment_index=segment.index, note="; ".join(notes))
 
 
-def _kept(mentions: list[Found], first: date, last: date) -> Found:
+def _kept(mentions: list[Found], first: date, last: date, today: date | None = None) -> Found:
     """The first of the most specific mentions: the one a segment is placed at.
 
     A range (自2017年起, since 2017) and a message's stamp (26/05/2022 09:14)
-    rank after every point in time. Among equally specific ones, a mention
-    read off the text alone (the spring of 2022) goes before a relative one
-    that names the same time of year in another year (last spring): "last
-    spring, well, the spring of 2022" corrects itself; and a relative one in
+    rank after every point in time, and so, in a source that recalls, do the day
+    it was recorded (``today``) and the days either side (我今天想到明天就能做,
+    今天回头看, yesterday's call): the interview's now, not the time it tells of.
+    Among equally specific ones, a mention read off the text alone (the spring
+    of 2022) goes before a relative one that names the same time of year in
+    another year (last spring): "last spring, well, the spring of 2022" corrects
+    itself; and a relative one in
     the studied period (``first`` to ``last``) goes before a relative one
     before it: in 那年春节前后吧。进驻以后的第一个春节 the second says which year
     the first meant.
@@ -188,10 +213,14 @@ def _kept(mentions: list[Found], first: date, last: date) -> Found:
     kept = mentions[0]
     if len(mentions) > 1:
         best = _RANK[kept[5]]
-        if (kept[2][0] in _BACKGROUND_FIRST or kept[2][-1] == "来") and _background(kept[2]):
+        if ((kept[2][0] in _BACKGROUND_FIRST or kept[2][-1] == "来") and _background(kept[2])) or (
+            today is not None and _about_today(kept, today)
+        ):
             best = _RANGE_RANK
         for mention in mentions:  # a range's rank is never below best: only others are asked
             rank = _RANK[mention[5]]
+            if today is not None and _about_today(mention, today):
+                continue  # the days a recalled source was recorded: after every other time
             if rank < best and not (
                 (mention[2][0] in _BACKGROUND_FIRST or mention[2][-1] == "来")
                 and _background(mention[2])
@@ -208,6 +237,11 @@ def _kept(mentions: list[Found], first: date, last: date) -> Found:
             ):
                 kept = mention
     return kept
+
+
+def _about_today(mention: Found, today: date) -> bool:
+    """Whether ``mention`` is a day at most one day from ``today`` (昨天, 今天, 明天)."""
+    return mention[3] == mention[4] and abs((mention[3] - today).days) <= 1
 
 
 def _background(expression: str) -> bool:
@@ -277,6 +311,7 @@ def _scan(
     # last segment with a time named (去年三月 …, then 五月份): every part's mentions are
     # kept here, one mention too, to know the last one.
     recalled = not ctx.prospective
+    today = ctx.reference if recalled else None  # ranks after every other time (see _kept)
 
     def keep_for(now: TimeContext) -> Callable[[list[Found]], Found]:
         last: list[Found | None] = [None]
@@ -284,7 +319,7 @@ def _scan(
         def keep(found: list[Found]) -> Found:
             for i, note in borrow_years(found, now, last[0]).items():
                 borrowed[id(found[i])] = (found[i], note)
-            kept = _kept(found, now.case_start, now.case_end)
+            kept = _kept(found, now.case_start, now.case_end, today)
             if recalled:
                 last[0] = kept
             return kept
@@ -564,7 +599,7 @@ def place_segments(
             )
         ):
             if start > now:
-                cue = looking_ahead(text, kept[0], kept[1])
+                cue = said_ahead(text, kept[0], kept[1], precision, prospective)
                 note = None if cue is None else _ahead_note(kept, cue, mentions)
             else:
                 note = f"'{expression}' {start}..{end} holds the day it was written"

@@ -521,11 +521,15 @@ _WHICH_BEFORE = "[上下个一这本]"
 #: 几次月检, 多次、首次、再次、这次.
 _NEXT = r"(?<![\d〇零○一二两三四五六七八九十百几多首再数这每])次"
 
+#: A year that dates a document's version, not an act (2022年修订的考核细则, 去年出台的办法):
+#: no time of the segment's, nor one that lends its year to a date beside it.
+_LABEL_NOT_AFTER = r"(?!度?(?:新|重新)?(?:修订|修改|制定|出台|印发|颁布|编制)(?:的|版))"
+
 RULES = (
     Rule(
         "zh_year",
         r"(?=[12一二大前去今明后上本那当同次项合服进第民旧])(?:" + ROC_HEAD + "|" + YEAR_HEAD + r")"
-        r"(?:" + QUAL + r")?",
+        r"(?:" + QUAL + r"|" + _LABEL_NOT_AFTER + r")",
         resolve_year,
         anchors=(YEAR_END,),
         reach=8,  # 民國 一百零八 |年
