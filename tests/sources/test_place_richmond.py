@@ -11,23 +11,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from test_place_suva_bexar import _case_of, _placed
 
-from relcycle.domain import Actor, Case, Contract, Segment, Source
-from relcycle.sources.timeexpr import TimeContext, find_mentions, place_segments
+from relcycle.sources.timeexpr import TimeContext, find_mentions
 from relcycle.sources.timeexpr.joined import moved_into
 
 
-def _case() -> Case:
-    actors = (Actor("gov", "city", "government"), Actor("swo", "society", "social_org"))
-    contract = Contract({"start": "2022-07-01"}, start=date(2022, 7, 1), end=date(2024, 6, 30))
-    return Case("c", "c", "en", "month", date(2022, 7, 1), date(2024, 6, 30), actors, contract)
-
-
 def _place(text: str, day: date, kind: str) -> tuple[date, date, str | None]:
-    source = Source("s.md", kind, day, None, None, text, "s.md", "utf-8", "0" * 64)
-    segment = Segment("s.md", 0, 0, len(text), text)
-    (anchor,) = place_segments([segment], source, _case())
-    return anchor.start, anchor.end, anchor.expression
+    return _placed(text, day, kind, _case_of(date(2022, 7, 1), date(2024, 6, 30)))
 
 
 def _mentions(text: str, day: date, *, prospective: bool) -> dict[str, tuple[date, date]]:

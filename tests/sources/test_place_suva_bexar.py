@@ -18,17 +18,27 @@ from relcycle.domain import Actor, Case, Contract, Segment, Source
 from relcycle.sources.timeexpr import place_segments
 
 
-def _case() -> Case:
+def _case_of(start: date, end: date, language: str = "en") -> Case:
+    """A case studied (and contracted) from ``start`` to ``end``."""
     actors = (Actor("gov", "ministry", "government"), Actor("swo", "centre", "social_org"))
-    contract = Contract({"start": "2021-08-01"}, start=date(2021, 8, 1), end=date(2024, 1, 31))
-    return Case("c", "c", "en", "month", date(2021, 8, 1), date(2024, 1, 31), actors, contract)
+    contract = Contract({"start": start.isoformat()}, start=start, end=end)
+    return Case("c", "c", language, "month", start, end, actors, contract)
+
+
+def _placed(text: str, day: date, kind: str, case: Case) -> tuple[date, date, str | None]:
+    """Where a source of ``kind`` dated ``day`` holding ``text`` alone is placed in ``case``."""
+    source = Source("s.md", kind, day, None, None, text, "s.md", "utf-8", "0" * 64)
+    segment = Segment("s.md", 0, 0, len(text), text)
+    (anchor,) = place_segments([segment], source, case)
+    return anchor.start, anchor.end, anchor.expression
+
+
+def _case() -> Case:
+    return _case_of(date(2021, 8, 1), date(2024, 1, 31))
 
 
 def _place(text: str, day: date, kind: str) -> tuple[date, date, str | None]:
-    source = Source("s.md", kind, day, None, None, text, "s.md", "utf-8", "0" * 64)
-    segment = Segment("s.md", 0, 0, len(text), text)
-    (anchor,) = place_segments([segment], source, _case())
-    return anchor.start, anchor.end, anchor.expression
+    return _placed(text, day, kind, _case())
 
 
 PLANS = (

@@ -109,9 +109,9 @@ def around_weekday(text: str, start: int, end: int) -> bool:
     deadline, an offer or what is prepared for it in a clause that tells nothing past
     (please confirm by Friday, happy to talk it through on Monday, notes for the call
     on Tuesday; not she was happy to help on Tuesday, he stayed until after 10pm on
-    Sunday), or a start or a target (from, as
-    of, starting, for) in a clause that tells nothing past (cafés move online from
-    Wednesday, building it for Monday; not the hall was closed from Monday).
+    Sunday), or a start or a target (from, as of, starting, for) in a clause that
+    tells nothing past (cafés move online from Wednesday, building it for Monday;
+    not the hall was closed from Monday).
     """
     if future_context(text, start, end):
         return True

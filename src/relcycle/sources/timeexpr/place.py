@@ -205,10 +205,9 @@ def _kept(mentions: list[Found], first: date, last: date, today: date | None = N
     Among equally specific ones, a mention read off the text alone (the spring
     of 2022) goes before a relative one that names the same time of year in
     another year (last spring): "last spring, well, the spring of 2022" corrects
-    itself; and a relative one in
-    the studied period (``first`` to ``last``) goes before a relative one
-    before it: in 那年春节前后吧。进驻以后的第一个春节 the second says which year
-    the first meant.
+    itself; and a relative one in the studied period (``first`` to ``last``)
+    goes before a relative one before it: in 那年春节前后吧。进驻以后的第一个春节
+    the second says which year the first meant.
     """
     kept = mentions[0]
     if len(mentions) > 1:

@@ -9,7 +9,7 @@ A *year head* (2018年, 去年, 那年, 项目第二年) may be followed by a *q
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from relcycle.domain import Precision
 from relcycle.sources.timeexpr.cues import LEANING_DAYS, SOON_DAYS, future_context
@@ -274,7 +274,7 @@ def resolve_month(
             future,
             prospective,
             soon,
-            None if told_as_done_zh(m.string, m.start(), m.end()) else ctx.case_start,
+            _floor(m, ctx),
         ),
         True,
     )
@@ -351,6 +351,15 @@ def around_month(text: str, start: int, end: int) -> tuple[bool, bool, bool, boo
         told_as_done_zh(text, start, end),
         _DEADLINE_TASK.match(text, end) is not None,
     )
+
+
+def _floor(m: re.Match[str], ctx: TimeContext) -> date | None:
+    """The studied period's start, below which a yearless date may look ahead.
+
+    ``None`` when its clause tells it as done (4月检查那回大家都很紧张 stays behind;
+    see :func:`~.cues.nearest`'s ``floor``).
+    """
+    return None if told_as_done_zh(m.string, m.start(), m.end()) else ctx.case_start
 
 
 def resolve_festival(
