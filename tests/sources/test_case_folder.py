@@ -191,6 +191,20 @@ def test_source_reading_warnings_are_collected(make_case: CaseWriter, settings: 
     ]
 
 
+def test_a_mid_term_review_in_words_is_read_with_a_warning(
+    make_case: CaseWriter, settings: Settings
+) -> None:
+    case_yaml = CASE_YAML.replace("budget: 600000", "mid_term_review: 2018年9月前后（第12个月）")
+    root = make_case({"sources/2018-01-01-a.md": "a"}, case_yaml=case_yaml)
+    folder = CaseFolder(root, settings)
+    assert folder.case.contract is not None
+    assert folder.case.contract.mid_term == date(2018, 9, 1)
+    assert [w for w in folder.warnings if "mid_term" in w] == [
+        "case.yaml [contract.mid_term_review]: read '2018年9月前后（第12个月）' as 2018-09 "
+        "(its '2018年9月'); write the date (2018-09-15) or month (2018-09) to say it exactly"
+    ]
+
+
 def test_a_source_dated_after_today_is_named(make_case: CaseWriter, settings: Settings) -> None:
     root = make_case({"sources/a.md": "---\ndate: 2032-07-04\n---\na typo for 2023"})
     folder = CaseFolder(root, settings)

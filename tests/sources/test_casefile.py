@@ -268,11 +268,26 @@ def test_bad_term_months() -> None:
     )
 
 
-def test_bad_mid_term() -> None:
-    assert error_of(broken("budget: 600000", "mid_term: soon")) == (
-        "case.yaml [contract.mid_term]: 'soon' is not a date; give the mid-term review's "
-        "date (2018-09-15) or month (2018-09)"
-    )
+def test_a_mid_term_in_words_is_read_for_the_time_it_names_and_said_so() -> None:
+    # contract keys are free (case-format.md): words are no error, the case is still read
+    said: list[str] = []
+    words = "mid_term_review: around month 18 (January 2018)"
+    case = parse_case_yaml(broken("budget: 600000", words), warn=said.append)
+    assert case.contract is not None and case.contract.mid_term == date(2018, 1, 1)
+    assert said == [
+        "case.yaml [contract.mid_term_review]: read 'around month 18 (January 2018)' as 2018-01 "
+        "(its 'January 2018'); write the date (2018-09-15) or month (2018-09) to say it exactly"
+    ]
+
+
+def test_a_mid_term_naming_no_date_is_left_unread_and_said_so() -> None:
+    said: list[str] = []
+    case = parse_case_yaml(broken("budget: 600000", "mid_term: soon"), warn=said.append)
+    assert case.contract is not None and case.contract.mid_term is None
+    assert said == [
+        "case.yaml [contract.mid_term]: 'soon' names no date, so no mid-term review is placed; "
+        "give its date (2018-09-15) or month (2018-09)"
+    ]
 
 
 def test_contract_ending_before_it_starts() -> None:

@@ -71,6 +71,9 @@ def test_a_day_with_a_weekday_or_a_short_heading_is_a_day_line(
         ("Tuesday we met the council on 8 Feb 2022", 30, 40),
         # a heading longer than a line's title
         ("8 Feb 2022 - " + "a long account of what happened at the café that night " * 2, 0, 10),
+        # a span: a review's period on a report's title page
+        ("1 July 2020 - 31 December 2021", 0, 11),
+        ("2021年4月7日—2022年4月6日", 0, 9),
     ],
 )
 def test_a_line_that_says_something_is_no_day_line(line: str, start: int, end: int) -> None:

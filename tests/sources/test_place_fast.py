@@ -125,6 +125,22 @@ def test_segments_not_cut_from_the_body_or_with_other_neighbours_are_read_alone(
     assert [a.expression for a in place_segments(cut, source, case)] == ["去年三月", "May 2018"]
 
 
+def test_a_recalled_sources_day_lines_are_the_now_of_what_follows_them() -> None:
+    # a diary looked back on: under its day line, that day is now (ranked after the times
+    # its entry tells of), as the source's date is for a segment before any day line
+    case = _case()
+    body = "\n\n".join(
+        ["项目日记回顾", "2018年3月3日", "今天是2018年3月3日，我们回顾了2017年10月的事。",
+         "还有2018年3月4日和2017年11月。"]
+    )  # fmt: skip
+    source = Source("d.md", "report", date(2019, 12, 10), None, None, body, "d.md", "utf-8",
+                    "0" * 64)  # fmt: skip
+    segments = _segments(body)
+    anchors = place_segments(segments, source, case)
+    assert anchors == _reference(segments, source, case)
+    assert [a.expression for a in anchors] == [None, "2018年3月3日", "2017年10月", "2017年11月"]
+
+
 _PIECES = [
     "问：", "答：", "Interviewer: ", "**Q:** ", "__A:__ ", "王主任：", "Note: ", "\n", "\n\n",
     " ", "　", "，", "。", ". ", "去年三月", "2018年3月15日", "上个月", "春节前后", "两个月后",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import difflib
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
@@ -18,7 +18,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError, ValidationInfo
 from pydantic_core import PydanticCustomError
 
-from relcycle.domain import ACTOR_ROLES, GRAINS, LANGUAGES, Actor, Case, Contract
+from relcycle.domain import ACTOR_ROLES, GRAINS, LANGUAGES, Actor, Case, Contract, Precision
 from relcycle.domain.period import Grain
 from relcycle.errors import CaseFormatError
 from relcycle.sources.datehints import iso_readings, suggest_iso
@@ -174,7 +174,12 @@ def _contract_date(terms: Mapping[str, Any], key: str, path: str | Path) -> date
     return parsed[0]
 
 
-def _mid_term(terms: Mapping[str, Any], path: str | Path) -> date | None:
+def _mid_term(
+    terms: Mapping[str, Any],
+    path: str | Path,
+    within: tuple[date, date] | None,
+    warn: Callable[[str], None],
+) -> date | None:
     for key in MID_TERM_KEYS:
         value = terms.get(key)
         if value is None:
@@ -182,15 +187,36 @@ def _mid_term(terms: Mapping[str, Any], path: str | Path) -> date | None:
         if isinstance(value, Mapping):
             value = value.get("date")
         parsed = parse_iso(value)
-        if parsed is None:
-            raise _fail(
-                path,
-                f"contract.{key}",
-                suggest_iso(value)
-                or f"{value!r} is not a date; give the mid-term review's date (2018-09-15) "
-                "or month (2018-09)",
-            )
-        return parsed[0]
+        if parsed is not None:
+            return parsed[0]
+        # contract keys are free: a review said in words (around month 18 (January 2022))
+        # is read for the time it names, else left unread, and the case is read without it
+        field = f"{path} [contract.{key}]"
+        named = _named_time(str(value), within) if isinstance(value, str) and within else None
+        if named is not None:
+            day, expression, precision = named
+            said = f"{day:%Y-%m}" if precision is Precision.MONTH else day.isoformat()
+            warn(f"{field}: read {value!r} as {said} (its '{expression}'); "
+                 "write the date (2018-09-15) or month (2018-09) to say it exactly")  # fmt: skip
+            return day
+        warn(f"{field}: {value!r} names no date, so no mid-term review is placed; "
+             "give its date (2018-09-15) or month (2018-09)")  # fmt: skip
+        return None
+    return None
+
+
+def _named_time(text: str, within: tuple[date, date]) -> tuple[date, str, Precision] | None:
+    """The first day of the time ``text`` names outright (January 2022), and how it says it.
+
+    A week, a month or a day, not counted from another time; ``None`` when there is none.
+    """
+    from relcycle.sources.timeexpr.find import scan_text  # the scanner's rules load lazily
+    from relcycle.sources.timeexpr.model import TimeContext
+
+    ctx = TimeContext(reference=within[1], case_start=within[0], case_end=within[1])
+    for mention in scan_text(text, ctx, prefilter=False)[0]:
+        if not mention.relative and mention.precision.rank <= Precision.MONTH.rank:
+            return mention.interval_start, mention.expression, mention.precision
     return None
 
 
@@ -198,14 +224,22 @@ SERVICE_START_DAYS = 31
 """A case studied from at most this many days after its signing starts its service then."""
 
 
-def parse_contract(raw: Any, path: str | Path, case_start: date | None = None) -> Contract | None:
+def parse_contract(
+    raw: Any,
+    path: str | Path,
+    case_start: date | None = None,
+    case_end: date | None = None,
+    warn: Callable[[str], None] | None = None,
+) -> Contract | None:
     """Build the contract from case.yaml's free ``contract`` keys.
 
     ``start`` is the ``start`` key, else the case's start when that comes within
     :data:`SERVICE_START_DAYS` after ``signed`` (signed 2022-03-28, studied from
     2022-04-01: the service began on the first of April), else ``signed``; ``end`` the ``end`` key,
     else ``start`` + ``term_months`` - 1 day; ``mid_term`` the first of
-    :data:`MID_TERM_KEYS` given (a date, a month, or a mapping with a ``date``).
+    :data:`MID_TERM_KEYS` given (a date, a month, or a mapping with a ``date``; in
+    words, the month or day the words name, told to ``warn``; none named: no mid-term,
+    told to ``warn``).
 
     Raises:
         CaseFormatError: A date is not ISO, the term is not a whole number of
@@ -236,9 +270,13 @@ def parse_contract(raw: Any, path: str | Path, case_start: date | None = None) -
         raise _fail(
             path, "contract.end", f"the contract ends ({end}) before it starts ({start}); fix them"
         )
-    return Contract(
-        terms=terms, signed=signed, start=start, end=end, mid_term=_mid_term(terms, path)
-    )
+    within = (case_start, case_end) if case_start is not None and case_end is not None else None
+    mid_term = _mid_term(terms, path, within, warn or _ignore)
+    return Contract(terms=terms, signed=signed, start=start, end=end, mid_term=mid_term)
+
+
+def _ignore(message: str) -> None:
+    """A warning nobody asked to hear."""
 
 
 def _check_key_typos(raw: Mapping[Any, Any], known: set[str], path: str | Path) -> None:
@@ -260,12 +298,15 @@ def _check_key_typos(raw: Mapping[Any, Any], known: set[str], path: str | Path) 
             )
 
 
-def parse_case_yaml(text: str, path: str | Path = "case.yaml") -> Case:
+def parse_case_yaml(
+    text: str, path: str | Path = "case.yaml", warn: Callable[[str], None] | None = None
+) -> Case:
     """Validate case.yaml's text and build the :class:`~relcycle.domain.Case`.
 
     Args:
         text: The decoded text of case.yaml.
         path: How to name the file in errors.
+        warn: Told, one line each, what was read with a guess or left unread.
 
     Raises:
         CaseFormatError: The YAML is not valid (names the line) or breaks the
@@ -310,7 +351,7 @@ def parse_case_yaml(text: str, path: str | Path = "case.yaml") -> Case:
         start=model.start,
         end=model.end,
         actors=tuple(Actor(a.id, a.name, a.role, tuple(a.aliases)) for a in model.actors),
-        contract=parse_contract(raw.get("contract"), path, model.start),
+        contract=parse_contract(raw.get("contract"), path, model.start, model.end, warn),
         framework=model.framework,
         extra={k: v for k, v in raw.items() if k not in known},
     )

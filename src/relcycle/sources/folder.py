@@ -122,7 +122,7 @@ class CaseFolder:
                 path="case.yaml",
             )
         text, _ = decode(data, "case.yaml")
-        self.case: Case = parse_case_yaml(normalise(text), "case.yaml")
+        self.case: Case = parse_case_yaml(normalise(text), "case.yaml", self._warn)
         _check_framework_name(self.case, self.root)
         for message in shared_names(self.case):
             self._warn(message)

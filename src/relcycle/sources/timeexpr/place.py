@@ -310,10 +310,11 @@ def _scan(
     # last segment with a time named (去年三月 …, then 五月份): every part's mentions are
     # kept here, one mention too, to know the last one.
     recalled = not ctx.prospective
-    today = ctx.reference if recalled else None  # ranks after every other time (see _kept)
 
     def keep_for(now: TimeContext) -> Callable[[list[Found]], Found]:
         last: list[Found | None] = [None]
+        # its day (a message's: its stamp's) ranks after every other time (see _kept)
+        today = now.reference if recalled else None
 
         def keep(found: list[Found]) -> Found:
             for i, note in borrow_years(found, now, last[0]).items():

@@ -65,6 +65,8 @@ DAY_LINE_REST = re.compile(
     r"(?:(?<=\s)[-–—][^\S\n]+[^\s.!?;:。！？；：][^\n.!?;:。！？；：]{0,47})?",
     re.IGNORECASE,
 )
+#: A year after a day line's date: the line names a span (1 July 2020 - 31 December 2021).
+_YEAR_AFTER = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 #: How many characters a day line holds before its date starts (past a leading weekday).
 DAY_LINE_LEAD = 4
 #: A leading weekday or rule and the marks before it (how far past it the date may start).
@@ -78,14 +80,19 @@ def is_day_line(text: str, start: int, end: int) -> bool:
     6-9pm``, a copied WeChat record's ``—————  2022-3-14  —————``): Markdown's
     marks and an English weekday or a rule at most before it, its
     weekday, weather, part of the day or a short heading after it. ``3月15日召开联席会议``
-    and ``3 March 2022 - the council agreed to pay.`` say something: lines of minutes.
+    and ``3 March 2022 - the council agreed to pay.`` say something: lines of minutes;
+    ``1 July 2020 - 31 December 2021`` names a span, not a day.
     """
     if DAY_LINE_START.match(text) is None:  # the cheap tests first: most lines say something
         return False
     lead = _WEEKDAY_LEAD.match(text)
     if start > DAY_LINE_LEAD + (lead.end() if lead is not None else 0):
         return False
-    return "\n" not in text.strip() and DAY_LINE_REST.fullmatch(text, end) is not None
+    return (
+        "\n" not in text.strip()
+        and DAY_LINE_REST.fullmatch(text, end) is not None
+        and _YEAR_AFTER.search(text, end) is None
+    )
 
 
 def _day_line(segment: Segment, result: Result) -> tuple[Found, int] | None:
