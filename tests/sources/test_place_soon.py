@@ -112,6 +112,9 @@ def test_nearest_in_a_prospective_source() -> None:
         ("We had a joint planning session in October.", date(2018, 7, 13), date(2017, 10, 1)),
         ("In October, we met the council.", date(2018, 7, 13), date(2017, 10, 1)),
         ("Keller said they would have signed it in March.", date(2018, 12, 12), date(2018, 3, 1)),
+        # a word cut where the clause is read from is no verb told as done ("[re]minded")
+        ("JW reminded all that the Council is expecting an increase in dispersal numbers in the"
+         " autumn.", date(2018, 7, 14), date(2018, 9, 1)),
     ],
 )  # fmt: skip
 def test_english_notes_mean_the_nearer_unless_told_as_done(

@@ -80,3 +80,40 @@ def test_a_chat_notice_under_a_stamp_is_no_line_of_the_message_above() -> None:
         ("2022-03-14 08:23 周晓（向阳）：收到，明天7点到。", "周晓（向阳）", "swo"),
     ]
     assert found.stamped == (0, 1, 2)
+
+
+def test_a_chronology_s_items_are_a_segment_each_of_the_speaker_above() -> None:
+    text = (
+        "刘主任：项目大事记：\n"
+        "1. 2021年4月1日 合同开始；\n"
+        "2. 2021年4月21日 启动会。\n"
+        "- 6月22日 第一次活动。\n"
+        "其余按计划。"
+    )
+    assert _turns(text) == [
+        ("项目大事记：", "刘主任", "gov"),
+        ("1. 2021年4月1日 合同开始；", "刘主任", "gov"),
+        ("2. 2021年4月21日 启动会。", "刘主任", "gov"),
+        ("- 6月22日 第一次活动。\n其余按计划。", "刘主任", "gov"),
+    ]
+
+
+def test_an_english_key_dates_list_is_cut_but_a_line_wrapped_before_a_day_is_not() -> None:
+    text = (
+        "3. Key dates in Year 1\n"
+        "- 1/4/2021 - contract start.\n"
+        "• 3 March 2022: first review\n"
+        "* **April 5, 2022** - second review\n"
+        "\n"
+        "The review meeting was held on\n"
+        "16 February 2022, and a note followed.\n"
+        "2. 10 items were counted."
+    )
+    assert [t for t, _, _ in _turns(text)] == [
+        "3. Key dates in Year 1",
+        "- 1/4/2021 - contract start.",
+        "• 3 March 2022: first review",
+        "* **April 5, 2022** - second review",
+        "The review meeting was held on\n16 February 2022, and a note followed.\n"
+        "2. 10 items were counted.",
+    ]

@@ -255,6 +255,19 @@ _ITEM = re.compile(
 )
 #: The characters such an item starts with (a cheap test before the regex, at every line).
 _ITEM_FIRST = frozenset("一二三四五六七八九十（(")
+# A chronology's item: a bullet or a number, then a day (- 1/4/2021 - contract start;
+# 2. 7月14日，街道联席会提出…; • 3 March 2022: …). Each is a segment of its own, of the
+# speaker of the lines above: a report's "Key dates" list is as many times as it has items.
+# A line wrapped before a day (…a meeting held on\n16 February 2022) has no bullet.
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+_DATED_ITEM = re.compile(
+    r"(?:[-*•·▪–]|\d{1,2}[.)、]|[（(]\d{1,2}[)）])[^\S\n]+(?:\*\*)?"
+    r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}月\d{1,2}[日号]"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]+{_MONTH_WORD}[^\S\n]+\d{{4}}"
+    rf"|{_MONTH_WORD}[^\S\n]+\d{{1,2}}(?:st|nd|rd|th)?,?[^\S\n]+\d{{4}})(?!\d)"
+)
+#: The characters a chronology's item starts with (a cheap test before the regex).
+_DATED_ITEM_FIRST = frozenset("-*•·▪–0123456789（(")
 #: What a line opening with a person's initials starts with (HM confirmed, ACTION: PN to).
 _INITIALS_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 #: How far into a text minutes' roll call is looked for (it heads them).
@@ -820,6 +833,15 @@ def segment_text(
                 # 2. Q2 return, then HM thanked the Trust … on the next line: HM's turn
                 next_start = m.end("indent")
                 next_at_stamp = False
+            elif (
+                text[m.end("indent") : m.end("indent") + 1] in _DATED_ITEM_FIRST
+                and _DATED_ITEM.match(text, m.end("indent")) is not None
+            ):
+                # - 1/4/2021 - contract start, then - 21/4/2021 - mobilisation meeting: a
+                # chronology's items, each dated by its own day, of the same speaker
+                next_start = m.end("indent")
+                next_at_stamp = False
+                label = speaker
             elif raw_label is not None and m.start("stamp") >= 0:
                 # a chat's notice under its stamp (2022-03-14 08:21 周晓撤回了一条消息): no
                 # one's message, and not part of the message above it

@@ -262,10 +262,16 @@ def told_as_done_en(text: str, start: int, end: int) -> bool:
     Its clause runs from the last comma or stop before it, and after it to the next comma, or
     to the next stop when it heads its clause.
     """
-    before = text[max(0, start - 80) : start]
+    lo = max(0, start - 80)
+    while 0 < lo < start and text[lo - 1].isalnum():  # not from a word's middle ("minded")
+        lo += 1
+    before = text[lo:start]
     cut = max((m.end() for m in _EN_CLAUSE_END.finditer(before)), default=0)
     cut = max((m.end() for m in _EN_REPORTED.finditer(before, cut)), default=cut)
-    after = text[end : end + 80]
+    hi = min(len(text), end + 80)
+    while end < hi < len(text) and text[hi].isalnum():  # nor to one's middle
+        hi -= 1
+    after = text[end:hi]
     heads = _EN_HEADING.fullmatch(before, cut) is not None
     stop = (_EN_SENTENCE_STOP if heads else _EN_CLAUSE_END).search(after)
     after = after[: stop.start()] if stop else after
