@@ -399,3 +399,53 @@ def test_found_by_the_testers_of_this_session(
     text: str, day: date, kind: str, expected: tuple[date, date, str]
 ) -> None:
     assert _place(text, day, kind)[:3] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "同意以议事会方式重新理顺关系，请社事办4月份拿出方案。机构对2020年的做法有反思。",
+        "评估组要求机构5月底前补齐台账，2020年的问题不能再出现。",
+    ],
+)
+def test_a_request_a_report_records_is_of_the_month_coming(text: str) -> None:
+    # an evaluation of 2022-03-25: what it asks for comes after it; the request is evidence
+    # of now, not of April 2021 (the latest April) nor of 2020 (the year named beside it)
+    start, end, expression, note = _place(text, date(2022, 3, 25), "report")
+    assert (start, end, expression) == (date(2022, 3, 25), date(2022, 3, 25), None)
+    assert note is not None and "said now of a time ahead" in note and "2022-0" in note
+
+
+def test_a_report_s_april_told_as_past_is_still_the_latest_april() -> None:
+    start, _, expression, _ = _place("4月份街道召开了协调会。", date(2022, 3, 25), "report")
+    assert (start, expression) == (date(2021, 4, 1), "4月份")
+
+
+def _recalled_case() -> Case:
+    actors = (Actor("gov", "街道", "government"), Actor("swo", "众和", "social_org"))
+    return Case("c", "c", "zh", "quarter", date(2020, 1, 1), date(2022, 12, 31), actors, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "expression"),
+    [
+        # an interview of January 2023 recalls: the year's end is the one behind it
+        ("合同是年底签的，大家都松了口气。", date(2022, 10, 1), "年底"),
+        # beside a year named before it, it is that year's; and 元旦 after it the next year's
+        ("项目是2019年下半年街道找的我们。合同是年底签的。", date(2019, 10, 1), "年底"),
+        ("这个项目是2019年下半年街道找的我们。合同是年底签的，元旦过了一礼拜我们就进驻了。",
+         date(2020, 1, 1), "元旦"),
+    ],
+)  # fmt: skip
+def test_a_part_of_the_year_recalled_is_behind_the_interview(
+    text: str, start: date, expression: str
+) -> None:
+    placed = _place(text, date(2023, 1, 6), "interview", _recalled_case())
+    assert (placed[0], placed[2]) == (start, expression)
+
+
+def test_a_part_of_the_year_ahead_in_an_interview_stays_ahead() -> None:
+    _, _, expression, note = _place(
+        "年底合同就要到期了。", date(2023, 1, 6), "interview", _recalled_case()
+    )
+    assert expression is None and note is not None and "'年底' 2023-10-01" in note

@@ -30,7 +30,7 @@ from relcycle.sources.timeexpr.traditional import as_simplified
 #: of two months without a year: July - September, October through December).
 YEARLESS_RULES = frozenset(
     {"zh_month", "zh_festival", "zh_season", "en_festival", "en_date", "en_fy_yearless",
-     "en_quarter", "en_month_span"}
+     "en_quarter", "en_month_span", "zh_this_year_part"}
 )  # fmt: skip
 _RANK = {precision: rank for rank, precision in enumerate(PRECISIONS)}
 _YEAR = _RANK[Precision.YEAR]

@@ -12,7 +12,7 @@ import re
 from datetime import date, timedelta
 
 from relcycle.domain import Precision
-from relcycle.sources.timeexpr.cues import LEANING_DAYS, SOON_DAYS, future_context
+from relcycle.sources.timeexpr.cues import LEANING_DAYS, SOON_DAYS, future_context, looking_ahead
 from relcycle.sources.timeexpr.festivals import (
     ZH_FESTIVALS,
     ZH_LUNAR_MONTHS,
@@ -265,8 +265,12 @@ def resolve_month(
         or not told_as_done_zh(m.string, m.start(), m.end())
     ):
         soon = LEANING_DAYS
-    elif ctx.reported and _DEADLINE_TASK.match(m.string, m.end()) is not None:
-        prospective, soon = True, LEANING_DAYS  # a report's plan: 8月底前完成调研报告
+    elif ctx.reported and (
+        _DEADLINE_TASK.match(m.string, m.end()) is not None
+        or _REQUEST_BEFORE.search(m.string, max(0, m.start() - 14), m.start()) is not None
+    ):
+        # a report's plan (8月底前完成调研报告) or a request it records (请社事办4月份拿出方案)
+        prospective, soon = True, LEANING_DAYS
     return _answer(
         nearest_in_year(
             q,
@@ -280,6 +284,11 @@ def resolve_month(
     )
 
 
+#: A request in the clause right before a date (请社事办4月份拿出方案, 要求机构于5月底…):
+#: what is asked is done after it is asked.
+_REQUEST_BEFORE = re.compile(
+    r"(?:(?<![申邀聘宴提])请(?![示假])|要求|责成)[^，。；！？,;!?\n]{0,8}$"
+)
 #: A deadline and a task after a date, not told as done: 8月底前完成, 1月18日前报街道审核.
 _DEADLINE_TASK = re.compile(
     r"\s?(?:之|以)?前(?:完成|提交|报送|上报|交|报|反馈|落实|整改|拨付|到位|补齐)(?!了)"
@@ -480,14 +489,34 @@ def resolve_week(
     return Resolved(day_span(week.start + timedelta(days=offset)), True)
 
 
+def _around_year_part(text: str, start: int, end: int) -> tuple[bool, bool]:
+    """What :func:`resolve_this_year_part` reads around its match: whether it looks ahead."""
+    return future_context(text, start, end), looking_ahead(text, start, end) is not None
+
+
 def resolve_this_year_part(
     m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
 ) -> Resolved | Unresolved | None:
-    """上半年, 第二季度, 年底, 月底 with no year: in the reference's year (or month)."""
+    """上半年, 第二季度, 年底, 月底 with no year: in the reference's year (or month).
+
+    In a source that recalls (an interview, a report), a part of the year wholly after
+    its date, with nothing saying it looks ahead (要, 将, 打算, 前 …), is last year's: in
+    an interview of January 2023, 合同是年底签的 was signed late in 2022.
+    """
+    ref = ctx.reference
     if (mpart := _g(m, "mpart")) is not None:
-        ref = ctx.reference
         return Resolved(month_part(ref.year, ref.month, _MONTH_PARTS[mpart]), True)
-    return _answer(in_year(ctx.reference.year, qualifier(m)), True)
+    q = qualifier(m)
+    span = in_year(ref.year, q)
+    if (
+        span is not None
+        and span.start > ref
+        and not ctx.prospective
+        and not future_context(m.string, m.start(), m.end())
+        and looking_ahead(m.string, m.start(), m.end()) is None
+    ):
+        span = in_year(ref.year - 1, q)
+    return _answer(span, True)
 
 
 _BOUNDARY = r"(?<![^到在至从于等了的是前后直快近过临，。、；：！？,.;:!?\s“”\"「」（）()])"
@@ -636,6 +665,7 @@ RULES = (
         ),
         reach=2,  # 上半|年
         reads_previous=False,
+        around=_around_year_part,  # 年底合同就要到期: the coming one in an interview too
     ),
     Rule(
         "zh_quarter",
