@@ -205,6 +205,20 @@ def test_a_mid_term_review_in_words_is_read_with_a_warning(
     ]
 
 
+def test_a_title_numbered_with_a_hash_is_kept_whole_with_a_warning(
+    make_case: CaseWriter, settings: Settings
+) -> None:
+    front = "---\ndate: 2018-04-10  # the day\ntitle: Joint case staffing #1 - Unit\n---\n"
+    root = make_case({"sources/a.md": front + "a", "sources/b.md": front.replace(" #1", "") + "b"})
+    folder = CaseFolder(root, settings)
+    titles = {p.source.id: p.source.title for p in folder.iter_sources()}
+    assert titles == {"a.md": "Joint case staffing #1 - Unit", "b.md": "Joint case staffing - Unit"}
+    assert folder.warnings == [
+        "sources/a.md [title]: kept '#1 - Unit' in the title, which YAML reads as a comment "
+        "after ' #'; put the title in quotes to say so"
+    ]
+
+
 def test_a_source_dated_after_today_is_named(make_case: CaseWriter, settings: Settings) -> None:
     root = make_case({"sources/a.md": "---\ndate: 2032-07-04\n---\na typo for 2023"})
     folder = CaseFolder(root, settings)

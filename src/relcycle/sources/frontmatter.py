@@ -35,6 +35,12 @@ from relcycle.sources.documents import DOCUMENT_SUFFIXES
 _OPEN = re.compile(r"---[ \t]*(?:\n|\Z)")
 _CLOSE = re.compile(r"^---[ \t]*$", re.MULTILINE)
 _KEY_LINE = re.compile(r"^([^\s#:][^:\n]*?)[ \t]*:", re.MULTILINE)
+# A plain value with " #" and no blank after it: a number (#3) to the writer, a comment to YAML.
+_CUT_AT_HASH = re.compile(
+    r"^(?P<key>[^\s#:][^:\n]*?)[ \t]*:[ \t]+(?P<value>[^\s'\"#|>&*!%@`\[{][^\n]*?)"
+    r"[ \t]+(?P<rest>#[^\s#][^\n]*?)[ \t]*$",
+    re.MULTILINE,
+)
 # A day, perhaps with a time of day (2019-04-10 14:00, as minutes give it): the day is read.
 _ISO_DAY = re.compile(
     r"(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
@@ -112,11 +118,15 @@ class FrontMatter:
         data: The front matter's keys (empty when there is none).
         body: The body text: everything after the closing ``---`` line.
         key_lines: The 1-based line in the file of each top-level key.
+        numbered: Each top-level plain value YAML cut at `` #`` followed by a word
+            (``title: Joint case staffing #1 - Re-entry``: ``#1 - Re-entry`` is a
+            comment to YAML), as written on its line.
     """
 
     data: Mapping[str, Any]
     body: str
     key_lines: Mapping[str, int] = field(default_factory=dict)
+    numbered: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,7 +203,12 @@ def load_yaml_mapping(
     key_lines = {
         m.group(1): first_line + text.count("\n", 0, m.start()) for m in _KEY_LINE.finditer(text)
     }
-    return FrontMatter({str(k): v for k, v in data.items()}, "", key_lines)
+    numbered = {}
+    if " #" in text:
+        for m in _CUT_AT_HASH.finditer(text):
+            if data.get(m.group("key")) == m.group("value"):
+                numbered[m.group("key")] = f"{m.group('value')} {m.group('rest')}"
+    return FrontMatter({str(k): v for k, v in data.items()}, "", key_lines, numbered)
 
 
 def _check_colons(text: str, path: str | Path, first_line: int, error: type[InputError]) -> None:
@@ -245,7 +260,7 @@ def split_front_matter(text: str, path: str | Path) -> FrontMatter:
         )
     parsed = load_yaml_mapping(text[opening.end() : closing.start()], path, first_line=2)
     body_start = closing.end() + 1 if closing.end() < len(text) else closing.end()
-    return FrontMatter(parsed.data, text[body_start:], parsed.key_lines)
+    return FrontMatter(parsed.data, text[body_start:], parsed.key_lines, parsed.numbered)
 
 
 def date_from_filename(name: str, path: str | Path) -> date | None:
@@ -447,6 +462,12 @@ def source_meta(
     if kind not in kinds:
         kind = _known_kind(kind, kinds, meta_path, lines.get("kind"), warnings)
     title = data.get("title")
+    if "title" in front.numbered:  # title: Joint case staffing #1 - Re-entry Unit
+        title = front.numbered["title"]
+        warnings.append(
+            f"{meta_path} [title]: kept {title[len(str(data['title'])) + 1 :]!r} in the title, "
+            "which YAML reads as a comment after ' #'; put the title in quotes to say so"
+        )
     informant = data.get("informant")
     return SourceMeta(
         date=day,
