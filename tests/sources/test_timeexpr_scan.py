@@ -126,6 +126,7 @@ _RARE_TEXTS = [
     "2021年以来台账越来越多，去年三月以来更甚；刚开始买服务的时候还好。",
     "The second year, definitely. The first year was calmer; 项目刚落地那会儿也是。",
     "4.24 周六 研学；4.25（周日）县医院；12.3 星期二 入户。",
+    "2019年秋季学期和2019-2020学年第二学期，秋季学期；本学期、上学期、第二个学期、那个学期。",
     "That first December was hard; our first Christmas, though, was lovely.",
     "That first month we didn't know; the first few weeks, like the first week, our first"
     " fortnight; the first week of March, his first month in the job.",

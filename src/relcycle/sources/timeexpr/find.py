@@ -14,6 +14,7 @@ from relcycle.sources.timeexpr import (
     zh_calendar,
     zh_month_days,
     zh_project,
+    zh_terms,
     zh_weekdays,
 )
 from relcycle.sources.timeexpr.model import TimeContext, TimeMention, UnresolvedMention
@@ -36,6 +37,7 @@ def default_scanner() -> Scanner:
     """The scanner of every rule family (built on first use, not at import)."""
     chinese = Family(
         (
+            *zh_terms.RULES,  # before 2019-2020 (a span) and 2019年 (a year) read alone
             *numeric.RULES,
             *ranges.ZH_RULES,
             *zh_calendar.RULES,
