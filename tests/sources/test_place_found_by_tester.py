@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from relcycle.domain import Actor, Case, Segment, Source
+from relcycle.domain import Actor, Case, Segment, Source, TimeAnchor
 from relcycle.sources.timeexpr import TimeContext, place_segments
 from relcycle.sources.timeexpr.find import scan_text
 
@@ -449,3 +449,23 @@ def test_a_part_of_the_year_ahead_in_an_interview_stays_ahead() -> None:
         "年底合同就要到期了。", date(2023, 1, 6), "interview", _recalled_case()
     )
     assert expression is None and note is not None and "'年底' 2023-10-01" in note
+
+
+def test_back_then_after_a_time_of_the_interview_s_own_year_names_no_year() -> None:
+    source_day = date(2023, 2, 15)
+
+    def placed(first: str) -> TimeAnchor:
+        texts = [first, "当年厂里收的钱，移交以后找不着人了。"]
+        body = "\n\n".join(texts)
+        source = Source("s.md", "interview", source_day, None, None, body, "s.md", "utf-8",
+                        "0" * 64)  # fmt: skip
+        segments = [Segment("s.md", 0, 0, len(texts[0]), texts[0]),
+                    Segment("s.md", 1, len(texts[0]) + 2, len(body), texts[1])]  # fmt: skip
+        return place_segments(segments, source, _recalled_case())[1]
+
+    anchor = placed("今年过年我还去信访办了。")
+    assert anchor.expression is None and anchor.start == source_day
+    assert anchor.note is not None and "'back then'" in anchor.note
+    # after a time of another year, 当年 is that year
+    anchor = placed("2021年我还去信访办了。")
+    assert (anchor.expression, anchor.start) == ("当年", date(2021, 1, 1))

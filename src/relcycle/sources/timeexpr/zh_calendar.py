@@ -130,6 +130,10 @@ _MONTH_PARTS = {"上旬": "early", "初": "early", "中旬": "mid", "中": "mid"
 _SEASONS = {"春": "spring", "夏": "summer", "秋": "autumn", "冬": "winter"}
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 5}
 NO_PREVIOUS = "no earlier time expression in this source to refer to"
+#: 当年, 那年 in a source that recalls, after a time of its own year: no one calls the year
+#: they speak in "that year"; they mean some time back, which they do not name.
+BACK_THEN = "'back then': the time before names the year it is said in"
+_BACK_THEN = frozenset(("当年", "那年", "那一年"))
 #: Why "that day" / 当天 is left unresolved after a time much longer than a day (a season, a
 #: year), and "the next day" / 第二天 after any time that is no day.
 NOT_A_DAY = "it names a day, and the time before it does not say which"
@@ -228,7 +232,11 @@ def resolve_year(
             return _answer(in_year(ctx.reference.year + _REL_YEARS[rel], q), True)
         if prev is None:
             return Unresolved(NO_PREVIOUS)
-        return _answer(in_year(prev.interval_start.year + _ANAPHORIC_YEARS[rel], q), True)
+        year = prev.interval_start.year + _ANAPHORIC_YEARS[rel]
+        if rel in _BACK_THEN and year == ctx.reference.year and not ctx.prospective:
+            # 当年厂里收的钱 in an interview, after a time of this year: "back then", no year
+            return Unresolved(BACK_THEN)
+        return _answer(in_year(year, q), True)
     n = zh_number(_g(m, "cy") or "")
     if n is None or n < 1:
         return None
