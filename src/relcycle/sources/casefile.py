@@ -23,6 +23,8 @@ from relcycle.domain.period import Grain
 from relcycle.errors import CaseFormatError
 from relcycle.sources.datehints import iso_readings, suggest_iso
 from relcycle.sources.frontmatter import load_yaml_mapping, not_a_day, parse_iso
+from relcycle.sources.timeexpr.find import scan_text
+from relcycle.sources.timeexpr.model import TimeContext
 
 MID_TERM_KEYS = ("mid_term", "midterm", "mid_term_review", "mid_term_evaluation")
 _CASE_ID = re.compile(r"[a-z0-9-]+")
@@ -210,9 +212,6 @@ def _named_time(text: str, within: tuple[date, date]) -> tuple[date, str, Precis
 
     A week, a month or a day, not counted from another time; ``None`` when there is none.
     """
-    from relcycle.sources.timeexpr.find import scan_text  # the scanner's rules load lazily
-    from relcycle.sources.timeexpr.model import TimeContext
-
     ctx = TimeContext(reference=within[1], case_start=within[0], case_end=within[1])
     for mention in scan_text(text, ctx, prefilter=False)[0]:
         if not mention.relative and mention.precision.rank <= Precision.MONTH.rank:
