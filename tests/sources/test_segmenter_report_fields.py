@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from relcycle.sources.frontmatter import kind_from_filename
-from relcycle.sources.segmenter import segment_text
+from relcycle.sources.segmenter import is_speaker_label, segment_text
 
 
 @pytest.mark.parametrize(
@@ -34,3 +34,11 @@ def test_a_person_s_label_still_starts_a_turn() -> None:
 
 def test_a_file_named_with_a_spaced_field_note_is_a_field_note() -> None:
     assert kind_from_filename("2021-07-19 kickoff field note.md") == "field_note"
+
+
+def test_a_bracket_opened_before_a_colon_is_no_speaker() -> None:
+    # （报送：…） under a report's title says to whom it goes; no one speaks
+    assert not is_speaker_label("（报送")
+    assert not is_speaker_label("(Note")
+    assert is_speaker_label("[Dana]")
+    assert is_speaker_label("答（王主任）")

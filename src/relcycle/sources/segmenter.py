@@ -515,6 +515,11 @@ def head_name(label: str) -> str | None:
     return None if name is None else name + label[len(base) :]
 
 
+#: The brackets a label may open with (a label that opens one it does not close is no name).
+_OPENING_FIRST = frozenset("（(【[")
+_CLOSING = frozenset("）)】]")
+
+
 @lru_cache(maxsize=4096)
 def is_speaker_label(label: str, names_actor: bool = False) -> bool:
     """Whether ``label`` (what a line has before its colon) reads as a speaker's name.
@@ -539,6 +544,8 @@ def is_speaker_label(label: str, names_actor: bool = False) -> bool:
         return False
     if not any(ch.isalpha() for ch in label) or _SENTENCE_PUNCT.search(label):
         return False
+    if label[0] in _OPENING_FIRST and not any(ch in _CLOSING for ch in label):
+        return False  # （报送：机构） under a report's title: a bracket opened, no one's name
     if _LIST_MARKER.match(label) and not label[0].isalpha():
         return False
     if _NUMBERED_PART.match(label) or _DAY_LABEL.fullmatch(base):
