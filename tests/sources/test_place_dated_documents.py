@@ -30,6 +30,8 @@ def _placed(text: str, day: date, kind: str = "minutes") -> tuple[date, str | No
     [
         "二、关于7月13日中心来函。周股长表示，疫情防控是政治任务。",
         "林慧通报了镇政府7月25日的通知：第二期经费暂缓拨付。",
+        # a post the organisation published (hangzhou-anning-liaohu-zh): discussed now
+        "8床周伯伯的儿子对我们11月21日的推文有意见，我们已将推文设置为不可见。",
         "HM reported on the response to the Trust's letter of 11 October.",
         # the day between a determiner and the document it dates (lakeshore-reentry-us)
         "Having now read the November 3 protocols against the agreement, we conclude otherwise.",

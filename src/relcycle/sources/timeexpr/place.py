@@ -55,7 +55,8 @@ _THIS_FIRST = frozenset("今本这這Tt")
 #: document, which minutes or a note of a later day discuss then.
 _DOCUMENT_AFTER = re.compile(
     r"(?:的|中心|机构|街道|局里|贵单位|我们|你们|我中心|对方|[^\S\n])?"
-    r"(?:来函|复函|函件|函|来信|信函|邮件|请示|批复|(?<=的)(?:通知|文件|报告|纪要|会议纪要))"
+    r"(?:来函|复函|函件|函|来信|信函|邮件|请示|批复"
+    r"|(?<=的)(?:通知|文件|报告|纪要|会议纪要|推文|推送|文章|报道|帖子|稿件))"
 )
 #: ... or comes first in English (your letter of 4 July, the email dated 3 March, a notice of
 #: concerns dated 3 July).
