@@ -469,3 +469,21 @@ def test_back_then_after_a_time_of_the_interview_s_own_year_names_no_year() -> N
     # after a time of another year, 当年 is that year
     anchor = placed("2021年我还去信访办了。")
     assert (anchor.expression, anchor.start) == ("当年", date(2021, 1, 1))
+
+
+def test_a_story_goes_on_to_the_next_new_year_seven_months_after_the_time_named() -> None:
+    # auckland-chinese-community-nz-mixed: an interview of 2023-07-19; the answer after the
+    # start's tells of the next change, after the following Spring Festival (2021)
+    case = Case("c", "c", "mixed", "month", date(2020, 7, 1), date(2023, 6, 30),
+                _recalled_case().actors, None)  # fmt: skip
+    texts = [
+        "2020年7月刚进驻的时候真的什么都没有。",
+        "Sarah 走了以后，大概过完年吧，来了一个新的 team leader。",
+    ]
+    body = "\n\n".join(texts)
+    source = Source("s.md", "interview", date(2023, 7, 19), None, None, body, "s.md", "utf-8",
+                    "0" * 64)  # fmt: skip
+    segments = [Segment("s.md", 0, 0, len(texts[0]), texts[0]),
+                Segment("s.md", 1, len(texts[0]) + 2, len(body), texts[1])]  # fmt: skip
+    anchor = place_segments(segments, source, case)[1]
+    assert (anchor.expression, anchor.start.year, anchor.start.month) == ("过完年", 2021, 2)

@@ -116,8 +116,9 @@ def _carried_year(mention: Found, ctx: TimeContext, previous: Found) -> int | No
 
 
 #: How soon after the time last named a yearless date must come to continue it into the next
-#: year (Christmas 2015, then January: January 2016); a later one is a new thread.
-FOLLOWS_DAYS = 183
+#: year (Christmas 2015, then January: January 2016; 刚进驻的时候 in July 2020, then the next
+#: answer's 过完年: February 2021, seven months on); a later one is a new thread.
+FOLLOWS_DAYS = 240
 
 #: A count of years back said loosely (前两年, 前几年: "the last couple of years"): placed at
 #: one year, it lends it to no date beside it (前两年……4月防疫那次 is not that year's April).
