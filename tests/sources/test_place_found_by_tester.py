@@ -487,3 +487,18 @@ def test_a_story_goes_on_to_the_next_new_year_seven_months_after_the_time_named(
                 Segment("s.md", 1, len(texts[0]) + 2, len(body), texts[1])]  # fmt: skip
     anchor = place_segments(segments, source, case)[1]
     assert (anchor.expression, anchor.start.year, anchor.start.month) == ("过完年", 2021, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # lanzhou-qingshaonian-zh: 头一年 is the project's first year, as 第一年 is
+        ("头一年说实话我们也不懂。那时候书记想先看看。", date(2020, 1, 1), date(2020, 12, 31)),
+        ("项目头一年下半年，街道开始要求报台账。", date(2020, 7, 1), date(2020, 12, 31)),
+        # a wharf's or an opening's 头 is no first
+        ("码头一年到头都很忙。", date(2023, 1, 6), date(2023, 1, 6)),
+    ],
+)  # fmt: skip
+def test_the_first_year_said_as_tou(text: str, start: date, end: date) -> None:
+    placed = _place(text, date(2023, 1, 6), "interview", _recalled_case())
+    assert placed[:2] == (start, end)

@@ -104,7 +104,8 @@ YEAR_HEAD = (
     + r"|(?P<rel>大前年|(?<![之以提])前年|(?<!过)去年|今年|明年|(?<![前之以最])后年|上一年"
     + r"|(?<![马加赶跟碰遇算再晚早爱看比称登])上年(?![纪龄级轻])|旧年(?![代轻])|本年度?"
     + r"|那一?年|(?<![每适相])当年|同年|次年)"
-    + r"|(?P<cyp>(?:项目|合同|服务|进驻)的?)?第(?P<cy>[一二三四五1-5])个?年度?)"
+    + r"|(?P<cyp>(?:项目|合同|服务|进驻)的?)?(?:第|(?<![年上里前开外码心钟])头(?=一))"
+    + r"(?P<cy>[一二三四五1-5])个?年度?)"
     + r"(?![代级届龄])"
 )  # fmt: skip
 #: 民國108年 (Taiwan): only the year rule reads it, not the ranges built on YEAR_HEAD.
@@ -574,12 +575,12 @@ _LABEL_NOT_AFTER = r"(?!度?(?:新|重新)?(?:修订|修改|制定|出台|印发
 RULES = (
     Rule(
         "zh_year",
-        r"(?=[12一二大前去今明后上本那当同次项合服进第民旧])(?:" + ROC_HEAD + "|" + YEAR_HEAD + r")"
-        r"(?:" + QUAL + r"|" + _LABEL_NOT_AFTER + r")",
+        r"(?=[12一二大前去今明后上本那当同次项合服进第头民旧])"
+        r"(?:" + ROC_HEAD + "|" + YEAR_HEAD + r")(?:" + QUAL + r"|" + _LABEL_NOT_AFTER + r")",
         resolve_year,
         anchors=(YEAR_END,),
         reach=8,  # 民國 一百零八 |年
-        reads_previous=r"那一?年|当年|同年|次年|^第",
+        reads_previous=r"那一?年|当年|同年|次年|^第|^头",
     ),
     Rule(
         "zh_year2",
