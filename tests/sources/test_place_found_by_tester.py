@@ -502,3 +502,20 @@ def test_a_story_goes_on_to_the_next_new_year_seven_months_after_the_time_named(
 def test_the_first_year_said_as_tou(text: str, start: date, end: date) -> None:
     placed = _place(text, date(2023, 1, 6), "interview", _recalled_case())
     assert placed[:2] == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # auckland-chinese-community-nz-mixed: the floods' night, in a Cantonese interview
+        ("然后就系水浸。27/1 嗰晚，我揸车去接两个阿婆。", date(2023, 1, 27)),
+        ("3/15下午街道来检查。", date(2023, 3, 15)),
+    ],
+)
+def test_a_slash_day_before_a_part_of_the_day(text: str, start: date) -> None:
+    placed = _place(text, date(2023, 8, 16), "interview", _recalled_case())
+    assert placed[0] == start
+
+
+def test_a_slash_fraction_is_no_day() -> None:
+    assert _place("3/5 的人没来。", date(2023, 8, 16), "interview", _recalled_case())[2] is None

@@ -127,6 +127,7 @@ _RARE_TEXTS = [
     "The second year, definitely. The first year was calmer; 项目刚落地那会儿也是。",
     "4.24 周六 研学；4.25（周日）县医院；12.3 星期二 入户。",
     "2019年秋季学期和2019-2020学年第二学期，秋季学期；本学期、上学期、第二个学期、那个学期。",
+    "27/1 嗰晚水浸，3/15下午又开会。",
     "That first December was hard; our first Christmas, though, was lovely.",
     "That first month we didn't know; the first few weeks, like the first week, our first"
     " fortnight; the first week of March, his first month in the job.",

@@ -22,9 +22,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from relcycle.sources.timeexpr.cues import future_context, nearest
+from relcycle.sources.timeexpr.date_order import first_is_day
 from relcycle.sources.timeexpr.model import Resolved, TimeContext, TimeMention, Unresolved
 from relcycle.sources.timeexpr.numerals import zh_number
+from relcycle.sources.timeexpr.numeric import AMBIGUOUS
 from relcycle.sources.timeexpr.prescan import Anchor
+from relcycle.sources.timeexpr.qualify import Qualifier, in_year
 from relcycle.sources.timeexpr.scanner import Rule
 from relcycle.sources.timeexpr.spans import day_span
 from relcycle.sources.timeexpr.zh_calendar import DAY
@@ -102,7 +106,47 @@ _DOTTED = (
     r"\s?[（(]?(?:周|星期|礼拜)(?P<dw>[一二三四五六日天])"
 )
 
+
+def resolve_slash_day(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """27/1 嗰晚, 3/15下午: a day and month (either way round) before a part of the day.
+
+    The way round is the number over 12's, else the source's (or case's) order; the year
+    the one nearest the source's date, or the coming one after a future cue.
+    """
+    a, b = int(m.group("sa")), int(m.group("sb"))
+    if a == 0 or b == 0 or (a > 12 and b > 12):
+        return None
+    day_first = first_is_day(a, b, ctx.day_first)
+    if day_first is None:
+        return Unresolved(AMBIGUOUS)
+    day, month = (a, b) if day_first else (b, a)
+    if month > 12:
+        return None
+    future = future_context(m.string, m.start(), m.end())
+    span = nearest(lambda y: in_year(y, Qualifier(month=month, day=day)), ctx.reference,
+                   future, ctx.looks_ahead)  # fmt: skip
+    return Resolved(span, True) if span is not None else None
+
+
+#: A day and month with a slash, then a part of the day or "that day" (27/1 嗰晚, 3/15下午,
+#: 6/8 那天): not a fraction or a score (3/5 的人), nor part of a longer date.
+_SLASH = (
+    r"(?<![\d./\-])(?P<sa>[0-3]?\d)/(?P<sb>[0-3]?\d)(?![\d/.%])"
+    r"(?=\s?(?:嗰晚|嗰日|嗰朝|嗰阵|那天|那晚|那日|当天|当晚|晚上|上午|下午|早上|中午|凌晨|傍晚|夜里))"
+)
+
 RULES = (
+    Rule(
+        "zh_slash_day",
+        r"(?=\d)" + _SLASH,
+        resolve_slash_day,
+        anchors=(Anchor("/", r"\d"),),
+        reach=2,  # 27|/1
+        reads_previous=False,
+        around=lambda text, start, end: future_context(text, start, end),
+    ),
     Rule(
         "zh_dotted_day",
         r"(?=\d)" + _DOTTED,
