@@ -203,6 +203,13 @@ def _reference(segments: Sequence[Segment], source: Source, case: Case) -> list[
         mentions = [TimeMention(*m) for m in found]
         today = None if ctx.prospective else ctx.reference
         kept = min(mentions, key=lambda m: _rank(m, today)) if mentions else None
+        if kept is not None and _rank(kept, today) == 7 and is_range(kept.expression):
+            # no point in time, a range first: the shortest range (the first of those)
+            spans = [m for m in mentions if is_range(m.expression) and _rank(m, today) == 7
+                     and not (today is not None and m.interval_start == m.interval_end
+                              and abs((m.interval_start - today).days) <= 1)]  # fmt: skip
+            if kept in spans:
+                kept = min(spans, key=lambda m: m.interval_end - m.interval_start)
         for m in mentions[mentions.index(kept) + 1 :] if kept is not None else ():
             if (
                 kept.relative

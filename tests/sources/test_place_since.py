@@ -64,3 +64,20 @@ def test_alone_it_still_places_its_segment() -> None:
     anchor = _placed("Referrals have doubled since December.", date(2019, 3, 12))
     assert (anchor.start, anchor.end) == (date(2018, 12, 1), date(2018, 12, 31))
     assert anchor.expression == "since December"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        # a letter's opening range is the project's; the later, shorter one is its matter
+        ("我中心自2017年9月承接项目以来，一直积极配合镇里工作。今年三月以来，社工被抽调参加创文检查。",
+         "今年三月以来"),
+        ("Since 2017 we have run the centre. Since March the council has asked for weekly returns.",
+         "Since March"),
+        # one range alone, or a point in time beside ranges: as before
+        ("我中心自2017年9月承接项目以来，一直积极配合镇里工作。", "自2017年9月承接项目以来"),
+        ("Since 2017 we have run the centre; in May 2019 the council cut the budget.", "May 2019"),
+    ],
+)  # fmt: skip
+def test_among_ranges_alone_the_shortest_is_kept(text: str, expression: str) -> None:
+    assert _placed(text, date(2019, 11, 20), "document").expression == expression

@@ -203,6 +203,8 @@ def _kept(mentions: list[Found], first: date, last: date, today: date | None = N
     rank after every point in time, and so, in a source that recalls, do the day
     it was recorded (``today``) and the days either side (我今天想到明天就能做,
     今天回头看, yesterday's call): the interview's now, not the time it tells of.
+    When the first of them is a range and no point in time is named, the shortest range
+    is kept (我中心自2021年9月承接项目以来…。自2022年下半年起，出现以下问题: the second).
     Among equally specific ones, a mention read off the text alone (the spring
     of 2022) goes before a relative one that names the same time of year in
     another year (last spring): "last spring, well, the spring of 2022" corrects
@@ -213,19 +215,24 @@ def _kept(mentions: list[Found], first: date, last: date, today: date | None = N
     kept = mentions[0]
     if len(mentions) > 1:
         best = _RANK[kept[5]]
-        if ((kept[2][0] in _BACKGROUND_FIRST or kept[2][-1] == "来") and _background(kept[2])) or (
-            today is not None and _about_today(kept, today)
-        ):
+        # among ranges alone, the shortest: 自2021年9月承接项目以来…。自2022年下半年起，出现…
+        spanned = False
+        if today is not None and _about_today(kept, today):
             best = _RANGE_RANK
+        elif (kept[2][0] in _BACKGROUND_FIRST or kept[2][-1] == "来") and _background(kept[2]):
+            best, spanned = _RANGE_RANK, is_range(kept[2])
         for mention in mentions:  # a range's rank is never below best: only others are asked
             rank = _RANK[mention[5]]
             if today is not None and _about_today(mention, today):
                 continue  # the days a recalled source was recorded: after every other time
-            if rank < best and not (
-                (mention[2][0] in _BACKGROUND_FIRST or mention[2][-1] == "来")
-                and _background(mention[2])
+            if (mention[2][0] in _BACKGROUND_FIRST or mention[2][-1] == "来") and _background(
+                mention[2]
             ):
-                kept, best = mention, rank
+                if spanned and mention[4] - mention[3] < kept[4] - kept[3] and is_range(mention[2]):
+                    kept = mention
+                continue
+            if rank < best:
+                kept, best, spanned = mention, rank, False
             elif (
                 rank == best
                 and kept[6]
