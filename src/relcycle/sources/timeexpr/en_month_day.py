@@ -53,22 +53,30 @@ def _around(text: str, start: int, end: int) -> tuple[bool | int, ...]:
     return (*around_en_future(text, start, end), _loose(text, start))
 
 
-def resolve_month_day(
-    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
-) -> Resolved | Unresolved | None:
-    """09/25 (month first) or 25/09 (day first): the day nearest the source's date."""
-    if len(m.group("b")) < 2 and _loose(m.string, m.start()):
-        return None  # a rating of 4/5, cut by 1/3: a fraction
-    a, b = int(m.group("a")), int(m.group("b"))
+def day_and_month(a: int, b: int, ctx: TimeContext) -> Qualifier | Unresolved | None:
+    """The day and month two numbers name, either way round (25/09, 9/25, 27/1).
+
+    The number over 12 says which is the day, else the source's (or case's) order;
+    :data:`~.numeric.AMBIGUOUS` when neither says, ``None`` when they name no day.
+    """
     if (a > 12 and b > 12) or a == 0 or b == 0:
         return None
     day_first = first_is_day(a, b, ctx.day_first)
     if day_first is None:
         return Unresolved(AMBIGUOUS)
     day, month = (a, b) if day_first else (b, a)
-    if month > 12:
-        return None
-    q = Qualifier(month=month, day=day)
+    return Qualifier(month=month, day=day) if month <= 12 else None
+
+
+def resolve_month_day(
+    m: re.Match[str], ctx: TimeContext, prev: TimeMention | None
+) -> Resolved | Unresolved | None:
+    """09/25 (month first) or 25/09 (day first): the day nearest the source's date."""
+    if len(m.group("b")) < 2 and _loose(m.string, m.start()):
+        return None  # a rating of 4/5, cut by 1/3: a fraction
+    q = day_and_month(int(m.group("a")), int(m.group("b")), ctx)
+    if not isinstance(q, Qualifier):
+        return q
     future = en_future(m.string, m.start(), m.end(), ctx.prospective, reported=ctx.reported)
     leaning = ctx.looks_ahead and leaning_ahead(m.string, m.start(), m.end())
     soon = LEANING_DAYS if leaning else SOON_DAYS

@@ -23,10 +23,9 @@ import re
 from datetime import date
 
 from relcycle.sources.timeexpr.cues import future_context, nearest
-from relcycle.sources.timeexpr.date_order import first_is_day
+from relcycle.sources.timeexpr.en_month_day import day_and_month
 from relcycle.sources.timeexpr.model import Resolved, TimeContext, TimeMention, Unresolved
 from relcycle.sources.timeexpr.numerals import zh_number
-from relcycle.sources.timeexpr.numeric import AMBIGUOUS
 from relcycle.sources.timeexpr.prescan import Anchor
 from relcycle.sources.timeexpr.qualify import Qualifier, in_year
 from relcycle.sources.timeexpr.scanner import Rule
@@ -115,18 +114,11 @@ def resolve_slash_day(
     The way round is the number over 12's, else the source's (or case's) order; the year
     the one nearest the source's date, or the coming one after a future cue.
     """
-    a, b = int(m.group("sa")), int(m.group("sb"))
-    if a == 0 or b == 0 or (a > 12 and b > 12):
-        return None
-    day_first = first_is_day(a, b, ctx.day_first)
-    if day_first is None:
-        return Unresolved(AMBIGUOUS)
-    day, month = (a, b) if day_first else (b, a)
-    if month > 12:
-        return None
+    q = day_and_month(int(m.group("sa")), int(m.group("sb")), ctx)
+    if not isinstance(q, Qualifier):
+        return q
     future = future_context(m.string, m.start(), m.end())
-    span = nearest(lambda y: in_year(y, Qualifier(month=month, day=day)), ctx.reference,
-                   future, ctx.looks_ahead)  # fmt: skip
+    span = nearest(lambda y: in_year(y, q), ctx.reference, future, ctx.looks_ahead)
     return Resolved(span, True) if span is not None else None
 
 
