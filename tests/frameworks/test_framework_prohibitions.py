@@ -23,11 +23,17 @@ def _codes(text: str, lang: str = "zh") -> set[str]:
     ("text", "code"),
     [
         ("甲方不得以考核为由暂缓拨付项目经费。", "gov.control.leverage"),
-        ("承接机构的人员应专门用于合同约定的服务，不得安排与项目无关的工作。", "gov.control.out_of_scope"),
+        (
+            "承接机构的人员应专门用于合同约定的服务，不得安排与项目无关的工作。",
+            "gov.control.out_of_scope",
+        ),
         ("街道不得干预机构的人事安排。", "gov.control"),
         ("镇里不宜要求社工每天报送台账。", "gov.control.reporting"),
         ("乙方不应以拒绝服务的方式对抗甲方。", "swo.resist.refuse"),
-        ("The town shall not withhold payments on the grounds of the evaluation.", "gov.control.leverage"),
+        (
+            "The town shall not withhold payments on the grounds of the evaluation.",
+            "gov.control.leverage",
+        ),
     ],
 )
 def test_the_act_a_clause_forbids_is_not_coded(text: str, code: str) -> None:
