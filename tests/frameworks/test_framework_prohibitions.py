@@ -1,8 +1,8 @@
 """A clause that forbids an act (不得, 不应, 不宜) says the act did not happen.
 
 An agreement's 甲方不得以考核为由暂缓拨付 or a notice's 不得直接向社工个人派发任务 sets a
-boundary on control; read as the control it forbids, the signing of an agreement looked
-like the height of the control stage. English had this already (*shall not*, *may not*).
+boundary on control; it was coded as the very control it forbids (leverage, an extra task).
+English had this already (*shall not*, *may not*).
 """
 
 from __future__ import annotations
