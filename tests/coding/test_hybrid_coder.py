@@ -61,7 +61,10 @@ def test_keeps_every_rule_coding_and_names_itself(coder: HybridCoder, ltown: Cas
     assert kept == rules
     learned = [c for c in found if c.rule == LEARNED_RULE]
     assert learned  # the model adds codes on a real case ...
-    assert all(c.code.startswith(("gov.", "swo.")) and c.actor is None for c in learned)
+    assert all(c.code.startswith(("gov.", "swo.")) for c in learned)
+    # ... each given to the party whose behaviour its code describes
+    assert {(c.code[:4], c.actor) for c in learned} == {("gov.", "gov"), ("swo.", "swo")}
+    assert {c.actor_confidence for c in learned} <= {0.5, 0.7}
     assert all(c.confidence >= coder.threshold_ for c in learned)
     by_key = {(s.source_id, s.index): s for s in segments}
     found_by_rules = {(r.source_id, r.segment_index, r.code) for r in rules}
@@ -89,6 +92,31 @@ def test_adds_codes_the_rules_miss(coder: HybridCoder) -> None:
                 learned += (i, code) in found
     assert missed > 20
     assert learned / missed > 0.8
+
+
+def test_a_learned_code_goes_to_the_speaker_of_its_role_or_to_the_roles_only_actor(
+    ltown: Case,
+) -> None:
+    eager = HybridCoder(threshold=0.05).fit(ltown)
+    text = "好的，我们这周按镇里的要求把台账补齐，周五前交上去。"
+    plain, by_swo, by_gov = (
+        dataclasses.replace(s, actor=actor, speaker=speaker)
+        for s, actor, speaker in zip(
+            _segments(text, text, text),
+            (None, "swo", "gov"),
+            (None, "刘社工", "王主任"),
+            strict=True,
+        )
+    )
+    assert eager.learned_actor(plain, "swo.comply.follow") == ("swo", 0.5)
+    assert eager.learned_actor(by_swo, "swo.comply.follow") == ("swo", 0.7)
+    # a government officer's turn coded with the organisation's act: the role decides
+    assert eager.learned_actor(by_gov, "swo.comply.follow") == ("swo", 0.5)
+    assert eager.learned_actor(by_gov, "gov.control.reporting") == ("gov", 0.7)
+    two = dataclasses.replace(
+        ltown, actors=(*ltown.actors, dataclasses.replace(ltown.actors[0], id="county"))
+    )
+    assert HybridCoder().fit(two).learned_actor(plain, "gov.control.reporting") == (None, 0.0)
 
 
 def test_a_negated_rule_hit_is_not_put_back(ltown: Case) -> None:

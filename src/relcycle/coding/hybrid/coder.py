@@ -5,7 +5,10 @@ labelled sentences shipped with the package (:mod:`~.model`) then reads each
 segment as a whole, and a behaviour code it gives at least ``threshold_``
 is added to the segment, spanning it, unless the rules already found that
 code there, negated or not: a negated hit ("镇里并没有要求…") says the act did
-not happen, so the model may not put it back.
+not happen, so the model may not put it back. A learned code is attributed as a
+rule hit with no actor named near it: to the turn's speaker when the code
+describes the speaker's role, else to the case's only actor of the code's role
+(:mod:`~relcycle.coding.dictionary.attribution`).
 
 Measured on text the rules were not written from (``bench/coding_quality.py
 --coder hybrid``), this lifts behaviour recall more than it costs precision;
@@ -21,6 +24,8 @@ from typing import Final, Self
 
 from relcycle.coding.base import AutoCoder, AutoCoding
 from relcycle.coding.dictionary import DictionaryCoder
+from relcycle.coding.dictionary.attribution import Attributor
+from relcycle.coding.dictionary.context import TextContext
 from relcycle.coding.dictionary.turns import is_interviewer_turn
 from relcycle.coding.hybrid.model import learned_model
 from relcycle.domain import Case, Segment
@@ -49,6 +54,8 @@ class HybridCoder(AutoCoder):
         model_: The fitted :class:`~relcycle.coding.supervised.SupervisedCoder`.
         threshold_: The threshold used.
         coder_: Provenance, ``auto:hybrid@<framework hash>+<model file digest>``.
+        attributor_: Attributes the learned codes (the case's actors and roles).
+        applies_to_: Code id → the role whose behaviour it describes.
     """
 
     def __init__(
@@ -87,6 +94,8 @@ class HybridCoder(AutoCoder):
             )
         self.dictionary_ = dictionary
         self.model_ = model
+        self.attributor_ = Attributor(case, "en")  # it looks for no names here: any language
+        self.applies_to_ = {c.id: c.applies_to for c in framework.codes}
         self.threshold_ = self.threshold if self.threshold is not None else model_file.threshold
         self.coder_ = f"auto:{NAME}@{framework.hash}+{model_file.digest}"
         return self
@@ -96,7 +105,8 @@ class HybridCoder(AutoCoder):
 
         Within a segment, codings come by (start, -end, code); a code the model
         added spans the whole segment, carries its probability as confidence,
-        no actor and the rule ``(learned)``. An interviewer's turn gets neither
+        the rule ``(learned)`` and the actor :meth:`learned_actor` gives. An
+        interviewer's turn gets neither
         (:func:`~relcycle.coding.dictionary.turns.is_interviewer_turn`).
 
         Raises:
@@ -124,20 +134,42 @@ class HybridCoder(AutoCoder):
             ]
             # an interviewer's turn is no evidence, for the model as for the rules
             learned = [] if is_interviewer_turn(segment) else zip(codes, row, strict=True)
-            here.extend(
-                AutoCoding(
-                    source_id=segment.source_id,
-                    start=segment.start,
-                    end=segment.end,
-                    code=code,
-                    coder=self.coder_,
-                    confidence=float(p),
-                    rule=LEARNED_RULE,
-                    segment_index=segment.index,
+            for code, p in learned:
+                if p < self.threshold_ or code in had:
+                    continue
+                actor, actor_confidence = self.learned_actor(segment, code)
+                here.append(
+                    AutoCoding(
+                        source_id=segment.source_id,
+                        start=segment.start,
+                        end=segment.end,
+                        code=code,
+                        coder=self.coder_,
+                        confidence=float(p),
+                        actor=actor,
+                        actor_confidence=actor_confidence,
+                        rule=LEARNED_RULE,
+                        segment_index=segment.index,
+                    )
                 )
-                for code, p in learned
-                if p >= self.threshold_ and code not in had
-            )
             here.sort(key=lambda c: (c.start, -c.end, c.code))
             out.extend(here)
         return out
+
+    def learned_actor(self, segment: Segment, code: str) -> tuple[str | None, float]:
+        """Who does the act of a learned ``code`` in ``segment``, and how sure that is.
+
+        The model reads the segment as a whole, so no mention is tied to the
+        act: the turn's speaker when the code describes the speaker's role
+        (0.7), else the case's only actor of the code's role (0.5), else none.
+
+        Raises:
+            NotFittedError: :meth:`fit` has not been called.
+        """
+        self._check_fitted("attributor_")
+        text = segment.text
+        role = self.applies_to_.get(code, "any")
+        actor, confidence, _ = self.attributor_.attribute(
+            TextContext(text), (), (), 0, len(text), role, segment.actor
+        )
+        return actor, confidence
