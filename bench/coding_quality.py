@@ -7,6 +7,7 @@
     python bench/coding_quality.py --audit REV         # where rules added since REV fire
     python bench/coding_quality.py --set check [--baseline REV]  # the check set (behaviour only)
     python bench/coding_quality.py --set check2 [--baseline REV]  # the third set (behaviour only)
+    python bench/coding_quality.py --set train [--coder hybrid]  # the training cases
     python bench/coding_quality.py --phrasebook [--baseline REV]  # recall on the phrasebook
     python bench/coding_quality.py --coder hybrid [--set check]  # rules + the shipped learned model
 
@@ -28,7 +29,10 @@ zh, en and both together.
 behaviour codes labelled). It has no tuning half and ``--errors`` refuses it:
 its errors are not to be read, or it stops being held out. ``--set check2``
 scores the third one (``checkset2-zh``, ``checkset2-en``: written blind to the
-rules, behaviour codes only), under the same terms.
+rules, behaviour codes only), under the same terms. ``--set train`` scores the training
+cases (``tests/data/trainset/*``, written blind to the rules and the model,
+behaviour codes only): a fair figure for the rules as long as no rule is written
+from them, and an in-sample one for ``--coder hybrid``, whose model learns from them.
 
 ``--phrasebook`` reads ``tests/data/devset/phrasebook.tsv``: sentences
 written from the code definitions in rounds, each round before the rules of
@@ -38,9 +42,10 @@ round's recall is an out-of-sample figure; its negative sentences (code
 
 ``--coder hybrid`` scores :class:`~relcycle.coding.hybrid.HybridCoder`
 instead: the same rules plus behaviour codes from the learned model shipped
-for the framework. The model is trained on the tuning half, the phrasebook
-and tests/frameworks/labelled-sentences.yaml, so its tuning-half figures are
-in-sample twice over; the held-out half and the check set are not read by it.
+for the framework. The model is trained on the tuning half, the phrasebook,
+tests/frameworks/labelled-sentences.yaml and the training cases, so its
+tuning-half figures are in-sample twice over; the held-out half and the check
+sets are not read by it.
 
 ``--audit REV`` lists every hit of the rules added since git revision ``REV``
 on text that should mostly not be coded: the bundled example cases (L town,
@@ -73,7 +78,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DEVSET = ROOT / "tests" / "data" / "devset"
 LANGS = ("zh", "en")
 HALVES = ("tuning", "held-out", "all")
-SETS = {"dev": "devset", "check": "checkset", "check2": "checkset2"}
+SETS = {"dev": "devset", "check": "checkset", "check2": "checkset2", "train": "trainset"}
+TRAINSET = ROOT / "tests" / "data" / "trainset"
 """``--set`` choice → folder prefix under tests/data/devset."""
 FRAMEWORK_DIR = "src/relcycle/frameworks/data/gpps-lifecycle"
 BEHAVIOUR_SUBFAMILIES = (
@@ -192,10 +198,34 @@ CODERS = {"dictionary": DictionaryCoder, "hybrid": HybridCoder}
 
 
 def run(lang: str, framework: Framework, which: str = "dev", coder: str = "dictionary") -> Run:
+    if which == "train":
+        return train_run(lang, framework, coder)
     data: CaseData = read_case(DEVSET / f"{SETS[which]}-{lang}")
+    return coded(data, framework, coder, f"{lang}/", tuning=which == "dev")
+
+
+def train_run(lang: str, framework: Framework, coder: str) -> Run:
+    """The training cases of one language, as one run (source ids ``lang/case/source``)."""
+    cases = [read_case(f.parent) for f in sorted(TRAINSET.glob("*/case.yaml"))]
+    runs = [
+        coded(d, framework, coder, f"{lang}/{d.case.id}/", tuning=False)
+        for d in cases
+        if d.case.language == lang
+    ]
+    return Run(
+        lang=lang,
+        segments=tuple(s for r in runs for s in r.segments),
+        gold=tuple(c for r in runs for c in r.gold),
+        predicted=tuple(c for r in runs for c in r.predicted),
+        tuning_sources=frozenset(),
+    )
+
+
+def coded(data: CaseData, framework: Framework, coder: str, prefix: str, tuning: bool) -> Run:
+    """A case coded by ``coder``, source ids prefixed; with ``tuning``, its tuning half."""
+    lang = data.case.language
     segments = [s for p in data.sources for s in p.segments]
     predicted = list(CODERS[coder](framework).fit(data.case).predict(segments))
-    prefix = f"{lang}/"
     return Run(
         lang=lang,
         segments=tuple(dataclasses.replace(s, source_id=prefix + s.source_id) for s in segments),
@@ -206,7 +236,7 @@ def run(lang: str, framework: Framework, which: str = "dev", coder: str = "dicti
         ),
         predicted=tuple(dataclasses.replace(c, source_id=prefix + c.source_id) for c in predicted),
         tuning_sources=frozenset(
-            prefix + s for s in split(p.source.id for p in data.sources) if which == "dev"
+            prefix + s for s in split(p.source.id for p in data.sources) if tuning
         ),
     )
 
@@ -492,7 +522,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         choices=tuple(SETS),
         default="dev",
         help="dev: devset-zh/en (tuning and held-out halves); check: checkset-zh/en and "
-        "check2: checkset2-zh/en (all held out, behaviour codes only)",
+        "check2: checkset2-zh/en (all held out, behaviour codes only); train: the training "
+        "cases tests/data/trainset/* (the hybrid coder's model learns from them)",
     )
     args = parser.parse_args(argv)
     if args.set != "dev" and (args.errors or args.audit):
@@ -512,7 +543,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"coder: {args.coder}\n")
         runs = [run(lang, framework, args.set, args.coder) for lang in langs]
         if args.set != "dev":
-            print(f"{SETS[args.set]}: every source held out; behaviour codes only are labelled\n")
+            what = "no rule written from them" if args.set == "train" else "every source held out"
+            print(f"{SETS[args.set]}: {what}; behaviour codes only are labelled\n")
             print_headline(runs, framework, ("all",))
             if not args.brief:
                 print_codes(runs, framework, "subfamily", ("all",))
