@@ -17,7 +17,10 @@ the coders:
   (:data:`TEST_ROUNDS`), kept out to measure the hybrid coder on sentences
   it has not seen (``bench/coding_quality.py --phrasebook --coder hybrid``);
 * ``tests/frameworks/labelled-sentences.yaml`` (short sentences with their
-  behaviour leaves).
+  behaviour leaves);
+* the training cases ``tests/data/trainset/*/`` (case folders written for
+  training, never scored): every segment of every source, with the behaviour
+  codes of the gold codings that overlap it, or none.
 
 The check set (``checkset-*``) and the held-out half are not read. ``C`` and
 the threshold are chosen by the supervised coder's inner cross-validation
@@ -58,26 +61,48 @@ def tuning_half(source_ids: Sequence[str]) -> frozenset[str]:
     return frozenset(sid for n, sid in enumerate(sorted(source_ids)) if n % 2 == 0)
 
 
-def devset_examples(root: Path, behaviour: frozenset[str]) -> Iterator[Example]:
-    """Segments of the development cases' tuning half, with their gold behaviour codes."""
+def case_examples(
+    folder: Path, behaviour: frozenset[str], tuning_only: bool = False
+) -> Iterator[Example]:
+    """Segments of a labelled case folder with the behaviour codes of its gold codings.
+
+    Args:
+        folder: A case folder whose ``codings.csv`` has coder ``gold`` rows.
+        behaviour: The framework's behaviour code ids; other codes are left out.
+        tuning_only: Only the sources of the tuning half (:func:`tuning_half`).
+    """
     from relcycle import read_case  # the case reader is needed only when building
 
+    data = read_case(folder)
+    keep = tuning_half([p.source.id for p in data.sources]) if tuning_only else None
+    lang = data.case.language
+    gold = [c for c in data.codings if c.coder == "gold" and c.code in behaviour]
+    for parsed in data.sources:
+        if keep is not None and parsed.source.id not in keep:
+            continue
+        for s in parsed.segments:
+            codes = sorted(
+                {
+                    c.code
+                    for c in gold
+                    if c.source_id == s.source_id and c.start < s.end and s.start < c.end
+                }
+            )
+            yield lang, tuple(codes), s.text
+
+
+def devset_examples(root: Path, behaviour: frozenset[str]) -> Iterator[Example]:
+    """Segments of the development cases' tuning half, with their gold behaviour codes."""
     for lang in ("zh", "en"):
-        data = read_case(root / "tests" / "data" / "devset" / f"devset-{lang}")
-        keep = tuning_half([p.source.id for p in data.sources])
-        gold = [c for c in data.codings if c.coder == "gold" and c.code in behaviour]
-        for parsed in data.sources:
-            if parsed.source.id not in keep:
-                continue
-            for s in parsed.segments:
-                codes = sorted(
-                    {
-                        c.code
-                        for c in gold
-                        if c.source_id == s.source_id and c.start < s.end and s.start < c.end
-                    }
-                )
-                yield lang, tuple(codes), s.text
+        folder = root / "tests" / "data" / "devset" / f"devset-{lang}"
+        yield from case_examples(folder, behaviour, tuning_only=True)
+
+
+def trainset_examples(root: Path, behaviour: frozenset[str]) -> Iterator[Example]:
+    """Every segment of the training cases under ``tests/data/trainset``, by folder name."""
+    folders = sorted((root / "tests" / "data" / "trainset").glob("*/case.yaml"))
+    for case_file in folders:
+        yield from case_examples(case_file.parent, behaviour)
 
 
 def phrasebook_examples(root: Path, behaviour: frozenset[str]) -> Iterator[Example]:
@@ -113,6 +138,7 @@ def build(root: Path) -> str:
         "devset tuning half": list(devset_examples(root, behaviour)),
         "phrasebook": list(phrasebook_examples(root, behaviour)),
         "labelled sentences": list(sentence_examples(root, behaviour)),
+        "training cases": list(trainset_examples(root, behaviour)),
     }
     examples = [e for part in parts.values() for e in part]
     draft: dict[str, Any] = {
