@@ -324,6 +324,26 @@ def print_families(runs: Sequence[Run], framework: Framework) -> None:
         print()
 
 
+def print_cases(runs: Sequence[Run], framework: Framework) -> None:
+    """Behaviour leaf figures of each case of a run made of several (``lang/case/source`` ids)."""
+    print("## Behaviour codes per case (leaf): macro-F1, micro P / R / F1\n")
+    print("| case | lang | macro-F1 | micro P / R / F1 |")
+    print("|---|---|---|---|")
+    for r in runs:
+        for case in sorted({s.source_id.split("/")[1] for s in r.segments}):
+            prefix = f"{r.lang}/{case}/"
+            one = dataclasses.replace(
+                r,
+                segments=tuple(s for s in r.segments if s.source_id.startswith(prefix)),
+                gold=tuple(c for c in r.gold if c.source_id.startswith(prefix)),
+                predicted=tuple(c for c in r.predicted if c.source_id.startswith(prefix)),
+            )
+            b = report([one], "all", "leaf", framework).family("behaviour")
+            micro = f"{fmt(b.micro.precision)} / {fmt(b.micro.recall)} / {fmt(b.micro.f1)}"
+            print(f"| {case} | {r.lang} | {fmt(b.macro.f1)} | {micro} |")
+    print()
+
+
 def print_codes(
     runs: Sequence[Run], framework: Framework, level: Level, halves: Sequence[str] = HALVES
 ) -> None:
@@ -547,6 +567,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{SETS[args.set]}: {what}; behaviour codes only are labelled\n")
             print_headline(runs, framework, ("all",))
             if not args.brief:
+                if args.set == "train":
+                    print_cases(runs, framework)
                 print_codes(runs, framework, "subfamily", ("all",))
             return 0
         if args.errors:
