@@ -8,6 +8,7 @@
     python bench/coding_quality.py --set check [--baseline REV]  # the check set (behaviour only)
     python bench/coding_quality.py --set check2 [--baseline REV]  # the third set (behaviour only)
     python bench/coding_quality.py --set train [--coder hybrid]  # the training cases
+    python bench/coding_quality.py --set blind [--coder hybrid]  # the blind cases
     python bench/coding_quality.py --phrasebook [--baseline REV]  # recall on the phrasebook
     python bench/coding_quality.py --coder hybrid [--set check]  # rules + the shipped learned model
 
@@ -33,6 +34,9 @@ rules, behaviour codes only), under the same terms. ``--set train`` scores the t
 cases (``tests/data/trainset/*``, written blind to the rules and the model,
 behaviour codes only): a fair figure for the rules as long as no rule is written
 from them, and an in-sample one for ``--coder hybrid``, whose model learns from them.
+``--set blind`` scores the blind cases (``tests/data/blindset/*``, written the
+same way and kept out of the rules and the model): like the check sets, their
+errors are not to be read.
 
 ``--phrasebook`` reads ``tests/data/devset/phrasebook.tsv``: sentences
 written from the code definitions in rounds, each round before the rules of
@@ -78,8 +82,14 @@ ROOT = Path(__file__).resolve().parent.parent
 DEVSET = ROOT / "tests" / "data" / "devset"
 LANGS = ("zh", "en")
 HALVES = ("tuning", "held-out", "all")
-SETS = {"dev": "devset", "check": "checkset", "check2": "checkset2", "train": "trainset"}
-TRAINSET = ROOT / "tests" / "data" / "trainset"
+SETS = {
+    "dev": "devset",
+    "check": "checkset",
+    "check2": "checkset2",
+    "train": "trainset",
+    "blind": "blindset",
+}
+CASE_SETS = {name: ROOT / "tests" / "data" / SETS[name] for name in ("train", "blind")}
 """``--set`` choice → folder prefix under tests/data/devset."""
 FRAMEWORK_DIR = "src/relcycle/frameworks/data/gpps-lifecycle"
 BEHAVIOUR_SUBFAMILIES = (
@@ -198,15 +208,15 @@ CODERS = {"dictionary": DictionaryCoder, "hybrid": HybridCoder}
 
 
 def run(lang: str, framework: Framework, which: str = "dev", coder: str = "dictionary") -> Run:
-    if which == "train":
-        return train_run(lang, framework, coder)
+    if which in CASE_SETS:
+        return cases_run(CASE_SETS[which], lang, framework, coder)
     data: CaseData = read_case(DEVSET / f"{SETS[which]}-{lang}")
     return coded(data, framework, coder, f"{lang}/", tuning=which == "dev")
 
 
-def train_run(lang: str, framework: Framework, coder: str) -> Run:
-    """The training cases of one language, as one run (source ids ``lang/case/source``)."""
-    cases = [read_case(f.parent) for f in sorted(TRAINSET.glob("*/case.yaml"))]
+def cases_run(folder: Path, lang: str, framework: Framework, coder: str) -> Run:
+    """The case folders under ``folder`` of one language, as one run (ids ``lang/case/source``)."""
+    cases = [read_case(f.parent) for f in sorted(folder.glob("*/case.yaml"))]
     runs = [
         coded(d, framework, coder, f"{lang}/{d.case.id}/", tuning=False)
         for d in cases
@@ -543,7 +553,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         default="dev",
         help="dev: devset-zh/en (tuning and held-out halves); check: checkset-zh/en and "
         "check2: checkset2-zh/en (all held out, behaviour codes only); train: the training "
-        "cases tests/data/trainset/* (the hybrid coder's model learns from them)",
+        "cases tests/data/trainset/* (the hybrid coder's model learns from them); blind: the "
+        "blind cases tests/data/blindset/* (held out from everything)",
     )
     args = parser.parse_args(argv)
     if args.set != "dev" and (args.errors or args.audit):
@@ -567,7 +578,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{SETS[args.set]}: {what}; behaviour codes only are labelled\n")
             print_headline(runs, framework, ("all",))
             if not args.brief:
-                if args.set == "train":
+                if args.set in CASE_SETS:
                     print_cases(runs, framework)
                 print_codes(runs, framework, "subfamily", ("all",))
             return 0

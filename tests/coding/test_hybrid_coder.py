@@ -10,6 +10,7 @@ import pytest
 from relcycle import CaseFolder, read_case
 from relcycle.coding.base import AutoCoder, NotFittedError
 from relcycle.coding.dictionary import DictionaryCoder
+from relcycle.coding.dictionary.turns import is_interviewer_turn
 from relcycle.coding.hybrid import LEARNED_RULE, HybridCoder
 from relcycle.coding.hybrid.build import build, tuning_half
 from relcycle.coding.hybrid.model import model_text, parse_model
@@ -167,6 +168,14 @@ def test_the_model_never_saw_held_out_or_check_text() -> None:
                 unseen += 1
                 assert s.text not in seen, (folder.name, s.source_id, s.text)
     assert unseen > 600
+    for case_file in sorted((ROOT / "tests" / "data" / "blindset").glob("*/case.yaml")):
+        for parsed in read_case(case_file.parent).sources:
+            for s in parsed.segments:
+                if len(s.text) < 20 or is_interviewer_turn(s):  # "What changed after that?"
+                    continue
+                unseen += 1
+                assert s.text not in seen, (case_file.parent.name, s.source_id, s.text)
+    assert unseen > 2000  # the blind cases were read too
 
 
 def test_the_shipped_model_file_is_built_from_the_repository() -> None:

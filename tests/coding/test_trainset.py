@@ -1,4 +1,4 @@
-"""The training cases: their codings follow their labels, and bad labels are refused."""
+"""The training and blind cases: codings follow their labels, and bad labels are refused."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from relcycle import read_case
 from relcycle.frameworks import load_framework
 
 TRAINSET = Path(__file__).resolve().parents[1] / "data" / "trainset"
+BLINDSET = TRAINSET.parent / "blindset"
 
 
 @pytest.fixture(scope="module")
@@ -36,9 +37,10 @@ def test_every_codings_csv_is_written_from_its_labels(script: Any) -> None:
 def test_each_case_is_labelled_with_behaviour_codes_and_keeps_uncoded_text(
     behaviour: frozenset[str],
 ) -> None:
-    folders = sorted(p.parent for p in TRAINSET.glob("*/case.yaml"))
-    assert {read_case(f).case.language for f in folders} == {"zh", "en"}
-    for folder in folders:
+    for root in (TRAINSET, BLINDSET):
+        folders = sorted(p.parent for p in root.glob("*/case.yaml"))
+        assert {read_case(f).case.language for f in folders} == {"zh", "en"}, root.name
+    for folder in sorted(p.parent for r in (TRAINSET, BLINDSET) for p in r.glob("*/case.yaml")):
         data = read_case(folder)
         segments = [s for p in data.sources for s in p.segments]
         assert data.codings and {c.code for c in data.codings} <= behaviour, folder.name

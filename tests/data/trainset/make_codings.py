@@ -1,10 +1,12 @@
-"""Write each training case's codings.csv from its readable labels.tsv.
+"""Write each training and blind case's codings.csv from its readable labels.tsv.
 
     python tests/data/trainset/make_codings.py            # write every codings.csv
     python tests/data/trainset/make_codings.py --check    # exit 1 if one is out of date
     python tests/data/trainset/make_codings.py --stats    # also count the labels per code
 
-``labels.tsv`` holds one label a line, three tab-separated fields: the source
+The cases are the folders of ``tests/data/trainset`` (what the hybrid coder's
+model learns from) and ``tests/data/blindset`` (written the same way, kept out
+of everything to measure the coders). ``labels.tsv`` holds one label a line, three tab-separated fields: the source
 file's name, the quoted text of the coded span and the code (``#`` starts a
 comment line). The quote must occur exactly once in the source's body; when the
 span alone is not unique, the quote gives context and marks the span with
@@ -29,6 +31,7 @@ from relcycle import read_case
 from relcycle.frameworks import load_framework
 
 HERE = Path(__file__).resolve().parent
+ROOTS = (HERE, HERE.parent / "blindset")
 
 
 def _devset_script() -> Any:
@@ -96,11 +99,11 @@ def csv_text(rows: list[Row]) -> str:
 
 
 def main(argv: list[str]) -> int:
-    """Write (or with ``--check`` compare) every training case's codings.csv."""
+    """Write (or with ``--check`` compare) every training and blind case's codings.csv."""
     framework = load_framework()
     behaviour = frozenset(c.id for c in framework.codes if c.family == "behaviour")
     stale = []
-    for labels in sorted(HERE.glob("*/labels.tsv")):
+    for labels in sorted(p for root in ROOTS for p in root.glob("*/labels.tsv")):
         folder = labels.parent
         rows = rows_of(folder, behaviour)
         text = csv_text(rows)
