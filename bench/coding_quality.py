@@ -62,6 +62,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import functools
 import math
 import subprocess
 import sys
@@ -89,8 +90,9 @@ SETS = {
     "train": "trainset",
     "blind": "blindset",
 }
+"""``--set`` choice → folder prefix under tests/data/devset, or folder under tests/data."""
 CASE_SETS = {name: ROOT / "tests" / "data" / SETS[name] for name in ("train", "blind")}
-"""``--set`` choice → folder prefix under tests/data/devset."""
+"""``--set`` choices that are folders of whole cases (both languages)."""
 FRAMEWORK_DIR = "src/relcycle/frameworks/data/gpps-lifecycle"
 BEHAVIOUR_SUBFAMILIES = (
     "gov.explore",
@@ -216,10 +218,9 @@ def run(lang: str, framework: Framework, which: str = "dev", coder: str = "dicti
 
 def cases_run(folder: Path, lang: str, framework: Framework, coder: str) -> Run:
     """The case folders under ``folder`` of one language, as one run (ids ``lang/case/source``)."""
-    cases = [read_case(f.parent) for f in sorted(folder.glob("*/case.yaml"))]
     runs = [
         coded(d, framework, coder, f"{lang}/{d.case.id}/", tuning=False)
-        for d in cases
+        for d in _cases(folder)
         if d.case.language == lang
     ]
     return Run(
@@ -229,6 +230,12 @@ def cases_run(folder: Path, lang: str, framework: Framework, coder: str) -> Run:
         predicted=tuple(c for r in runs for c in r.predicted),
         tuning_sources=frozenset(),
     )
+
+
+@functools.cache
+def _cases(folder: Path) -> tuple[CaseData, ...]:
+    """The case folders under ``folder``, read once for both languages' runs."""
+    return tuple(read_case(f.parent) for f in sorted(folder.glob("*/case.yaml")))
 
 
 def coded(data: CaseData, framework: Framework, coder: str, prefix: str, tuning: bool) -> Run:

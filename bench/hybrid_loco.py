@@ -37,11 +37,8 @@ THRESHOLDS = (0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
 def loco(framework: Framework, c: float, thresholds: Sequence[float]) -> dict[float, list[Run]]:
     """Threshold → one run per training case, each coded by a model that never saw it."""
     behaviour = frozenset(x.id for x in framework.codes if x.family == "behaviour")
-    base = [
-        *build.devset_examples(ROOT, behaviour),
-        *build.phrasebook_examples(ROOT, behaviour),
-        *build.sentence_examples(ROOT, behaviour),
-    ]
+    parts = build.example_parts(ROOT, behaviour)
+    base = [e for name, part in parts.items() if name != "training cases" for e in part]
     folders = sorted(p.parent for p in TRAINSET.glob("*/case.yaml"))
     own = {f: list(build.case_examples(f, behaviour)) for f in folders}
     shipped = model.parse_model(model.model_text(build.FRAMEWORK))

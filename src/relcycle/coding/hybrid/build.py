@@ -137,16 +137,21 @@ def sentence_examples(root: Path, behaviour: frozenset[str]) -> Iterator[Example
             yield lang, tuple(sorted(codes)), text
 
 
-def build(root: Path) -> str:
-    """The model file's JSON text, built from the labelled data under ``root``."""
-    framework = load_framework(FRAMEWORK)
-    behaviour = frozenset(c.id for c in framework.codes if c.family == "behaviour")
-    parts = {
+def example_parts(root: Path, behaviour: frozenset[str]) -> dict[str, list[Example]]:
+    """The model's examples under ``root``, by where they come from (as the file lists them)."""
+    return {
         "devset tuning half": list(devset_examples(root, behaviour)),
         "phrasebook": list(phrasebook_examples(root, behaviour)),
         "labelled sentences": list(sentence_examples(root, behaviour)),
         "training cases": list(trainset_examples(root, behaviour)),
     }
+
+
+def build(root: Path) -> str:
+    """The model file's JSON text, built from the labelled data under ``root``."""
+    framework = load_framework(FRAMEWORK)
+    behaviour = frozenset(c.id for c in framework.codes if c.family == "behaviour")
+    parts = example_parts(root, behaviour)
     examples = [e for part in parts.values() for e in part]
     draft: dict[str, Any] = {
         "framework": FRAMEWORK,
