@@ -397,12 +397,13 @@ def print_cases(runs: Sequence[Run], framework: Framework) -> None:
 def print_codes(
     runs: Sequence[Run], framework: Framework, level: Level, halves: Sequence[str] = HALVES
 ) -> None:
+    last = halves[-1]
     print(f"## Behaviour codes per {level}: F1 (TP/FP/FN) by half, zh+en\n")
-    print("| code | " + " | ".join(halves) + " | zh all | en all |")
+    print("| code | " + " | ".join(halves) + f" | zh {last} | en {last} |")
     print("|---|" + "---|" * (len(halves) + 2))
     by_half = {half: report(runs, half, level, framework).family("behaviour") for half in halves}
-    by_lang = {r.lang: report([r], "all", level, framework).family("behaviour") for r in runs}
-    codes = [s.code for s in by_half["all"].scores]
+    by_lang = {r.lang: report([r], last, level, framework).family("behaviour") for r in runs}
+    codes = [s.code for s in by_half[last].scores]
     if level == "subfamily":
         codes = [c for c in BEHAVIOUR_SUBFAMILIES if c in codes] + [
             c for c in codes if c not in BEHAVIOUR_SUBFAMILIES
@@ -573,7 +574,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--baseline", metavar="REV", help="use the rules as at this git revision")
     parser.add_argument("--lang", choices=LANGS, help="one language only")
     parser.add_argument("--brief", action="store_true", help="headline figures only")
-    parser.add_argument("--half", choices=HALVES, help="with --brief: this half only")
+    parser.add_argument("--half", choices=HALVES, help="this half only (--set dev: with --brief)")
     parser.add_argument(
         "--errors", action="store_true", help="print tuning-half errors instead of scores"
     )
@@ -634,12 +635,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "trainset: rules are written from the tuning cases only; behaviour codes only "
                 "are labelled\n"
             )
-        print_headline(runs, framework, (args.half,) if args.half else HALVES)
+        halves = (args.half,) if args.half else HALVES
+        print_headline(runs, framework, halves)
         if args.brief:
             return 0
         if args.set == "train":
             print_cases(runs, framework)
-            print_codes(runs, framework, "subfamily")
+            print_codes(runs, framework, "subfamily", halves)
+            print_codes(runs, framework, "leaf", halves)
             return 0
         print_families(runs, framework)
         print_codes(runs, framework, "subfamily")
