@@ -73,7 +73,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from relcycle import CaseData, Coding, Segment, read_case
-from relcycle.coding.base import AutoCoding
+from relcycle.coding.base import AutoCoder, AutoCoding
 from relcycle.coding.dictionary import DictionaryCoder
 from relcycle.coding.evaluate import Level, QualityReport, score
 from relcycle.coding.hybrid import HybridCoder
@@ -271,11 +271,21 @@ def _cases(folder: Path) -> tuple[CaseData, ...]:
     return tuple(read_case(f.parent) for f in sorted(folder.glob("*/case.yaml")))
 
 
-def coded(data: CaseData, framework: Framework, coder: str, prefix: str, tuning: bool) -> Run:
-    """A case coded by ``coder``, source ids prefixed; with ``tuning``, its tuning half."""
+def coded(
+    data: CaseData,
+    framework: Framework,
+    coder: str | AutoCoder,
+    prefix: str,
+    tuning: bool,
+) -> Run:
+    """A case coded by ``coder`` (a name, or a coder to fit), source ids prefixed.
+
+    With ``tuning``, the run's tuning half is the case's tuning half of sources.
+    """
     lang = data.case.language
     segments = [s for p in data.sources for s in p.segments]
-    predicted = list(CODERS[coder](framework).fit(data.case).predict(segments))
+    auto = CODERS[coder](framework) if isinstance(coder, str) else coder
+    predicted = list(auto.fit(data.case).predict(segments))
     return Run(
         lang=lang,
         segments=tuple(dataclasses.replace(s, source_id=prefix + s.source_id) for s in segments),

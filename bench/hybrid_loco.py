@@ -47,9 +47,8 @@ def loco(framework: Framework, c: float, thresholds: Sequence[float]) -> dict[fl
         examples = base + [e for other in folders if other != folder for e in own[other]]
         low = min(thresholds)
         fold = dataclasses.replace(shipped, examples=tuple(examples), C=c, threshold=low)
-        fitted = model.fit_model(fold)
-        coder.learned_model = lambda _id, f=fold, m=fitted: (f, m)  # type: ignore[attr-defined,assignment]
-        run = coded(read_case(folder), framework, "hybrid", f"{folder.name}/", tuning=False)
+        hybrid = coder.HybridCoder(framework, model=fold)
+        run = coded(read_case(folder), framework, hybrid, f"{folder.name}/", tuning=False)
         for t in thresholds:
             kept = tuple(
                 x for x in run.predicted if x.rule != coder.LEARNED_RULE or x.confidence >= t

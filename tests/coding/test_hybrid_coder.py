@@ -143,6 +143,22 @@ def test_threshold(ltown: Case) -> None:
             HybridCoder(threshold=bad).fit(ltown)
 
 
+def test_a_model_given_replaces_the_shipped_one(ltown: Case) -> None:
+    shipped = parse_model(model_text("gpps-lifecycle"))
+    only = [e for e in shipped.examples if e[1] in {(), ("swo.resist.refuse",)}]
+    narrow = dataclasses.replace(shipped, examples=tuple(only), digest="0123456789ab")
+    coder = HybridCoder(model=narrow).fit(ltown)
+    assert coder.model_.codes_ == ("swo.resist.refuse",)
+    assert coder.coder_.endswith("+0123456789ab")
+    texts = _segments("我们拒绝了这个要求，这不是我们的活。", "收到，马上安排。")
+    learned = {c.code for c in coder.predict(texts, "zh") if c.rule == LEARNED_RULE}
+    assert learned <= {"swo.resist.refuse"}
+    assert len(HybridCoder().fit(ltown).model_.codes_) > 20  # the cache is untouched
+    other = dataclasses.replace(narrow, framework="my-codebook")
+    with pytest.raises(ConfigError, match="model given is of framework 'my-codebook'"):
+        HybridCoder(model=other).fit(ltown)
+
+
 def test_a_framework_without_a_model_is_refused(ltown: Case) -> None:
     other = dataclasses.replace(load_framework(), id="my-codebook")
     with pytest.raises(

@@ -27,7 +27,7 @@ from relcycle.coding.dictionary import DictionaryCoder
 from relcycle.coding.dictionary.attribution import Attributor
 from relcycle.coding.dictionary.context import TextContext
 from relcycle.coding.dictionary.turns import is_interviewer_turn
-from relcycle.coding.hybrid.model import learned_model
+from relcycle.coding.hybrid.model import ModelFile, fit_model, learned_model
 from relcycle.domain import Case, Segment
 from relcycle.errors import ConfigError
 from relcycle.frameworks import Framework
@@ -47,7 +47,10 @@ class HybridCoder(AutoCoder):
         include_negated: Keep the rules' negated hits too (the model never
             adds a code the rules found negated).
         threshold: Probability from which the model adds a code; ``None``
-            uses the one chosen by cross-validation when the model was built.
+            uses the model file's.
+        model: A model file to learn from instead of the one shipped for the
+            framework (fitted by each :meth:`fit`, not cached): a variant, such
+            as a fold of a cross-validation.
 
     Attributes:
         dictionary_: The fitted :class:`DictionaryCoder` (it keeps negated hits).
@@ -63,18 +66,20 @@ class HybridCoder(AutoCoder):
         framework: Framework | str | None = None,
         include_negated: bool = False,
         threshold: float | None = None,
+        model: ModelFile | None = None,
     ) -> None:
         self.framework = framework
         self.include_negated = include_negated
         self.threshold = threshold
+        self.model = model
 
     def fit(self, case: Case) -> Self:
         """Prepare the rules for ``case`` and load the framework's learned model.
 
         Raises:
             ConfigError: ``threshold`` is not between 0 and 1, no model is
-                shipped for the framework, or the model knows codes the
-                framework lacks.
+                shipped for the framework (and none given), the model is of
+                another framework, or it knows codes the framework lacks.
             FrameworkError: The framework cannot be loaded.
         """
         if self.threshold is not None and not 0.0 < self.threshold < 1.0:
@@ -83,7 +88,15 @@ class HybridCoder(AutoCoder):
             )
         dictionary = DictionaryCoder(framework=self.framework, include_negated=True).fit(case)
         framework = dictionary.framework_
-        model_file, model = learned_model(framework.id)
+        if self.model is None:
+            model_file, model = learned_model(framework.id)
+        elif self.model.framework != framework.id:
+            raise ConfigError(
+                f"HybridCoder: the model given is of framework {self.model.framework!r},"
+                f" not {framework.id!r}"
+            )
+        else:
+            model_file, model = self.model, fit_model(self.model)
         known = {c.id for c in framework.codes}
         missing = sorted(set(model.codes_) - known)
         if missing:
