@@ -74,6 +74,27 @@ def test_regex_that_matches_nothing_but_the_empty_string(
     )
 
 
+def test_a_regex_written_as_a_term(minimal: dict[str, Any], error_of: ErrorOf) -> None:
+    minimal["codes"][3]["rules"]["en"] = ["ledger", r"\bmonthly returns?\b"]
+    err = error_of(minimal)
+    assert err.field == "codes[3] gov.control.reporting"
+    assert err.message == (
+        r"rules.en[1]: term '\\bmonthly returns?\\b' holds regex syntax ('\\b') that would be"
+        r" matched literally; write it as 're:\bmonthly returns?\b' (or under the key 're')"
+    )
+    minimal["codes"][3]["rules"]["zh"] = ["(每周|每月)报台账"]
+    minimal["codes"][3]["rules"]["en"] = ["ledger"]
+    assert "holds regex syntax ('(每周|每月)')" in error_of(minimal).message
+
+
+@pytest.mark.parametrize("term", ["(试行)", "sign-off", "what?", "Q&A", "e.g. the form"])
+def test_punctuation_in_a_term_is_not_taken_for_a_regex(
+    minimal: dict[str, Any], error_of: ErrorOf, term: str
+) -> None:
+    minimal["codes"][3]["rules"]["en"] = [term, "re:(report"]
+    assert "rules.en[1]: invalid regex" in error_of(minimal).message
+
+
 def test_empty_gap_in_a_term(minimal: dict[str, Any], error_of: ErrorOf) -> None:
     minimal["codes"][3]["rules"]["zh"] = ["台账…"]
     assert error_of(minimal).message == "rules.zh[0]: term '台账…' has nothing on one side of '…'"

@@ -127,16 +127,30 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, after.end() if after else len(text)
 
 
+REGEX_LOOK: Final = re.compile(
+    r"\\[bBdDsSwW]|\[\^|\(\?|[.\])][*+]|[.\])]\{\d|\([^()|]*\|[^()]*\)"
+)
+"""Regex syntax a term almost never means literally: ``\\b``, ``[^``, ``(?``, ``.*``,
+``]{2``, ``(a|b)``."""
+
+
 def term_regex(term: str, lang: str) -> str:
     """The regex source a literal term compiles to (see the module docstring).
 
     Raises:
-        RuleSyntaxError: The term is empty, or a ``…`` has nothing on one side.
+        RuleSyntaxError: The term is empty, a ``…`` has nothing on one side, or
+            it holds regex syntax (:data:`REGEX_LOOK`): a regex written
+            without its ``re:`` would match only its own characters.
     """
     parts = term.split(GAP)
     if any(not p.strip() for p in parts):
         what = "is empty" if not term.strip() else f"has nothing on one side of '{GAP}'"
         raise RuleSyntaxError(f"term {term!r} {what}")
+    if looks := REGEX_LOOK.search(term):
+        raise RuleSyntaxError(
+            f"term {term!r} holds regex syntax ({looks.group()!r}) that would be matched"
+            f" literally; write it as 're:{term}' (or under the key 're')"
+        )
     pieces = []
     for part in parts:
         piece = re.escape(part.strip() if lang != "zh" else part)
