@@ -127,9 +127,7 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, after.end() if after else len(text)
 
 
-REGEX_LOOK: Final = re.compile(
-    r"\\[bBdDsSwW]|\[\^|\(\?|[.\])][*+]|[.\])]\{\d|\([^()|]*\|[^()]*\)"
-)
+REGEX_LOOK: Final = re.compile(r"\\[bBdDsSwW]|\[\^|\(\?|[.\])][*+]|[.\])]\{\d|\([^()|]*\|[^()]*\)")
 """Regex syntax a term almost never means literally: ``\\b``, ``[^``, ``(?``, ``.*``,
 ``]{2``, ``(a|b)``."""
 
