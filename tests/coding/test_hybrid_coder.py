@@ -44,7 +44,12 @@ def _segments(*texts: str) -> list[Segment]:
 def test_follows_the_auto_coder_contract() -> None:
     coder = HybridCoder()
     assert isinstance(coder, AutoCoder)
-    assert coder.get_params() == {"framework": None, "include_negated": False, "threshold": None}
+    assert coder.get_params() == {
+        "framework": None,
+        "include_negated": False,
+        "threshold": None,
+        "model": None,
+    }
     with pytest.raises(NotFittedError, match="call fit"):
         coder.predict(_segments("台账。"))
 
