@@ -31,9 +31,10 @@ tell stages apart) gives an :class:`Analysis` with no stages and a reason.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from typing import Any
 
 import numpy as np
@@ -183,6 +184,13 @@ def analyse_evidence(
     cands, path, beta = candidates(table, framework.stages, method)
     decoded = decode(table, framework.stages, method, min_size, cands, path, beta)
     found = runs(decoded.labels)
+    if len(found) < 2 and method.switch_cost > 0 and _segmenter_changes(path, beta):
+        # The segmenter sees a change at its full price but one stage outscored every
+        # split: the cost of a change, not the evidence, kept them apart. Decode once
+        # more at no cost; the posterior says how sure each stage is.
+        method = replace(method, switch_cost=0.0)
+        decoded = decode(table, framework.stages, method, min_size, cands, path, beta)
+        found = runs(decoded.labels)
     seg_info = {"candidates": cands, "penalty": beta, "path": path}
     if len(found) < 2:
         return result(
@@ -222,6 +230,11 @@ def analyse_evidence(
         segmentation=seg_info,
         legitimacy_periods=crisis,
     )
+
+
+def _segmenter_changes(path: Sequence[tuple[float, list[int]]], beta: float) -> bool:
+    """Whether the segmenter, at its full penalty ``beta``, splits the periods at all."""
+    return any(math.isclose(p, beta) and len(bkps) > 1 for p, bkps in path)
 
 
 def _stages(
