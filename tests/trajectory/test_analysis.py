@@ -173,7 +173,6 @@ def test_a_case_that_never_changes_is_not_given_invented_stages() -> None:
     _no_stages(result, "no change of stage")
 
 
-
 def test_a_change_the_segmenter_sees_is_decoded_even_when_its_cost_outweighs_it() -> None:
     plan = [(6, LTOWN_PLAN[1][1]), (6, LTOWN_PLAN[3][1])]
     case = make_case(START, date(2020, 12, 31))
@@ -186,6 +185,7 @@ def test_a_change_the_segmenter_sees_is_decoded_even_when_its_cost_outweighs_it(
     usual = analyse_evidence(case, evidence, load_framework())
     assert usual.params["switch_cost"] == 1.0
     assert [s.label for s in usual.stages] == ["control", "symbiosis"]
+
 
 def test_codes_no_indicator_counts_give_a_reason() -> None:
     ev = EvidenceSet((item("actor.residents", date(2020, 3, 5)),), ())

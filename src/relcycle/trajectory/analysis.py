@@ -155,6 +155,7 @@ def analyse_evidence(
     placement = place_evidence(evidence, periods)
     table = build_indicators(placement, framework, method.per_unit)
     min_size = method.min_size(grain)
+    overrides: dict[str, Any] = {}  # parameters the method changed for this case
 
     def result(reason: str | None = None, **found: Any) -> Analysis:
         return Analysis(
@@ -173,7 +174,7 @@ def analyse_evidence(
             advice=found.get("advice", ()),
             evidence=_counts(evidence, placement),
             reason=reason,
-            params={**asdict(method), "min_size": min_size},
+            params={**asdict(method), **overrides, "min_size": min_size},
             segmentation=found.get("segmentation", {}),
             legitimacy_periods=found.get("legitimacy_periods", ()),
         )
@@ -188,8 +189,9 @@ def analyse_evidence(
         # The segmenter sees a change at its full price but one stage outscored every
         # split: the cost of a change, not the evidence, kept them apart. Decode once
         # more at no cost; the posterior says how sure each stage is.
-        method = replace(method, switch_cost=0.0)
-        decoded = decode(table, framework.stages, method, min_size, cands, path, beta)
+        overrides["switch_cost"] = 0.0
+        free = replace(method, **overrides)
+        decoded = decode(table, framework.stages, free, min_size, cands, path, beta)
         found = runs(decoded.labels)
     seg_info = {"candidates": cands, "penalty": beta, "path": path}
     if len(found) < 2:
