@@ -12,6 +12,9 @@ Without it the PostgreSQL half is skipped, unless ``RELCYCLE_REQUIRE_PG=1``
 and a CJK font (``apt-get install chromium fonts-noto-cjk``); without them those
 tests are skipped, unless ``RELCYCLE_REQUIRE_BROWSER=1`` (CI), which makes them
 fail instead.
+
+The hybrid coder's fitted model is kept in ``.pytest_cache/relcycle`` unless
+``RELCYCLE_CACHE_DIR`` says otherwise.
 """
 
 from __future__ import annotations
@@ -28,6 +31,11 @@ from psycopg import sql
 from sqlalchemy.engine import URL, make_url
 
 from relcycle.report.fonts import CjkFont
+
+# Fitted models are kept beside the tests' other caches, not in the user's cache folder.
+os.environ.setdefault(
+    "RELCYCLE_CACHE_DIR", str(Path(__file__).resolve().parents[1] / ".pytest_cache" / "relcycle")
+)
 
 PG_URL_ENV = "RELCYCLE_TEST_PG_URL"
 REQUIRE_PG_ENV = "RELCYCLE_REQUIRE_PG"

@@ -4,25 +4,46 @@ The model is stored as what it is learned from, not as weights: a JSON file
 per framework (``data/<framework id>.json``) holding the labelled examples
 and the parameters chosen for them when the file was built
 (:mod:`relcycle.coding.hybrid.build`). :func:`learned_model` fits a
-:class:`~relcycle.coding.supervised.SupervisedCoder` on them once per process
-(character n-grams, the stored ``C`` and threshold: well under a second).
-The file is small, readable and diffable, and a model never goes stale
-against the installed scikit-learn.
+:class:`~relcycle.coding.supervised.SupervisedCoder` on them (character
+n-grams, the stored ``C`` and threshold). The file is small, readable and
+diffable, and a model never goes stale against the installed scikit-learn.
+
+Fitting takes about ten seconds, so the fitted coder is kept on disk
+(:func:`fitted_model`), in the user's cache folder or in ``RELCYCLE_CACHE_DIR``
+(``off``: none is kept), under a name made of the model file's digest and the
+versions of relcycle, its fitting code, scikit-learn, SciPy and NumPy: a
+change to any of them fits anew. Loading it takes a fifth of a second. A
+kept file that cannot be read is fitted anew and replaced; a folder that
+cannot be written to only costs the fitting each time.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import logging
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
+from pathlib import Path
 from typing import Any, Final
 
+import joblib  # type: ignore[import-untyped]
+import numpy as np
+import platformdirs
+import scipy  # type: ignore[import-untyped]
+import sklearn  # type: ignore[import-untyped]
+
+import relcycle
+from relcycle.coding import supervised
 from relcycle.coding.supervised import SupervisedCoder
 from relcycle.domain import Coding, Segment
 from relcycle.errors import ConfigError
+
+log = logging.getLogger(__name__)
 
 SOURCE_ID: Final = "learned-examples"
 """The source id the examples are laid out in, one segment each, for fitting."""
@@ -126,12 +147,71 @@ def fit_model(model: ModelFile) -> SupervisedCoder:
     return coder.fit(*training_data(model.examples))
 
 
+CACHE_ENV: Final = "RELCYCLE_CACHE_DIR"
+"""Where fitted models are kept between runs; ``off`` keeps none."""
+
+
+def cache_dir() -> Path | None:
+    """The folder fitted models are kept in, or ``None`` when ``RELCYCLE_CACHE_DIR=off``."""
+    given = os.environ.get(CACHE_ENV, "").strip()
+    if given.casefold() == "off":
+        return None
+    return Path(given) if given else platformdirs.user_cache_path("relcycle")
+
+
+def _fitting_key() -> str:
+    """A digest of what fitting depends on besides the model file: versions and code."""
+    digest = hashlib.sha256()
+    for version in (relcycle.__version__, sklearn.__version__, scipy.__version__, np.__version__):
+        digest.update(f"{version}\n".encode())
+    for part in sorted(files(supervised).iterdir(), key=lambda p: p.name):
+        if part.name.endswith(".py"):
+            digest.update(part.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def kept_file(model: ModelFile, folder: Path) -> Path:
+    """Where the coder fitted on ``model`` is kept under ``folder``."""
+    return folder / "hybrid" / f"{model.framework}-{model.digest}-{_fitting_key()}.joblib"
+
+
+def fitted_model(model: ModelFile) -> SupervisedCoder:
+    """:func:`fit_model`, kept on disk between runs (see the module docstring)."""
+    folder = cache_dir()
+    if folder is None:
+        return fit_model(model)
+    path = kept_file(model, folder)
+    if path.is_file():
+        try:
+            kept = joblib.load(path)
+        except Exception as err:  # any file that cannot be read is fitted anew
+            log.warning("%s: cannot be read (%s); fitting the model anew", path, err)
+        else:
+            if isinstance(kept, SupervisedCoder):
+                return kept
+            log.warning("%s: holds no fitted coder; fitting the model anew", path)
+    coder = fit_model(model)
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        joblib.dump(coder, temporary)
+        os.replace(temporary, path)
+    except OSError as err:
+        log.warning("%s: cannot keep the fitted model (%s)", path, err)
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+    return coder
+
+
 @lru_cache(maxsize=4)
 def learned_model(framework_id: str) -> tuple[ModelFile, SupervisedCoder]:
-    """The shipped model file of ``framework_id`` and the coder fitted on it (cached).
+    """The shipped model file of ``framework_id`` and the coder fitted on it.
+
+    The fitted coder is kept in memory for the process and on disk between runs
+    (:func:`fitted_model`).
 
     Raises:
         ConfigError: No model is shipped for that framework, or its file is malformed.
     """
     model = parse_model(model_text(framework_id))
-    return model, fit_model(model)
+    return model, fitted_model(model)
